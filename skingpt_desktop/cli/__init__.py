@@ -1,0 +1,72 @@
+"""Command-line interface behind ``main.py``.
+
+Each subcommand lives in its own module with a ``register(subparsers)`` function that adds its
+parser and sets ``func`` (a callable taking the parsed namespace and returning an exit code).
+Errors meant for the user (``SkinGPTError``) become one line on stderr and a non-zero exit code,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from skingpt_desktop import __version__
+from skingpt_desktop.core.errors import SkinGPTError
+
+EXIT_USER_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+# Subcommand modules, in the order `--help` lists them.
+SUBCOMMAND_MODULES = ("ask", "vault")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser: GUI options at top level, headless work as subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="SkinGPT Desktop: an offline dermatology assistant. Without a subcommand it "
+        "opens the desktop app. Research-grade output, never a diagnosis.",
+    )
+    parser.add_argument("--version", action="version", version=f"SkinGPT Desktop {__version__}")
+    _add_gui_arguments(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMAND_MODULES:
+        module = __import__(f"skingpt_desktop.cli.{name}", fromlist=["register"])
+        module.register(subparsers)
+    return parser
+
+
+def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
+    gui = parser.add_argument_group("desktop app (no subcommand)")
+    gui.add_argument("--pack", help="model pack folder to load at start")
+    gui.add_argument("--image", help="photo to import at start")
+    gui.add_argument("--ask", metavar="QUESTION", help="demo mode: ask this about --image")
+    gui.add_argument("--screenshot", metavar="OUT.png",
+                     help="demo mode: save a PNG of the window when the answer is done, then exit")
+    gui.add_argument("--data-dir", help="vault folder (default: the platform's user data folder)")
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        from skingpt_desktop.ui.app import run_app
+    except ImportError as exc:  # PySide6 missing or broken Qt platform libraries
+        raise SkinGPTError(f"the desktop interface cannot start: {exc}") from exc
+    return run_app(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` (default: ``sys.argv[1:]``) and run; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        return int(args.func(args) or 0)
+    except SkinGPTError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -1,0 +1,206 @@
+"""Photo decoding, BLIP-2 preprocessing and photo-quality checks.
+
+Photos are untrusted input. ``load_photo`` accepts only the formats cameras and phones produce,
+decodes in-process (never through an external program), enforces file-size and pixel-count limits
+before decoding, rejects truncated files, applies the EXIF orientation and returns a fresh RGB
+image that carries no metadata.
+
+``to_model_input`` reproduces the reference BLIP-2 eval processor exactly: bicubic resize to
+S x S (aspect ratio not kept), scale to [0, 1], per-channel mean/std normalisation. On a PIL image
+this is what torchvision's Resize/ToTensor/Normalize compute.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from skingpt_desktop.core.errors import ImageError
+from skingpt_desktop.core.vision_format import VisionHParams
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_PIXELS = 120_000_000  # a 108-megapixel phone photo still opens; bombs do not
+ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "BMP", "HEIF")
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".heic", ".heif")
+
+_heif_registered = False
+
+
+def _register_heif() -> None:
+    """Teach Pillow to read HEIC/HEIF (iPhone photos) through libheif, in-process."""
+    global _heif_registered
+    if _heif_registered:
+        return
+    try:
+        from pillow_heif import register_heif_opener
+    except ImportError:  # optional at run time: HEIC photos then get a clear error
+        return
+    register_heif_opener()
+    _heif_registered = True
+
+
+def _read_source(source: str | os.PathLike | bytes) -> tuple[bytes, str]:
+    """The photo's bytes and a label for messages (the file name, never the content)."""
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+        label = "the pasted image"
+    else:
+        path = Path(source)
+        label = path.name
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise ImageError(f"{label}: file is {size // (1024 * 1024)} MB; photos up to "
+                                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB are accepted")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise ImageError(f"{label}: file not found") from None
+        except IsADirectoryError:
+            raise ImageError(f"{label}: is a folder, not a photo") from None
+        except OSError as exc:
+            raise ImageError(f"{label}: cannot be read ({exc.strerror})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ImageError(f"{label}: image is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    if not data:
+        raise ImageError(f"{label}: file is empty")
+    return data, label
+
+
+def load_photo(source: str | os.PathLike | bytes) -> Image.Image:
+    """Decode a photo safely; returns an RGB image, EXIF orientation applied, no metadata.
+
+    Raises ImageError with one clear sentence for unknown formats, truncated or damaged files,
+    and images over the size limits.
+    """
+    _register_heif()
+    data, label = _read_source(source)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            formats = [name for name in ALLOWED_FORMATS if name in Image.OPEN]
+            image = Image.open(io.BytesIO(data), formats=formats)
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise ImageError(f"{label}: {width}x{height} pixels is over the limit of "
+                                 f"{MAX_PIXELS // 1_000_000} megapixels")
+            image.load()
+            image = ImageOps.exif_transpose(image)
+    except UnidentifiedImageError:
+        raise ImageError(f"{label}: not a supported photo (use JPEG, PNG, WebP, TIFF, BMP or "
+                         "HEIC)") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError(f"{label}: image is too large to open safely") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ImageError(f"{label}: damaged or truncated image ({exc})") from None
+    return _to_rgb(image)
+
+
+def _to_rgb(image: Image.Image) -> Image.Image:
+    """Any mode to a fresh 8-bit RGB image without metadata.
+
+    Colour modes go through Pillow's conversion (alpha dropped, as the reference's
+    ``convert("RGB")`` does); 16-bit and float greyscale are scaled to 8 bits first, because a
+    plain conversion would clip them to white.
+    """
+    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        values = np.asarray(image, dtype=np.float64)
+        high = 65535.0 if image.mode.startswith("I;16") or values.max(initial=0) > 255 else 255.0
+        image = Image.fromarray(np.clip(values / high * 255.0 + 0.5, 0, 255).astype(np.uint8))
+    elif image.mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")
+    rgb = image.convert("RGB")
+    return Image.frombytes("RGB", rgb.size, rgb.tobytes())
+
+
+def to_model_input(image: Image.Image, hparams: VisionHParams) -> np.ndarray:
+    """BLIP-2 eval preprocessing: (3, S, S) float32, bicubic-resized and normalised."""
+    size = hparams.image_size
+    resized = image.convert("RGB").resize((size, size), Image.Resampling.BICUBIC)
+    pixels = np.asarray(resized, dtype=np.float32) / np.float32(255.0)  # (S, S, 3)
+    mean = np.asarray(hparams.image_mean, dtype=np.float32)
+    std = np.asarray(hparams.image_std, dtype=np.float32)
+    normalised = (pixels - mean) / std
+    return np.ascontiguousarray(normalised.transpose(2, 0, 1))  # (3, S, S)
+
+
+# --- photo quality ------------------------------------------------------------------------
+
+# Thresholds for the quality report, as data. Blur: variance of the Laplacian of a 512-px-wide
+# grey copy; exposure: mean brightness and share of clipped pixels.
+QUALITY_LIMITS = {
+    "min_side_px": 448,
+    "blur_variance": 60.0,
+    "dark_mean": 45.0,
+    "bright_mean": 215.0,
+    "clipped_share": 0.25,
+}
+
+RETAKE_GUIDANCE = {
+    "resolution": "The photo is small. Move closer or use the camera's full resolution.",
+    "blur": "The photo looks blurred. Hold the camera steady, tap to focus on the skin, and "
+            "keep about 10-20 cm away.",
+    "dark": "The photo is dark. Use daylight or a bright room light; avoid the flash glare.",
+    "bright": "The photo is over-exposed. Avoid direct sunlight or flash on the skin; use "
+              "even, indirect light.",
+}
+
+
+@dataclass
+class QualityReport:
+    """Measured quality figures and any problems, each with retake guidance."""
+
+    width: int
+    height: int
+    sharpness: float
+    brightness: float
+    clipped_share: float
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def guidance(self) -> list[str]:
+        """One sentence of advice per problem, in the spirit of the paper's capture guideline."""
+        return [RETAKE_GUIDANCE[p] for p in self.problems]
+
+
+def _laplacian_variance(grey: np.ndarray) -> float:
+    """Variance of the 4-neighbour Laplacian; low means few edges, i.e. blur."""
+    centre = grey[1:-1, 1:-1]
+    lap = grey[:-2, 1:-1] + grey[2:, 1:-1] + grey[1:-1, :-2] + grey[1:-1, 2:] - 4.0 * centre
+    return float(lap.var())
+
+
+def assess_quality(image: Image.Image) -> QualityReport:
+    """Check resolution, focus and exposure of a photo; never raises for a valid image."""
+    width, height = image.size
+    scale = 512 / max(width, 1)
+    small = image.convert("L")
+    if scale < 1:
+        small = small.resize((512, max(1, round(height * scale))), Image.Resampling.BILINEAR)
+    grey = np.asarray(small, dtype=np.float32)
+    report = QualityReport(
+        width=width,
+        height=height,
+        sharpness=_laplacian_variance(grey) if min(grey.shape) >= 3 else 0.0,
+        brightness=float(grey.mean()),
+        clipped_share=float(((grey <= 5) | (grey >= 250)).mean()),
+    )
+    limits = QUALITY_LIMITS
+    if min(width, height) < limits["min_side_px"]:
+        report.problems.append("resolution")
+    if report.sharpness < limits["blur_variance"]:
+        report.problems.append("blur")
+    if report.brightness < limits["dark_mean"]:
+        report.problems.append("dark")
+    elif report.brightness > limits["bright_mean"] or report.clipped_share > limits["clipped_share"]:
+        report.problems.append("bright")
+    return report
