@@ -1,0 +1,1 @@
+"""Converters: original checkpoints -> GGUF model packs (torch-free), and tiny random packs."""
