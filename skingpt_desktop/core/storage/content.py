@@ -1,0 +1,304 @@
+"""Create, read, update and delete the vault's contents (mixed into :class:`Vault`).
+
+Ownership links used for indexed loading (``records.parent``): photo, conversation and report
+-> case; message -> conversation. A case's patient link lives inside the encrypted case record,
+so the file does not reveal which cases belong to the same person.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from skingpt_desktop.core.errors import VaultError
+from skingpt_desktop.core.storage import schema
+from skingpt_desktop.core.storage.models import (
+    Case, CaseSummary, Conversation, DamagedRecord, Message, Patient, Photo, Report, from_fields, to_fields)
+from skingpt_desktop.core.storage.photos import CleanPhoto, clean_photo
+from skingpt_desktop.core.storage.records import RecordStore, check_id
+
+TITLE_CHARS = 80
+
+
+class VaultContent:
+    """Content operations; expects ``_store``, ``_conn`` and ``_audit`` from :class:`Vault`."""
+
+    _store: RecordStore
+    _conn: sqlite3.Connection
+
+    def _audit(self, event: str, **details: Any) -> None:  # provided by Vault
+        raise NotImplementedError
+
+    # ----- patients ---------------------------------------------------------------------------
+
+    def add_patient(self, patient: Patient) -> Patient:
+        """Store a new patient; returns it with ``id`` and times set."""
+        patient.validate()
+        now = time.time()
+        stored = Patient(**{**to_fields(patient), "created_at": now, "updated_at": now})
+        stored.id = self._store.insert("patient", to_fields(stored))
+        return stored
+
+    def get_patient(self, patient_id: str) -> Patient:
+        """One patient (``RecordDamagedError`` if its record fails authentication)."""
+        _, fields, _ = self._store.get("patient", check_id(patient_id, "patient id"))
+        return from_fields(Patient, fields, id=patient_id)
+
+    def update_patient(self, patient: Patient) -> Patient:
+        """Replace a patient's fields (matched by ``patient.id``)."""
+        patient.validate()
+        old = self.get_patient(patient.id)
+        patient.created_at, patient.updated_at = old.created_at, time.time()
+        self._store.update("patient", patient.id, to_fields(patient))
+        return patient
+
+    def list_patients(self) -> list[Patient]:
+        """Readable patients in creation order (damaged ones are named by ``verify()``)."""
+        return [from_fields(Patient, fields, id=row.id)
+                for row, fields, _ in self._store.load_all("patient") if fields is not None]
+
+    def delete_patient(self, patient_id: str, *, with_cases: bool = False) -> int:
+        """Delete a patient; their cases are deleted too, or kept without the link."""
+        self.get_patient(patient_id)
+        removed = 1
+        with schema.transaction(self._conn):
+            for summary in self.list_cases(patient_id=patient_id):
+                if with_cases:
+                    removed += self.delete_case(summary.id)
+                else:
+                    case = self.get_case(summary.id)
+                    case.patient_id = None
+                    self.update_case(case)
+            self._store.delete([patient_id])
+            self._audit("delete", kind="patient", record_id=patient_id, records=removed)
+        return removed
+
+    # ----- cases ------------------------------------------------------------------------------
+
+    def add_case(self, case: Case) -> Case:
+        """Store a new case; returns it with ``id`` and times set."""
+        case.validate()
+        if case.patient_id is not None:
+            self._store.row("patient", check_id(case.patient_id, "patient id"))
+        now = time.time()
+        stored = Case(**{**to_fields(case), "created_at": now, "updated_at": now})
+        stored.id = self._store.insert("case", to_fields(stored))
+        return stored
+
+    def get_case(self, case_id: str) -> Case:
+        """One case (``RecordDamagedError`` if its record fails authentication)."""
+        _, fields, _ = self._store.get("case", check_id(case_id, "case id"))
+        return from_fields(Case, fields, id=case_id)
+
+    def update_case(self, case: Case) -> Case:
+        """Replace a case's fields (matched by ``case.id``)."""
+        case.validate()
+        old = self.get_case(case.id)
+        case.created_at, case.updated_at = old.created_at, time.time()
+        self._store.update("case", case.id, to_fields(case))
+        return case
+
+    def list_cases(self, patient_id: str | None = None) -> list[CaseSummary]:
+        """Cases, newest first; a damaged case is listed with ``damaged=True`` at the end."""
+        counts = self._child_counts()
+        summaries = []
+        for row, fields, _ in self._store.load_all("case"):
+            photos, chats = counts.get((row.id, "photo"), 0), counts.get((row.id, "conversation"), 0)
+            if fields is None:
+                if patient_id is None:
+                    summaries.append(CaseSummary(row.id, None, "", "", "", None, photos, chats,
+                                                 damaged=True))
+                continue
+            case = from_fields(Case, fields, id=row.id)
+            if patient_id is not None and case.patient_id != patient_id:
+                continue
+            summaries.append(CaseSummary(case.id, case.created_at, case.title, case.first_question,
+                                         case.status, case.patient_id, photos, chats))
+        return sorted(summaries, key=lambda s: (s.damaged, -(s.created_at or 0.0)))
+
+    def delete_case(self, case_id: str) -> int:
+        """Delete a case with its photos, conversations (and messages) and reports."""
+        self._store.row("case", check_id(case_id, "case id"))
+        doomed = [case_id]
+        for kind in ("photo", "report", "conversation"):
+            doomed += self._store.ids(kind, case_id)
+        for conversation_id in self._store.ids("conversation", case_id):
+            doomed += self._store.ids("message", conversation_id)
+        with schema.transaction(self._conn):
+            self._store.delete(doomed)
+            self._audit("delete", kind="case", record_id=case_id, records=len(doomed))
+        return len(doomed)
+
+    def _child_counts(self) -> dict[tuple[str, str], int]:
+        rows = self._conn.execute("SELECT parent, kind, COUNT(*) FROM records WHERE kind IN "
+                                  "('photo', 'conversation') GROUP BY parent, kind")
+        return {(parent, kind): n for parent, kind, n in rows}
+
+    # ----- photos -----------------------------------------------------------------------------
+
+    def add_photo(self, case_id: str, raw: bytes) -> Photo:
+        """Re-encode ``raw`` from its pixels (no EXIF/GPS survives) and store it with the case."""
+        self._store.row("case", check_id(case_id, "case id"))
+        return self._insert_photo(case_id, clean_photo(raw))
+
+    def _insert_photo(self, case_id: str, clean: CleanPhoto) -> Photo:
+        photo = Photo(data=clean.data, mime=clean.mime, width=clean.width, height=clean.height,
+                      case_id=case_id, sha256=clean.sha256, created_at=time.time())
+        fields = to_fields(photo, exclude=("id", "data", "case_id"))
+        photo.id = self._store.insert("photo", fields, data=clean.data, parent=case_id)
+        return photo
+
+    def get_photo(self, photo_id: str) -> Photo:
+        """One photo with its bytes."""
+        parent, fields, data = self._store.get("photo", check_id(photo_id, "photo id"))
+        return from_fields(Photo, fields, id=photo_id, case_id=parent, data=data)
+
+    def list_photos(self, case_id: str) -> list[Photo]:
+        """A case's readable photos, in the order they were added."""
+        return [from_fields(Photo, fields, id=row.id, case_id=case_id, data=data)
+                for row, fields, data in self._store.load_all("photo", case_id, by_parent=True)
+                if fields is not None]
+
+    def delete_photo(self, photo_id: str) -> None:
+        """Delete one photo."""
+        self._store.row("photo", check_id(photo_id, "photo id"))
+        with schema.transaction(self._conn):
+            self._store.delete([photo_id])
+            self._audit("delete", kind="photo", record_id=photo_id, records=1)
+
+    # ----- conversations ----------------------------------------------------------------------
+
+    def start_conversation(self, case_id: str, pack_name: str | None = None) -> Conversation:
+        """A new, empty conversation attached to a case."""
+        self._store.row("case", check_id(case_id, "case id"))
+        conversation = Conversation(case_id=case_id, pack_name=pack_name, created_at=time.time())
+        fields = to_fields(conversation, exclude=("id", "case_id", "messages", "damaged"))
+        conversation.id = self._store.insert("conversation", fields, parent=case_id)
+        return conversation
+
+    def add_message(self, conversation_id: str, message: Message) -> Message:
+        """Append a message; its position is sealed inside it, the count inside the conversation."""
+        message.validate()
+        with schema.transaction(self._conn):
+            parent, fields, _ = self._store.get("conversation",
+                                                check_id(conversation_id, "conversation id"))
+            index = int(fields.get("message_count", 0))
+            stored = Message(role=message.role, text=message.text, time=message.time or time.time(),
+                             pack_name=message.pack_name or fields.get("pack_name"), index=index)
+            stored.id = self._store.insert("message", to_fields(stored), parent=conversation_id)
+            self._store.update("conversation", conversation_id,
+                               {**fields, "message_count": index + 1})
+            if stored.role == "user" and parent is not None:
+                self._note_first_question(parent, stored.text)
+        return stored
+
+    def _note_first_question(self, case_id: str, text: str) -> None:
+        case = self.get_case(case_id)
+        if not case.first_question:
+            case.first_question = text
+            case.title = case.title or _title_from(text)
+            self.update_case(case)
+
+    def get_conversation(self, conversation_id: str) -> Conversation:
+        """A conversation with its messages in order; unreadable or missing ones in ``damaged``."""
+        parent, fields, _ = self._store.get("conversation",
+                                            check_id(conversation_id, "conversation id"))
+        conversation = from_fields(Conversation, fields, id=conversation_id, case_id=parent)
+        by_index: dict[int, Message] = {}
+        for row, msg_fields, _ in self._store.load_all("message", conversation_id, by_parent=True):
+            if msg_fields is None:
+                conversation.damaged.append(f"message {row.id} failed authentication")
+                continue
+            message = from_fields(Message, msg_fields, id=row.id)
+            by_index.setdefault(message.index, message)
+        for index in range(conversation.message_count):
+            if index in by_index:
+                conversation.messages.append(by_index[index])
+            else:
+                conversation.damaged.append(f"message {index + 1} of "
+                                            f"{conversation.message_count} is missing or damaged")
+        return conversation
+
+    def list_conversations(self, case_id: str) -> list[Conversation]:
+        """A case's readable conversations without their messages (``message_count`` is set)."""
+        return [from_fields(Conversation, fields, id=row.id, case_id=case_id)
+                for row, fields, _ in self._store.load_all("conversation", case_id, by_parent=True)
+                if fields is not None]
+
+    def _missing_messages(self) -> list[DamagedRecord]:
+        found = []
+        for row, fields, _ in self._store.load_all("conversation"):
+            if fields is None:
+                continue
+            present = len(self._store.ids("message", row.id))
+            if present != fields.get("message_count", 0):
+                found.append(DamagedRecord(row.id, "conversation",
+                                           f"{fields.get('message_count', 0)} messages recorded, "
+                                           f"{present} present"))
+        return found
+
+    # ----- reports ----------------------------------------------------------------------------
+
+    def add_report(self, report: Report) -> Report:
+        """Store a report for ``report.case_id``."""
+        report.validate()
+        self._store.row("case", check_id(report.case_id, "case id"))
+        report.created_at = report.created_at or time.time()
+        fields = to_fields(report, exclude=("id", "case_id"))
+        report.id = self._store.insert("report", fields, parent=report.case_id)
+        return report
+
+    def get_report(self, report_id: str) -> Report:
+        """One report."""
+        parent, fields, _ = self._store.get("report", check_id(report_id, "report id"))
+        return from_fields(Report, fields, id=report_id, case_id=parent)
+
+    def list_reports(self, case_id: str) -> list[Report]:
+        """A case's readable reports in the order they were written."""
+        return [from_fields(Report, fields, id=row.id, case_id=case_id)
+                for row, fields, _ in self._store.load_all("report", case_id, by_parent=True)
+                if fields is not None]
+
+    def delete_report(self, report_id: str) -> None:
+        """Delete one report."""
+        self._store.row("report", check_id(report_id, "report id"))
+        with schema.transaction(self._conn):
+            self._store.delete([report_id])
+            self._audit("delete", kind="report", record_id=report_id, records=1)
+
+    # ----- the one-call save used by `ask --save` and the GUI ----------------------------------
+
+    def save_conversation_as_case(self, photo: bytes | None, messages: Sequence[Message],
+                                  pack_name: str | None, *, title: str | None = None,
+                                  patient_id: str | None = None, body_site: str = "",
+                                  symptoms: str = "", onset: str = "") -> str:
+        """Store photo + conversation as a new case in one transaction; returns the case id.
+
+        The photo is re-encoded before the transaction starts (it is the slow part); if anything
+        fails, nothing is saved.
+        """
+        messages = list(messages)
+        if not messages:
+            raise VaultError("there is no conversation to save (no messages)")
+        for message in messages:
+            message.validate()
+        clean = clean_photo(photo) if photo is not None else None
+        first = next((m.text for m in messages if m.role == "user"), "")
+        case = Case(title=title or _title_from(first), patient_id=patient_id, body_site=body_site,
+                    symptoms=symptoms, onset=onset, first_question=first)
+        with schema.transaction(self._conn):
+            stored = self.add_case(case)
+            if clean is not None:
+                self._insert_photo(stored.id, clean)
+            conversation = self.start_conversation(stored.id, pack_name)
+            for message in messages:
+                self.add_message(conversation.id, message)
+        return stored.id
+
+
+def _title_from(question: str) -> str:
+    """A short case title from the first question (one line, at most TITLE_CHARS)."""
+    line = " ".join(question.split())
+    return line if len(line) <= TITLE_CHARS else line[:TITLE_CHARS - 1].rstrip() + "…"

@@ -1,0 +1,148 @@
+"""The vault header: key derivation settings, salts and the wrapped data key.
+
+The header is stored in the clear (``meta`` table, JSON). It is not secret; it is also not
+trusted: every value is bounds-checked on read, and a changed salt, setting or wrapped key only
+makes unwrapping fail ("wrong passphrase"), never weakens a key that was set up correctly.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import dataclass, replace
+
+from skingpt_desktop.core.errors import VaultError
+from skingpt_desktop.core.storage import crypto
+
+FORMAT_VERSION = 1
+
+
+class WrongPassphraseError(VaultError):
+    """The passphrase (or recovery key) does not unwrap the data key."""
+
+
+@dataclass(frozen=True)
+class Header:
+    """Everything needed to turn a passphrase or recovery key into the data key."""
+
+    vault_id: str
+    kdf: crypto.KdfParams
+    salt: bytes
+    wrapped_key: bytes
+    recovery_salt: bytes | None = None
+    recovery_wrapped: bytes | None = None
+
+    @property
+    def has_recovery_key(self) -> bool:
+        """True if a recovery key can unwrap the data key."""
+        return self.recovery_wrapped is not None
+
+    def to_json(self) -> str:
+        """Serialise for the ``meta`` table."""
+        b64 = _b64e
+        return json.dumps({
+            "format": FORMAT_VERSION, "vault_id": self.vault_id, "kdf": self.kdf.to_dict(),
+            "salt": b64(self.salt), "wrapped_key": b64(self.wrapped_key),
+            "recovery_salt": b64(self.recovery_salt), "recovery_wrapped": b64(self.recovery_wrapped),
+        }, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | None, where: str) -> Header:
+        """Parse and validate; raises ``VaultError`` naming the bad field and the file."""
+        if text is None:
+            raise VaultError(f"{where} has no vault header; it is not a SkinGPT vault")
+        try:
+            data = json.loads(text)
+            if data.get("format") != FORMAT_VERSION:
+                raise VaultError(f"{where} uses vault format {data.get('format')!r}; this app "
+                                 f"reads format {FORMAT_VERSION}")
+            header = cls(vault_id=str(data["vault_id"]), kdf=crypto.KdfParams.from_dict(data["kdf"]),
+                         salt=_b64d(data["salt"]), wrapped_key=_b64d(data["wrapped_key"]),
+                         recovery_salt=_b64d(data.get("recovery_salt")),
+                         recovery_wrapped=_b64d(data.get("recovery_wrapped")))
+        except VaultError as exc:
+            raise VaultError(f"{where}: {exc}") from None
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise VaultError(f"{where} has a damaged vault header ({exc!r})") from None
+        if len(header.salt) != crypto.SALT_BYTES or header.wrapped_key is None:
+            raise VaultError(f"{where} has a damaged vault header (salt or wrapped key)")
+        return header
+
+
+def _b64e(value: bytes | None) -> str | None:
+    return None if value is None else base64.b64encode(value).decode("ascii")
+
+
+def _b64d(value: object) -> bytes | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("expected base64 text")
+    return base64.b64decode(value, validate=True)
+
+
+def _aad(vault_id: str, method: str) -> bytes:
+    return f"skingpt-vault-wrap/1\x00{vault_id}\x00{method}".encode("ascii")
+
+
+def new_header(vault_id: str, passphrase: str, kdf: crypto.KdfParams,
+               data_key: crypto.SecretKey) -> Header:
+    """Header for a new vault: fresh salt, data key wrapped under the passphrase."""
+    return with_passphrase(Header(vault_id, kdf, bytes(crypto.SALT_BYTES), b""), passphrase,
+                           data_key)
+
+
+def with_passphrase(header: Header, passphrase: str, data_key: crypto.SecretKey) -> Header:
+    """Re-wrap the data key under a new passphrase (fresh salt); records are untouched."""
+    salt = os.urandom(crypto.SALT_BYTES)
+    kek = crypto.derive_kek(passphrase, salt, header.kdf)
+    try:
+        wrapped = crypto.wrap_key(kek, data_key, _aad(header.vault_id, "passphrase"))
+    finally:
+        kek.wipe()
+    return replace(header, salt=salt, wrapped_key=wrapped)
+
+
+def with_recovery_key(header: Header, data_key: crypto.SecretKey) -> tuple[Header, str]:
+    """Add (or replace) a recovery key; returns the new header and the key text to show once."""
+    text, raw = crypto.new_recovery_key()
+    salt = os.urandom(crypto.SALT_BYTES)
+    kek = crypto.recovery_kek(raw, salt)
+    try:
+        wrapped = crypto.wrap_key(kek, data_key, _aad(header.vault_id, "recovery"))
+    finally:
+        kek.wipe()
+    return replace(header, recovery_salt=salt, recovery_wrapped=wrapped), text
+
+
+def without_recovery_key(header: Header) -> Header:
+    """Forget the recovery key's wrapped copy of the data key."""
+    return replace(header, recovery_salt=None, recovery_wrapped=None)
+
+
+def unwrap_with_passphrase(header: Header, passphrase: str, where: str) -> crypto.SecretKey:
+    """Data key from the passphrase; :class:`WrongPassphraseError` if it does not fit."""
+    kek = crypto.derive_kek(passphrase, header.salt, header.kdf)
+    try:
+        return crypto.unwrap_key(kek, header.wrapped_key, _aad(header.vault_id, "passphrase"))
+    except crypto.DecryptionError:
+        raise WrongPassphraseError(f"wrong passphrase for the vault at {where}; nothing was "
+                                   "changed") from None
+    finally:
+        kek.wipe()
+
+
+def unwrap_with_recovery_key(header: Header, recovery_key: str, where: str) -> crypto.SecretKey:
+    """Data key from the recovery key text."""
+    if not header.has_recovery_key or header.recovery_salt is None:
+        raise VaultError(f"the vault at {where} has no recovery key")
+    kek = crypto.recovery_kek(crypto.parse_recovery_key(recovery_key), header.recovery_salt)
+    try:
+        return crypto.unwrap_key(kek, header.recovery_wrapped or b"",
+                                 _aad(header.vault_id, "recovery"))
+    except crypto.DecryptionError:
+        raise WrongPassphraseError(f"wrong recovery key for the vault at {where}; nothing was "
+                                   "changed") from None
+    finally:
+        kek.wipe()

@@ -1,0 +1,100 @@
+"""Photos are re-encoded from their pixels before they reach the vault.
+
+A camera file carries EXIF (GPS position, camera serial, time, sometimes a thumbnail of the
+uncropped picture), XMP, IPTC, comments and ICC profiles naming devices. Instead of stripping
+known tags, we decode to pixels (bounded), apply the EXIF orientation so the picture looks the
+same, and write a fresh high-quality JPEG (quality 95, no chroma subsampling: skin colour and
+fine texture matter clinically) that carries nothing but pixels. Colour-managed photos are
+converted to sRGB first where Pillow's ImageCms is available, so dropping the profile keeps the
+colours.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from skingpt_desktop.core.errors import ImageError
+
+MAX_INPUT_BYTES = 80 * 1024 * 1024
+MAX_PIXELS = 50_000_000  # a 48-megapixel phone photo fits; a decompression bomb does not
+JPEG_QUALITY = 95
+OUTPUT_MIME = "image/jpeg"
+
+
+@dataclass(frozen=True)
+class CleanPhoto:
+    """Re-encoded photo bytes with their size; no metadata of the original survives."""
+
+    data: bytes
+    width: int
+    height: int
+    mime: str
+    sha256: str
+
+
+def clean_photo(raw: bytes, *, max_pixels: int = MAX_PIXELS) -> CleanPhoto:
+    """Decode ``raw`` (JPEG, PNG, WebP, ... within limits) and re-encode its pixels only."""
+    if not isinstance(raw, (bytes, bytearray, memoryview)):
+        raise ImageError("the photo must be given as bytes")
+    if len(raw) > MAX_INPUT_BYTES:
+        raise ImageError(f"the photo file is {len(raw) // 2**20} MiB; the limit is "
+                         f"{MAX_INPUT_BYTES // 2**20} MiB")
+    image = _decode(bytes(raw), max_pixels)
+    image = _to_srgb(image)
+    out = io.BytesIO()
+    # No exif=, icc_profile=, comment= arguments: the new file holds only pixels.
+    image.save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
+    data = out.getvalue()
+    return CleanPhoto(data=data, width=image.width, height=image.height, mime=OUTPUT_MIME,
+                      sha256=hashlib.sha256(data).hexdigest())
+
+
+def _decode(raw: bytes, max_pixels: int) -> Image.Image:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(raw))
+            width, height = image.size  # from the header, before any pixel is decoded
+            if width * height > max_pixels:
+                raise ImageError(f"the photo is {width}x{height} pixels; the limit is "
+                                 f"{max_pixels // 1_000_000} megapixels")
+            image.load()
+            image = ImageOps.exif_transpose(image)  # (W, H) -> upright, EXIF orientation applied
+    except ImageError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError("the photo is not an image format this app can read safely") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise ImageError(f"the photo file is damaged or truncated ({exc})") from None
+    return image
+
+
+def _to_srgb(image: Image.Image) -> Image.Image:
+    """RGB pixels in sRGB; transparency is flattened onto white (clinical photos are opaque)."""
+    icc = image.info.get("icc_profile")
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, rgba)
+    if image.mode != "RGB":
+        image = image.convert("RGB")
+    if icc:
+        image = _apply_profile(image, icc)
+    image.info.clear()
+    return image
+
+
+def _apply_profile(image: Image.Image, icc: bytes) -> Image.Image:
+    try:
+        from PIL import ImageCms
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        converted = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"),
+                                              outputMode="RGB")
+    except Exception:  # noqa: BLE001 - a broken or unsupported profile: keep the raw pixels
+        return image
+    return converted if converted is not None else image
