@@ -1,0 +1,349 @@
+"""The llama.cpp session on a tiny random Llama: image splicing, KV reuse, sampling, streaming."""
+
+from __future__ import annotations
+
+import math
+import threading
+
+import gguf
+import numpy as np
+import pytest
+
+from converters.llama_gguf import LlamaHParams, tensor_shapes, write_llama_gguf
+from converters.tiny_llama import random_tensors, tiny_hparams, tiny_vocab, write_tiny_llama
+from skingpt_desktop.core.conversation import CLINICAL_PROMPTS, Turn, get_format, render_prompt
+from skingpt_desktop.core.errors import ConversionError, PackError, SkinGPTError
+from skingpt_desktop.core.llm import LLM, ChatSession, ContextWindowError, GenerationSettings
+
+Q1, Q2, Q3, Q4 = CLINICAL_PROMPTS
+VOCAB = tiny_vocab()
+TOK = {piece: i for i, piece in enumerate(VOCAB.tokens)}
+GREEDY = GenerationSettings(deterministic=True, max_new_tokens=12)
+# Long answers: no stop string and no EOS can appear (every piece containing "#" is banned).
+NO_STOP_BIAS = {i: -math.inf for i, p in enumerate(VOCAB.tokens) if "#" in p or p == "<0x23>"}
+NO_STOP_BIAS[VOCAB.eos_id] = -math.inf
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory):
+    return write_tiny_llama(tmp_path_factory.mktemp("tiny") / "tiny-llama.gguf", seed=0)
+
+
+@pytest.fixture(scope="module")
+def llm(model_path):
+    with LLM(model_path, n_ctx=512, n_threads=1) as model:
+        yield model
+
+
+def image(seed: int, llm: LLM, k: int = 32) -> np.ndarray:
+    return np.random.default_rng(seed).standard_normal((k, llm.n_embd)).astype(np.float32)
+
+
+def forced(*pieces_and_bias, **kw) -> GenerationSettings:
+    """Greedy settings that force a token sequence: bias descending, repetition penalty 2."""
+    bias = {TOK[p]: b for p, b in zip(pieces_and_bias[::2], pieces_and_bias[1::2])}
+    return GenerationSettings(deterministic=True, repetition_penalty=2.0, logit_bias=bias, **kw)
+
+
+def scratch_distribution(llm: LLM, items, emb: np.ndarray) -> np.ndarray:
+    """Evaluate ``items`` from an empty cache, independently of ChatSession, and return p(next)."""
+    llm.clear()
+    llm.owner = None
+    pos = 0
+    while pos < len(items):
+        end = pos
+        while end < len(items) and (items[end] < 0) == (items[pos] < 0):
+            end += 1
+        if items[pos] < 0:
+            llm.eval_embeddings(emb[[-1 - r for r in items[pos:end]]], pos)
+        else:
+            llm.eval_tokens(list(items[pos:end]), pos)
+        pos = end
+    logits = llm.logits().astype(np.float64)
+    e = np.exp(logits - logits.max())
+    return e / e.sum()
+
+
+# --- the GGUF writer and the tiny model ------------------------------------------------------
+
+def test_tiny_model_loads_with_expected_shape_and_metadata(llm, model_path):
+    assert (llm.n_embd, llm.n_vocab, llm.bos_id, llm.eos_id) == (64, len(VOCAB.tokens), 1, 2)
+    assert llm.metadata("general.architecture") == "llama"
+    reader = gguf.GGUFReader(model_path)
+    hp = tiny_hparams(len(VOCAB.tokens))
+    assert [t.name for t in reader.tensors] == list(tensor_shapes(hp))
+    assert reader.get_field(gguf.Keys.Tokenizer.MODEL).contents() == "llama"
+
+
+def test_writer_rejects_wrong_shape_and_leaves_no_file(tmp_path):
+    hp = tiny_hparams(len(VOCAB.tokens))
+    good = random_tensors(hp)
+
+    def bad(name):
+        return good(name)[:, :-1] if name == "blk.1.ffn_up.weight" else good(name)
+
+    with pytest.raises(ConversionError, match=r"blk\.1\.ffn_up\.weight has shape \(128, 63\), expected \(128, 64\)"):
+        write_llama_gguf(tmp_path / "m.gguf", hp, VOCAB, bad)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_writer_rejects_float16_overflow(tmp_path):
+    hp = tiny_hparams(len(VOCAB.tokens))
+    good = random_tensors(hp)
+
+    def huge(name):
+        return good(name) * (1e6 if name == "output.weight" else 1.0)
+
+    with pytest.raises(ConversionError, match="output.weight contains NaN or infinite values after conversion to float16"):
+        write_llama_gguf(tmp_path / "m.gguf", hp, VOCAB, huge)
+
+
+def test_writer_checks_hparams_and_vocab(tmp_path):
+    with pytest.raises(ConversionError, match="not divisible by n_head"):
+        LlamaHParams(n_vocab=10, n_embd=30, n_layer=1, n_head=4, n_head_kv=4, n_ff=8).validate()
+    hp = tiny_hparams(len(VOCAB.tokens) + 1)
+    with pytest.raises(ConversionError, match="vocabulary has 1146 tokens but the model's n_vocab is 1147"):
+        write_llama_gguf(tmp_path / "m.gguf", hp, VOCAB, random_tensors(hp))
+
+
+def test_tiny_model_is_reproducible(tmp_path):
+    a = write_tiny_llama(tmp_path / "a.gguf", seed=3).read_bytes()
+    b = write_tiny_llama(tmp_path / "b.gguf", seed=3).read_bytes()
+    c = write_tiny_llama(tmp_path / "c.gguf", seed=4).read_bytes()
+    assert a == b != c
+
+
+def test_loading_does_not_print(model_path, capfd):
+    LLM(model_path, n_ctx=128, n_threads=1).close()
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+def test_missing_or_foreign_model_file_is_a_clear_error(tmp_path):
+    with pytest.raises(PackError, match="does not exist"):
+        LLM(tmp_path / "nope.gguf")
+    junk = tmp_path / "junk.gguf"
+    junk.write_bytes(b"GGUF" + b"\0" * 64)
+    with pytest.raises(SkinGPTError, match="junk.gguf"):
+        LLM(junk)
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Hello world", "naïve café 🙂 ok", "###Human: hi", "日本語\n\ttabs"])
+def test_any_text_round_trips(llm, text):
+    assert llm.detokenize(llm.tokenize(text)) == " " + text  # SentencePiece's dummy space
+    assert llm.detokenize(llm.tokenize_continuation(text)) == text
+
+
+def test_stop_string_has_two_spellings(llm):
+    assert llm.tokenize_continuation("###") == [TOK["###"]]
+    assert llm.detokenize([TOK["##"], TOK["#"]]) == "###"
+
+
+def test_first_prompt_tokenizes_each_segment_like_the_reference(llm):
+    emb = image(0, llm)
+    s = ChatSession(llm, "skingpt4", emb)
+    s.first_token_distribution(Q1)
+    seg0, _, seg1 = render_prompt(get_format("skingpt4"), [], Q1)
+    expected = [1] + llm.tokenize(seg0.text) + [-1 - r for r in range(32)] + llm.tokenize(seg1.text)
+    assert list(s.last_prompt_items) == expected
+    assert llm.detokenize(llm.tokenize(seg1.text)) == " </Img> " + Q1 + "###Assistant:"
+
+
+# --- the image reaches the model ------------------------------------------------------------
+
+def test_different_images_give_different_first_token_distributions(llm):
+    p_a = ChatSession(llm, "skingpt4", image(1, llm)).first_token_distribution(Q1)
+    p_b = ChatSession(llm, "skingpt4", image(2, llm)).first_token_distribution(Q1)
+    p_a2 = ChatSession(llm, "skingpt4", image(1, llm)).first_token_distribution(Q1)
+    assert np.isclose(p_a.sum(), 1.0)
+    np.testing.assert_allclose(p_a, p_a2, atol=1e-6)
+    assert 0.5 * np.abs(p_a - p_b).sum() > 0.05  # total variation distance
+
+
+def test_image_width_must_match_n_embd(llm):
+    with pytest.raises(PackError, match=r"expected \(K, 64\)"):
+        ChatSession(llm, "skingpt4", np.zeros((32, 48), np.float32))
+
+
+# --- generation -----------------------------------------------------------------------------
+
+def test_deterministic_mode_repeats_exactly(llm):
+    answers = [ChatSession(llm, "skingpt4", image(5, llm)).ask(Q1, GREEDY) for _ in range(2)]
+    assert answers[0].text == answers[1].text != ""
+    assert answers[0].generated_tokens == answers[1].generated_tokens
+
+
+def test_seed_repeats_sampling_and_different_seeds_differ(llm):
+    def run(seed):
+        settings = GenerationSettings(seed=seed, max_new_tokens=30, logit_bias=NO_STOP_BIAS)
+        return ChatSession(llm, "skingpt4", image(5, llm)).ask(Q1, settings)
+
+    first, again, other = run(11), run(11), run(12)
+    assert first.text == again.text and first.seed == 11
+    assert first.text != other.text
+
+
+def test_streamed_pieces_join_to_the_answer(llm):
+    for seed in range(4):
+        pieces: list[str] = []
+        s = ChatSession(llm, "skingpt4", image(seed, llm))
+        answer = s.ask(Q1, GenerationSettings(seed=seed, max_new_tokens=60), on_token=pieces.append)
+        assert "".join(pieces) == answer.text
+        assert all(p for p in pieces)
+        streamed = list(s.stream(Q2, GenerationSettings(seed=seed, max_new_tokens=30)))
+        assert "".join(streamed) == s.last_answer.text == s.turns[-1].answer
+
+
+def test_stop_string_as_one_token(llm):
+    pieces: list[str] = []
+    s = ChatSession(llm, "skingpt4", image(0, llm))
+    a = s.ask(Q1, forced("▁skin", 100, "###", 80), on_token=pieces.append)
+    assert (a.text, a.stop_reason, a.generated_tokens, pieces) == ("skin", "stop_string", 2, ["skin"])
+
+
+def test_stop_string_as_two_tokens_is_never_streamed(llm):
+    pieces: list[str] = []
+    s = ChatSession(llm, "skingpt4", image(0, llm))
+    a = s.ask(Q1, forced("▁skin", 100, "##", 80, "#", 60), on_token=pieces.append)
+    assert (a.text, a.stop_reason, a.generated_tokens, pieces) == ("skin", "stop_string", 3, ["skin"])
+
+
+def test_eos_ends_the_answer_but_not_as_first_token(llm):
+    s = ChatSession(llm, "skingpt4", image(0, llm))
+    a = s.ask(Q1, forced("</s>", 100, "▁skin", 50))
+    assert (a.text, a.stop_reason, a.generated_tokens) == ("skin", "eos", 2)
+    b = ChatSession(llm, "skingpt4", image(0, llm)).ask(Q1, forced("</s>", 100, min_new_tokens=0))
+    assert (b.text, b.stop_reason, b.generated_tokens) == ("", "eos", 1)
+
+
+def test_multibyte_character_split_over_tokens_streams_whole(llm):
+    pieces: list[str] = []
+    s = ChatSession(llm, "skingpt4", image(0, llm))
+    a = s.ask(Q1, forced("▁skin", 100, "<0xC3>", 90, "<0xA9>", 80, max_new_tokens=3), on_token=pieces.append)
+    assert pieces == ["skin", "é"] and a.text == "skiné" and a.stop_reason == "max_tokens"
+    cut = ChatSession(llm, "skingpt4", image(0, llm)).ask(Q1, forced("▁skin", 100, "<0xC3>", 90, max_new_tokens=2))
+    assert cut.text == "skin"  # the half character left at the token limit is dropped
+
+
+def test_max_new_tokens_is_respected(llm):
+    a = ChatSession(llm, "skingpt4", image(0, llm)).ask(
+        Q1, GenerationSettings(seed=0, max_new_tokens=7, logit_bias=NO_STOP_BIAS))
+    assert (a.stop_reason, a.generated_tokens) == ("max_tokens", 7)
+    assert a.tokens_per_s > 0 and a.prompt_ms > 0
+
+
+def test_invalid_settings_are_named():
+    with pytest.raises(SkinGPTError, match="top_p"):
+        GenerationSettings(top_p=0).validate()
+
+
+# --- KV cache reuse ---------------------------------------------------------------------------
+
+def test_follow_up_evaluates_exactly_the_new_tokens(llm):
+    emb = image(3, llm)
+    s = ChatSession(llm, "skingpt4", emb)
+    first = s.ask(Q1, forced("▁skin", 100, "###", 80))
+    assert first.prompt_tokens_evaluated == len(s.last_prompt_items) > 32
+    second = s.ask(Q2, GREEDY)
+    suffix = llm.tokenize_continuation("###Human: " + Q2 + "###Assistant:")
+    assert second.prompt_tokens_evaluated == len(suffix)
+    assert list(s.last_prompt_items) == suffix
+
+
+def test_kv_reuse_matches_evaluating_from_scratch(llm):
+    emb = image(4, llm)
+    s = ChatSession(llm, "skingpt4", emb)
+    s.ask(Q1, GenerationSettings(seed=1, max_new_tokens=15, logit_bias=NO_STOP_BIAS))
+    s.ask(Q2, GenerationSettings(seed=2, max_new_tokens=15))
+    p_reused = s.first_token_distribution(Q3)
+    assert len(s.last_prompt_items) < 40  # only the new question was evaluated
+    p_scratch = scratch_distribution(llm, s.kv_items, emb)
+    np.testing.assert_allclose(p_reused, p_scratch, atol=2e-3)
+    assert sorted(i for i in s.kv_items if i < 0) == list(range(-32, 0))  # the image, once
+
+
+def test_restored_history_is_rendered_once_then_reused(llm):
+    emb = image(6, llm)
+    turns = [Turn(Q1, "A red plaque.")]
+    s = ChatSession(llm, "skingpt4", emb, turns=turns)
+    s.ask(Q2, GREEDY)
+    expected = render_prompt(get_format("skingpt4"), turns, Q2)
+    assert s.last_prompt_items[0] == llm.bos_id
+    assert llm.detokenize([t for t in s.last_prompt_items if t >= 0]) == (
+        " " + expected[0].text + " " + expected[2].text)
+    assert [t.question for t in s.turns] == [Q1, Q2]
+
+
+def test_sessions_sharing_one_llm_stay_correct(llm):
+    a = ChatSession(llm, "skingpt4", image(7, llm))
+    b = ChatSession(llm, "skingpt4", image(8, llm))
+    a.ask(Q1, GREEDY)
+    b.ask(Q1, GREEDY)
+    p_a = a.first_token_distribution(Q2)  # a must notice that b used the cache
+    np.testing.assert_allclose(p_a, scratch_distribution(llm, a.kv_items, image(7, llm)), atol=2e-3)
+
+
+# --- cancellation -----------------------------------------------------------------------------
+
+def test_cancel_stops_within_one_token_and_session_continues(llm):
+    emb = image(9, llm)
+    s = ChatSession(llm, "skingpt4", emb)
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def on_token(piece: str) -> None:
+        seen.append(s.n_generated)
+        cancel.set()
+
+    a = s.ask(Q1, GenerationSettings(seed=0, logit_bias=NO_STOP_BIAS), on_token=on_token, cancel=cancel)
+    assert a.stop_reason == "cancelled" and len(seen) == 1
+    assert a.generated_tokens == seen[0]
+    b = s.ask(Q2, GenerationSettings(seed=0, max_new_tokens=10, logit_bias=NO_STOP_BIAS))
+    assert b.stop_reason == "max_tokens" and b.text
+    p = s.first_token_distribution(Q3)
+    np.testing.assert_allclose(p, scratch_distribution(llm, s.kv_items, emb), atol=2e-3)
+
+
+def test_cancel_before_start_and_closing_the_stream(llm):
+    s = ChatSession(llm, "skingpt4", image(10, llm))
+    cancel = threading.Event()
+    cancel.set()
+    a = s.ask(Q1, GREEDY, cancel=cancel)
+    assert (a.text, a.stop_reason, a.generated_tokens) == ("", "cancelled", 0)
+    it = s.stream(Q2, GenerationSettings(seed=0, logit_bias=NO_STOP_BIAS))
+    next(it)
+    it.close()
+    assert s.last_answer.stop_reason == "cancelled"
+    assert s.ask(Q3, GREEDY).stop_reason != "cancelled"
+
+
+# --- context window ----------------------------------------------------------------------------
+
+def test_overflowing_conversation_drops_old_turns_and_keeps_the_image(model_path):
+    emb = np.random.default_rng(12).standard_normal((32, 64)).astype(np.float32)
+    with LLM(model_path, n_ctx=256, n_threads=1) as small:
+        s = ChatSession(small, "skingpt4", emb)
+        settings = GenerationSettings(seed=0, max_new_tokens=40, logit_bias=NO_STOP_BIAS)
+        s.ask(Q1, settings)
+        image_at = s.kv_items.index(-1)
+        for i in range(8):
+            answer = s.ask(CLINICAL_PROMPTS[i % 4], settings)
+            assert answer.stop_reason == "max_tokens"
+            assert len(s.kv_items) + 1 <= 256
+            assert s.kv_items[image_at:image_at + 32] == tuple(-1 - r for r in range(32))
+        assert s.window_start > 0 and len(s.turns) == 9
+        assert answer.dropped_turns == s.window_start
+        p = s.first_token_distribution("And now?")
+        np.testing.assert_allclose(p, scratch_distribution(small, s.kv_items, emb), atol=2e-3)
+
+
+def test_question_too_long_for_the_window_is_a_clear_error(model_path):
+    with LLM(model_path, n_ctx=256, n_threads=1) as small:
+        s = ChatSession(small, "skingpt4", np.zeros((32, 64), np.float32))
+        with pytest.raises(ContextWindowError, match="does not fit.*256-token context window"):
+            s.ask("word " * 300, GREEDY)
+        assert s.turns == []
+        assert s.ask(Q1, GREEDY).stop_reason in ("max_tokens", "stop_string", "eos")
+        assert [t.question for t in s.turns] == [Q1]
