@@ -1,0 +1,310 @@
+"""Model packs: a folder with ``manifest.json``, ``vision.gguf`` and ``llm.gguf``.
+
+The manifest is the pack's model card and its integrity record: architecture, conversation
+format, default generation settings, provenance, license, intended use, known limits, the RAM the
+pack needs, and each file's role, size and SHA-256. ``ModelPack.open`` validates all of it, and
+each GGUF's header, before any file reaches llama.cpp. See docs/model-pack.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from skingpt_desktop.core.errors import PackError
+from skingpt_desktop.core.gguf_check import check_gguf_file
+from skingpt_desktop.core.hashing import HashCache, sha256_file
+
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+ARCHITECTURE = "skingpt4"
+VISION_FILE = "vision.gguf"
+LLM_FILE = "llm.gguf"
+FILE_ROLES = {"vision": VISION_FILE, "llm": LLM_FILE}
+# GGUF general.architecture each role must declare.
+ROLE_ARCHITECTURES = {"vision": "skingpt4-vision", "llm": "llama"}
+MAX_MANIFEST_BYTES = 1 << 20
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One original file a pack was converted from."""
+
+    name: str
+    sha256: str
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class ModelCard:
+    """What the weights are, where they come from and what they must not be used for."""
+
+    provenance: str
+    license: str
+    intended_use: str
+    limitations: list[str]
+    sources: list[SourceFile] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PackFile:
+    """A file of the pack with its integrity record."""
+
+    role: str
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The parsed, validated ``manifest.json``."""
+
+    name: str
+    display_name: str
+    conversation_format: str
+    card: ModelCard
+    files: list[PackFile]
+    generation: dict[str, Any] = field(default_factory=dict)
+    ram_bytes: int = 0
+    quantization: str = ""
+    architecture: str = ARCHITECTURE
+    format_version: int = FORMAT_VERSION
+    created: str = ""
+
+    def file(self, role: str) -> PackFile:
+        """The file entry for ``role`` ("vision" or "llm")."""
+        for entry in self.files:
+            if entry.role == role:
+                return entry
+        raise PackError(f"{MANIFEST_NAME}: no file with role '{role}'")
+
+    def to_json(self) -> str:
+        """Serialise as pretty, stable JSON."""
+        return json.dumps(dataclasses.asdict(self), indent=2, sort_keys=True) + "\n"
+
+
+# Generation settings a manifest may carry, with their allowed ranges.
+GENERATION_FIELDS: dict[str, tuple[type, float, float]] = {
+    "temperature": (float, 0.0, 5.0),
+    "top_p": (float, 0.0, 1.0),
+    "repetition_penalty": (float, 0.5, 3.0),
+    "max_new_tokens": (int, 1, 8192),
+    "n_ctx": (int, 128, 131072),
+}
+
+
+def build_manifest(
+    pack_dir: Path,
+    *,
+    name: str,
+    display_name: str,
+    conversation_format: str,
+    card: ModelCard,
+    generation: dict[str, Any] | None = None,
+    ram_bytes: int | None = None,
+    quantization: str = "",
+) -> Manifest:
+    """Describe the GGUF files already written in ``pack_dir`` (sizes and SHA-256 computed)."""
+    files = []
+    for role, filename in FILE_ROLES.items():
+        path = pack_dir / filename
+        if not path.is_file():
+            raise PackError(f"{path}: missing {role} file")
+        files.append(PackFile(role, filename, path.stat().st_size, sha256_file(path)))
+    total = sum(f.size for f in files)
+    return Manifest(
+        name=name,
+        display_name=display_name,
+        conversation_format=conversation_format,
+        card=card,
+        files=files,
+        generation=dict(generation or {}),
+        ram_bytes=ram_bytes if ram_bytes is not None else estimate_ram_bytes(total),
+        quantization=quantization,
+        created=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
+
+
+def estimate_ram_bytes(total_file_bytes: int) -> int:
+    """RAM a pack needs: the mapped weights plus room for activations and the KV cache."""
+    return int(total_file_bytes * 1.15) + (1 << 30)
+
+
+def write_manifest(pack_dir: Path, manifest: Manifest) -> Path:
+    """Write ``manifest.json`` atomically (temp file + rename) and return its path."""
+    target = pack_dir / MANIFEST_NAME
+    tmp = target.with_suffix(".json.tmp")
+    tmp.write_text(manifest.to_json(), encoding="utf-8")
+    os.replace(tmp, target)
+    return target
+
+
+def _require(data: dict, key: str, kind: type, where: str) -> Any:
+    if key not in data:
+        raise PackError(f"{where}: missing field '{key}'")
+    value = data[key]
+    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        raise PackError(f"{where}: field '{key}' must be {kind.__name__}")
+    return value
+
+
+def _parse_card(data: Any, where: str) -> ModelCard:
+    if not isinstance(data, dict):
+        raise PackError(f"{where}: field 'card' must be an object")
+    limitations = _require(data, "limitations", list, f"{where} card")
+    if not all(isinstance(x, str) for x in limitations):
+        raise PackError(f"{where}: card.limitations must be a list of strings")
+    sources = []
+    for item in data.get("sources", []):
+        if not isinstance(item, dict):
+            raise PackError(f"{where}: card.sources entries must be objects")
+        sources.append(SourceFile(_require(item, "name", str, f"{where} source"),
+                                  _require(item, "sha256", str, f"{where} source"),
+                                  str(item.get("origin", ""))))
+    return ModelCard(
+        provenance=_require(data, "provenance", str, f"{where} card"),
+        license=_require(data, "license", str, f"{where} card"),
+        intended_use=_require(data, "intended_use", str, f"{where} card"),
+        limitations=list(limitations),
+        sources=sources,
+    )
+
+
+def _parse_files(data: Any, where: str) -> list[PackFile]:
+    if not isinstance(data, list):
+        raise PackError(f"{where}: field 'files' must be a list")
+    files = []
+    for item in data:
+        if not isinstance(item, dict):
+            raise PackError(f"{where}: 'files' entries must be objects")
+        entry = PackFile(
+            role=_require(item, "role", str, f"{where} file"),
+            path=_require(item, "path", str, f"{where} file"),
+            size=_require(item, "size", int, f"{where} file"),
+            sha256=_require(item, "sha256", str, f"{where} file").lower(),
+        )
+        if entry.role not in FILE_ROLES:
+            raise PackError(f"{where}: unknown file role '{entry.role}'")
+        if Path(entry.path).name != entry.path or entry.path in ("", ".", ".."):
+            raise PackError(f"{where}: file path '{entry.path}' must be a plain file name")
+        if len(entry.sha256) != 64 or any(c not in "0123456789abcdef" for c in entry.sha256):
+            raise PackError(f"{where}: file '{entry.path}' has a malformed sha256")
+        files.append(entry)
+    missing = set(FILE_ROLES) - {f.role for f in files}
+    if missing:
+        raise PackError(f"{where}: no file with role {sorted(missing)[0]!r}")
+    return files
+
+
+def _parse_generation(data: Any, where: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise PackError(f"{where}: field 'generation' must be an object")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in GENERATION_FIELDS:
+            raise PackError(f"{where}: unknown generation setting '{key}'")
+        kind, low, high = GENERATION_FIELDS[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise PackError(f"{where}: generation.{key} must be a number")
+        if not low <= value <= high:
+            raise PackError(f"{where}: generation.{key}={value} is outside {low}..{high}")
+        out[key] = kind(value)
+    return out
+
+
+def parse_manifest(raw: bytes, where: str) -> Manifest:
+    """Parse and validate manifest JSON; ``where`` names the file in error messages."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackError(f"{where}: not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise PackError(f"{where}: must be a JSON object")
+    version = _require(data, "format_version", int, where)
+    if version != FORMAT_VERSION:
+        raise PackError(f"{where}: pack format version {version} is not supported "
+                        f"(this app reads version {FORMAT_VERSION}); update the app or the pack")
+    architecture = _require(data, "architecture", str, where)
+    if architecture != ARCHITECTURE:
+        raise PackError(f"{where}: architecture '{architecture}' is not '{ARCHITECTURE}'")
+    return Manifest(
+        name=_require(data, "name", str, where),
+        display_name=str(data.get("display_name") or data["name"]),
+        conversation_format=_require(data, "conversation_format", str, where),
+        card=_parse_card(data.get("card"), where),
+        files=_parse_files(data.get("files"), where),
+        generation=_parse_generation(data.get("generation", {}), where),
+        ram_bytes=int(data.get("ram_bytes") or 0),
+        quantization=str(data.get("quantization", "")),
+        architecture=architecture,
+        format_version=version,
+        created=str(data.get("created", "")),
+    )
+
+
+class ModelPack:
+    """An opened, validated model pack. Use :meth:`open`."""
+
+    def __init__(self, root: Path, manifest: Manifest) -> None:
+        self.root = root
+        self.manifest = manifest
+
+    @property
+    def name(self) -> str:
+        return self.manifest.name
+
+    @property
+    def card(self) -> ModelCard:
+        return self.manifest.card
+
+    @property
+    def vision_path(self) -> Path:
+        return self.root / self.manifest.file("vision").path
+
+    @property
+    def llm_path(self) -> Path:
+        return self.root / self.manifest.file("llm").path
+
+    @classmethod
+    def open(cls, folder: str | os.PathLike, *, verify_hashes: bool = True,
+             hash_cache: HashCache | None = None) -> "ModelPack":
+        """Open and validate a pack folder; raises PackError naming the file and problem.
+
+        Checks, in order: the folder and manifest exist and parse; every file exists with the
+        recorded size; each GGUF header is sound (magic, version, counts, offsets in bounds) and
+        declares the expected architecture; the SHA-256 matches (cached by size + mtime when
+        ``hash_cache`` is given). The vision/LLM width match is checked when the engine loads.
+        """
+        root = Path(folder)
+        if not root.is_dir():
+            raise PackError(f"{root}: model pack folder not found")
+        manifest_path = root / MANIFEST_NAME
+        if not manifest_path.is_file():
+            raise PackError(f"{manifest_path}: missing (is this a SkinGPT Desktop model pack?)")
+        if manifest_path.stat().st_size > MAX_MANIFEST_BYTES:
+            raise PackError(f"{manifest_path}: too large to be a manifest")
+        manifest = parse_manifest(manifest_path.read_bytes(), str(manifest_path))
+        for entry in manifest.files:
+            _verify_file(root / entry.path, entry, verify_hashes, hash_cache)
+        return cls(root, manifest)
+
+
+def _verify_file(path: Path, entry: PackFile, verify_hash: bool,
+                 hash_cache: HashCache | None) -> None:
+    if not path.is_file():
+        raise PackError(f"{path}: missing {entry.role} file")
+    size = path.stat().st_size
+    if size != entry.size:
+        raise PackError(f"{path}: size is {size} bytes, manifest says {entry.size} "
+                        "(incomplete copy or wrong file)")
+    check_gguf_file(path, expected_architecture=ROLE_ARCHITECTURES[entry.role])
+    if verify_hash:
+        digest = hash_cache.sha256(path) if hash_cache else sha256_file(path)
+        if digest != entry.sha256:
+            raise PackError(f"{path}: SHA-256 does not match the manifest (file damaged or altered)")
