@@ -14,6 +14,7 @@ from converters.tiny_llama import random_tensors, tiny_hparams, tiny_vocab, writ
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS, Turn, get_format, render_prompt
 from skingpt_desktop.core.errors import ConversionError, PackError, SkinGPTError
 from skingpt_desktop.core.llm import LLM, ChatSession, ContextWindowError, GenerationSettings
+from skingpt_desktop.core.sampling import Sampler, apply_repetition_penalty, top_k_filter, top_p_filter
 
 Q1, Q2, Q3, Q4 = CLINICAL_PROMPTS
 VOCAB = tiny_vocab()
@@ -153,6 +154,29 @@ def test_first_prompt_tokenizes_each_segment_like_the_reference(llm):
 
 # --- the image reaches the model ------------------------------------------------------------
 
+def test_embedding_rows_act_exactly_like_the_tokens_they_embed(llm, model_path):
+    """Rows of token_embd evaluated as an embedding batch must give the same logits as the
+    tokens themselves, also when spliced between text at the right positions."""
+    reader = gguf.GGUFReader(model_path)
+    table = next(t for t in reader.tensors if t.name == "token_embd.weight")
+    embd = np.asarray(table.data, dtype=np.float32).reshape(len(VOCAB.tokens), 64)  # (n_vocab, n_embd)
+    toks = llm.tokenize("Could you describe the skin disease in this image for me?")
+    llm.owner = None
+    llm.clear()
+    llm.eval_tokens(toks, 0)
+    expected = llm.logits()
+    llm.clear()
+    llm.eval_tokens(toks[:3], 0, want_logits=False)
+    llm.eval_embeddings(embd[toks[3:8]], 3, want_logits=False)
+    llm.eval_tokens(toks[8:], 8)
+    np.testing.assert_allclose(llm.logits(), expected, atol=1e-3)
+    llm.clear()
+    llm.eval_tokens(toks[:3], 0, want_logits=False)
+    llm.eval_embeddings(embd[toks[3:8]][::-1], 3, want_logits=False)  # rows in the wrong order
+    llm.eval_tokens(toks[8:], 8)
+    assert np.abs(llm.logits() - expected).max() > 1e-2
+
+
 def test_different_images_give_different_first_token_distributions(llm):
     p_a = ChatSession(llm, "skingpt4", image(1, llm)).first_token_distribution(Q1)
     p_b = ChatSession(llm, "skingpt4", image(2, llm)).first_token_distribution(Q1)
@@ -232,6 +256,31 @@ def test_max_new_tokens_is_respected(llm):
         Q1, GenerationSettings(seed=0, max_new_tokens=7, logit_bias=NO_STOP_BIAS))
     assert (a.stop_reason, a.generated_tokens) == ("max_tokens", 7)
     assert a.tokens_per_s > 0 and a.prompt_ms > 0
+
+
+def test_repetition_penalty_follows_hf():
+    scores = np.array([2.0, -2.0, 1.0, -1.0])
+    apply_repetition_penalty(scores, [0, 1, 1], 2.0)
+    np.testing.assert_array_equal(scores, [1.0, -4.0, 1.0, -1.0])
+
+
+def test_top_k_and_top_p_filters():
+    scores = np.log(np.array([0.5, 0.3, 0.15, 0.05]))
+    assert np.isinf(top_k_filter(scores, 2)).tolist() == [False, False, True, True]
+    assert np.isinf(top_p_filter(scores, 0.75)).tolist() == [False, False, True, True]
+    assert np.isinf(top_p_filter(scores, 0.85)).tolist() == [False, False, False, True]
+    assert np.isinf(top_p_filter(scores, 0.01)).tolist() == [False, True, True, True]
+
+
+def test_sampler_draws_from_the_filtered_distribution():
+    logits = np.log(np.array([0.5, 0.3, 0.15, 0.05]))
+    sampler = Sampler(GenerationSettings(seed=0, top_p=0.9, top_k=0), eos_id=99)
+    counts = np.bincount([sampler.choose(logits, []) for _ in range(4000)], minlength=4)
+    np.testing.assert_allclose(counts / 4000, [0.5 / 0.95, 0.3 / 0.95, 0.15 / 0.95, 0.0], atol=0.03)
+    hot = Sampler(GenerationSettings(seed=0, temperature=2.0, top_p=1.0, top_k=0), eos_id=99)
+    counts = np.bincount([hot.choose(logits, []) for _ in range(4000)], minlength=4)
+    flat = np.sqrt([0.5, 0.3, 0.15, 0.05])
+    np.testing.assert_allclose(counts / 4000, flat / flat.sum(), atol=0.03)
 
 
 def test_invalid_settings_are_named():
