@@ -83,6 +83,7 @@ def load_photo(source: str | os.PathLike | bytes) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
+            Image.init()  # load Pillow's format plugins so the filter below sees them
             formats = [name for name in ALLOWED_FORMATS if name in Image.OPEN]
             image = Image.open(io.BytesIO(data), formats=formats)
             width, height = image.size
@@ -95,7 +96,8 @@ def load_photo(source: str | os.PathLike | bytes) -> Image.Image:
         raise ImageError(f"{label}: not a supported photo (use JPEG, PNG, WebP, TIFF, BMP or "
                          "HEIC)") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError(f"{label}: image is too large to open safely") from None
+        raise ImageError(f"{label}: image is too large to open safely (over the limit of "
+                         f"{MAX_PIXELS // 1_000_000} megapixels)") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise ImageError(f"{label}: damaged or truncated image ({exc})") from None
     return _to_rgb(image)

@@ -1,0 +1,157 @@
+"""``main.py ask``: ask about a photo with a model pack, headless.
+
+Streams the answer to stdout as it is generated; ``--clinical`` asks the paper's four prompts in
+one conversation; ``--json`` prints one JSON object instead (transcript, pack, timings).
+The disclaimer goes to stderr so that stdout stays clean for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+
+from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
+from skingpt_desktop.core.engine import Engine, EngineSettings
+from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.llm import GenerationSettings
+from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.preprocess import load_photo
+from skingpt_desktop.core.texts import DISCLAIMER_SHORT
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``ask`` subcommand."""
+    parser = subparsers.add_parser(
+        "ask", help="ask about a photo (headless)",
+        description="Ask a model pack about a skin photo. Research-grade output, not a diagnosis.",
+    )
+    parser.add_argument("question", nargs="?", help="the question (omit with --clinical)")
+    parser.add_argument("--pack", required=True, help="model pack folder")
+    parser.add_argument("--image", required=True, help="photo (JPEG, PNG, WebP, TIFF, BMP, HEIC)")
+    parser.add_argument("--clinical", action="store_true",
+                        help="ask the four clinical prompts of the SkinGPT-4 paper in one conversation")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead")
+    parser.add_argument("--save", action="store_true",
+                        help="store the conversation and photo as a new case in the encrypted vault")
+    _add_sampling_arguments(parser)
+    parser.set_defaults(func=run)
+
+
+def _add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
+    gen = parser.add_argument_group("generation")
+    gen.add_argument("--temperature", type=float, help="sampling temperature (reference 1.0)")
+    gen.add_argument("--top-p", type=float, help="nucleus sampling threshold (reference 0.9)")
+    gen.add_argument("--max-tokens", type=int, help="longest answer in tokens (reference 300)")
+    gen.add_argument("--repetition-penalty", type=float, help="reference 1.0 (off)")
+    gen.add_argument("--seed", type=int, help="random seed for sampling")
+    gen.add_argument("--deterministic", action="store_true",
+                     help="greedy decoding: the same inputs always give the same answer")
+    run = parser.add_argument_group("machine")
+    run.add_argument("--threads", type=int, help="CPU threads (default: all physical cores)")
+    run.add_argument("--gpu-layers", type=int, default=0, help="LLM layers to offload to the GPU")
+    run.add_argument("--ctx", type=int, help="context window in tokens (default: the pack's)")
+    run.add_argument("--vision-weights", choices=("cache", "stream"), default="cache",
+                     help="cache: fastest; stream: converts weights layer by layer, less memory")
+
+
+def generation_settings(args: argparse.Namespace, engine: Engine) -> GenerationSettings:
+    """The pack's defaults overridden by the flags the user gave."""
+    base = engine.default_generation()
+    overrides = {
+        "temperature": args.temperature, "top_p": args.top_p,
+        "max_new_tokens": args.max_tokens, "repetition_penalty": args.repetition_penalty,
+        "seed": args.seed,
+    }
+    values = {**base.__dict__, **{k: v for k, v in overrides.items() if v is not None}}
+    values["deterministic"] = bool(args.deterministic or base.deterministic)
+    return GenerationSettings(**values)
+
+
+def _validate(args: argparse.Namespace) -> list[str]:
+    if args.clinical and args.question:
+        raise SkinGPTError("give either a question or --clinical, not both")
+    if not args.clinical and not (args.question or "").strip():
+        raise SkinGPTError("no question given (add one in quotes, or use --clinical)")
+    for name, low, high in (("threads", 1, 512), ("gpu_layers", 0, 100000), ("max_tokens", 1, 8192)):
+        value = getattr(args, name)
+        if value is not None and not low <= value <= high:
+            raise SkinGPTError(f"--{name.replace('_', '-')} must be between {low} and {high}")
+    return list(CLINICAL_PROMPTS) if args.clinical else [args.question.strip()]
+
+
+@dataclass
+class Transcript:
+    """Questions and answers with the figures ``--json`` reports."""
+
+    turns: list[dict] = field(default_factory=list)
+    prompt_tokens: int = 0
+    generated_tokens: int = 0
+    generation_ms: float = 0.0
+
+    def add(self, question: str, answer) -> None:
+        self.turns.append({"question": question, "answer": answer.text,
+                           "stop_reason": answer.stop_reason})
+        self.prompt_tokens += answer.prompt_tokens_evaluated
+        self.generated_tokens += answer.generated_tokens
+        self.generation_ms += answer.generation_ms
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the pack and photo, ask, print; returns the exit code."""
+    questions = _validate(args)
+    image = load_photo(args.image)
+    pack = ModelPack.open(args.pack)
+    settings = EngineSettings(threads=args.threads, gpu_layers=args.gpu_layers, n_ctx=args.ctx,
+                              weight_mode=args.vision_weights)
+    print(DISCLAIMER_SHORT, file=sys.stderr)
+    engine = Engine.load(pack, settings)
+    try:
+        chat = engine.start_chat(image)
+        gen = generation_settings(args, engine)
+        transcript = _converse(chat, questions, gen, stream=not args.json, label=args.clinical)
+        if args.save:
+            _save(args, transcript, pack.name)
+        if args.json:
+            print(json.dumps(_json_report(transcript, pack, chat.encode_ms), indent=2))
+    finally:
+        engine.close()
+    return 0
+
+
+def _converse(chat, questions: list[str], gen: GenerationSettings, stream: bool,
+              label: bool) -> Transcript:
+    transcript = Transcript()
+    for question in questions:
+        if stream and label:
+            print(f"Q: {question}\nA: ", end="", flush=True)
+        on_token = (lambda piece: print(piece, end="", flush=True)) if stream else None
+        answer = chat.ask(question, gen, on_token=on_token)
+        if stream:
+            print("\n" if label else "", flush=True)
+        transcript.add(question, answer)
+    return transcript
+
+
+def _json_report(transcript: Transcript, pack: ModelPack, encode_ms: float) -> dict:
+    seconds = transcript.generation_ms / 1000.0
+    return {
+        "pack": pack.name,
+        "pack_display_name": pack.manifest.display_name,
+        "transcript": transcript.turns,
+        "timings": {
+            "image_encode_ms": round(encode_ms, 1),
+            "prompt_tokens": transcript.prompt_tokens,
+            "generated_tokens": transcript.generated_tokens,
+            "tokens_per_second": round(transcript.generated_tokens / seconds, 2) if seconds else 0.0,
+        },
+        "disclaimer": DISCLAIMER_SHORT,
+    }
+
+
+def _save(args: argparse.Namespace, transcript: Transcript, pack_name: str) -> None:
+    from skingpt_desktop.cli.vault import save_transcript_as_case
+
+    case_id = save_transcript_as_case(args.image, transcript.turns, pack_name)
+    print(f"saved as case {case_id}", file=sys.stderr)

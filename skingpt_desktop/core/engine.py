@@ -1,0 +1,108 @@
+"""The engine: a loaded model pack that turns a photo and questions into streamed answers.
+
+It ties the pieces together in the order of the inference path: validate the pack, load the
+numpy vision tower and the llama.cpp model, check that the projection width equals the LLM's
+embedding width, then per photo: decode -> preprocess -> encode (cached by pixel hash) -> a chat
+session with the 32 image embeddings spliced into the prompt.
+
+The CLI and the GUI's service layer both use this class; it has no Qt and no global state.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from skingpt_desktop.core.conversation import get_format
+from skingpt_desktop.core.errors import PackError
+from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings
+from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.preprocess import to_model_input
+from skingpt_desktop.core.vision import VisionEncoder
+
+ProgressCallback = Callable[[str, float], None]
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """How to run a pack on this machine."""
+
+    threads: int | None = None  # None: llama.cpp's default for this CPU
+    gpu_layers: int = 0
+    n_ctx: int | None = None  # None: the pack's default (manifest generation.n_ctx) or 2048
+    weight_mode: str = "cache"  # vision weights: "cache" (fast) or "stream" (low memory)
+
+
+class Chat:
+    """One conversation about one photo; keeps the LLM's KV cache between questions."""
+
+    def __init__(self, engine: "Engine", session: ChatSession, encode_ms: float) -> None:
+        self.engine = engine
+        self.session = session
+        self.encode_ms = encode_ms
+
+    def ask(self, question: str, settings: GenerationSettings | None = None,
+            on_token: Callable[[str], None] | None = None,
+            cancel: threading.Event | None = None) -> Answer:
+        """Ask a question; ``on_token`` receives text pieces as they are generated."""
+        settings = settings or self.engine.default_generation()
+        return self.session.ask(question, settings, on_token=on_token, cancel=cancel)
+
+
+class Engine:
+    """A model pack loaded and ready to chat. Build it with :meth:`load`."""
+
+    def __init__(self, pack: ModelPack, vision: VisionEncoder, llm: LLM,
+                 settings: EngineSettings) -> None:
+        self.pack = pack
+        self.vision = vision
+        self.llm = llm
+        self.settings = settings
+        self.format = get_format(pack.manifest.conversation_format)
+
+    @classmethod
+    def load(cls, pack: ModelPack, settings: EngineSettings | None = None,
+             progress: ProgressCallback | None = None) -> "Engine":
+        """Load both models of ``pack``; raises PackError if they do not fit together."""
+        settings = settings or EngineSettings()
+        report = progress or (lambda _stage, _fraction: None)
+        get_format(pack.manifest.conversation_format)  # unknown format: fail before loading
+        report("Loading the vision model", 0.0)
+        vision = VisionEncoder.from_gguf(pack.vision_path, weight_mode=settings.weight_mode)
+        report("Loading the language model", 0.3)
+        n_ctx = settings.n_ctx or int(pack.manifest.generation.get("n_ctx", 2048))
+        llm = LLM(pack.llm_path, n_ctx=n_ctx, n_threads=settings.threads,
+                  n_gpu_layers=settings.gpu_layers)
+        if vision.hparams.proj_width != llm.n_embd:
+            llm.close()
+            raise PackError(f"{pack.vision_path}: projection width {vision.hparams.proj_width} "
+                            f"does not match the language model's embedding width {llm.n_embd}")
+        report("Ready", 1.0)
+        return cls(pack, vision, llm, settings)
+
+    def default_generation(self) -> GenerationSettings:
+        """The pack's default generation settings (manifest), on top of the reference's."""
+        known = {k: v for k, v in self.pack.manifest.generation.items() if k != "n_ctx"}
+        return GenerationSettings(**known)
+
+    def encode(self, image: Image.Image) -> tuple[np.ndarray, float]:
+        """Image embeddings (K, n_embd) float32 and the milliseconds spent (0 when cached)."""
+        pixels = to_model_input(image, self.vision.hparams)  # (3, S, S)
+        start = time.perf_counter()
+        embeddings = self.vision.encode_cached(pixels)
+        return embeddings, (time.perf_counter() - start) * 1000.0
+
+    def start_chat(self, image: Image.Image) -> Chat:
+        """Encode ``image`` and open a conversation about it."""
+        embeddings, encode_ms = self.encode(image)
+        session = ChatSession(self.llm, self.format, embeddings)
+        return Chat(self, session, encode_ms)
+
+    def close(self) -> None:
+        """Free the language model's memory."""
+        self.llm.close()
