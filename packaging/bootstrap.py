@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Set up a development environment and run the app or the test suite.
+
+    python3 packaging/bootstrap.py app [APP ARGS...]     # set up, then open the desktop app
+    python3 packaging/bootstrap.py test [PYTEST ARGS...] # set up, then run every test
+
+Setting up means: a virtual environment in ``.venv`` and ``pip install -e .[test]`` (the first
+time this compiles llama-cpp-python, about 5 minutes on 2 cores; pip's cache makes later builds
+fast). It is skipped while pyproject.toml is unchanged since the last successful install.
+Uses only the standard library, so it runs on a bare Python 3.10+.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+from typing import NoReturn
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV = ROOT / ".venv"
+STAMP = VENV / ".skingpt-installed"
+MIN_PYTHON = (3, 10)
+
+
+def venv_python() -> Path:
+    """The virtual environment's interpreter on this platform."""
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def fail(message: str) -> NoReturn:
+    """Print a setup problem with what to do about it, and stop."""
+    print(f"setup: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def ensure_venv() -> None:
+    """Create ``.venv`` with pip, explaining the Debian/Ubuntu package if venv is missing."""
+    if venv_python().exists():
+        return
+    print("setup: creating the virtual environment in .venv", flush=True)
+    try:
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        fail(f"could not create .venv ({exc}). On Debian/Ubuntu install the venv module: "
+             f"sudo apt-get install python3-venv")
+
+
+def requirements_fingerprint() -> str:
+    """Changes whenever the declared dependencies change."""
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_installed() -> None:
+    """``pip install -e .[test]`` unless the same pyproject.toml is already installed."""
+    fingerprint = requirements_fingerprint()
+    if STAMP.exists() and STAMP.read_text().strip() == fingerprint:
+        return
+    python = str(venv_python())
+    print("setup: installing SkinGPT Desktop and its dependencies (the first time compiles "
+          "llama.cpp, about 5 minutes)", flush=True)
+    steps = [
+        [python, "-m", "pip", "install", "--quiet", "--upgrade", "pip", "setuptools", "wheel"],
+        [python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"],
+    ]
+    for step in steps:
+        if subprocess.call(step, cwd=ROOT) != 0:
+            fail("pip install failed (see above). llama-cpp-python needs a C/C++ compiler and "
+                 "CMake: sudo apt-get install build-essential cmake")
+    STAMP.write_text(fingerprint)
+
+
+def run(command: list[str], extra_env: dict[str, str] | None = None) -> int:
+    """Run ``command`` with the venv's interpreter from the repository root."""
+    env = {**os.environ, **(extra_env or {})}
+    return subprocess.call([str(venv_python()), *command], cwd=ROOT, env=env)
+
+
+def main(argv: list[str]) -> int:
+    """Entry point: ``app`` or ``test`` followed by arguments passed through."""
+    if sys.version_info < MIN_PYTHON:
+        fail(f"Python {'.'.join(map(str, MIN_PYTHON))} or newer is needed, this is "
+             f"{sys.version.split()[0]}")
+    if not argv or argv[0] not in ("app", "test"):
+        print(__doc__)
+        return 2
+    ensure_venv()
+    ensure_installed()
+    if argv[0] == "app":
+        return run(["main.py", *argv[1:]])
+    return run(["-m", "pytest", *argv[1:]], {"QT_QPA_PLATFORM": "offscreen"})
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
