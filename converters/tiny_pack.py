@@ -39,13 +39,18 @@ TINY_CARD = ModelCard(
 
 
 def random_vision_tensor(name: str, shape: tuple[int, ...], rng: np.random.Generator) -> np.ndarray:
-    """Random weights at a realistic scale: norms near 1, biases and matrices small."""
+    """Random weights that keep activations O(1), so the photo visibly steers the output.
+
+    Norm weights near 1, biases small, matrices with fan-in scaling (1 / sqrt(inputs)).
+    """
     if name.endswith(".weight") and ("norm" in name or "ln_" in name):
         return (1.0 + 0.05 * rng.standard_normal(shape)).astype(np.float32)
-    scale = 0.02 if name.endswith(".weight") else 0.01
+    if len(shape) == 1 or name.endswith("_bias"):
+        return (0.02 * rng.standard_normal(shape)).astype(np.float32)
     if name in ("vit.cls_token", "vit.pos_embed", "qformer.query_tokens"):
-        scale = 0.2
-    return (scale * rng.standard_normal(shape)).astype(np.float32)
+        return (0.5 * rng.standard_normal(shape)).astype(np.float32)
+    fan_in = int(np.prod(shape[1:]))
+    return (rng.standard_normal(shape) / np.sqrt(fan_in)).astype(np.float32)
 
 
 def write_tiny_vision(path: Path, hparams: VisionHParams = TINY_HPARAMS, seed: int = 0,

@@ -1,0 +1,91 @@
+"""The whole inference path on a tiny pack: the photo really steers the answer."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from converters.tiny_llama import write_tiny_llama
+from skingpt_desktop.core.engine import Engine, EngineSettings
+from skingpt_desktop.core.errors import PackError
+from skingpt_desktop.core.llm import GenerationSettings
+from skingpt_desktop.core.pack import ModelPack, build_manifest, write_manifest
+from skingpt_desktop.core.preprocess import load_photo
+
+GREEDY = GenerationSettings(deterministic=True, max_new_tokens=24)
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_pack: Path):
+    engine = Engine.load(ModelPack.open(tiny_pack), EngineSettings(threads=1))
+    yield engine
+    engine.close()
+
+
+def test_different_photos_give_different_embeddings_and_first_tokens(
+        engine: Engine, photo_paths: list[Path]) -> None:
+    images = [load_photo(p) for p in photo_paths]
+    embeddings = [engine.encode(image)[0] for image in images]
+    assert embeddings[0].shape == (32, engine.llm.n_embd)
+    assert not np.allclose(embeddings[0], embeddings[1], atol=1e-3)
+    question = "Could you describe the skin disease in this image for me?"
+    dists = [engine.start_chat(image).session.first_token_distribution(question)
+             for image in images]
+    assert np.abs(dists[0] - dists[1]).sum() > 1e-3  # total variation, not rounding noise
+
+
+def test_the_image_influences_the_answer(engine: Engine, photo_paths: list[Path]) -> None:
+    answers = [engine.start_chat(load_photo(p)).ask("What is this?", GREEDY).text
+               for p in photo_paths]
+    assert answers[0] and answers[1]
+    assert answers[0] != answers[1]
+
+
+def test_same_photo_is_encoded_once(engine: Engine, photo_paths: list[Path],
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    image = load_photo(photo_paths[0])
+    engine.start_chat(image)
+    calls = []
+    real = engine.vision.encode
+    monkeypatch.setattr(engine.vision, "encode", lambda px: calls.append(1) or real(px))
+    _, encode_ms = engine.encode(image)
+    assert calls == [] and encode_ms < 1e3
+
+
+def test_follow_up_keeps_the_conversation(engine: Engine, photo_paths: list[Path]) -> None:
+    chat = engine.start_chat(load_photo(photo_paths[0]))
+    first = chat.ask("What is this?", GREEDY)
+    second = chat.ask("Is it serious?", GREEDY)
+    assert second.prompt_tokens_evaluated < first.prompt_tokens_evaluated
+    assert [t.question for t in chat.session.turns] == ["What is this?", "Is it serious?"]
+
+
+def test_cancel_from_another_thread(engine: Engine, photo_paths: list[Path]) -> None:
+    chat = engine.start_chat(load_photo(photo_paths[1]))
+    cancel = threading.Event()
+    pieces: list[str] = []
+
+    def on_token(piece: str) -> None:
+        pieces.append(piece)
+        if len(pieces) == 3:
+            cancel.set()
+
+    answer = chat.ask("Describe it.", GenerationSettings(max_new_tokens=200, min_new_tokens=200,
+                                                         seed=1), on_token=on_token, cancel=cancel)
+    assert answer.stop_reason == "cancelled"
+    assert answer.generated_tokens <= 4
+
+
+def test_projection_width_must_match_the_llm(tiny_pack_copy: Path) -> None:
+    manifest = ModelPack.open(tiny_pack_copy).manifest
+    llm = tiny_pack_copy / "llm.gguf"
+    llm.unlink()
+    write_tiny_llama(llm, n_embd=128)
+    write_manifest(tiny_pack_copy, build_manifest(
+        tiny_pack_copy, name=manifest.name, display_name=manifest.display_name,
+        conversation_format=manifest.conversation_format, card=manifest.card))
+    with pytest.raises(PackError, match="projection width 64 does not match .* width 128"):
+        Engine.load(ModelPack.open(tiny_pack_copy))
