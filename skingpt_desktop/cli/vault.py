@@ -1,0 +1,292 @@
+"""``main.py vault``: create, inspect, back up and restore the encrypted vault, headless.
+
+Secrets come from a hidden prompt, or for automation from the environment:
+
+- ``SKINGPT_PASSPHRASE``: the vault passphrase (for ``init``: the new vault's passphrase);
+- ``SKINGPT_NEW_PASSPHRASE``: the new passphrase for ``change-passphrase``;
+- ``SKINGPT_RECOVERY_KEY``: the recovery key for ``change-passphrase --recovery-key``;
+- ``SKINGPT_BACKUP_PASSPHRASE``: a backup's passphrase when it differs from the vault's;
+- ``SKINGPT_VAULT_TEST_KDF=1``: ``init`` uses test-only (weak, fast) key derivation. For the
+  automated tests only; ``vault status`` warns about such a vault.
+
+Without a terminal and without the variable, one line is read from standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from skingpt_desktop.core.errors import VaultError
+from skingpt_desktop.core.storage import (
+    NO_RECOVERY_WARNING, KdfParams, Message, Vault, vault_path)
+from skingpt_desktop.core.storage.audit import describe
+from skingpt_desktop.core.storage.backup import BackupPassphraseError
+
+PASSPHRASE_ENV = "SKINGPT_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "SKINGPT_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "SKINGPT_RECOVERY_KEY"
+BACKUP_PASSPHRASE_ENV = "SKINGPT_BACKUP_PASSPHRASE"
+TEST_KDF_ENV = "SKINGPT_VAULT_TEST_KDF"
+MAX_PHOTO_FILE_BYTES = 80 * 1024 * 1024
+EXIT_DAMAGED = 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``vault`` subcommand and its actions."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", dest="vault_data_dir", default=argparse.SUPPRESS, metavar="DIR",
+                        help="folder of the vault (default: $SKINGPT_DATA_DIR or the platform's "
+                             "user data folder)")
+    parser = subparsers.add_parser(
+        "vault", parents=[common], help="the encrypted vault of cases (init, status, backups)",
+        description="The encrypted local vault for patients, cases, photos, chats and reports. "
+        f"Passphrases are read from a hidden prompt or from ${PASSPHRASE_ENV}.")
+    actions = parser.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+
+    init = actions.add_parser("init", parents=[common], help="create a new vault")
+    init.add_argument("--recovery-key", action="store_true",
+                      help="also create a recovery key (shown once) that can reset the passphrase")
+    init.set_defaults(func=cmd_init)
+
+    status = actions.add_parser("status", parents=[common],
+                                help="show the vault's settings and check every record")
+    status.add_argument("--locked", action="store_true",
+                        help="do not unlock: show only what anyone with the file can see")
+    status.set_defaults(func=cmd_status)
+
+    export = actions.add_parser("export", parents=[common],
+                                help="write an encrypted backup of the vault or of one case")
+    export.add_argument("output", help="backup file to write (e.g. cases.skgbackup)")
+    export.add_argument("--case", metavar="ID", help="export only this case (with its patient)")
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    export.add_argument("--backup-passphrase", action="store_true",
+                        help="protect the backup with a different passphrase (asked for)")
+    export.set_defaults(func=cmd_export)
+
+    imp = actions.add_parser("import", parents=[common],
+                             help="verify a backup completely, then add its records")
+    imp.add_argument("backup", help="backup file written by `vault export`")
+    imp.set_defaults(func=cmd_import)
+
+    change = actions.add_parser("change-passphrase", parents=[common],
+                                help="set a new passphrase (the data is not re-encrypted)")
+    change.add_argument("--recovery-key", action="store_true",
+                        help="prove ownership with the recovery key instead of the old passphrase")
+    change.set_defaults(func=cmd_change_passphrase)
+
+    cases = actions.add_parser("cases", parents=[common], help="list cases (id, date, first question)")
+    cases.add_argument("--json", action="store_true", help="print a JSON list instead")
+    cases.set_defaults(func=cmd_cases)
+
+
+# ----- secrets ----------------------------------------------------------------------------------
+
+def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
+    """The secret from ``$env_name``, else a hidden prompt (twice if ``confirm``), else stdin."""
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        line = sys.stdin.readline() if sys.stdin else ""
+        if not line.strip():
+            raise VaultError(f"no secret given: set {env_name} or run in a terminal")
+        return line.rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != first:
+        raise VaultError("the two entries differ; nothing was changed")
+    return first
+
+
+def _data_dir(args: argparse.Namespace) -> str | None:
+    return getattr(args, "vault_data_dir", None) or getattr(args, "data_dir", None)
+
+
+def _path(args: argparse.Namespace) -> Path:
+    return vault_path(_data_dir(args))
+
+
+def open_unlocked(data_dir: str | os.PathLike[str] | None = None) -> Vault:
+    """Open the vault in ``data_dir`` (default: $SKINGPT_DATA_DIR / platform) and unlock it."""
+    return _open_with_passphrase(data_dir)[0]
+
+
+def _open_with_passphrase(data_dir: str | os.PathLike[str] | None) -> tuple[Vault, str]:
+    vault = Vault.open(vault_path(data_dir))
+    try:
+        passphrase = read_secret(PASSPHRASE_ENV, "Vault passphrase: ")
+        vault.unlock(passphrase)
+    except BaseException:
+        vault.close()
+        raise
+    return vault, passphrase
+
+
+def save_transcript_as_case(image_path: str | os.PathLike[str], turns: list[dict],
+                            pack_name: str, *, data_dir: str | os.PathLike[str] | None = None,
+                            ) -> str:
+    """Store a headless conversation (``ask --save``) with its photo as a new case; its id.
+
+    ``turns`` are ``{"question": ..., "answer": ...}`` dicts in order. The photo is re-encoded
+    from its pixels by the vault, so the file's EXIF/GPS never reaches it.
+    """
+    photo = _read_photo(Path(image_path))
+    messages = []
+    for turn in turns:
+        messages.append(Message(role="user", text=str(turn["question"]), pack_name=pack_name))
+        messages.append(Message(role="assistant", text=str(turn["answer"]), pack_name=pack_name))
+    with open_unlocked(data_dir) as vault:
+        return vault.save_conversation_as_case(photo, messages, pack_name)
+
+
+def _read_photo(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_PHOTO_FILE_BYTES:
+            raise VaultError(f"{path} is larger than {MAX_PHOTO_FILE_BYTES // 2**20} MiB")
+        return path.read_bytes()
+    except OSError as exc:
+        raise VaultError(f"cannot read the photo {path}: {exc.strerror}") from None
+
+
+# ----- actions ----------------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create a vault; show the recovery key once if asked for."""
+    path = _path(args)
+    if path.exists():
+        raise VaultError(f"a vault already exists at {path}; it was left untouched")
+    passphrase = read_secret(PASSPHRASE_ENV, "New vault passphrase: ", confirm=True)
+    kdf = KdfParams.for_tests() if os.environ.get(TEST_KDF_ENV) == "1" else None
+    if kdf is None:
+        print("Measuring this computer to set the key derivation cost...", file=sys.stderr)
+    with Vault.create(path, passphrase, kdf=kdf) as vault:
+        params = vault.status().kdf
+        print(f"Created an encrypted vault at {path}")
+        print(f"Key derivation: Argon2id, {params.memory_kib // 1024} MiB, {params.time_cost} "
+              f"passes, {params.parallelism} lanes" + (" (TEST-ONLY strength)" if kdf else ""))
+        if args.recovery_key:
+            key = vault.add_recovery_key()
+            print("\nRecovery key (shown this once; write it down and keep it apart from the "
+                  "computer):\n\n    " + key + "\n")
+            print("It can set a new passphrase with `python main.py vault change-passphrase "
+                  "--recovery-key`.")
+    print("WARNING: " + NO_RECOVERY_WARNING)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Header facts and counts; unless --locked, unlock and authenticate every record."""
+    with Vault.open(_path(args)) as vault:
+        st = vault.status()
+        kdf = st.kdf
+        print(f"vault:          {st.path} ({st.file_bytes / 1024:.0f} KiB)")
+        print(f"format:         {st.format_version}, schema {st.schema_version}")
+        print(f"key derivation: Argon2id, {kdf.memory_kib // 1024} MiB, {kdf.time_cost} passes, "
+              f"{kdf.parallelism} lanes" + (" (TEST-ONLY)" if kdf.test_only else ""))
+        print(f"recovery key:   {'yes' if st.has_recovery_key else 'no'}")
+        print("records:        " + ", ".join(f"{k} {n}" for k, n in st.counts.items()))
+        for warning in st.warnings:
+            print(f"warning: {warning}")
+        if args.locked:
+            return 0
+        vault.unlock(read_secret(PASSPHRASE_ENV, "Vault passphrase: "))
+        damaged = vault.verify()
+        total = sum(vault.status().counts.values())
+        recent = vault.audit_log()[-5:]
+        print("recent events:  " + ("; ".join(
+            f"{_date(e.time)} {describe(e.event, e.details)}" for e in recent) or "none"))
+        if not damaged:
+            print(f"integrity:      ok, all {total} records authenticate")
+            return 0
+        for item in damaged:
+            print(f"damaged:        {item.kind} {item.id}: {item.reason}")
+        print(f"error: {len(damaged)} damaged record(s) in the vault; the rest is readable",
+              file=sys.stderr)
+        return EXIT_DAMAGED
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write an encrypted backup of the vault or one case."""
+    vault, passphrase = _open_with_passphrase(_data_dir(args))
+    with vault:
+        secret = passphrase  # by default the backup opens with the vault's passphrase
+        if args.backup_passphrase or os.environ.get(BACKUP_PASSPHRASE_ENV):
+            secret = read_secret(BACKUP_PASSPHRASE_ENV, "Backup passphrase: ", confirm=True)
+        summary = vault.export_backup(args.output, secret, case_id=args.case,
+                                      overwrite=args.force)
+    what = "the whole vault" if summary.scope == "vault" else f"case {args.case}"
+    print(f"Wrote {summary.records} records of {what} to {summary.path}")
+    if summary.damaged_skipped:
+        print(f"error: {summary.damaged_skipped} damaged record(s) could not be exported",
+              file=sys.stderr)
+        return EXIT_DAMAGED
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Verify a backup completely, then add its records."""
+    vault, passphrase = _open_with_passphrase(_data_dir(args))
+    with vault:
+        secret = os.environ.get(BACKUP_PASSPHRASE_ENV) or passphrase
+        try:
+            summary = vault.import_backup(args.backup, secret)
+        except BackupPassphraseError:
+            if os.environ.get(BACKUP_PASSPHRASE_ENV) or not sys.stdin.isatty():
+                raise
+            # The backup was made under another passphrase: ask for it once.
+            summary = vault.import_backup(args.backup, getpass.getpass("Backup passphrase: "))
+    print(f"Imported {summary.imported} records from {args.backup}"
+          + (f"; {summary.skipped} were already in the vault and were kept" if summary.skipped
+             else ""))
+    return 0
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    """Re-wrap the data key under a new passphrase."""
+    with Vault.open(_path(args)) as vault:
+        if args.recovery_key:
+            proof = read_secret(RECOVERY_KEY_ENV, "Recovery key: ")
+        else:
+            proof = read_secret(PASSPHRASE_ENV, "Current passphrase: ")
+        new = read_secret(NEW_PASSPHRASE_ENV, "New passphrase: ", confirm=True)
+        if args.recovery_key:
+            vault.reset_passphrase_with_recovery_key(proof, new)
+        else:
+            vault.change_passphrase(proof, new)
+    print("Passphrase changed. The records were not re-encrypted; only the wrapped key changed.")
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    """List cases: id, date, first question."""
+    with open_unlocked(_data_dir(args)) as vault:
+        cases = vault.list_cases()
+    if args.json:
+        print(json.dumps([{"id": c.id, "created": c.created_at, "title": c.title,
+                           "first_question": c.first_question, "status": c.status,
+                           "photos": c.photo_count, "damaged": c.damaged} for c in cases], indent=2))
+        return 0
+    if not cases:
+        print("No cases yet.")
+        return 0
+    for c in cases:
+        if c.damaged:
+            print(f"{c.id}  {'?':16}  (damaged record: it failed authentication)")
+            continue
+        question = " ".join(c.first_question.split()) or c.title or "(no question)"
+        print(f"{c.id}  {_date(c.created_at)}  {question}")
+    return 0
+
+
+def _date(timestamp: float | None) -> str:
+    if timestamp is None:
+        return "?"
+    return dt.datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M")
+
+
+__all__ = ["open_unlocked", "read_secret", "register", "save_transcript_as_case"]

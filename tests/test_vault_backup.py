@@ -1,0 +1,184 @@
+"""Backups: whole vault or one case, restored elsewhere with the passphrase; a damaged,
+truncated or wrongly unlocked backup is refused before anything is written."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import struct
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from skingpt_desktop.core.storage import (
+    BackupError, Case, KdfParams, Message, Patient, Report, Vault)
+from skingpt_desktop.core.storage import backup as backup_mod
+from skingpt_desktop.core.storage.backup import BackupPassphraseError
+
+PASS = "correct horse battery staple"
+OTHER = "a different machine's passphrase"
+
+
+def photo(seed: int) -> bytes:
+    pixels = np.random.default_rng(seed).integers(0, 256, (24, 32, 3), dtype=np.uint8)
+    out = io.BytesIO()
+    Image.fromarray(pixels).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Vault:
+    vault = Vault.create(tmp_path / "a" / "vault.sqlite3", PASS, kdf=KdfParams.for_tests())
+    patient = vault.add_patient(Patient(label="P-1", birth_year=1960, fitzpatrick="VI"))
+    for i in range(3):
+        case_id = vault.save_conversation_as_case(
+            photo(i), [Message("user", f"question {i}"), Message("assistant", f"answer {i}")],
+            "pack", patient_id=patient.id if i == 0 else None)
+        vault.add_report(Report(case_id=case_id, title=f"report {i}", text="text"))
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Vault:
+    vault = Vault.create(tmp_path / "b" / "vault.sqlite3", OTHER, kdf=KdfParams.for_tests())
+    vault.add_case(Case(title="already here"))
+    yield vault
+    vault.close()
+
+
+def snapshot(vault: Vault) -> list[tuple]:
+    with sqlite3.connect(vault.path) as conn:
+        return conn.execute("SELECT seq, id, kind, parent, blob FROM records").fetchall()
+
+
+def content(vault: Vault) -> list[tuple]:
+    """Everything a user sees, independent of ids order and encryption."""
+    rows = []
+    for summary in vault.list_cases():
+        case = vault.get_case(summary.id)
+        chats = [[(m.role, m.text) for m in vault.get_conversation(c.id).messages]
+                 for c in vault.list_conversations(case.id)]
+        rows.append((case.id, case.title, case.patient_id,
+                     [p.data for p in vault.list_photos(case.id)],
+                     [r.title for r in vault.list_reports(case.id)], chats))
+    return sorted(rows)
+
+
+def test_whole_vault_round_trip_on_another_vault(source, target, tmp_path):
+    dest = tmp_path / "all.skgbackup"
+    summary = source.export_backup(dest, PASS)
+    assert summary.scope == "vault" and summary.counts["case"] == 3
+    assert b"question 0" not in dest.read_bytes() and b"P-1" not in dest.read_bytes()
+    result = target.import_backup(dest, PASS)
+    assert result.imported == summary.records and result.skipped == 0
+    assert [c for c in content(target) if c[1] != "already here"] == content(source)
+    assert target.get_patient(source.list_patients()[0].id).fitzpatrick == "VI"
+    assert target.verify() == []
+    again = target.import_backup(dest, PASS)  # importing twice adds nothing
+    assert (again.imported, again.skipped) == (0, summary.records)
+    assert [e.event for e in target.audit_log()][-2:] == ["import", "import"]
+
+
+def test_one_case_export_brings_its_patient_and_children_only(source, target, tmp_path):
+    first = [c for c in source.list_cases() if c.patient_id][0]
+    summary = source.export_backup(tmp_path / "one.skgbackup", PASS, case_id=first.id)
+    assert summary.scope == "case"
+    assert summary.counts == {"patient": 1, "case": 1, "photo": 1, "conversation": 1,
+                              "message": 2, "report": 1}
+    target.import_backup(tmp_path / "one.skgbackup", PASS)
+    assert {c.id for c in target.list_cases()} == {first.id} | {
+        c.id for c in target.list_cases() if c.title == "already here"}
+    assert target.get_case(first.id).patient_id == first.patient_id
+
+
+def test_export_refuses_to_overwrite(source, tmp_path):
+    dest = tmp_path / "x.skgbackup"
+    dest.write_bytes(b"keep me")
+    with pytest.raises(BackupError, match="already exists"):
+        source.export_backup(dest, PASS)
+    assert dest.read_bytes() == b"keep me"
+    source.export_backup(dest, PASS, overwrite=True)
+    assert dest.read_bytes().startswith(backup_mod.MAGIC)
+
+
+def corruptions(data: bytes) -> dict[str, bytes]:
+    header_end = len(backup_mod.MAGIC) + 4 + struct.unpack(">I", data[16:20])[0]
+    flipped_mid = bytearray(data)
+    flipped_mid[len(data) // 2] ^= 0x20
+    flipped_mac = bytearray(data)
+    flipped_mac[-1] ^= 0x01
+    return {
+        "truncated at half": data[: len(data) // 2],
+        "truncated before the checksum": data[:-10],
+        "one byte flipped in the middle": bytes(flipped_mid),
+        "checksum flipped": bytes(flipped_mac),
+        "garbage appended": data + b"\x00",
+        "header only": data[:header_end],
+        "not a backup": b"PK\x03\x04" + data[4:],
+        "empty": b"",
+    }
+
+
+def test_damaged_backups_are_refused_and_target_unchanged(source, target, tmp_path):
+    good = tmp_path / "good.skgbackup"
+    source.export_backup(good, PASS)
+    before = snapshot(target)
+    for name, data in corruptions(good.read_bytes()).items():
+        bad = tmp_path / "bad.skgbackup"
+        bad.write_bytes(data)
+        with pytest.raises(BackupError) as info:
+            target.import_backup(bad, PASS)
+        assert "backup" in str(info.value), name
+        assert snapshot(target) == before, name
+
+
+def test_wrong_backup_passphrase_changes_nothing(source, target, tmp_path):
+    source.export_backup(tmp_path / "b.skgbackup", PASS)
+    before = snapshot(target)
+    with pytest.raises(BackupPassphraseError, match="wrong passphrase"):
+        target.import_backup(tmp_path / "b.skgbackup", OTHER)
+    assert snapshot(target) == before
+
+
+def test_dropped_or_reordered_frames_fail_even_with_a_fixed_mac(source, target, tmp_path):
+    """A forger who also recomputes the whole-file MAC (impossible without the key, but assume
+    it) still fails: each frame is bound to its position and the manifest counts."""
+    path = tmp_path / "b.skgbackup"
+    source.export_backup(path, PASS)
+    data = path.read_bytes()
+    start = 20 + struct.unpack(">I", data[16:20])[0]
+    frames, pos = [], start
+    while pos < len(data) - 32:
+        kind, length = struct.unpack(">BI", data[pos:pos + 5])
+        frames.append(data[pos:pos + 5 + length])
+        pos += 5 + length
+    body = data[:start]
+    for variant in (frames[1:], [frames[1], frames[0], *frames[2:]]):
+        path.write_bytes(body + b"".join(variant) + data[-32:])
+        with pytest.raises(BackupError, match="damaged|altered"):
+            backup_mod.verify_backup(path, PASS)
+    assert len(target.list_cases()) == 1
+
+
+def test_import_runs_in_one_transaction(source, target, tmp_path, monkeypatch):
+    """If the second (writing) pass fails half-way, the records written so far roll back."""
+    path = tmp_path / "b.skgbackup"
+    source.export_backup(path, PASS)
+    before = snapshot(target)
+    real = backup_mod.read_records
+    calls = []
+
+    def failing_second_pass(p, secret):
+        calls.append(p)
+        for n, item in enumerate(real(p, secret)):
+            if len(calls) == 2 and n == 4:
+                raise BackupError("the backup b.skgbackup changed while it was imported")
+            yield item
+
+    monkeypatch.setattr(backup_mod, "read_records", failing_second_pass)
+    with pytest.raises(BackupError, match="changed"):
+        target.import_backup(path, PASS)
+    assert len(calls) == 2 and snapshot(target) == before
