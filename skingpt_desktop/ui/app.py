@@ -1,0 +1,190 @@
+"""Starting the desktop app, and its demo mode for documentation and checks.
+
+``run_app(args)`` is called by the CLI without a subcommand. ``args`` carries ``pack``,
+``image``, ``ask``, ``screenshot`` and ``data_dir``. With ``--ask`` or ``--screenshot`` the app
+runs in demo mode: it opens the main window on a temporary vault (unless ``--data-dir`` names a
+folder; its vault is then opened or created with ``SKINGPT_PASSPHRASE``), loads the pack,
+imports the photo, asks the question, waits for the streamed answer to finish, saves a PNG of
+the window and exits 0. Any error ends it with one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.storage import paths
+from skingpt_desktop.core.texts import resources_dir
+from skingpt_desktop.ui.main_window import MainWindow
+from skingpt_desktop.ui.services import Services
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+DEMO_TIMEOUT_MS = 30 * 60 * 1000  # a 13B pack on a slow laptop may need many minutes
+SETTLE_MS = 300  # let the last repaint happen before the screenshot
+PASSPHRASE_ENV = "SKINGPT_PASSPHRASE"
+
+
+def application() -> QApplication:
+    """The QApplication (created once), named and styled."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("SkinGPT Desktop")
+    app.setOrganizationName("SkinGPT")
+    QGuiApplication.setDesktopFileName("skingpt-desktop")
+    qss = resources_dir() / "style.qss"
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    return app
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the app (or run the demo); returns the process exit code."""
+    app = application()
+    if getattr(args, "ask", None) or getattr(args, "screenshot", None):
+        return run_demo(app, args)
+    services = Services(paths.data_dir(getattr(args, "data_dir", None)))
+    window = MainWindow(services)
+    window.show()
+    window.start(pack=getattr(args, "pack", None), image=getattr(args, "image", None))
+    return app.exec()
+
+
+class DemoDriver(QObject):
+    """Steps the window through: vault, pack + photo, question, answer, screenshot, exit."""
+
+    def __init__(self, app: QApplication, window: MainWindow, args: argparse.Namespace,
+                 passphrase: str) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.args = args
+        self.passphrase = passphrase
+        self.exit_code = EXIT_OK
+        self._engine = False
+        self._photo = not args.image
+        self._asked = False
+        self._finished = False
+
+    def start(self) -> None:
+        w = self.window
+        w.error_shown.connect(self.fail)
+        w.engine_ready.connect(self._on_engine)
+        w.photos.photos_changed.connect(self._on_photo)
+        w.controller.answer_finished.connect(self._on_answer)
+        w.unlocked.connect(self._on_unlocked)
+        QTimer.singleShot(DEMO_TIMEOUT_MS, lambda: self.fail("demo mode timed out"))
+        services = w.services
+        task = services.unlock if services.has_vault() else services.create_vault
+        extra = (False,)
+        w.runner.start(task, self.passphrase, *extra, name="demo vault",
+                       on_result=lambda _r: w.after_unlock(),
+                       on_error=lambda e: self.fail(str(e)))
+
+    def _on_unlocked(self) -> None:
+        w = self.window
+        pack = self.args.pack or w.services.settings.current_pack
+        if self.args.ask and not pack:
+            self.fail("demo mode needs --pack DIR to answer a question")
+            return
+        if pack:
+            w.load_pack(pack, remember=False)
+        else:
+            self._engine = True
+        if self.args.image:
+            w.photos.add_source(self.args.image)
+        self._next()
+
+    def _on_engine(self) -> None:
+        self._engine = True
+        self._next()
+
+    def _on_photo(self) -> None:
+        self._photo = bool(self.window.photos.photos)
+        self._next()
+
+    def _next(self) -> None:
+        if not (self._engine and self._photo) or self._asked:
+            return
+        self._asked = True
+        if self.args.ask:
+            self.window.controller.ask(self.args.ask)
+        else:
+            self._finish()
+
+    def _on_answer(self, _answer) -> None:
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        QTimer.singleShot(SETTLE_MS, self._screenshot)
+
+    def _screenshot(self) -> None:
+        out = self.args.screenshot
+        if out:
+            self.app.processEvents()
+            if not self.window.grab().save(str(out), "PNG"):
+                self.fail(f"{out}: the screenshot could not be written")
+                return
+        self.app.exit(self.exit_code)
+
+    def fail(self, message: str) -> None:
+        if self.exit_code != EXIT_OK:
+            return
+        print(f"error: {message}", file=sys.stderr)
+        self.exit_code = EXIT_ERROR
+        self.app.exit(EXIT_ERROR)
+
+
+def _check_demo_args(args: argparse.Namespace) -> None:
+    if args.ask and not args.image:
+        raise SkinGPTError("demo mode: --ask needs --image PHOTO")
+    if args.image and not Path(args.image).is_file():
+        raise SkinGPTError(f"{args.image}: photo not found")
+    if args.screenshot:
+        parent = Path(args.screenshot).resolve().parent
+        if not parent.is_dir():
+            raise SkinGPTError(f"{args.screenshot}: folder {parent} does not exist")
+
+
+def run_demo(app: QApplication, args: argparse.Namespace) -> int:
+    """Demo mode (see module docstring); returns the exit code."""
+    _check_demo_args(args)
+    temporary = None
+    if args.data_dir:
+        folder = Path(args.data_dir)
+        passphrase = os.environ.get(PASSPHRASE_ENV, "")
+        if not passphrase:
+            raise SkinGPTError(f"demo mode with --data-dir needs {PASSPHRASE_ENV} to open or "
+                               "create the vault there")
+    else:
+        temporary = tempfile.TemporaryDirectory(prefix="skingpt-demo-")
+        folder = Path(temporary.name)
+        # A throw-away vault: random passphrase, deleted at exit.
+        passphrase = secrets.token_urlsafe(24)
+    try:
+        services = Services(folder)
+        services.settings.disclaimer_accepted = True  # the banner stays visible in the window
+        window = MainWindow(services, quiet=True)
+        window.show()
+        driver = DemoDriver(app, window, args, passphrase)
+        QTimer.singleShot(0, driver.start)
+        code = app.exec()
+        window._closing = True
+        window.close()
+        return code if code else driver.exit_code
+    finally:
+        if temporary is not None:
+            temporary.cleanup()

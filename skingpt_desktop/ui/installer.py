@@ -1,0 +1,443 @@
+"""Installing model packs: list, import from a folder, download from a Hugging Face repository.
+
+Qt-free so it can be tested directly; the packs dialog runs these functions through the task
+helper. Installed packs live in ``<data folder>/packs/<pack name>/``. A pack is only ever moved
+into that folder after every file's size and SHA-256 matched its manifest and the GGUF headers
+validated, so a half-copied or tampered pack is never installed.
+
+Downloads are the only network code of the app and run only when the user starts one. Files
+are fetched from the URL that ``huggingface_hub.hf_hub_url`` builds, with HTTP Range requests so
+an interrupted transfer resumes where it stopped (partial files are kept in
+``packs/.downloads/``, next to a note of the SHA-256 they must end with).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import json
+import os
+import re
+import shutil
+import socket
+import ssl
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from skingpt_desktop.core.errors import PackError, SkinGPTError
+from skingpt_desktop.core.hashing import CHUNK_BYTES, sha256_file
+from skingpt_desktop.core.pack import MANIFEST_NAME, MAX_MANIFEST_BYTES, Manifest, ModelPack, \
+    parse_manifest
+
+PACKS_SUBDIR = "packs"
+DOWNLOADS_SUBDIR = ".downloads"
+REPO_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
+PACK_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+HTTP_TIMEOUT_S = 30
+RETRIES = 2  # automatic resumes after a dropped connection, before asking the user
+RETRY_PAUSE_S = 0.5
+
+
+class InstallError(SkinGPTError):
+    """A pack could not be imported or downloaded; nothing was installed."""
+
+
+class InstallCancelled(Exception):
+    """The user cancelled an import or download (partial downloads are kept for resuming)."""
+
+
+@dataclass(frozen=True)
+class InstallProgress:
+    """Where an import or download stands; ``speed`` in bytes/s, ``eta_s`` None if unknown."""
+
+    stage: str  # "download", "verify" or "copy"
+    file: str
+    done: int
+    total: int
+    speed: float = 0.0
+    eta_s: float | None = None
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+
+ProgressFn = Callable[[InstallProgress], None]
+
+
+def packs_dir(data_folder: Path) -> Path:
+    """Where installed packs live inside the data folder."""
+    return Path(data_folder) / PACKS_SUBDIR
+
+
+def list_installed(folder: Path) -> list[ModelPack]:
+    """Installed packs (validated headers, hashes not re-checked), sorted by display name.
+
+    A damaged pack folder is skipped here; opening it for use reports its problem.
+    """
+    packs = []
+    if not folder.is_dir():
+        return packs
+    for child in sorted(folder.iterdir()):
+        if child.name.startswith(".") or not (child / MANIFEST_NAME).is_file():
+            continue
+        try:
+            packs.append(ModelPack.open(child, verify_hashes=False))
+        except PackError:
+            continue
+    return sorted(packs, key=lambda p: p.manifest.display_name.lower())
+
+
+def _check_name(manifest: Manifest, where: str) -> str:
+    if not PACK_NAME_PATTERN.match(manifest.name):
+        raise InstallError(f"{where}: pack name '{manifest.name}' cannot be used as a folder name")
+    return manifest.name
+
+
+class _Meter:
+    """Bytes/s over a sliding window, and time left, for progress reports."""
+
+    def __init__(self, progress: ProgressFn | None, total: int, stage: str) -> None:
+        self.progress = progress
+        self.total = total
+        self.stage = stage
+        self.samples: list[tuple[float, int]] = []
+
+    def report(self, file: str, done: int) -> None:
+        if self.progress is None:
+            return
+        now = time.monotonic()
+        self.samples.append((now, done))
+        while len(self.samples) > 2 and now - self.samples[0][0] > 5.0:
+            self.samples.pop(0)
+        (t0, d0) = self.samples[0]
+        speed = (done - d0) / (now - t0) if now > t0 else 0.0
+        eta = (self.total - done) / speed if speed > 0 else None
+        self.progress(InstallProgress(self.stage, file, done, self.total, speed, eta))
+
+
+# --- import from a folder -----------------------------------------------------------------
+
+
+def import_pack(source: Path, dest_root: Path, progress: ProgressFn | None = None,
+                cancel: threading.Event | None = None) -> Path:
+    """Copy a pack folder (a USB drive, a network share) into ``dest_root``, verified.
+
+    Each file is hashed while it is copied and must match the manifest; the GGUF headers are
+    validated; only then is the pack moved into place. Returns the installed folder.
+    """
+    source = Path(source)
+    manifest_path = source / MANIFEST_NAME
+    if not manifest_path.is_file():
+        raise InstallError(f"{source}: no {MANIFEST_NAME} here; choose the pack's folder")
+    raw = manifest_path.read_bytes()
+    manifest = parse_manifest(raw, str(manifest_path))
+    name = _check_name(manifest, str(manifest_path))
+    target = dest_root / name
+    if target.exists():
+        raise InstallError(f"a pack named '{name}' is already installed")
+    staging = dest_root / DOWNLOADS_SUBDIR / f"import-{name}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        meter = _Meter(progress, sum(f.size for f in manifest.files), "copy")
+        copied = 0
+        for entry in manifest.files:
+            copied = _copy_verified(source / entry.path, staging / entry.path, entry.size,
+                                    entry.sha256, meter, copied, cancel)
+        (staging / MANIFEST_NAME).write_bytes(raw)
+        return _install(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _copy_verified(src: Path, dst: Path, size: int, sha256: str, meter: _Meter, done: int,
+                   cancel: threading.Event | None) -> int:
+    if not src.is_file():
+        raise InstallError(f"{src}: missing (the pack folder is incomplete)")
+    if src.stat().st_size != size:
+        raise InstallError(f"{src}: size is {src.stat().st_size} bytes, the manifest says {size}")
+    digest = hashlib.sha256()
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        while chunk := fin.read(CHUNK_BYTES):
+            if cancel is not None and cancel.is_set():
+                raise InstallCancelled()
+            digest.update(chunk)
+            fout.write(chunk)
+            done += len(chunk)
+            meter.report(src.name, done)
+    if digest.hexdigest() != sha256:
+        raise InstallError(f"{src}: SHA-256 does not match the manifest (damaged or altered "
+                           "file); nothing was installed")
+    return done
+
+
+def _install(staging: Path, target: Path) -> Path:
+    """Validate the staged pack's headers and move it into place in one rename."""
+    ModelPack.open(staging, verify_hashes=False)  # hashes were checked while copying
+    os.replace(staging, target)
+    return target
+
+
+# --- download from a Hugging Face repository ---------------------------------------------
+
+
+def _default_endpoint() -> str:
+    from huggingface_hub import constants
+
+    return constants.ENDPOINT
+
+
+def file_url(repo_id: str, filename: str, revision: str, endpoint: str | None) -> str:
+    """The resolve URL of one file of a model repository."""
+    from huggingface_hub import hf_hub_url
+
+    return hf_hub_url(repo_id, filename, revision=revision, endpoint=endpoint)
+
+
+def _ssl_context() -> ssl.SSLContext:
+    try:
+        import certifi  # the system store is missing on some macOS Python builds
+    except ImportError:
+        return ssl.create_default_context()
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+def _open(url: str, start: int = 0) -> http.client.HTTPResponse:
+    """GET ``url`` from byte ``start``; errors become one clear InstallError."""
+    request = urllib.request.Request(url, headers={"User-Agent": "SkinGPT-Desktop"})
+    if start:
+        request.add_header("Range", f"bytes={start}-")
+    host = urllib.parse.urlsplit(url).hostname or url
+    try:
+        context = _ssl_context() if url.startswith("https:") else None
+        return urllib.request.urlopen(request, timeout=HTTP_TIMEOUT_S, context=context)
+    except urllib.error.HTTPError as exc:
+        if exc.code == 416:
+            return exc  # range past the end: the caller checks the size
+        raise InstallError(_http_message(exc.code, url)) from None
+    except (urllib.error.URLError, socket.timeout, ConnectionError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise InstallError(
+            f"cannot reach {host} ({reason}): this computer seems to be offline or a firewall "
+            "blocks the connection. Connect to the internet and try again, or copy the pack "
+            "from another computer and use Import from folder.") from None
+
+
+def _http_message(code: int, url: str) -> str:
+    name = urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1]
+    if code == 404:
+        return (f"{name} was not found (HTTP 404): check the repository id and that it holds a "
+                "SkinGPT Desktop model pack")
+    if code in (401, 403):
+        return (f"access to {name} was refused (HTTP {code}): the repository is private or "
+                "gated; download it in a browser after accepting its terms, then import it")
+    return f"the server answered HTTP {code} for {name}; try again later"
+
+
+def fetch_manifest(repo_id: str, revision: str = "main",
+                   endpoint: str | None = None) -> tuple[Manifest, bytes]:
+    """Download and validate a repository's ``manifest.json``."""
+    if not REPO_ID_PATTERN.match(repo_id):
+        raise InstallError(f"'{repo_id}' is not a repository id (expected owner/name)")
+    url = file_url(repo_id, MANIFEST_NAME, revision, endpoint or _default_endpoint())
+    with _open(url) as response:
+        raw = response.read(MAX_MANIFEST_BYTES + 1)
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise InstallError(f"{repo_id}: {MANIFEST_NAME} is too large to be a pack manifest")
+    return parse_manifest(raw, f"{repo_id}/{MANIFEST_NAME}"), raw
+
+
+def download_pack(repo_id: str, dest_root: Path, *, revision: str = "main",
+                  endpoint: str | None = None, progress: ProgressFn | None = None,
+                  cancel: threading.Event | None = None) -> Path:
+    """Download a pack from a Hugging Face model repository into ``dest_root``.
+
+    Resumable (partial files stay in ``.downloads`` after a cancel or a lost connection),
+    SHA-256 verified against the pack's manifest, cancellable between chunks. A file whose
+    hash does not match is deleted and nothing is installed. Returns the installed folder.
+    """
+    endpoint = endpoint or _default_endpoint()
+    manifest, raw = fetch_manifest(repo_id, revision, endpoint)
+    name = _check_name(manifest, f"{repo_id}/{MANIFEST_NAME}")
+    target = dest_root / name
+    if target.exists():
+        raise InstallError(f"a pack named '{name}' is already installed")
+    staging = dest_root / DOWNLOADS_SUBDIR / f"{repo_id.replace('/', '--')}--{revision}"
+    staging.mkdir(parents=True, exist_ok=True)
+    total = sum(f.size for f in manifest.files)
+    meter = _Meter(progress, total, "download")
+    offset = 0
+    for entry in manifest.files:
+        part = _PartFile(staging, entry.path, entry.size, entry.sha256)
+        url = file_url(repo_id, entry.path, revision, endpoint)
+        _fetch_resuming(url, part, meter, offset, cancel)
+        offset += entry.size
+    verify = _Meter(progress, total, "verify")
+    checked = 0
+    for entry in manifest.files:
+        part = _PartFile(staging, entry.path, entry.size, entry.sha256)
+        part.verify(lambda done, _t, base=checked, f=entry.path: verify.report(f, base + done))
+        checked += entry.size
+    for entry in manifest.files:
+        os.replace(staging / (entry.path + ".part"), staging / entry.path)
+        (staging / (entry.path + ".part.json")).unlink(missing_ok=True)
+    (staging / MANIFEST_NAME).write_bytes(raw)
+    try:
+        return _install(staging, target)
+    except PackError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+class _PartFile:
+    """A partial download plus a note of the size and SHA-256 it must end with."""
+
+    def __init__(self, folder: Path, name: str, size: int, sha256: str) -> None:
+        self.name = name
+        self.path = folder / (name + ".part")
+        self.note = folder / (name + ".part.json")
+        self.size = size
+        self.sha256 = sha256
+        expected = {"size": size, "sha256": sha256}
+        try:
+            matches = json.loads(self.note.read_text(encoding="utf-8")) == expected
+        except (OSError, ValueError):
+            matches = False
+        if not matches:  # a different version of the file: start again
+            self.path.unlink(missing_ok=True)
+            self.note.write_text(json.dumps(expected), encoding="utf-8")
+
+    def have(self) -> int:
+        return self.path.stat().st_size if self.path.exists() else 0
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+        self.note.unlink(missing_ok=True)
+
+    def verify(self, progress: Callable[[int, int], None]) -> None:
+        if self.have() != self.size or sha256_file(self.path, progress) != self.sha256:
+            self.discard()
+            raise InstallError(f"{self.name}: SHA-256 does not match the pack manifest; the "
+                               "download was damaged or altered and has been deleted. Nothing "
+                               "was installed.")
+
+
+def _fetch_resuming(url: str, part: _PartFile, meter: _Meter, offset: int,
+                    cancel: threading.Event | None) -> None:
+    """Bring ``part`` to its full size, resuming after dropped connections."""
+    for attempt in range(RETRIES + 1):
+        try:
+            _fetch_once(url, part, meter, offset, cancel)
+            return
+        except (http.client.IncompleteRead, ConnectionError, socket.timeout, TimeoutError) as exc:
+            if attempt == RETRIES:
+                raise InstallError(
+                    f"{part.name}: the connection was lost after {part.have()} of {part.size} "
+                    f"bytes ({type(exc).__name__}); press Download again to resume from "
+                    "there") from None
+            time.sleep(RETRY_PAUSE_S)
+
+
+def _fetch_once(url: str, part: _PartFile, meter: _Meter, offset: int,
+                cancel: threading.Event | None) -> None:
+    have = part.have()
+    if have > part.size:
+        part.path.unlink()
+        have = 0
+    if have == part.size:
+        meter.report(part.name, offset + have)
+        return
+    with _open(url, have) as response:
+        status = getattr(response, "status", 200)
+        if status == 416:  # nothing more to send; let verification judge the file
+            return
+        mode = "ab" if status == 206 and have else "wb"
+        if mode == "wb":
+            have = 0  # the server ignored the Range header: start from the beginning
+        with open(part.path, mode) as out:
+            while True:
+                if cancel is not None and cancel.is_set():
+                    raise InstallCancelled()
+                chunk = response.read(1 << 20)
+                if not chunk:
+                    break
+                out.write(chunk)
+                have += len(chunk)
+                if have > part.size:
+                    break
+                meter.report(part.name, offset + have)
+    if have < part.size:
+        raise http.client.IncompleteRead(b"", part.size - have)
+
+
+# --- will it fit? -------------------------------------------------------------------------
+
+
+def machine_memory_bytes() -> int:
+    """Total physical memory of this machine in bytes (0 if it cannot be determined)."""
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().total)
+    except ImportError:
+        pass
+    if hasattr(os, "sysconf"):
+        try:
+            return int(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+        except (ValueError, OSError):
+            return 0
+    return _windows_memory_bytes()
+
+
+def _windows_memory_bytes() -> int:
+    import ctypes
+
+    class MemoryStatus(ctypes.Structure):
+        _fields_ = [("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),
+                    ("ullTotalPhys", ctypes.c_ulonglong), ("ullAvailPhys", ctypes.c_ulonglong),
+                    ("ullTotalPageFile", ctypes.c_ulonglong),
+                    ("ullAvailPageFile", ctypes.c_ulonglong),
+                    ("ullTotalVirtual", ctypes.c_ulonglong),
+                    ("ullAvailVirtual", ctypes.c_ulonglong),
+                    ("ullAvailExtendedVirtual", ctypes.c_ulonglong)]
+
+    status = MemoryStatus()
+    status.dwLength = ctypes.sizeof(MemoryStatus)
+    if not ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore
+        return 0
+    return int(status.ullTotalPhys)
+
+
+def format_bytes(count: float) -> str:
+    """1536 -> '1.5 KB' (decimal units, as file managers show)."""
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if abs(count) < 1000 or unit == "TB":
+            return f"{count:.0f} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1000.0
+    return f"{count:.1f} TB"
+
+
+def fit_advice(manifest: Manifest, total_ram: int, gpu_layers: int = 0) -> str | None:
+    """None when the pack fits this machine; otherwise advice in one or two sentences."""
+    need = manifest.ram_bytes
+    if not need or not total_ram:
+        return None
+    llm_bytes = manifest.file("llm").size
+    if gpu_layers > 0:
+        # Offloaded layers live in video memory; what stays in RAM is the rest of the pack.
+        need = max(need - llm_bytes, need // 4)
+    if need <= total_ram * 0.9:  # leave the OS and other programs some room
+        return None
+    quant = f" ({manifest.quantization})" if manifest.quantization else ""
+    return (f"This pack{quant} needs about {format_bytes(need)} of memory but this computer has "
+            f"{format_bytes(total_ram)}. It may be very slow or fail to load: choose a smaller "
+            "quantization of the same model (for example Q4_K_M instead of Q8_0), or offload "
+            "layers to a GPU in Settings.")

@@ -1,0 +1,542 @@
+"""The main window: sidebar, photo panel and chat panel; menus; lock; saving and opening cases.
+
+All slow work goes through the task helper; this class only wires the parts together and keeps
+the screen in step with the vault (locked: nothing of it on screen) and the loaded pack.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skingpt_desktop import __version__
+from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.storage.models import Patient
+from skingpt_desktop.core.texts import read_resource_text
+from skingpt_desktop.ui.chat_controller import ChatController
+from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
+from skingpt_desktop.ui.installer import fit_advice, machine_memory_bytes
+from skingpt_desktop.ui.lock_screen import LockScreen, SaveCaseDialog
+from skingpt_desktop.ui.packs_dialog import PacksDialog
+from skingpt_desktop.ui.photo_panel import CAPTURE_GUIDELINE, PhotoPanel
+from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord, OpenedCase, \
+    Services
+from skingpt_desktop.ui.settings_dialog import SettingsDialog
+from skingpt_desktop.ui.sidebar import Sidebar
+from skingpt_desktop.ui.tasks import TaskRunner
+
+PAGE_WORK, PAGE_LOCKED = range(2)
+IDLE_CHECK_MS = 5_000
+INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                QEvent.Type.TouchBegin)
+SHORTCUTS_HELP = (
+    "<table>"
+    "<tr><td>Ctrl+O</td><td>Add a photo from a file</td></tr>"
+    "<tr><td>Ctrl+V / Ctrl+Shift+V</td><td>Paste a photo</td></tr>"
+    "<tr><td>Ctrl+Shift+C</td><td>Camera</td></tr>"
+    "<tr><td>Ctrl+1 … Ctrl+4</td><td>Ask clinical question 1 to 4</td></tr>"
+    "<tr><td>Ctrl+Shift+A</td><td>Ask all four clinical questions</td></tr>"
+    "<tr><td>Ctrl+E</td><td>Go to the question box</td></tr>"
+    "<tr><td>Esc</td><td>Stop the answer being written</td></tr>"
+    "<tr><td>Ctrl+S</td><td>Save the case</td></tr>"
+    "<tr><td>Ctrl+N</td><td>New case</td></tr>"
+    "<tr><td>Ctrl+F</td><td>Search cases</td></tr>"
+    "<tr><td>Ctrl+L</td><td>Lock the vault</td></tr>"
+    "<tr><td>Ctrl+Shift+M</td><td>Model packs</td></tr>"
+    "<tr><td>Ctrl+,</td><td>Settings</td></tr>"
+    "</table>"
+)
+
+
+class MainWindow(QMainWindow):
+    """The app window. ``start()`` begins the first-run or unlock flow."""
+
+    engine_ready = Signal()
+    unlocked = Signal()
+    case_saved = Signal(str)
+    case_opened = Signal(str)
+    error_shown = Signal(str)
+
+    def __init__(self, services: Services, runner: TaskRunner | None = None,
+                 quiet: bool = False) -> None:
+        super().__init__()
+        self.services = services
+        self.runner = runner or TaskRunner(self)
+        self.quiet = quiet  # demo mode and tests: errors go to error_shown, no message boxes
+        self.draft = CaseDraft()
+        self.dirty = False
+        self._last_input = time.monotonic()
+        self._closing = False
+        self.setWindowTitle("SkinGPT Desktop")
+        self._build()
+        self._build_menus()
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self.check_idle)
+        QApplication.instance().installEventFilter(self)
+        self.resize(1280, 800)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.stack = QStackedWidget()
+        self.sidebar = Sidebar()
+        self.photos = PhotoPanel(self.runner)
+        self.chat = ChatPanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.photos)
+        splitter.addWidget(self.chat)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 5)
+        splitter.setSizes([260, 380, 640])
+        self.splitter = splitter
+        self.stack.addWidget(splitter)
+        self.lock_screen = LockScreen()
+        self.stack.addWidget(self.lock_screen)
+        self.stack.setCurrentIndex(PAGE_LOCKED)  # nothing of the vault shows before unlocking
+        self.setCentralWidget(self.stack)
+        self.pack_label = QLabel("No model pack loaded")
+        self.pack_label.setAccessibleName("Model pack status")
+        self.statusBar().addPermanentWidget(self.pack_label)
+
+        self.controller = ChatController(self.services, self.runner, self.photos, self.chat, self)
+        self.controller.answer_finished.connect(lambda _a: self._mark_dirty())
+        self.controller.busy_changed.connect(self._update_actions)
+        self.controller.error.connect(lambda m: self.show_error("Answer", m))
+        self.photos.photos_changed.connect(self._mark_dirty)
+        self.photos.error.connect(lambda m: self.show_error("Photo", m))
+        self.photos.photos_changed.connect(self._update_can_ask)
+        self.photos.selection_changed.connect(lambda _i: self._update_can_ask())
+        self.chat.disclaimer_requested.connect(self.show_disclaimer)
+        self.sidebar.open_case.connect(self.open_case)
+        self.sidebar.delete_case.connect(self._delete_case)
+        self.sidebar.delete_patient.connect(self._delete_patient)
+        self.sidebar.new_patient.connect(self._add_patient)
+        self.sidebar.new_case.connect(self.new_case)
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self._update_can_ask()
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.new_action = self._action(file, "&New case", self.new_case, QKeySequence.StandardKey.New)
+        self.open_photo_action = self._action(file, "&Add photo…", self.photos.choose_files,
+                                              QKeySequence.StandardKey.Open)
+        self._action(file, "&Paste photo", self.photos.paste_from_clipboard, "Ctrl+Shift+V")
+        self._action(file, "&Camera…", self.photos.open_camera, "Ctrl+Shift+C")
+        file.addSeparator()
+        self.save_action = self._action(file, "&Save case", self.save_case,
+                                        QKeySequence.StandardKey.Save)
+        self.lock_action = self._action(file, "&Lock vault", self.lock, "Ctrl+L")
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        model = bar.addMenu("&Model")
+        self._action(model, "Model &packs…", self.show_packs, "Ctrl+Shift+M")
+        self._action(model, "&Settings…", self.show_settings, QKeySequence.StandardKey.Preferences)
+        if QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty():
+            self._action(model, "Settings (Ctrl+,)", self.show_settings, "Ctrl+,")
+        self._action(model, "Go to the &question box", self.chat.question.setFocus, "Ctrl+E")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Medical &disclaimer", self.show_disclaimer,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&Photo tips", self.photos.show_tips)
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts)
+        self._action(help_menu, "&About", self.show_about)
+
+    # --- start, first run, lock and unlock --------------------------------------------------
+
+    def start(self, pack: str | None = None, image: str | None = None) -> None:
+        """Begin: first run if needed, else the unlock screen; load ``pack``, import ``image``."""
+        services = self.services
+        if pack or services.settings.current_pack:
+            self.load_pack(pack or services.settings.current_pack, remember=bool(pack))
+        if image:
+            self.photos.add_source(image)
+        if not services.has_vault() or not services.settings.disclaimer_accepted:
+            self.show_locked("")
+            QTimer.singleShot(0, self.run_first_run)
+        elif services.unlocked:
+            self.after_unlock()
+        else:
+            self.show_locked("")
+
+    def run_first_run(self) -> None:
+        from skingpt_desktop.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.services, self.runner,
+                                need_vault=not self.services.has_vault(), parent=self)
+        dialog.pack_dialog_factory = self._packs_dialog
+        self.first_run_dialog = dialog
+
+        def done(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                self.close()
+                return
+            if dialog.chosen_pack:
+                self.load_pack(dialog.chosen_pack)
+            if self.services.unlocked:
+                self.after_unlock()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def unlock(self, secret: str, recovery_key: bool = False) -> None:
+        """Unlock in the background (Argon2id); the lock screen shows the outcome."""
+        def failed(exc: BaseException) -> None:
+            message = str(exc) if isinstance(exc, SkinGPTError) else type(exc).__name__
+            self.lock_screen.failed(message)
+
+        self.runner.start(self.services.unlock, secret, recovery_key, name="unlock",
+                          on_result=lambda _r: self.after_unlock(), on_error=failed)
+
+    def after_unlock(self) -> None:
+        self.stack.setCurrentIndex(PAGE_WORK)
+        self.lock_action.setEnabled(True)
+        self._last_input = time.monotonic()
+        self._idle_timer.start()
+        self.refresh_sidebar()
+        self._update_actions()
+        self.chat.question.setFocus()
+        self.unlocked.emit()
+
+    def show_locked(self, message: str) -> None:
+        self.stack.setCurrentIndex(PAGE_LOCKED)
+        self.lock_screen.reset(message)
+        self._idle_timer.stop()
+        self._update_actions()
+
+    def lock(self, reason: str = "") -> None:
+        """Lock now: stop any answer, forget what is on screen, drop the vault key."""
+        if self.dirty and not self.quiet and not reason:
+            answer = QMessageBox.question(
+                self, "Lock vault", "Save this case before locking? Unsaved photos and "
+                "answers are removed from the screen when the vault locks.",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_case(then=lambda: self.lock("saved"))
+                return
+        self._clear_workspace()
+        self.sidebar.clear()
+        self.services.lock()
+        self.show_locked(reason if reason not in ("", "saved") else "")
+
+    def check_idle(self, now: float | None = None) -> bool:
+        """Auto-lock after the idle time in Settings; unsaved work is saved first."""
+        minutes = self.services.settings.auto_lock_minutes
+        if not minutes or not self.services.unlocked:
+            return False
+        now = time.monotonic() if now is None else now
+        if now - self._last_input < minutes * 60 or self.controller.busy:
+            return False
+        message = f"Locked after {minutes} min without use."
+        if self.dirty:
+            self.save_case(details=CaseDetails(), then=lambda: self.lock(message))
+        else:
+            self.lock(message)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    # --- cases --------------------------------------------------------------------------------
+
+    def _mark_dirty(self) -> None:
+        self.dirty = bool(self.photos.photos or self.chat.messages)
+        self._update_actions()
+
+    def _clear_workspace(self) -> None:
+        self.controller.reset()
+        self.photos.clear()
+        self.chat.clear()
+        self.draft = CaseDraft()
+        self.dirty = False
+        self._update_can_ask()
+
+    def new_case(self) -> None:
+        if self.dirty and not self._confirm_discard():
+            return
+        self._clear_workspace()
+
+    def _confirm_discard(self) -> bool:
+        if self.quiet:
+            return True
+        answer = QMessageBox.question(self, "Unsaved case",
+                                      "Discard the photos and answers that are not saved?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_case(self, details: CaseDetails | None = None, then=None) -> None:
+        """Store the case (first time: ask for details unless ``details`` is given)."""
+        if not self.services.unlocked or self.controller.busy:
+            return
+        if not self.photos.photos and not self.chat.messages:
+            self.statusBar().showMessage("Nothing to save yet.", 4000)
+            return
+        if self.draft.case_id is None and details is None:
+            dialog = SaveCaseDialog(self.sidebar.patients, self._suggested_title(), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            details = dialog.details()
+        records = [ChatMessageRecord(m.role, m.text, m.pack) for m in self.chat.messages]
+        pack = self.services.pack.manifest.name if self.services.pack else None
+
+        def saved(draft: CaseDraft) -> None:
+            self.draft = draft
+            self.dirty = False
+            self.statusBar().showMessage(f"Saved: {draft.title}", 5000)
+            self.refresh_sidebar()
+            self.case_saved.emit(draft.case_id)
+            if then is not None:
+                then()
+
+        self.runner.start(self.services.save_case, self.draft, details, list(self.photos.photos),
+                          records, pack, name="save case", on_result=saved,
+                          on_error=lambda e: self._vault_error("The case was not saved", e))
+
+    def _suggested_title(self) -> str:
+        first = next((m.text for m in self.chat.messages if m.role == "user"), "")
+        return " ".join(first.split())[:80]
+
+    def open_case(self, case_id: str) -> None:
+        if self.controller.busy or (self.dirty and not self._confirm_discard()):
+            return
+
+        def opened(case: OpenedCase) -> None:
+            self._clear_workspace()
+            self.draft = case.draft
+            self.photos.set_photos(case.photos)
+            self.chat.set_messages([ChatMessage(m.role, m.text, pack=m.pack_name or "")
+                                    for m in case.messages])
+            self.dirty = False
+            self._update_actions()
+            if case.problems:
+                self.show_error("Case", "Parts of this case could not be read: "
+                                + "; ".join(case.problems))
+            self.case_opened.emit(case_id)
+
+        self.runner.start(self.services.open_case, case_id, name="open case", on_result=opened,
+                          on_error=lambda e: self._vault_error("The case could not be opened", e))
+
+    def _delete_case(self, case_id: str) -> None:
+        def deleted(_count: int) -> None:
+            if self.draft.case_id == case_id:
+                self._clear_workspace()
+            self.refresh_sidebar()
+
+        self.runner.start(self.services.delete_case, case_id, name="delete case",
+                          on_result=deleted,
+                          on_error=lambda e: self._vault_error("The case was not deleted", e))
+
+    def _delete_patient(self, patient_id: str, with_cases: bool) -> None:
+        self.runner.start(self.services.delete_patient, patient_id, with_cases,
+                          name="delete patient", on_result=lambda _n: self.refresh_sidebar(),
+                          on_error=lambda e: self._vault_error("The patient was not deleted", e))
+
+    def _add_patient(self, patient: Patient) -> None:
+        self.runner.start(self.services.add_patient, patient, name="add patient",
+                          on_result=lambda _p: self.refresh_sidebar(),
+                          on_error=lambda e: self._vault_error("The patient was not added", e))
+
+    def refresh_sidebar(self) -> None:
+        if not self.services.unlocked:
+            return
+        self.runner.start(self.services.sidebar_data, name="list cases",
+                          on_result=lambda data: self.sidebar.set_data(*data),
+                          on_error=lambda e: self._vault_error("Cases could not be listed", e))
+
+    def _vault_error(self, what: str, exc: BaseException) -> None:
+        detail = str(exc) if isinstance(exc, SkinGPTError) else type(exc).__name__
+        if not self.services.unlocked:
+            self.lock(f"{what}: {detail}")
+            return
+        self.show_error("Vault", f"{what}: {detail}")
+
+    # --- packs and settings -------------------------------------------------------------------
+
+    def load_pack(self, folder: str, remember: bool = True) -> None:
+        """Check and load a pack in the background; the status bar follows the stages."""
+        self.pack_label.setText("Checking the model pack…")
+        self.controller.reset()
+
+        def opened(pack: ModelPack) -> None:
+            advice = fit_advice(pack.manifest, machine_memory_bytes(),
+                                self.services.settings.gpu_layers)
+            if advice:
+                self.statusBar().showMessage(advice, 15000)
+            self.pack_label.setText(f"Loading {pack.manifest.display_name}…")
+            self.runner.start(self.services.load_engine, pack, name="load pack",
+                              on_progress=lambda p: self.pack_label.setText(
+                                  f"{pack.manifest.display_name}: {p[0]}…"),
+                              on_result=lambda engine: loaded(engine, pack),
+                              on_error=failed)
+
+        def loaded(engine, pack: ModelPack) -> None:
+            self.services.install_engine(engine)
+            if remember:
+                self.services.settings.current_pack = str(pack.root)
+                self.services.save_settings()
+            self.pack_label.setText(f"Pack: {pack.manifest.display_name}")
+            self.pack_label.setToolTip(pack.card.intended_use)
+            self._update_can_ask()
+            self.engine_ready.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.pack_label.setText("No model pack loaded")
+            message = str(exc) if isinstance(exc, SkinGPTError) else \
+                f"The model pack could not be loaded ({type(exc).__name__}: {exc})"
+            self.show_error("Model pack", message)
+
+        self.runner.start(self.services.open_pack, folder, name="check pack", on_result=opened,
+                          on_error=failed)
+
+    def _packs_dialog(self, parent: QWidget | None = None) -> PacksDialog:
+        return PacksDialog(self.runner, self.services.packs_folder, self.services.pack,
+                           gpu_layers=self.services.settings.gpu_layers, parent=parent or self)
+
+    def show_packs(self) -> PacksDialog:
+        dialog = self._packs_dialog()
+        dialog.pack_chosen.connect(self.load_pack)
+        dialog.open()
+        self.packs_dialog = dialog
+        return dialog
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.services.settings, self)
+
+        def done(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            reload = dialog.needs_reload()
+            self.services.settings = dialog.result_settings()
+            self.services.save_settings()
+            if reload and self.services.pack is not None and not self.controller.busy:
+                self.load_pack(str(self.services.pack.root))
+
+        dialog.finished.connect(done)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
+
+    # --- state of actions ----------------------------------------------------------------------
+
+    def _update_can_ask(self) -> None:
+        if self.services.engine is None:
+            self.chat.set_can_ask(False, "Load a model pack to ask questions (Model ▸ Model packs).")
+        elif self.photos.current() is None:
+            self.chat.set_can_ask(False, "Add a photo to ask about it.")
+        else:
+            self.chat.set_can_ask(True)
+        self._update_header()
+
+    def _update_header(self) -> None:
+        pack = self.services.pack
+        entry = self.photos.current()
+        parts = []
+        if entry is not None:
+            parts.append(f"Asking about photo {self.photos.current_index + 1} ({entry.view})")
+        if pack is not None:
+            parts.append(f"model pack: {pack.manifest.display_name}")
+        self.chat.set_header(" · ".join(parts))
+
+    def _update_actions(self, *_args) -> None:
+        working = self.stack.currentIndex() == PAGE_WORK
+        busy = self.controller.busy
+        self.save_action.setEnabled(working and not busy)
+        self.new_action.setEnabled(working and not busy)
+        self.lock_action.setEnabled(self.services.unlocked)
+
+    # --- messages -----------------------------------------------------------------------------
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user (non-blocking); in quiet mode only the signal is emitted."""
+        self.statusBar().showMessage(message, 10000)
+        self.error_shown.emit(message)
+        if not self.quiet:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, message,
+                              QMessageBox.StandardButton.Ok, self)
+            box.open()
+
+    def _text_dialog(self, title: str, markdown: str = "", html: str = "") -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        text = QTextBrowser()
+        text.setOpenExternalLinks(False)
+        if markdown:
+            text.setMarkdown(markdown)
+        else:
+            text.setHtml(html)
+        layout.addWidget(text)
+        dialog.resize(640, 520)
+        dialog.open()
+        return dialog
+
+    def show_disclaimer(self) -> QDialog:
+        return self._text_dialog("Medical disclaimer", markdown=read_resource_text("disclaimer.md"))
+
+    def show_shortcuts(self) -> QDialog:
+        return self._text_dialog("Keyboard shortcuts", html=SHORTCUTS_HELP)
+
+    def show_about(self) -> QDialog:
+        return self._text_dialog("About SkinGPT Desktop", html=(
+            f"<h3>SkinGPT Desktop {__version__}</h3><p>An offline dermatology assistant that "
+            "runs SkinGPT-4 model packs on this computer. Photos and conversations never leave "
+            "it.</p><p>It gives information, not a diagnosis.</p>" + CAPTURE_GUIDELINE))
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Closing while an answer is written: stop it, wait for the worker, then free things."""
+        if self.dirty and not self.quiet and not self._closing and self.services.unlocked:
+            answer = QMessageBox.question(
+                self, "Unsaved case", "Save this case before closing?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                event.ignore()
+                self.save_case(then=self._close_after_save)
+                return
+        self._closing = True
+        self._idle_timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        self.controller.stop()
+        self.runner.cancel_all()
+        self.runner.wait_all(60_000)
+        self.services.close()
+        event.accept()
+
+    def _close_after_save(self) -> None:
+        self._closing = True
+        self.close()

@@ -1,0 +1,328 @@
+"""The model packs dialog: installed packs with their model card, import and download.
+
+Nothing here touches the network until the user presses Download; the download and the import
+run through the task helper with a progress bar (bytes, speed, time left) and a Cancel button.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.ui.installer import (
+    InstallProgress,
+    download_pack,
+    fit_advice,
+    format_bytes,
+    import_pack,
+    list_installed,
+    machine_memory_bytes,
+)
+from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner
+
+
+def format_duration(seconds: float | None) -> str:
+    """65 -> '1 min 5 s'; None -> 'unknown'."""
+    if seconds is None:
+        return "unknown"
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min"
+
+
+def progress_text(p: InstallProgress) -> str:
+    """One line: what, how far, how fast, how long."""
+    verb = {"download": "Downloading", "verify": "Verifying", "copy": "Copying and verifying"}
+    line = (f"{verb.get(p.stage, p.stage)} {p.file}: {format_bytes(p.done)} of "
+            f"{format_bytes(p.total)}")
+    if p.stage != "verify" and p.speed > 0:
+        line += f" · {format_bytes(p.speed)}/s · {format_duration(p.eta_s)} left"
+    return line
+
+
+def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0) -> str:
+    """The model card as rich text: provenance, license, use, limits, memory, files."""
+    m = pack.manifest
+    card = pack.card
+    esc = html.escape
+    limits = "".join(f"<li>{esc(x)}</li>" for x in card.limitations) or "<li>None stated</li>"
+    files = "".join(f"<li>{esc(f.path)} ({f.role}): {format_bytes(f.size)}</li>" for f in m.files)
+    sources = "".join(f"<li>{esc(s.name)}{' from ' + esc(s.origin) if s.origin else ''}</li>"
+                      for s in card.sources)
+    ram = format_bytes(m.ram_bytes) if m.ram_bytes else "not stated"
+    advice = fit_advice(m, total_ram, gpu_layers)
+    fit = (f"<p class='warning'><b>Memory:</b> {esc(advice)}</p>" if advice else
+           f"<p><b>Memory:</b> needs about {ram}; this computer has "
+           f"{format_bytes(total_ram) if total_ram else 'an unknown amount'}.</p>")
+    return (
+        f"<h3>{esc(m.display_name)}</h3>"
+        f"<p><b>Name:</b> {esc(m.name)} · <b>Quantization:</b> {esc(m.quantization or 'n/a')} · "
+        f"<b>Conversation format:</b> {esc(m.conversation_format)}</p>"
+        f"<p><b>Provenance:</b> {esc(card.provenance)}</p>"
+        f"<p><b>License:</b> {esc(card.license)}</p>"
+        f"<p><b>Intended use:</b> {esc(card.intended_use)}</p>"
+        f"<p><b>Known limits:</b></p><ul>{limits}</ul>"
+        f"<p><b>RAM needed:</b> {ram}</p>{fit}"
+        f"<p><b>Files:</b></p><ul>{files}</ul>"
+        + (f"<p><b>Converted from:</b></p><ul>{sources}</ul>" if sources else "")
+        + f"<p><b>Folder:</b> {esc(str(pack.root))}</p>"
+    )
+
+
+class PacksDialog(QDialog):
+    """Lists packs and installs new ones; ``pack_chosen`` carries the folder to load."""
+
+    pack_chosen = Signal(str)
+
+    def __init__(self, runner: TaskRunner, packs_folder: Path, current: ModelPack | None = None,
+                 gpu_layers: int = 0, endpoint: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Model packs")
+        self.runner = runner
+        self.packs_folder = Path(packs_folder)
+        self.current = current
+        self.gpu_layers = gpu_layers
+        self.endpoint = endpoint  # None: huggingface_hub's configured endpoint
+        self.total_ram = machine_memory_bytes()
+        self.packs: list[ModelPack] = []
+        self.task: TaskHandle | None = None
+        self._build()
+        self.refresh()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        splitter = QSplitter()
+        self.pack_list = QListWidget()
+        self.pack_list.setAccessibleName("Installed model packs")
+        self.pack_list.currentRowChanged.connect(self._show_card)
+        self.pack_list.itemActivated.connect(lambda _item: self.use_selected())
+        splitter.addWidget(self.pack_list)
+        self.card = QTextBrowser()
+        self.card.setAccessibleName("Model card")
+        self.card.setObjectName("modelCard")
+        splitter.addWidget(self.card)
+        splitter.setSizes([220, 480])
+        layout.addWidget(splitter, 1)
+
+        row = QHBoxLayout()
+        self.use_button = self._button("&Use this pack", self.use_selected, row)
+        self.import_button = self._button("&Import from folder…", self.choose_import_folder, row)
+        self.remove_button = self._button("&Remove…", self.remove_selected, row)
+        layout.addLayout(row)
+        layout.addWidget(self._build_download_box())
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Install progress")
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("installStatus")
+        self.status.setAccessibleName("Install status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 620)
+
+    def _build_download_box(self) -> QGroupBox:
+        box = QGroupBox("Download from Hugging Face")
+        form = QFormLayout(box)
+        self.repo_edit = QLineEdit()
+        self.repo_edit.setPlaceholderText("owner/name")
+        self.repo_edit.setAccessibleName("Repository id")
+        form.addRow("&Repository:", self.repo_edit)
+        self.revision_edit = QLineEdit("main")
+        self.revision_edit.setAccessibleName("Revision")
+        form.addRow("Re&vision:", self.revision_edit)
+        row = QHBoxLayout()
+        self.download_button = self._button("&Download", self.start_download, row)
+        self.cancel_button = self._button("&Cancel", self.cancel_task, row)
+        self.cancel_button.setEnabled(False)
+        note = QLabel("Downloads resume where they stopped and are checked against the pack's "
+                      "SHA-256 list before anything is installed.")
+        note.setWordWrap(True)
+        form.addRow(row)
+        form.addRow(note)
+        return box
+
+    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # --- the list and the card ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the installed packs (the current one first if it lives elsewhere)."""
+        self.packs = list_installed(self.packs_folder)
+        if self.current is not None and all(p.root.resolve() != self.current.root.resolve()
+                                            for p in self.packs):
+            self.packs.insert(0, self.current)
+        self.pack_list.clear()
+        for pack in self.packs:
+            label = pack.manifest.display_name
+            if self.current is not None and pack.root.resolve() == self.current.root.resolve():
+                label += " (in use)"
+            QListWidgetItem(label, self.pack_list)
+        if self.packs:
+            self.pack_list.setCurrentRow(0)
+        else:
+            self.card.setHtml("<p>No model pack is installed yet.</p><p>Import one from a "
+                              "folder or USB drive, or download one from Hugging Face.</p>")
+        self._update_buttons()
+
+    def selected(self) -> ModelPack | None:
+        row = self.pack_list.currentRow()
+        return self.packs[row] if 0 <= row < len(self.packs) else None
+
+    def _show_card(self, row: int) -> None:
+        if 0 <= row < len(self.packs):
+            self.card.setHtml(model_card_html(self.packs[row], self.total_ram, self.gpu_layers))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.task is not None
+        pack = self.selected()
+        installed = pack is not None and self.packs_folder in pack.root.parents
+        self.use_button.setEnabled(pack is not None and not busy)
+        self.remove_button.setEnabled(installed and not busy and pack is not self.current)
+        self.import_button.setEnabled(not busy)
+        self.download_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def use_selected(self) -> None:
+        pack = self.selected()
+        if pack is None:
+            return
+        advice = fit_advice(pack.manifest, self.total_ram, self.gpu_layers)
+        if advice and QMessageBox.question(
+                self, "Model pack", advice + "\n\nUse this pack anyway?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.pack_chosen.emit(str(pack.root))
+        self.accept()
+
+    def remove_selected(self) -> None:
+        pack = self.selected()
+        if pack is None:
+            return
+        answer = QMessageBox.question(
+            self, "Remove model pack",
+            f"Delete the pack '{pack.manifest.display_name}' and its files from this computer?")
+        if answer == QMessageBox.StandardButton.Yes:
+            shutil.rmtree(pack.root, ignore_errors=True)
+            self.refresh()
+
+    # --- installing ---------------------------------------------------------------------------
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose the model pack folder")
+        if folder:
+            self.start_import(folder)
+
+    def start_import(self, folder: str) -> None:
+        """Copy and verify a pack folder into the packs folder, in the background."""
+        def work(ctx: TaskContext, source: str) -> Path:
+            return import_pack(Path(source), self.packs_folder, progress=ctx.progress,
+                               cancel=ctx.cancel.event)
+
+        self._run(work, folder, "Importing…")
+
+    def start_download(self) -> None:
+        """Download the repository's pack, in the background (the only network use)."""
+        repo = self.repo_edit.text().strip()
+        revision = self.revision_edit.text().strip() or "main"
+        if not repo:
+            self.status.setText("Enter a repository id such as owner/skingpt4-q4.")
+            return
+        endpoint = self.endpoint
+
+        def work(ctx: TaskContext, repo_id: str) -> Path:
+            return download_pack(repo_id, self.packs_folder, revision=revision,
+                                 endpoint=endpoint, progress=ctx.progress,
+                                 cancel=ctx.cancel.event)
+
+        self._run(work, repo, f"Connecting to download {repo}…")
+
+    def _run(self, work, arg: str, message: str) -> None:
+        self.packs_folder.mkdir(parents=True, exist_ok=True)
+        self.status.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.task = self.runner.start(work, arg, name="install pack",
+                                      on_progress=self._on_progress, on_result=self._on_installed,
+                                      on_error=self._on_error, on_cancelled=self._on_cancelled,
+                                      on_finished=self._on_finished)
+        self._update_buttons()
+
+    def cancel_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText("Cancelling…")
+
+    def _on_progress(self, p: InstallProgress) -> None:
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(p.fraction * 1000))
+        self.status.setText(progress_text(p))
+
+    def _on_installed(self, folder: Path) -> None:
+        self.status.setText(f"Installed and verified: {Path(folder).name}")
+        self.refresh()
+        for row, pack in enumerate(self.packs):
+            if pack.root.resolve() == Path(folder).resolve():
+                self.pack_list.setCurrentRow(row)
+
+    def _on_error(self, exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, SkinGPTError) else \
+            f"The pack could not be installed ({type(exc).__name__}: {exc})."
+        self.status.setText(text)
+
+    def _on_cancelled(self) -> None:
+        self.status.setText("Cancelled. A download continues where it stopped when you press "
+                            "Download again.")
+
+    def _on_finished(self) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self._update_buttons()
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.task.cancel()  # closing the dialog stops the transfer; parts are kept
+        super().reject()

@@ -1,0 +1,79 @@
+"""Passphrase strength feedback for the vault's first-run and change-passphrase screens.
+
+A rough guess-resistance estimate (no network, no word lists shipped): the character pool size
+times the length, with penalties for repeats, keyboard or alphabet runs and well-known weak
+choices. It is feedback to help a user pick a better passphrase, not a security guarantee; the
+vault itself enforces the minimum length and Argon2id slows every guess.
+"""
+
+from __future__ import annotations
+
+import math
+import string
+from dataclasses import dataclass
+
+MIN_CHARS = 8  # the vault refuses shorter passphrases
+COMMON = ("password", "passwort", "qwerty", "azerty", "letmein", "welcome", "admin", "iloveyou",
+          "skingpt", "dragon", "monkey", "sunshine", "123456", "abc123", "doctor", "clinic",
+          "patient", "secret")
+RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "0123456789")
+LEVELS = (  # (minimum bits, label, advice)
+    (0, "Too weak", "Use at least 8 characters; four or more random words work well."),
+    (36, "Weak", "Add another word or two, or mix in digits and symbols."),
+    (50, "Fair", "Good start; one more random word makes it much stronger."),
+    (64, "Good", "A good passphrase. Write it down somewhere safe."),
+    (80, "Strong", "A strong passphrase. Write it down somewhere safe."),
+)
+
+
+@dataclass(frozen=True)
+class Strength:
+    """Estimated strength: ``bits`` of guess resistance, a ``level`` 0-4, label and advice."""
+
+    bits: float
+    level: int
+    label: str
+    advice: str
+    acceptable: bool  # long enough for the vault to accept
+
+
+def _pool(text: str) -> int:
+    pool = 0
+    if any(c in string.ascii_lowercase for c in text):
+        pool += 26
+    if any(c in string.ascii_uppercase for c in text):
+        pool += 26
+    if any(c in string.digits for c in text):
+        pool += 10
+    if any(c in string.punctuation or c == " " for c in text):
+        pool += 33
+    if any(ord(c) > 127 for c in text):
+        pool += 100
+    return max(pool, 1)
+
+
+def _effective_length(text: str) -> float:
+    """Length with runs ("abcd", "1234", "qwer") and repeats ("aaaa") counted lightly."""
+    lowered = text.lower()
+    length = 0.0
+    for i, char in enumerate(lowered):
+        previous = lowered[i - 1] if i else ""
+        in_run = previous and any(previous + char in run for run in RUNS)
+        length += 0.25 if (char == previous or in_run) else 1.0
+    return length
+
+
+def estimate(passphrase: str) -> Strength:
+    """Strength of ``passphrase`` for the meter."""
+    text = passphrase
+    length = _effective_length(text)
+    for word in COMMON:  # a known weak word is worth about one character, not its length
+        if word in text.lower():
+            length -= len(word) - 1
+    bits = max(0.0, length) * math.log2(_pool(text))
+    acceptable = len(text.strip()) >= MIN_CHARS
+    level = 0
+    if acceptable:
+        level = max(i for i, (low, _l, _a) in enumerate(LEVELS) if bits >= low)
+    _low, label, advice = LEVELS[level]
+    return Strength(bits, level, label, advice, acceptable)

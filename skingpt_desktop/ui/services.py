@@ -1,0 +1,302 @@
+"""The service layer between the widgets and the headless core.
+
+``Services`` holds what the app has open (data folder, settings, vault, model pack, engine) and
+offers the slow operations as task functions ``fn(ctx, ...)`` for :class:`TaskRunner`. Widgets
+never call the core directly and never run these functions on the GUI thread (tests may).
+
+Vault calls are serialised by one lock: the vault object is used by one thread at a time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image
+
+from skingpt_desktop.core.conversation import Turn
+from skingpt_desktop.core.engine import Chat, Engine, EngineSettings
+from skingpt_desktop.core.errors import VaultError
+from skingpt_desktop.core.hashing import HashCache
+from skingpt_desktop.core.llm import Answer, ChatSession, GenerationSettings
+from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.preprocess import assess_quality, load_photo
+from skingpt_desktop.core.storage import paths
+from skingpt_desktop.core.storage.crypto import KdfParams
+from skingpt_desktop.core.storage.models import Case, CaseSummary, Message, Patient
+from skingpt_desktop.core.storage.vault import Vault
+from skingpt_desktop.ui.installer import packs_dir
+from skingpt_desktop.ui.photo_panel import PREVIEW_MAX_SIDE, PhotoEntry, pil_to_qimage
+from skingpt_desktop.ui.settings import AppSettings, SettingsStore
+from skingpt_desktop.ui.tasks import TaskContext
+
+HASH_CACHE_FILE = "pack-hashes.json"
+
+
+@dataclass
+class CaseDraft:
+    """Where the case on screen stands in the vault (None ids: not saved yet)."""
+
+    case_id: str | None = None
+    conversation_id: str | None = None
+    saved_messages: int = 0
+    title: str = ""
+    patient_id: str | None = None
+
+
+@dataclass
+class CaseDetails:
+    """What the user tells about a case when saving it the first time."""
+
+    title: str = ""
+    patient_id: str | None = None
+    body_site: str = ""
+    onset: str = ""
+    symptoms: str = ""
+
+
+@dataclass
+class OpenedCase:
+    """A case loaded from the vault for the screen."""
+
+    draft: CaseDraft
+    photos: list[PhotoEntry]
+    messages: list[Message]
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ChatMessageRecord:
+    """A message on screen, with what the vault needs to store it."""
+
+    role: str
+    text: str
+    pack: str = ""
+
+
+def photo_entry_from_image(image: Image.Image) -> PhotoEntry:
+    """A PhotoEntry with quality report and preview for an already decoded image."""
+    preview = image.copy()
+    preview.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE), Image.Resampling.LANCZOS)
+    return PhotoEntry(image=image, preview=pil_to_qimage(preview), report=assess_quality(image))
+
+
+def encode_png(image: Image.Image) -> bytes:
+    """Lossless bytes for the vault, which re-encodes from pixels (fast PNG compression)."""
+    out = io.BytesIO()
+    image.save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+class Services:
+    """The app's open state and its slow operations (see module docstring)."""
+
+    def __init__(self, data_folder: Path, *, kdf: KdfParams | None = None) -> None:
+        self.data_folder = Path(data_folder)
+        self.settings_store = SettingsStore(self.data_folder)
+        self.settings: AppSettings = self.settings_store.load()
+        self.kdf = kdf  # None: calibrated for this machine (tests pass a cheap one)
+        self.vault: Vault | None = None
+        self.pack: ModelPack | None = None
+        self.engine: Engine | None = None
+        self._vault_lock = threading.Lock()
+
+    # --- settings and folders ---------------------------------------------------------------
+
+    def save_settings(self) -> None:
+        self.settings_store.save(self.settings)
+
+    @property
+    def packs_folder(self) -> Path:
+        return packs_dir(self.data_folder)
+
+    @property
+    def vault_file(self) -> Path:
+        return paths.vault_path(self.data_folder)
+
+    def has_vault(self) -> bool:
+        return Vault.exists(self.vault_file)
+
+    # --- vault: creating, unlocking, locking ------------------------------------------------
+
+    @property
+    def unlocked(self) -> bool:
+        return self.vault is not None and self.vault.is_unlocked
+
+    def create_vault(self, ctx: TaskContext, passphrase: str, recovery: bool) -> str | None:
+        """Task: create the vault (slow key derivation); returns the recovery key if asked."""
+        ctx.progress("Creating your encrypted vault…")
+        with self._vault_lock:
+            vault = Vault.create(self.vault_file, passphrase, kdf=self.kdf, idle_timeout_s=None)
+            self.vault = vault
+            return vault.add_recovery_key() if recovery else None
+
+    def unlock(self, ctx: TaskContext, secret: str, recovery_key: bool = False) -> None:
+        """Task: unlock with the passphrase (or the recovery key)."""
+        ctx.progress("Unlocking…")
+        with self._vault_lock:
+            if self.vault is None:
+                self.vault = Vault.open(self.vault_file, idle_timeout_s=None)
+            if recovery_key:
+                self.vault.unlock_with_recovery_key(secret)
+            else:
+                self.vault.unlock(secret)
+
+    def lock(self) -> None:
+        """Drop the vault key now (GUI thread; the idle timer lives in the main window)."""
+        if self.vault is not None:
+            self.vault.lock()
+
+    def close(self) -> None:
+        """Lock and close the vault, free the model (app exit)."""
+        with self._vault_lock:
+            if self.vault is not None:
+                self.vault.close()
+                self.vault = None
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
+
+    def _open_vault(self) -> Vault:
+        if self.vault is None or not self.vault.is_unlocked:
+            raise VaultError("the vault is locked; unlock it with your passphrase")
+        return self.vault
+
+    # --- vault content ----------------------------------------------------------------------
+
+    def sidebar_data(self, ctx: TaskContext) -> tuple[list[Patient], list[CaseSummary]]:
+        """Task: patients and case summaries for the sidebar."""
+        with self._vault_lock:
+            vault = self._open_vault()
+            return vault.list_patients(), vault.list_cases()
+
+    def add_patient(self, ctx: TaskContext, patient: Patient) -> Patient:
+        with self._vault_lock:
+            return self._open_vault().add_patient(patient)
+
+    def delete_case(self, ctx: TaskContext, case_id: str) -> int:
+        with self._vault_lock:
+            return self._open_vault().delete_case(case_id)
+
+    def delete_patient(self, ctx: TaskContext, patient_id: str, with_cases: bool) -> int:
+        with self._vault_lock:
+            return self._open_vault().delete_patient(patient_id, with_cases=with_cases)
+
+    def save_case(self, ctx: TaskContext, draft: CaseDraft, details: CaseDetails | None,
+                  photos: Sequence[PhotoEntry], messages: Sequence[ChatMessageRecord],
+                  pack_name: str | None) -> CaseDraft:
+        """Task: store what is new since the last save; returns the updated draft.
+
+        The first save creates the case; later saves add new photos and new messages only.
+        """
+        draft = dataclasses.replace(draft)
+        with self._vault_lock:
+            vault = self._open_vault()
+            if draft.case_id is None:
+                details = details or CaseDetails()
+                case = vault.add_case(Case(title=details.title, patient_id=details.patient_id,
+                                           body_site=details.body_site, onset=details.onset,
+                                           symptoms=details.symptoms))
+                draft.case_id, draft.title = case.id, case.title
+                draft.patient_id = details.patient_id
+            for i, entry in enumerate(photos):
+                ctx.progress(f"Saving photo {i + 1} of {len(photos)}…")
+                if entry.photo_id is None:
+                    entry.photo_id = vault.add_photo(draft.case_id, encode_png(entry.image)).id
+            new = list(messages)[draft.saved_messages:]
+            if new and draft.conversation_id is None:
+                draft.conversation_id = vault.start_conversation(draft.case_id, pack_name).id
+            for message in new:
+                vault.add_message(draft.conversation_id, Message(
+                    role=message.role, text=message.text, pack_name=message.pack or None))
+            draft.saved_messages = len(messages)
+            draft.title = vault.get_case(draft.case_id).title
+        return draft
+
+    def open_case(self, ctx: TaskContext, case_id: str) -> OpenedCase:
+        """Task: load a case's photos (decoded, checked) and its latest conversation."""
+        with self._vault_lock:
+            vault = self._open_vault()
+            case = vault.get_case(case_id)
+            stored_photos = vault.list_photos(case_id)
+            conversations = vault.list_conversations(case_id)
+            conversation = vault.get_conversation(conversations[-1].id) if conversations else None
+        entries = []
+        for i, photo in enumerate(stored_photos):
+            ctx.progress(f"Opening photo {i + 1} of {len(stored_photos)}…")
+            entry = photo_entry_from_image(load_photo(photo.data))
+            entry.photo_id = photo.id
+            entries.append(entry)
+        draft = CaseDraft(case_id=case.id, title=case.title, patient_id=case.patient_id)
+        messages: list[Message] = []
+        problems: list[str] = []
+        if conversation is not None:
+            draft.conversation_id = conversation.id
+            messages = [m for m in conversation.messages if m.role in ("user", "assistant")]
+            draft.saved_messages = len(messages)
+            problems = list(conversation.damaged)
+        return OpenedCase(draft, entries, messages, problems)
+
+    # --- model packs and the engine ---------------------------------------------------------
+
+    def open_pack(self, ctx: TaskContext, folder: str | Path) -> ModelPack:
+        """Task: validate a pack folder (hashes checked once, then cached by size + mtime)."""
+        ctx.progress("Checking the model pack…")
+        cache = HashCache(self.data_folder / HASH_CACHE_FILE)
+        return ModelPack.open(Path(folder), verify_hashes=True, hash_cache=cache)
+
+    def engine_settings(self) -> EngineSettings:
+        s = self.settings
+        return EngineSettings(threads=s.threads or None, gpu_layers=s.gpu_layers, n_ctx=s.n_ctx)
+
+    def load_engine(self, ctx: TaskContext, pack: ModelPack) -> Engine:
+        """Task: load both models of ``pack`` (the previous engine is closed on success)."""
+        engine = Engine.load(pack, self.engine_settings(),
+                             progress=lambda stage, fraction: ctx.progress((stage, fraction)))
+        return engine
+
+    def install_engine(self, engine: Engine) -> None:
+        """GUI thread: make ``engine`` current, freeing the previous one."""
+        old, self.engine, self.pack = self.engine, engine, engine.pack
+        if old is not None and old is not engine:
+            old.close()
+
+    def generation_settings(self) -> GenerationSettings:
+        """The pack's defaults with the user's sampling settings on top."""
+        base = self.engine.default_generation() if self.engine else GenerationSettings()
+        s = self.settings
+        return dataclasses.replace(base, temperature=s.temperature, top_p=s.top_p,
+                                   max_new_tokens=s.max_new_tokens, deterministic=s.deterministic)
+
+    def start_chat(self, ctx: TaskContext, engine: Engine, image: Image.Image,
+                   history: Sequence[tuple[str, str]] = ()) -> Chat:
+        """Task: encode the photo and open a conversation (earlier turns restored if given)."""
+        ctx.progress("Looking at the photo…")
+        if not history:
+            return engine.start_chat(image)
+        embeddings, encode_ms = engine.encode(image)
+        session = ChatSession(engine.llm, engine.format, embeddings,
+                              turns=[Turn(q, a) for q, a in history])
+        return Chat(engine, session, encode_ms)
+
+    def model_question(self, question: str) -> str:
+        """The question as sent to the model: the answer-language request appended if needed."""
+        if self.settings.answer_language == "en":
+            return question
+        return f"{question} Please answer in {self.settings.language_name()}."
+
+    def ask(self, ctx: TaskContext, chat: Chat, question: str,
+            settings: GenerationSettings) -> Answer:
+        """Task: generate an answer, reporting the text so far; Stop ends it within a token."""
+        pieces: list[str] = []
+
+        def on_token(piece: str) -> None:
+            pieces.append(piece)
+            ctx.progress("".join(pieces))
+
+        return chat.ask(self.model_question(question), settings, on_token=on_token,
+                        cancel=ctx.cancel.event)
