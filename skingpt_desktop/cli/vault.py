@@ -40,7 +40,8 @@ EXIT_DAMAGED = 1
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``vault`` subcommand and its actions."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", dest="vault_data_dir", default=argparse.SUPPRESS, metavar="DIR",
+    common.add_argument("--data-dir", dest="vault_data_dir", default=argparse.SUPPRESS,
+                        metavar="DIR",
                         help="folder of the vault (default: $SKINGPT_DATA_DIR or the platform's "
                              "user data folder)")
     parser = subparsers.add_parser(
@@ -80,7 +81,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="prove ownership with the recovery key instead of the old passphrase")
     change.set_defaults(func=cmd_change_passphrase)
 
-    cases = actions.add_parser("cases", parents=[common], help="list cases (id, date, first question)")
+    cases = actions.add_parser("cases", parents=[common],
+                               help="list cases (id, date, first question)")
     cases.add_argument("--json", action="store_true", help="print a JSON list instead")
     cases.set_defaults(func=cmd_cases)
 
@@ -269,7 +271,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{"id": c.id, "created": c.created_at, "title": c.title,
                            "first_question": c.first_question, "status": c.status,
-                           "photos": c.photo_count, "damaged": c.damaged} for c in cases], indent=2))
+                           "photos": c.photo_count, "damaged": c.damaged} for c in cases],
+                         indent=2))
         return 0
     if not cases:
         print("No cases yet.")

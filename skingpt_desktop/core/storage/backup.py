@@ -37,7 +37,8 @@ from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import audit, crypto, schema
 from skingpt_desktop.core.storage.models import (
     Case, Conversation, Message, Patient, Report, from_fields)
-from skingpt_desktop.core.storage.records import KINDS, Row, check_id, decode_payload, encode_payload
+from skingpt_desktop.core.storage.records import (
+    KINDS, Row, check_id, decode_payload, encode_payload)
 
 if TYPE_CHECKING:
     from skingpt_desktop.core.storage.vault import Vault
@@ -272,8 +273,8 @@ class _Reader:
         try:
             file_key = crypto.unwrap_key(kek, wrapped, _WRAP_AAD)
         except crypto.DecryptionError:
-            raise BackupPassphraseError(f"wrong passphrase for the backup {self._name}, or the file is "
-                              "damaged") from None
+            raise BackupPassphraseError(f"wrong passphrase for the backup {self._name}, or "
+                                        "the file is damaged") from None
         finally:
             kek.wipe()
         enc_key, mac_key = _subkeys(file_key)

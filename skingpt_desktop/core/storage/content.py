@@ -15,7 +15,8 @@ from typing import Any
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import schema
 from skingpt_desktop.core.storage.models import (
-    Case, CaseSummary, Conversation, DamagedRecord, Message, Patient, Photo, Report, from_fields, to_fields)
+    Case, CaseSummary, Conversation, DamagedRecord, Message, Patient, Photo, Report, from_fields,
+    to_fields)
 from skingpt_desktop.core.storage.photos import CleanPhoto, clean_photo
 from skingpt_desktop.core.storage.records import RecordStore, check_id
 
@@ -105,7 +106,8 @@ class VaultContent:
         counts = self._child_counts()
         summaries = []
         for row, fields, _ in self._store.load_all("case"):
-            photos, chats = counts.get((row.id, "photo"), 0), counts.get((row.id, "conversation"), 0)
+            photos = counts.get((row.id, "photo"), 0)
+            chats = counts.get((row.id, "conversation"), 0)
             if fields is None:
                 if patient_id is None:
                     summaries.append(CaseSummary(row.id, None, "", "", "", None, photos, chats,

@@ -84,7 +84,8 @@ class KdfParams:
         for name, (low, high) in _HEADER_BOUNDS.items():
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise VaultError(f"key derivation setting {name}={value!r} is outside {low}..{high}")
+                raise VaultError(f"key derivation setting {name}={value!r} is outside "
+                                 f"{low}..{high}")
         weak = self.memory_kib < MIN_MEMORY_KIB or self.time_cost < MIN_TIME_COST
         if weak and not self.test_only:
             raise VaultError(
@@ -104,7 +105,8 @@ class KdfParams:
             params = cls(memory_kib=data["memory_kib"], time_cost=data["time_cost"],
                          parallelism=data["parallelism"], test_only=bool(data.get("test_only")))
         except KeyError as exc:
-            raise VaultError(f"the key derivation settings lack the field {exc.args[0]!r}") from None
+            raise VaultError("the key derivation settings lack the field "
+                             f"{exc.args[0]!r}") from None
         params.check()
         return params
 

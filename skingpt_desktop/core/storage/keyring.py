@@ -44,7 +44,8 @@ class Header:
         return json.dumps({
             "format": FORMAT_VERSION, "vault_id": self.vault_id, "kdf": self.kdf.to_dict(),
             "salt": b64(self.salt), "wrapped_key": b64(self.wrapped_key),
-            "recovery_salt": b64(self.recovery_salt), "recovery_wrapped": b64(self.recovery_wrapped),
+            "recovery_salt": b64(self.recovery_salt),
+            "recovery_wrapped": b64(self.recovery_wrapped),
         }, sort_keys=True)
 
     @classmethod
@@ -57,7 +58,8 @@ class Header:
             if data.get("format") != FORMAT_VERSION:
                 raise VaultError(f"{where} uses vault format {data.get('format')!r}; this app "
                                  f"reads format {FORMAT_VERSION}")
-            header = cls(vault_id=str(data["vault_id"]), kdf=crypto.KdfParams.from_dict(data["kdf"]),
+            header = cls(vault_id=str(data["vault_id"]),
+                         kdf=crypto.KdfParams.from_dict(data["kdf"]),
                          salt=_b64d(data["salt"]), wrapped_key=_b64d(data["wrapped_key"]),
                          recovery_salt=_b64d(data.get("recovery_salt")),
                          recovery_wrapped=_b64d(data.get("recovery_wrapped")))

@@ -66,7 +66,8 @@ class Patient:
         this_year = _dt.date.today().year
         if year is not None and (not isinstance(year, int) or isinstance(year, bool)
                                  or not 1880 <= year <= this_year):
-            raise VaultError(f"birth year must be a year between 1880 and {this_year}; got {year!r}")
+            raise VaultError(f"birth year must be a year between 1880 and {this_year}; "
+                             f"got {year!r}")
         _choice(self.sex, "sex", SEXES)
         _choice(self.fitzpatrick, "Fitzpatrick type", FITZPATRICK_TYPES)
         _long(self.notes, "patient notes")

@@ -92,7 +92,8 @@ def applied_versions(conn: sqlite3.Connection) -> list[int]:
                           "AND name='schema_migrations'").fetchone()
     if not exists:
         return []
-    return [row[0] for row in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    rows = conn.execute("SELECT version FROM schema_migrations ORDER BY version")
+    return [row[0] for row in rows]
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> int:

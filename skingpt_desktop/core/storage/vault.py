@@ -60,7 +60,7 @@ class VaultStatus:
 
 
 def check_new_passphrase(passphrase: str) -> None:
-    """Refuse passphrases too short to resist guessing (the KDF slows guessing, it cannot fix it)."""
+    """Refuse passphrases too short to resist guessing (a slow KDF cannot fix a short one)."""
     if not isinstance(passphrase, str) or len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
         raise VaultError(f"the passphrase must have at least {MIN_PASSPHRASE_CHARS} characters; "
                          "a few random words are easy to remember and hard to guess")
@@ -231,7 +231,7 @@ class Vault(VaultContent):
         self._rewrap(key, new, method="passphrase")
 
     def reset_passphrase_with_recovery_key(self, recovery_key: str, new: str) -> None:
-        """Set a new passphrase when the old one is lost, proving ownership with the recovery key."""
+        """Set a new passphrase when the old one is lost; the recovery key proves ownership."""
         check_new_passphrase(new)
         key = keyring.unwrap_with_recovery_key(self._header, recovery_key, str(self.path))
         self._rewrap(key, new, method="recovery_key")
@@ -305,7 +305,7 @@ class Vault(VaultContent):
         return summary
 
     def import_backup(self, src: str | os.PathLike[str], passphrase: str) -> backup.ImportSummary:
-        """Verify a backup completely, then add its records in one transaction (never overwrites)."""
+        """Verify a backup completely, then add its records in one transaction (no overwrite)."""
         summary = backup.import_records(self, Path(src), passphrase)
         self._audit("import", scope=summary.scope, imported=summary.imported,
                     skipped=summary.skipped)
