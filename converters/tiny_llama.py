@@ -6,11 +6,11 @@ attention, SwiGLU feed-forward, untied output) at n_embd 64, so every code path 
 
 The vocabulary is a SentencePiece byte-fallback vocabulary like Llama's: ``<unk>``, ``<s>``,
 ``</s>``, the 256 byte pieces ``<0x00>``..``<0xFF>`` (so any UTF-8 text tokenizes), and about
-900 ordinary pieces: single characters, "#", "##", "###" (so "###" can be produced as one
-token or as "##" + "#", like the Llama tokenizer), the words of the SkinGPT-4 prompts and common
-English words with the "▁" word prefix, and the few pieces the prompts use without it ("Human"
-after "###"). Every prefix of a piece is itself a piece,
-so the SentencePiece merge procedure can always build the long pieces.
+900 ordinary pieces: single characters; "#", "##", "###" (so "###" can be produced as one token
+or as "##" + "#", like the Llama tokenizer); the words of the SkinGPT-4 prompts and common
+English words with the "▁" word prefix; and the few pieces the prompts use without it ("Human"
+after "###"). Every prefix of a piece is itself a piece, so the SentencePiece merge procedure
+can always build the long pieces.
 
 Weights are Gaussian with a fixed seed, scaled so that activations stay O(1) and logits spread
 over a few units: different inputs (text or image embeddings) give clearly different next-token
@@ -51,8 +51,9 @@ appear appears looks like likely possible signs common chronic acute mild severe
 pink white black border irregular round small large multiple single surface raised flat
 """.split()
 
-# Pieces that follow "###" or "<" directly in the prompt, so they appear without "▁".
-_BARE = ("##", "###", "Human", "Assistant", "Img", "/Img", ">", "INST", "/INST", "SYS", "/SYS")
+# Pieces that follow "###" or "<" directly in the prompt, so they appear without "▁"; ".#" is a
+# piece that can run into a stop string, as pieces of real vocabularies do.
+_BARE = ("##", "###", "Human", "Assistant", "Img", "/Img", ">", "INST", "/INST", "SYS", "/SYS", ".#")
 
 _PUNCT = ".,:;!?'\"()-/<>[]*%&+=_"
 

@@ -102,8 +102,9 @@ def test_writer_rejects_float16_overflow(tmp_path):
 def test_writer_checks_hparams_and_vocab(tmp_path):
     with pytest.raises(ConversionError, match="not divisible by n_head"):
         LlamaHParams(n_vocab=10, n_embd=30, n_layer=1, n_head=4, n_head_kv=4, n_ff=8).validate()
-    hp = tiny_hparams(len(VOCAB.tokens) + 1)
-    with pytest.raises(ConversionError, match="vocabulary has 1146 tokens but the model's n_vocab is 1147"):
+    n = len(VOCAB.tokens)
+    hp = tiny_hparams(n + 1)
+    with pytest.raises(ConversionError, match=f"vocabulary has {n} tokens but the model's n_vocab is {n + 1}"):
         write_llama_gguf(tmp_path / "m.gguf", hp, VOCAB, random_tensors(hp))
 
 
@@ -301,6 +302,17 @@ def test_follow_up_evaluates_exactly_the_new_tokens(llm):
     assert list(s.last_prompt_items) == suffix
 
 
+def test_token_running_into_the_stop_string_is_carried_as_text(llm):
+    emb = image(3, llm)
+    s = ChatSession(llm, "skingpt4", emb)
+    first = s.ask(Q1, forced("▁skin", 100, ".#", 90, "##", 80))
+    assert (first.text, first.stop_reason) == ("skin.", "stop_string")
+    s.ask(Q2, GREEDY)
+    assert list(s.last_prompt_items) == llm.tokenize_continuation(".###Human: " + Q2 + "###Assistant:")
+    p = s.first_token_distribution(Q3)
+    np.testing.assert_allclose(p, scratch_distribution(llm, s.kv_items, emb), atol=2e-3)
+
+
 def test_kv_reuse_matches_evaluating_from_scratch(llm):
     emb = image(4, llm)
     s = ChatSession(llm, "skingpt4", emb)
@@ -311,6 +323,17 @@ def test_kv_reuse_matches_evaluating_from_scratch(llm):
     p_scratch = scratch_distribution(llm, s.kv_items, emb)
     np.testing.assert_allclose(p_reused, p_scratch, atol=2e-3)
     assert sorted(i for i in s.kv_items if i < 0) == list(range(-32, 0))  # the image, once
+
+
+def test_llama2_chat_follow_up_closes_the_turn_with_eos_and_bos(llm):
+    emb = image(5, llm)
+    s = ChatSession(llm, "llama2-chat", emb)
+    s.ask(Q1, forced("▁skin", 100, "</s>", 80))
+    s.ask(Q2, GREEDY)
+    expected = llm.tokenize_continuation(" ") + [llm.eos_id, llm.bos_id] + llm.tokenize("[INST] " + Q2 + " [/INST]")
+    assert list(s.last_prompt_items) == expected
+    p = s.first_token_distribution(Q3)
+    np.testing.assert_allclose(p, scratch_distribution(llm, s.kv_items, emb), atol=2e-3)
 
 
 def test_restored_history_is_rendered_once_then_reused(llm):
@@ -366,6 +389,21 @@ def test_cancel_before_start_and_closing_the_stream(llm):
     it.close()
     assert s.last_answer.stop_reason == "cancelled"
     assert s.ask(Q3, GREEDY).stop_reason != "cancelled"
+
+
+def test_error_in_the_token_callback_leaves_a_usable_session(llm):
+    emb = image(11, llm)
+    s = ChatSession(llm, "skingpt4", emb)
+
+    def explode(piece: str) -> None:
+        raise RuntimeError("display failed")
+
+    with pytest.raises(RuntimeError, match="display failed"):
+        s.ask(Q1, GenerationSettings(seed=0, logit_bias=NO_STOP_BIAS), on_token=explode)
+    assert s.last_answer.stop_reason == "cancelled" and len(s.turns) == 1
+    assert s.ask(Q2, GREEDY).generated_tokens > 0
+    p = s.first_token_distribution(Q3)
+    np.testing.assert_allclose(p, scratch_distribution(llm, s.kv_items, emb), atol=2e-3)
 
 
 # --- context window ----------------------------------------------------------------------------

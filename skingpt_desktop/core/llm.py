@@ -492,19 +492,25 @@ class ChatSession:
         self.last_prompt_items = tuple(items[len(items) - n_prompt:])
         prompt_ms = (time.perf_counter() - t0) * 1000.0
         run = _Generation(self, settings)
+        outcome = "error"
         try:
             if complete:
                 yield from run.loop(cancel)
             else:
                 run.reason = "cancelled"
+            outcome = "done"
             tail = run.stream.finish()
             if tail:
                 yield tail
-        except GeneratorExit:
-            run.reason = "cancelled"
+        except GeneratorExit:  # the caller stopped iterating: a cancel
+            if outcome != "done":
+                run.reason, outcome = "cancelled", "done"
             raise
         finally:
-            self._finish(question, items, window_start, run, n_prompt, prompt_ms)
+            if outcome == "done":
+                self._finish(question, items, window_start, run, n_prompt, prompt_ms)
+            else:  # an error: record no turn; the next question is planned from what is cached
+                self._context, self._carry = [], ""
 
     def _finish(self, question: str, items: list[int], window_start: int, run: _Generation,
                 n_prompt: int, prompt_ms: float) -> None:

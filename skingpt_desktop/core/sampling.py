@@ -127,7 +127,10 @@ class Sampler:
         if self.settings.deterministic:
             return int(np.argmax(s))
         s = s / self.settings.temperature
-        s = top_p_filter(top_k_filter(s, self.settings.top_k), self.settings.top_p)
-        cum = np.cumsum(softmax(s))
+        # Work on the tokens that survive top-k (50 of 32,000): same result, a fraction of the cost.
+        kept = np.flatnonzero(np.isfinite(top_k_filter(s, self.settings.top_k)))
+        vals = top_p_filter(s[kept], self.settings.top_p)
+        cum = np.cumsum(softmax(vals))
         # Inverse-CDF draw: one uniform number per token keeps a seeded run reproducible.
-        return int(min(np.searchsorted(cum, self._rng.random() * cum[-1], side="right"), s.size - 1))
+        pick = min(int(np.searchsorted(cum, self._rng.random() * cum[-1], side="right")), vals.size - 1)
+        return int(kept[pick])
