@@ -197,6 +197,13 @@ def test_open_missing_or_foreign_file_is_a_clear_error(tmp_path):
     junk.write_bytes(b"this is not a database" * 100)
     with pytest.raises(VaultError, match="not a readable vault"):
         Vault.open(junk)
+    foreign = tmp_path / "other-app.sqlite3"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    before = foreign.read_bytes()
+    with pytest.raises(VaultError, match="not a SkinGPT vault"):
+        Vault.open(foreign)
+    assert foreign.read_bytes() == before  # another app's database is left untouched
     new_vault(tmp_path).close()
     with pytest.raises(VaultError, match="already exists"):
         new_vault(tmp_path)

@@ -71,6 +71,28 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def check_is_vault(path: Path) -> None:
+    """Refuse, without writing to it, a file that is not a vault (another app's database).
+
+    Opened read-only: the normal connection would switch the file to WAL mode and migrations
+    would add tables, i.e. change someone else's file before we know it is not ours.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+        try:
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            has_header = "meta" in tables and conn.execute(
+                "SELECT 1 FROM meta WHERE key='header'").fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise VaultError(f"{path} is not a readable vault database ({exc})") from None
+    if not ({"schema_migrations", "records"} <= tables and has_header):
+        raise VaultError(f"{path} is not a SkinGPT vault (it has no vault header); if it was "
+                         "left by an interrupted `vault init`, delete it and run init again")
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception; nests as one."""

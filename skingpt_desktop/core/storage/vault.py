@@ -128,6 +128,7 @@ class Vault(VaultContent):
         if not path.is_file():
             raise VaultError(f"there is no vault at {path}; create one with "
                              "`python main.py vault init`")
+        schema.check_is_vault(path)
         conn = schema.connect(path)
         try:
             version = schema.migrate(conn, path)
