@@ -28,7 +28,7 @@ import secrets
 import struct
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -135,12 +135,12 @@ def export_records(vault: Vault, dest: Path, passphrase: str, *, case_id: str | 
     return ExportSummary(dest, scope, sum(counts.values()), dict(counts), damaged)
 
 
-def _rows_in_scope(vault: Vault, case_id: str | None) -> list[Row]:
+def _rows_in_scope(vault: Vault, case_id: str | None) -> Iterable[Row]:
     store = vault._store
     if case_id is None:
         return store.rows()
     case_row = store.row("case", check_id(case_id, "case id"))
-    rows = []
+    rows: list[Row] = []
     patient_id = vault.get_case(case_id).patient_id
     if patient_id is not None and store.exists(patient_id):
         rows.append(store.row("patient", patient_id))

@@ -153,8 +153,11 @@ class RecordStore:
         return row.parent, fields, data
 
     def rows(self, kind: str | None = None, parent: str | None = None,
-             *, by_parent: bool = False) -> list[Row]:
-        """Raw rows in insertion order, optionally of one kind and/or one owner."""
+             *, by_parent: bool = False) -> Iterator[Row]:
+        """Raw rows in insertion order, optionally of one kind and/or one owner.
+
+        Lazy (a cursor), so exporting or verifying a vault of many photos never holds them all.
+        """
         sql, args = "SELECT id, kind, parent, blob FROM records", []
         where = []
         if kind is not None:
@@ -165,7 +168,8 @@ class RecordStore:
             args.append(parent)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return [Row(*r) for r in self._conn.execute(sql + " ORDER BY seq", args)]
+        for found in self._conn.execute(sql + " ORDER BY seq", args):
+            yield Row(*found)
 
     def load_all(self, kind: str | None, parent: str | None = None, *, by_parent: bool = False,
                  ) -> Iterator[tuple[Row, dict[str, Any] | None, bytes]]:
