@@ -17,7 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+import PySide6
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +33,35 @@ EXIT_ERROR = 2
 DEMO_TIMEOUT_MS = 30 * 60 * 1000  # a 13B pack on a slow laptop may need many minutes
 SETTLE_MS = 300  # let the last repaint happen before the screenshot
 PASSPHRASE_ENV = "SKINGPT_PASSPHRASE"
+
+
+class _EmitProbe(QObject):
+    fired = Signal()
+
+
+def signal_emit_is_sound() -> bool:
+    """False if this PySide6 build drops a reference to ``True`` on every signal emission.
+
+    PySide6 6.12.0 does so; on Python < 3.12 (where ``True`` is not immortal) the app then
+    crashes after a few thousand emissions (a few thousand streamed tokens). Checked once at
+    start so the user gets a clear message instead of a crash in the middle of an answer.
+    """
+    if sys.version_info >= (3, 12):
+        return True
+    probe = _EmitProbe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.fired.emit()
+    return sys.getrefcount(True) >= before
+
+
+def check_qt_binding() -> None:
+    """Refuse to start on a PySide6 build known to crash (see ``signal_emit_is_sound``)."""
+    if not signal_emit_is_sound():
+        raise SkinGPTError(
+            f"PySide6 {PySide6.__version__} has a defect that makes the app crash on Python "
+            f"{sys.version_info.major}.{sys.version_info.minor}; install another version, e.g. "
+            "pip install 'pyside6<6.12' (or use Python 3.12 or newer)")
 
 
 def application() -> QApplication:
@@ -51,6 +81,7 @@ def application() -> QApplication:
 def run_app(args: argparse.Namespace) -> int:
     """Open the app (or run the demo); returns the process exit code."""
     app = application()
+    check_qt_binding()
     if getattr(args, "ask", None) or getattr(args, "screenshot", None):
         return run_demo(app, args)
     services = Services(paths.data_dir(getattr(args, "data_dir", None)))

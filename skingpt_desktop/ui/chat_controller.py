@@ -140,8 +140,9 @@ class ChatController(QObject):
         self._generate(question)
 
     def _generate(self, question: str) -> None:
-        pack = self.services.pack.manifest.display_name if self.services.pack else ""
-        self.panel.begin_answer(pack)
+        manifest = self.services.pack.manifest if self.services.pack else None
+        self.panel.begin_answer(manifest.display_name if manifest else "",
+                                manifest.name if manifest else "")
         self.panel.set_status("Writing the answer… (Esc stops it)")
         self._started = time.perf_counter()
         self.probe.start()

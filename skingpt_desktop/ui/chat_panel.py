@@ -39,7 +39,8 @@ class ChatMessage:
     role: str  # "user", "assistant" or "system" (a note such as "About photo 2 (wide)")
     text: str
     pack: str = ""  # display name of the pack that produced an assistant message
-    note: str = ""  # e.g. "stopped" or timings
+    note: str = ""  # e.g. "stopped"
+    pack_name: str = ""  # the pack's stable name (manifest ``name``), what the vault stores
 
 
 class ChatPanel(QWidget):
@@ -199,9 +200,9 @@ class ChatPanel(QWidget):
         self.messages.append(ChatMessage("user", text))
         self.render()
 
-    def begin_answer(self, pack: str) -> None:
+    def begin_answer(self, pack: str, pack_name: str = "") -> None:
         """Start showing an answer from ``pack``; text arrives by :meth:`update_streaming`."""
-        self.messages.append(ChatMessage("assistant", "", pack=pack))
+        self.messages.append(ChatMessage("assistant", "", pack=pack, pack_name=pack_name))
         self.render()
         cursor = self.transcript.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)

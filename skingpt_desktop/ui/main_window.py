@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             details = dialog.details()
-        records = [ChatMessageRecord(m.role, m.text, m.pack) for m in self.chat.messages]
+        records = [ChatMessageRecord(m.role, m.text, m.pack_name) for m in self.chat.messages]
         pack = self.services.pack.manifest.name if self.services.pack else None
 
         def saved(draft: CaseDraft) -> None:
@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
             self._clear_workspace()
             self.draft = case.draft
             self.photos.set_photos(case.photos)
-            self.chat.set_messages([ChatMessage(m.role, m.text, pack=m.pack_name or "")
+            self.chat.set_messages([ChatMessage(m.role, m.text, pack=self._pack_display(m.pack_name),
+                                                pack_name=m.pack_name or "")
                                     for m in case.messages])
             self.dirty = False
             self._update_actions()
@@ -345,6 +346,13 @@ class MainWindow(QMainWindow):
 
         self.runner.start(self.services.open_case, case_id, name="open case", on_result=opened,
                           on_error=lambda e: self._vault_error("The case could not be opened", e))
+
+    def _pack_display(self, name: str | None) -> str:
+        """Display name of the pack called ``name`` if it is the loaded one, else the name."""
+        pack = self.services.pack
+        if name and pack is not None and pack.manifest.name == name:
+            return pack.manifest.display_name
+        return name or ""
 
     def _delete_case(self, case_id: str) -> None:
         def deleted(_count: int) -> None:
