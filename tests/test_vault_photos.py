@@ -70,8 +70,8 @@ def test_transparent_png_is_flattened_and_colours_survive():
 
 
 @pytest.mark.parametrize("raw, message", [
-    (b"", "not an image"),
-    (b"GIF89a" + b"\x00" * 10, "not an image|damaged"),
+    (b"", "file is empty"),
+    (b"GIF89a" + b"\x00" * 10, "not a supported photo"),
     (gps_jpeg()[:300], "damaged or truncated"),
 ])
 def test_unreadable_photos_are_refused_clearly(raw, message):

@@ -49,7 +49,7 @@ def _read_source(source: str | os.PathLike | bytes) -> tuple[bytes, str]:
     """The photo's bytes and a label for messages (the file name, never the content)."""
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
-        label = "the pasted image"
+        label = "the photo"
     else:
         path = Path(source)
         label = path.name
@@ -72,13 +72,15 @@ def _read_source(source: str | os.PathLike | bytes) -> tuple[bytes, str]:
     return data, label
 
 
-def load_photo(source: str | os.PathLike | bytes) -> Image.Image:
-    """Decode a photo safely; returns an RGB image, EXIF orientation applied, no metadata.
+def decode_photo(source: str | os.PathLike | bytes, *, max_pixels: int | None = None) -> Image.Image:
+    """Decode a photo safely and turn it upright; mode and ICC profile are kept.
 
-    Raises ImageError with one clear sentence for unknown formats, truncated or damaged files,
-    and images over the size limits.
+    This is the one decoder for untrusted photos (the model path and the vault both use it):
+    camera formats only, decoded in-process, byte and pixel limits checked before any pixel is
+    decoded, truncated files rejected, EXIF orientation applied. Raises ImageError.
     """
     _register_heif()
+    limit = MAX_PIXELS if max_pixels is None else max_pixels
     data, label = _read_source(source)
     try:
         with warnings.catch_warnings():
@@ -86,21 +88,33 @@ def load_photo(source: str | os.PathLike | bytes) -> Image.Image:
             Image.init()  # load Pillow's format plugins so the filter below sees them
             formats = [name for name in ALLOWED_FORMATS if name in Image.OPEN]
             image = Image.open(io.BytesIO(data), formats=formats)
-            width, height = image.size
-            if width * height > MAX_PIXELS:
+            width, height = image.size  # from the header, before any pixel is decoded
+            if width * height > limit:
                 raise ImageError(f"{label}: {width}x{height} pixels is over the limit of "
-                                 f"{MAX_PIXELS // 1_000_000} megapixels")
+                                 f"{limit // 1_000_000} megapixels")
             image.load()
+            icc = image.info.get("icc_profile")
             image = ImageOps.exif_transpose(image)
     except UnidentifiedImageError:
         raise ImageError(f"{label}: not a supported photo (use JPEG, PNG, WebP, TIFF, BMP or "
                          "HEIC)") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageError(f"{label}: image is too large to open safely (over the limit of "
-                         f"{MAX_PIXELS // 1_000_000} megapixels)") from None
+                         f"{limit // 1_000_000} megapixels)") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise ImageError(f"{label}: damaged or truncated image ({exc})") from None
-    return _to_rgb(image)
+    if icc:
+        image.info["icc_profile"] = icc
+    return image
+
+
+def load_photo(source: str | os.PathLike | bytes) -> Image.Image:
+    """Decode a photo safely for the model: RGB, EXIF orientation applied, no metadata.
+
+    Raises ImageError with one clear sentence for unknown formats, truncated or damaged files,
+    and images over the size limits.
+    """
+    return _to_rgb(decode_photo(source))
 
 
 def _to_rgb(image: Image.Image) -> Image.Image:

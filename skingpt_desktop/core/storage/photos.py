@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image
 
 from skingpt_desktop.core.errors import ImageError
+from skingpt_desktop.core.preprocess import decode_photo
 
-MAX_INPUT_BYTES = 80 * 1024 * 1024
-MAX_PIXELS = 50_000_000  # a 48-megapixel phone photo fits; a decompression bomb does not
 JPEG_QUALITY = 95
 OUTPUT_MIME = "image/jpeg"
 
@@ -37,14 +35,13 @@ class CleanPhoto:
     sha256: str
 
 
-def clean_photo(raw: bytes, *, max_pixels: int = MAX_PIXELS) -> CleanPhoto:
-    """Decode ``raw`` (JPEG, PNG, WebP, ... within limits) and re-encode its pixels only."""
+def clean_photo(raw: bytes, *, max_pixels: int | None = None) -> CleanPhoto:
+    """Decode ``raw`` with the app's one safe decoder and re-encode its pixels only.
+
+    ``max_pixels`` overrides the decoder's pixel limit (tests use a small one)."""
     if not isinstance(raw, (bytes, bytearray, memoryview)):
         raise ImageError("the photo must be given as bytes")
-    if len(raw) > MAX_INPUT_BYTES:
-        raise ImageError(f"the photo file is {len(raw) // 2**20} MiB; the limit is "
-                         f"{MAX_INPUT_BYTES // 2**20} MiB")
-    image = _decode(bytes(raw), max_pixels)
+    image = decode_photo(bytes(raw), max_pixels=max_pixels)  # upright, limits enforced
     image = _to_srgb(image)
     out = io.BytesIO()
     # No exif=, icc_profile=, comment= arguments: the new file holds only pixels.
@@ -52,26 +49,6 @@ def clean_photo(raw: bytes, *, max_pixels: int = MAX_PIXELS) -> CleanPhoto:
     data = out.getvalue()
     return CleanPhoto(data=data, width=image.width, height=image.height, mime=OUTPUT_MIME,
                       sha256=hashlib.sha256(data).hexdigest())
-
-
-def _decode(raw: bytes, max_pixels: int) -> Image.Image:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(raw))
-            width, height = image.size  # from the header, before any pixel is decoded
-            if width * height > max_pixels:
-                raise ImageError(f"the photo is {width}x{height} pixels; the limit is "
-                                 f"{max_pixels // 1_000_000} megapixels")
-            image.load()
-            image = ImageOps.exif_transpose(image)  # (W, H) -> upright, EXIF orientation applied
-    except ImageError:
-        raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError("the photo is not an image format this app can read safely") from None
-    except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"the photo file is damaged or truncated ({exc})") from None
-    return image
 
 
 def _to_srgb(image: Image.Image) -> Image.Image:
