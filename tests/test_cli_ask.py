@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,36 @@ def test_photo_over_size_limit(tiny_pack: Path, tmp_path: Path) -> None:
     result = run_main("ask", "--pack", str(tiny_pack), "--image", str(tmp_path / "huge.png"), "q")
     assert result.returncode == 2 and "over the limit" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_ask_save_stores_the_case_in_the_vault(tiny_pack: Path, photo_paths: list[Path],
+                                               tmp_path: Path) -> None:
+    env = {**os.environ, "SKINGPT_DATA_DIR": str(tmp_path / "data"),
+           "SKINGPT_PASSPHRASE": "correct horse battery staple", "SKINGPT_VAULT_TEST_KDF": "1"}
+
+    def main_py(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=300)
+
+    assert main_py("vault", "init").returncode == 0
+    saved = main_py("ask", "--pack", str(tiny_pack), "--image", str(photo_paths[0]), "--save",
+                    "--max-tokens", "6", "Is this mole changing?")
+    assert saved.returncode == 0, saved.stderr
+    case_id = saved.stderr.split("saved as case ")[1].split()[0]
+    cases = main_py("vault", "cases")
+    assert case_id in cases.stdout and "Is this mole changing?" in cases.stdout
+
+
+def test_ask_save_with_wrong_passphrase_fails_before_generating(
+        tiny_pack: Path, photo_paths: list[Path], tmp_path: Path) -> None:
+    env = {**os.environ, "SKINGPT_DATA_DIR": str(tmp_path / "data"),
+           "SKINGPT_VAULT_TEST_KDF": "1"}
+    init = subprocess.run([sys.executable, "main.py", "vault", "init"], cwd=ROOT, capture_output=True,
+                          text=True, env={**env, "SKINGPT_PASSPHRASE": "the right passphrase"})
+    assert init.returncode == 0, init.stderr
+    result = subprocess.run(
+        [sys.executable, "main.py", "ask", "--pack", str(tiny_pack), "--image",
+         str(photo_paths[0]), "--save", "q"], cwd=ROOT, capture_output=True, text=True,
+        env={**env, "SKINGPT_PASSPHRASE": "a wrong passphrase"})
+    assert result.returncode == 2 and result.stdout == ""
+    assert "passphrase" in result.stderr.lower() and "Traceback" not in result.stderr

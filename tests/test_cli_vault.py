@@ -179,7 +179,10 @@ def test_save_transcript_as_case_for_ask_save(data_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("SKINGPT_PASSPHRASE", PASS)
     turns = [{"question": "What is this?", "answer": "Possibly eczema.", "stop_reason": "stop"},
              {"question": "Treatment?", "answer": "Emollients.", "stop_reason": "stop"}]
-    case_id = save_transcript_as_case(photo, turns, "tiny-pack", data_dir=data_dir)
+    from skingpt_desktop.cli.vault import open_unlocked
+
+    with open_unlocked(data_dir) as vault:
+        case_id = save_transcript_as_case(vault, photo, turns, "tiny-pack")
     with Vault.open(data_dir / "vault.sqlite3") as vault:
         vault.unlock(PASS)
         assert vault.get_case(case_id).first_question == "What is this?"

@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 
+from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import SkinGPTError
@@ -105,18 +107,20 @@ def run(args: argparse.Namespace) -> int:
     pack = ModelPack.open(args.pack)
     settings = EngineSettings(threads=args.threads, gpu_layers=args.gpu_layers, n_ctx=args.ctx,
                               weight_mode=args.vision_weights)
-    print(DISCLAIMER_SHORT, file=sys.stderr)
-    engine = Engine.load(pack, settings)
-    try:
+    with ExitStack() as stack:
+        # Unlock before the slow part, so a wrong passphrase fails at once.
+        vault = stack.enter_context(open_unlocked()) if args.save else None
+        print(DISCLAIMER_SHORT, file=sys.stderr)
+        engine = Engine.load(pack, settings)
+        stack.callback(engine.close)
         chat = engine.start_chat(image)
         gen = generation_settings(args, engine)
         transcript = _converse(chat, questions, gen, stream=not args.json, label=args.clinical)
-        if args.save:
-            _save(args, transcript, pack.name)
+        if vault is not None:
+            case_id = save_transcript_as_case(vault, args.image, transcript.turns, pack.name)
+            print(f"saved as case {case_id}", file=sys.stderr)
         if args.json:
             print(json.dumps(_json_report(transcript, pack, chat.encode_ms), indent=2))
-    finally:
-        engine.close()
     return 0
 
 
@@ -148,10 +152,3 @@ def _json_report(transcript: Transcript, pack: ModelPack, encode_ms: float) -> d
         },
         "disclaimer": DISCLAIMER_SHORT,
     }
-
-
-def _save(args: argparse.Namespace, transcript: Transcript, pack_name: str) -> None:
-    from skingpt_desktop.cli.vault import save_transcript_as_case
-
-    case_id = save_transcript_as_case(args.image, transcript.turns, pack_name)
-    print(f"saved as case {case_id}", file=sys.stderr)

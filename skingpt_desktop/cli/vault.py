@@ -129,21 +129,20 @@ def _open_with_passphrase(data_dir: str | os.PathLike[str] | None) -> tuple[Vaul
     return vault, passphrase
 
 
-def save_transcript_as_case(image_path: str | os.PathLike[str], turns: list[dict],
-                            pack_name: str, *, data_dir: str | os.PathLike[str] | None = None,
-                            ) -> str:
+def save_transcript_as_case(vault: Vault, image_path: str | os.PathLike[str], turns: list[dict],
+                            pack_name: str) -> str:
     """Store a headless conversation (``ask --save``) with its photo as a new case; its id.
 
-    ``turns`` are ``{"question": ..., "answer": ...}`` dicts in order. The photo is re-encoded
-    from its pixels by the vault, so the file's EXIF/GPS never reaches it.
+    ``vault`` is unlocked (``open_unlocked``, asked before the slow generation so a wrong
+    passphrase fails fast). ``turns`` are ``{"question": ..., "answer": ...}`` dicts in order.
+    The photo is re-encoded from its pixels by the vault, so EXIF/GPS never reaches it.
     """
     photo = _read_photo(Path(image_path))
     messages = []
     for turn in turns:
         messages.append(Message(role="user", text=str(turn["question"]), pack_name=pack_name))
         messages.append(Message(role="assistant", text=str(turn["answer"]), pack_name=pack_name))
-    with open_unlocked(data_dir) as vault:
-        return vault.save_conversation_as_case(photo, messages, pack_name)
+    return vault.save_conversation_as_case(photo, messages, pack_name)
 
 
 def _read_photo(path: Path) -> bytes:
