@@ -42,6 +42,7 @@ PACK_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 HTTP_TIMEOUT_S = 30
 RETRIES = 2  # automatic resumes after a dropped connection, before asking the user
 RETRY_PAUSE_S = 0.5
+READ_BYTES = 64 * 1024  # small reads: smooth progress and a prompt reaction to Cancel
 
 
 class InstallError(SkinGPTError):
@@ -366,7 +367,7 @@ def _fetch_once(url: str, part: _PartFile, meter: _Meter, offset: int,
             while True:
                 if cancel is not None and cancel.is_set():
                     raise InstallCancelled()
-                chunk = response.read(1 << 20)
+                chunk = response.read(READ_BYTES)
                 if not chunk:
                     break
                 out.write(chunk)

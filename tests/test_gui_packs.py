@@ -1,0 +1,205 @@
+"""Model packs in the app: the model card, import from a folder, download from a (local
+stand-in for a) Hugging Face repository with resume, SHA-256 rejection, cancel and an offline
+message, and no network use until the user presses Download."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from tests.gui_helpers import PackServer, pack_files
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from skingpt_desktop.core.pack import ModelPack  # noqa: E402
+from skingpt_desktop.ui.installer import (  # noqa: E402
+    DOWNLOADS_SUBDIR,
+    InstallProgress,
+    fit_advice,
+    list_installed,
+)
+from skingpt_desktop.ui.packs_dialog import PacksDialog, progress_text  # noqa: E402
+from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
+
+pytestmark = pytest.mark.gui
+REPO = "clinic/skingpt4-tiny"
+
+
+@pytest.fixture
+def packs_folder(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "packs"
+
+
+@pytest.fixture
+def server(tiny_pack: Path):
+    srv = PackServer(pack_files(tiny_pack), repo=REPO).start()
+    yield srv
+    srv.stop()
+
+
+def make_dialog(qtbot, packs_folder: Path, endpoint: str | None = None) -> PacksDialog:
+    dialog = PacksDialog(TaskRunner(), packs_folder, endpoint=endpoint)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def download(qtbot, dialog: PacksDialog, repo: str = REPO, timeout: int = 30_000) -> None:
+    """Type the repository id, press Download, wait until the dialog is idle again."""
+    dialog.repo_edit.setText(repo)
+    qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+    assert dialog.task is not None and dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=timeout)
+
+
+def requests_for(server: PackServer, name: str) -> list[str | None]:
+    return [rng for path, rng in server.requests if path.endswith("/" + name)]
+
+
+def test_download_resumes_after_an_interrupted_transfer(qtbot, packs_folder, server,
+                                                        tiny_pack) -> None:
+    server.drop_after["llm.gguf"] = 100_000  # the connection dies 100 kB into the LLM file
+    dialog = make_dialog(qtbot, packs_folder, server.endpoint)
+    download(qtbot, dialog)
+    assert "Installed and verified" in dialog.status.text(), dialog.status.text()
+    assert requests_for(server, "llm.gguf") == [None, "bytes=100000-"]
+    installed = ModelPack.open(packs_folder / "tiny-random", verify_hashes=True)
+    assert (installed.llm_path.read_bytes() == (tiny_pack / "llm.gguf").read_bytes())
+    assert [p.name for p in list_installed(packs_folder)] == ["tiny-random"]
+    assert dialog.pack_list.count() == 1 and "Tiny random" in dialog.card.toPlainText()
+    assert not any((packs_folder / DOWNLOADS_SUBDIR).iterdir())
+
+
+def test_cancel_keeps_the_partial_file_and_download_again_resumes(qtbot, packs_folder,
+                                                                  server) -> None:
+    server.delay_s = 0.02  # about 0.6 s for the LLM file: time to press Cancel midway
+    dialog = make_dialog(qtbot, packs_folder, server.endpoint)
+    seen: list[InstallProgress] = []
+    original = dialog._on_progress
+
+    def cancel_inside_llm(p: InstallProgress) -> None:
+        original(p)
+        seen.append(p)
+        if p.file == "llm.gguf" and p.stage == "download" and dialog.task is not None:
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    dialog._on_progress = cancel_inside_llm
+    download(qtbot, dialog)
+    assert "Cancelled" in dialog.status.text()
+    assert list_installed(packs_folder) == []
+    parts = list((packs_folder / DOWNLOADS_SUBDIR).rglob("llm.gguf.part"))
+    assert len(parts) == 1 and parts[0].stat().st_size > 0
+    kept = parts[0].stat().st_size
+    assert any(" of " in progress_text(p) and "/s" in progress_text(p) for p in seen)
+
+    dialog._on_progress = original
+    server.delay_s = 0.0
+    download(qtbot, dialog)
+    assert "Installed and verified" in dialog.status.text(), dialog.status.text()
+    assert requests_for(server, "llm.gguf")[-1] == f"bytes={kept}-"
+    ModelPack.open(packs_folder / "tiny-random", verify_hashes=True)
+
+
+def test_a_hash_mismatch_is_rejected_and_nothing_is_installed(qtbot, packs_folder, server,
+                                                              tiny_pack) -> None:
+    data = bytearray(server.files["llm.gguf"])
+    data[len(data) // 2] ^= 0xFF  # same size, one byte changed in transit or on the server
+    server.files["llm.gguf"] = bytes(data)
+    dialog = make_dialog(qtbot, packs_folder, server.endpoint)
+    download(qtbot, dialog)
+    text = dialog.status.text()
+    assert "llm.gguf" in text and "SHA-256 does not match" in text and "Nothing was installed" in text
+    assert list_installed(packs_folder) == [] and not (packs_folder / "tiny-random").exists()
+    assert not list((packs_folder / DOWNLOADS_SUBDIR).rglob("llm.gguf.part"))
+    assert dialog.pack_list.count() == 0
+
+
+def test_offline_gives_a_clear_message(qtbot, packs_folder) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dialog = make_dialog(qtbot, packs_folder, f"http://127.0.0.1:{port}")
+    download(qtbot, dialog)
+    text = dialog.status.text()
+    assert "offline" in text and "Import from folder" in text
+    assert list_installed(packs_folder) == []
+
+
+def test_unknown_repository_is_named_in_the_message(qtbot, packs_folder, server) -> None:
+    dialog = make_dialog(qtbot, packs_folder, server.endpoint)
+    download(qtbot, dialog, repo="clinic/does-not-exist")
+    assert "404" in dialog.status.text() and "repository id" in dialog.status.text()
+    download(qtbot, dialog, repo="not a repo id")
+    assert "not a repository id" in dialog.status.text()
+
+
+def test_no_network_use_until_download_is_pressed(qtbot, server, network_events, packs_folder,
+                                                  tiny_pack) -> None:
+    # ``server`` comes before ``network_events``: its own listening socket is not the app's.
+    shutil.copytree(tiny_pack, packs_folder / "tiny-random")
+    dialog = make_dialog(qtbot, packs_folder, server.endpoint)
+    dialog.pack_list.setCurrentRow(0)
+    dialog.repo_edit.setText(REPO)
+    assert network_events == []
+    shutil.rmtree(packs_folder / "tiny-random")
+    dialog.refresh()
+    download(qtbot, dialog)
+    connects = [args for event, args in network_events if event == "socket.connect"]
+    assert connects and all(args[1][0] == "127.0.0.1" for args in connects)
+
+
+def test_model_card_shows_provenance_license_use_limits_and_memory(qtbot, packs_folder,
+                                                                   tiny_pack) -> None:
+    shutil.copytree(tiny_pack, packs_folder / "tiny-random")
+    dialog = make_dialog(qtbot, packs_folder)
+    card = ModelPack.open(packs_folder / "tiny-random").card
+    text = dialog.card.toPlainText()
+    for part in (card.provenance, card.license, card.intended_use, *card.limitations):
+        assert part in text
+    assert "RAM needed" in text and "llm.gguf" in text and "F32" in text
+    chosen: list[str] = []
+    dialog.pack_chosen.connect(chosen.append)
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    assert chosen == [str(packs_folder / "tiny-random")]
+
+
+def test_memory_check_advises_a_smaller_quantization(qtbot, packs_folder, tiny_pack) -> None:
+    shutil.copytree(tiny_pack, packs_folder / "tiny-random")
+    manifest = ModelPack.open(packs_folder / "tiny-random").manifest
+    assert fit_advice(manifest, total_ram=64 << 30) is None
+    advice = fit_advice(manifest, total_ram=512 << 20)
+    assert advice is not None and "smaller quantization" in advice
+    dialog = make_dialog(qtbot, packs_folder)
+    dialog.total_ram = 512 << 20
+    dialog._show_card(0)
+    assert "smaller quantization" in dialog.card.toPlainText()
+
+
+def test_import_from_a_folder_is_verified_with_progress(qtbot, packs_folder, tiny_pack) -> None:
+    dialog = make_dialog(qtbot, packs_folder)
+    seen: list[InstallProgress] = []
+    original = dialog._on_progress
+    dialog._on_progress = lambda p: (seen.append(p), original(p))
+    dialog.start_import(str(tiny_pack))
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    assert "Installed and verified" in dialog.status.text()
+    assert seen and seen[-1].done == seen[-1].total
+    ModelPack.open(packs_folder / "tiny-random", verify_hashes=True)
+
+
+def test_import_of_a_tampered_folder_installs_nothing(qtbot, packs_folder, tiny_pack_copy) -> None:
+    llm = tiny_pack_copy / "llm.gguf"
+    data = bytearray(llm.read_bytes())
+    data[-10] ^= 0x01
+    llm.write_bytes(bytes(data))
+    dialog = make_dialog(qtbot, packs_folder)
+    dialog.start_import(str(tiny_pack_copy))
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    assert "SHA-256 does not match" in dialog.status.text()
+    assert list_installed(packs_folder) == []
+    assert not any((packs_folder / DOWNLOADS_SUBDIR).iterdir())
