@@ -75,7 +75,12 @@ class CameraDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Camera status")
         self.message.setObjectName("cameraMessage")
-        self.pages.addWidget(self.message)
+        explain = QWidget()
+        explain_layout = QVBoxLayout(explain)
+        explain_layout.addWidget(QLabel("<h3>The camera cannot be used</h3>"))
+        explain_layout.addWidget(self.message)
+        explain_layout.addStretch(1)
+        self.pages.addWidget(explain)
         self.pages.addWidget(self._build_live_page())
         layout.addWidget(self.pages, 1)
 
@@ -151,6 +156,7 @@ class CameraDialog(QDialog):
     def _explain(self, text: str, retry: bool) -> None:
         self.message.setText(text)
         self.pages.setCurrentIndex(0)
+        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
         self.retry_button.setVisible(retry)
         self.capture_button.setEnabled(False)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -37,7 +38,9 @@ class LockScreen(QWidget):
         box = QWidget()
         box.setObjectName("lockBox")
         box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        box.setMaximumWidth(520)
+        # Wide enough for the explanation at any font size (no clipped, squeezed text).
+        box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 56)
+        box.setMaximumWidth(box.fontMetrics().averageCharWidth() * 80)
         layout = QVBoxLayout(box)
         title = QLabel("<h2>The vault is locked</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,7 +72,13 @@ class LockScreen(QWidget):
         self.message.setAccessibleName("Unlock status")
         self.message.setObjectName("lockMessage")
         layout.addWidget(self.message)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not an alignment flag: an aligned widget gets only its size
+        # hint, and its word-wrapped labels would be cut off.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 0)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def _toggle_recovery(self, on: bool) -> None:

@@ -80,9 +80,9 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0) -> str
                       for s in card.sources)
     ram = format_bytes(m.ram_bytes) if m.ram_bytes else "not stated"
     advice = fit_advice(m, total_ram, gpu_layers)
-    fit = (f"<p class='warning'><b>Memory:</b> {esc(advice)}</p>" if advice else
-           f"<p><b>Memory:</b> needs about {ram}; this computer has "
-           f"{format_bytes(total_ram) if total_ram else 'an unknown amount'}.</p>")
+    have = format_bytes(total_ram) if total_ram else "an unknown amount"
+    fit = (f"<p><b>RAM needed:</b> about {ram}; this computer has {have}.</p>"
+           + (f"<p><b>Warning:</b> {esc(advice)}</p>" if advice else ""))
     return (
         f"<h3>{esc(m.display_name)}</h3>"
         f"<p><b>Name:</b> {esc(m.name)} · <b>Quantization:</b> {esc(m.quantization or 'n/a')} · "
@@ -91,7 +91,7 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0) -> str
         f"<p><b>License:</b> {esc(card.license)}</p>"
         f"<p><b>Intended use:</b> {esc(card.intended_use)}</p>"
         f"<p><b>Known limits:</b></p><ul>{limits}</ul>"
-        f"<p><b>RAM needed:</b> {ram}</p>{fit}"
+        f"{fit}"
         f"<p><b>Files:</b></p><ul>{files}</ul>"
         + (f"<p><b>Converted from:</b></p><ul>{sources}</ul>" if sources else "")
         + f"<p><b>Folder:</b> {esc(str(pack.root))}</p>"
@@ -220,8 +220,10 @@ class PacksDialog(QDialog):
         busy = self.task is not None
         pack = self.selected()
         installed = pack is not None and self.packs_folder in pack.root.parents
+        in_use = pack is not None and self.current is not None and \
+            pack.root.resolve() == self.current.root.resolve()
         self.use_button.setEnabled(pack is not None and not busy)
-        self.remove_button.setEnabled(installed and not busy and pack is not self.current)
+        self.remove_button.setEnabled(installed and not busy and not in_use)
         self.import_button.setEnabled(not busy)
         self.download_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)

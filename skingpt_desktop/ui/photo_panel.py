@@ -36,7 +36,7 @@ from skingpt_desktop.ui.tasks import TaskContext, TaskRunner
 
 VIEWS = ("close-up", "wide", "other")
 PREVIEW_MAX_SIDE = 1600
-THUMB_SIDE = 96
+THUMB_SIDE = 80
 
 CAPTURE_GUIDELINE = (
     "<p><b>Taking a useful skin photo</b></p><ul>"
@@ -144,7 +144,7 @@ class PhotoPanel(QWidget):
         self.thumbs.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
         self.thumbs.setFlow(QListWidget.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
-        self.thumbs.setFixedHeight(THUMB_SIDE + 48)
+        self.thumbs.setFixedHeight(THUMB_SIDE + self.fontMetrics().height() * 2 + 12)
         self.thumbs.setAccessibleName("Photos of this case")
         self.thumbs.currentRowChanged.connect(self._on_row_changed)
         layout.addWidget(self.thumbs)

@@ -1,0 +1,165 @@
+"""Screenshots of the app's main states for the documentation.
+
+``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO]`` writes
+first-run, packs, settings, locked, photo-quality and camera screenshots into ``OUT_DIR``, using
+a temporary data folder and, by default, a synthetic skin photo (``--write-demo-photo OUT.jpg``
+writes just that photo). The main window with an answer comes from the demo mode:
+``python main.py --pack DIR --image PHOTO --ask "..." --screenshot OUT.png``. Run it under Xvfb
+or with ``QT_QPA_PLATFORM=offscreen``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFilter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from skingpt_desktop.ui.app import application, check_qt_binding
+from skingpt_desktop.ui.camera import CameraDialog
+from skingpt_desktop.ui.first_run import PAGE_VAULT, FirstRunDialog
+from skingpt_desktop.ui.main_window import MainWindow
+from skingpt_desktop.ui.services import Services
+
+PASSPHRASE = "plum river ochre tandem 19"
+
+
+def write_demo_photo(path: Path, width: int = 800, height: int = 600, seed: int = 7) -> Path:
+    """A synthetic skin photo for demos and screenshots (no real person's skin).
+
+    Skin tone with a soft light gradient, fine pore-like texture (so the sharpness check passes)
+    and an irregular reddish patch; little noise so screenshots stay small.
+    """
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+    shade = 1.0 - 0.12 * (y / height) - 0.05 * (x / width)
+    pixels = np.array([214, 164, 132], np.float32)[None, None, :] * shade[..., None]
+    pores = (rng.random((height, width)) < 0.05).astype(np.uint8) * 255
+    pores = np.asarray(Image.fromarray(pores).filter(ImageFilter.GaussianBlur(0.8)), np.float32)
+    pixels -= 70 * (pores / 255.0)[..., None]
+    angle = np.arctan2(y - height * 0.5, x - width * 0.55)
+    edge = 1 + sum(0.05 * math.cos(k * 1.7) * np.sin(k * angle + k) for k in (2, 3, 5))
+    dist = np.hypot((x - width * 0.55) / 1.25, y - height * 0.5) / (min(width, height) * 0.2)
+    patch = np.clip((1.15 * edge - dist) * 3, 0, 1)[..., None]
+    pixels = pixels * (1 - 0.6 * patch) + np.array([176, 72, 66], np.float32) * 0.6 * patch
+    pixels += rng.normal(0, 3.0, (height, width, 1))
+    Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(path, quality=92)
+    return path
+
+
+def wait_until(predicate: Callable[[], bool], timeout_s: float = 120.0) -> None:
+    """Run the event loop until ``predicate()`` holds."""
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not reach the expected state")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle(seconds: float = 0.3) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    settle()
+    path = out / name
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"{path}: could not be written")
+    print(path)
+    return path
+
+
+def first_run_shots(services: Services, window: MainWindow, out: Path) -> None:
+    dialog = FirstRunDialog(services, window.runner, parent=window)
+    dialog.show()
+    save(dialog, out, "first-run-disclaimer.png")
+    dialog.accept_box.setChecked(True)
+    dialog.disclaimer_next.click()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.confirm.setText(PASSPHRASE)
+    assert dialog.pages.currentIndex() == PAGE_VAULT
+    save(dialog, out, "first-run-vault.png")
+    dialog.create_button.click()
+    wait_until(lambda: services.unlocked)
+    save(dialog, out, "first-run-recovery-key.png")
+    dialog.kept_box.setChecked(True)
+    dialog.recovery_next.click()
+    save(dialog, out, "first-run-pack.png")
+    dialog.accept()
+
+
+def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) -> None:
+    window.after_unlock()
+    window.load_pack(str(pack), remember=False)
+    wait_until(lambda: window.services.engine is not None)
+    dialog = window.show_packs()
+    save(dialog, out, "packs-dialog.png")
+    dialog.reject()
+    dialog = window.show_settings()
+    save(dialog, out, "settings.png")
+    dialog.reject()
+    dark = out / ".dark-photo.jpg"
+    Image.open(image).convert("RGB").filter(ImageFilter.GaussianBlur(6)).point(
+        lambda v: v // 4).save(dark, quality=90)
+    window.photos.add_source(str(dark))
+    wait_until(lambda: bool(window.photos.photos))
+    save(window, out, "photo-quality.png")
+    dark.unlink()
+    camera = CameraDialog(window)
+    camera.show()
+    save(camera, out, "camera-unavailable.png")
+    camera.reject()
+    window.lock()
+    save(window, out, "locked.png")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m skingpt_desktop.ui.screenshots")
+    parser.add_argument("out", type=Path, nargs="?", default=Path("."),
+                        help="folder for the PNG files")
+    parser.add_argument("--pack", type=Path, help="model pack folder (required for shots)")
+    parser.add_argument("--image", type=Path, help="a skin photo (default: a synthetic one)")
+    parser.add_argument("--write-demo-photo", type=Path, metavar="OUT.jpg",
+                        help="only write the synthetic demo photo and exit")
+    args = parser.parse_args(argv)
+    if args.write_demo_photo:
+        print(write_demo_photo(args.write_demo_photo))
+        return 0
+    if args.pack is None:
+        parser.error("--pack DIR is required to take screenshots")
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.image is None:
+        args.image = write_demo_photo(args.out / ".demo-photo.jpg")
+    application()
+    check_qt_binding()
+    folder = Path(tempfile.mkdtemp(prefix="skingpt-shots-"))
+    try:
+        shutil.copytree(args.pack, folder / "packs" / args.pack.name)
+        services = Services(folder)
+        window = MainWindow(services, quiet=True)
+        window.resize(1200, 760)
+        window.show()
+        first_run_shots(services, window, args.out)
+        main_window_shots(window, folder / "packs" / args.pack.name, args.image, args.out)
+        window._closing = True
+        window.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        (args.out / ".demo-photo.jpg").unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
