@@ -167,7 +167,7 @@ def test_main_actions_have_keyboard_shortcuts(window) -> None:
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString()
                  for menu in window.menuBar().findChildren(type(window.menuBar().addMenu("x")))
                  for a in menu.actions() if a.text()}
-    for name in ("New case", "Add photo…", "Save case", "Lock vault", "Model packs…",
+    for name in ("New case", "Add photo…", "Save case", "Lock vault", "Model packs…", "Settings…",
                  "Camera…", "Paste photo", "Go to the question box"):
         assert shortcuts.get(name), f"{name} has no shortcut"
     chat = window.chat

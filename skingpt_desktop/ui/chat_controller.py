@@ -47,7 +47,7 @@ def subject_of(messages: list[ChatMessage]) -> tuple[int | None, int]:
 def history_pairs(messages: list[ChatMessage]) -> list[tuple[str, str]]:
     """Question/answer pairs in order (unanswered questions skipped)."""
     pairs = []
-    for first, second in zip(messages, messages[1:]):
+    for first, second in zip(messages, messages[1:], strict=False):
         if first.role == "user" and second.role == "assistant":
             pairs.append((first.text, second.text))
     return pairs
@@ -102,7 +102,8 @@ class ChatController(QObject):
         """Ask ``question`` about the selected photo (starts the model chat if needed)."""
         engine = self.services.engine
         entry = self.photos.current()
-        if self.busy or engine is None or entry is None or not question.strip():
+        if self.busy or not self.panel.can_ask or engine is None or entry is None \
+                or not question.strip():
             return
         self._set_busy(True)
         self.panel.add_question(question)

@@ -102,7 +102,7 @@ class ChatPanel(QWidget):
     def _build_prompt_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.prompt_buttons: list[QPushButton] = []
-        for i, (label, prompt) in enumerate(zip(CLINICAL_LABELS, CLINICAL_PROMPTS)):
+        for i, (label, prompt) in enumerate(zip(CLINICAL_LABELS, CLINICAL_PROMPTS, strict=True)):
             button = QPushButton(label)
             button.setToolTip(f"Ask: {prompt} (Ctrl+{i + 1})")
             button.setAccessibleName(f"Ask clinical question {i + 1}")
@@ -169,6 +169,11 @@ class ChatPanel(QWidget):
     @property
     def busy(self) -> bool:
         return self._busy
+
+    @property
+    def can_ask(self) -> bool:
+        """A pack is loaded and a photo selected (set by the window)."""
+        return self._can_ask
 
     def _update_enabled(self) -> None:
         ready = self._can_ask and not self._busy

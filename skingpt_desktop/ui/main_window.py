@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.dirty = False
         self._last_input = time.monotonic()
         self._closing = False
+        self._loading_pack = False
         self.setWindowTitle("SkinGPT Desktop")
         self._build()
         self._build_menus()
@@ -144,7 +145,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        self.new_action = self._action(file, "&New case", self.new_case, QKeySequence.StandardKey.New)
+        self.new_action = self._action(file, "&New case", self.new_case,
+                                       QKeySequence.StandardKey.New)
         self.open_photo_action = self._action(file, "&Add photo…", self.photos.choose_files,
                                               QKeySequence.StandardKey.Open)
         self._action(file, "&Paste photo", self.photos.paste_from_clipboard, "Ctrl+Shift+V")
@@ -157,9 +159,9 @@ class MainWindow(QMainWindow):
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         model = bar.addMenu("&Model")
         self._action(model, "Model &packs…", self.show_packs, "Ctrl+Shift+M")
-        self._action(model, "&Settings…", self.show_settings, QKeySequence.StandardKey.Preferences)
-        if QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty():
-            self._action(model, "Settings (Ctrl+,)", self.show_settings, "Ctrl+,")
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self._action(model, "&Settings…", self.show_settings,
+                     "Ctrl+," if preferences.isEmpty() else preferences)  # empty on some desktops
         self._action(model, "Go to the &question box", self.chat.question.setFocus, "Ctrl+E")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Medical &disclaimer", self.show_disclaimer,
@@ -334,9 +336,10 @@ class MainWindow(QMainWindow):
             self._clear_workspace()
             self.draft = case.draft
             self.photos.set_photos(case.photos)
-            self.chat.set_messages([ChatMessage(m.role, m.text, pack=self._pack_display(m.pack_name),
-                                                pack_name=m.pack_name or "")
-                                    for m in case.messages])
+            self.chat.set_messages([
+                ChatMessage(m.role, m.text, pack=self._pack_display(m.pack_name),
+                            pack_name=m.pack_name or "")
+                for m in case.messages])
             self.dirty = False
             self._update_actions()
             if case.problems:
@@ -392,8 +395,14 @@ class MainWindow(QMainWindow):
 
     def load_pack(self, folder: str, remember: bool = True) -> None:
         """Check and load a pack in the background; the status bar follows the stages."""
+        if self.controller.busy:  # the running answer uses the current model
+            self.show_error("Model pack", "Wait for the answer to finish (or press Stop) "
+                            "before changing the model pack.")
+            return
         self.pack_label.setText("Checking the model pack…")
         self.controller.reset()
+        self._loading_pack = True  # no questions until the new model is in place
+        self._update_can_ask()
 
         def opened(pack: ModelPack) -> None:
             advice = fit_advice(pack.manifest, machine_memory_bytes(),
@@ -408,6 +417,7 @@ class MainWindow(QMainWindow):
                               on_error=failed)
 
         def loaded(engine, pack: ModelPack) -> None:
+            self._loading_pack = False
             self.services.install_engine(engine)
             if remember:
                 self.services.settings.current_pack = str(pack.root)
@@ -418,7 +428,10 @@ class MainWindow(QMainWindow):
             self.engine_ready.emit()
 
         def failed(exc: BaseException) -> None:
-            self.pack_label.setText("No model pack loaded")
+            self._loading_pack = False
+            self._update_can_ask()
+            self.pack_label.setText(f"Pack: {self.services.pack.manifest.display_name}"
+                                    if self.services.pack else "No model pack loaded")
             message = str(exc) if isinstance(exc, SkinGPTError) else \
                 f"The model pack could not be loaded ({type(exc).__name__}: {exc})"
             self.show_error("Model pack", message)
@@ -457,8 +470,11 @@ class MainWindow(QMainWindow):
     # --- state of actions ----------------------------------------------------------------------
 
     def _update_can_ask(self) -> None:
-        if self.services.engine is None:
-            self.chat.set_can_ask(False, "Load a model pack to ask questions (Model ▸ Model packs).")
+        if self._loading_pack:
+            self.chat.set_can_ask(False, "Loading the model pack…")
+        elif self.services.engine is None:
+            self.chat.set_can_ask(False, "Load a model pack to ask questions "
+                                         "(Model ▸ Model packs).")
         elif self.photos.current() is None:
             self.chat.set_can_ask(False, "Add a photo to ask about it.")
         else:
@@ -541,8 +557,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self)
         self.controller.stop()
         self.runner.cancel_all()
-        self.runner.wait_all(60_000)
-        self.services.close()
+        if self.runner.wait_all(60_000):
+            self.services.close()
+        # else: a worker still runs native code on the model; freeing it now could crash, and
+        # the process is about to exit anyway.
         event.accept()
 
     def _close_after_save(self) -> None:
