@@ -87,6 +87,7 @@ class PackServer:
 
     ``drop_after[name] = n``: the next request for ``name`` sends only ``n`` body bytes, then
     closes the connection (once). ``delay_s``: pause between 16 KiB chunks (to cancel midway).
+    ``redirect``: answer 302 to ``/cdn/{file}`` first, as the Hub does for large files.
     ``requests`` records (path, Range header) of every request.
     """
 
@@ -94,6 +95,7 @@ class PackServer:
     repo: str = "clinic/skingpt4-tiny"
     drop_after: dict[str, int] = field(default_factory=dict)
     delay_s: float = 0.0
+    redirect: bool = False
     requests: list[tuple[str, str | None]] = field(default_factory=list)
     server: http.server.ThreadingHTTPServer | None = None
 
@@ -113,9 +115,16 @@ class PackServer:
             def do_GET(self) -> None:  # noqa: N802 - http.server API
                 owner.requests.append((self.path, self.headers.get("Range")))
                 match = re.match(rf"^/{re.escape(owner.repo)}/resolve/[^/]+/(.+)$", self.path)
-                name = match.group(1) if match else ""
+                cdn = re.match(r"^/cdn/(.+)$", self.path)
+                name = (match or cdn).group(1) if (match or cdn) else ""
                 if name not in owner.files:
                     self.send_error(404)
+                    return
+                if match and owner.redirect and name != "manifest.json":
+                    self.send_response(302)
+                    self.send_header("Location", f"/cdn/{name}")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
                     return
                 owner._send(self, name)
 

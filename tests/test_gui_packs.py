@@ -64,10 +64,13 @@ def requests_for(server: PackServer, name: str) -> list[str | None]:
 def test_download_resumes_after_an_interrupted_transfer(qtbot, packs_folder, server,
                                                         tiny_pack) -> None:
     server.drop_after["llm.gguf"] = 100_000  # the connection dies 100 kB into the LLM file
+    server.redirect = True  # large files come from a CDN address, as on the Hub
     dialog = make_dialog(qtbot, packs_folder, server.endpoint)
     download(qtbot, dialog)
     assert "Installed and verified" in dialog.status.text(), dialog.status.text()
-    assert requests_for(server, "llm.gguf") == [None, "bytes=100000-"]
+    # Each attempt: the resolve URL, then the redirect target, both with the same Range.
+    assert requests_for(server, "llm.gguf") == [None, None, "bytes=100000-", "bytes=100000-"]
+    assert [p for p, _r in server.requests if p.endswith("llm.gguf")][1] == "/cdn/llm.gguf"
     installed = ModelPack.open(packs_folder / "tiny-random", verify_hashes=True)
     assert (installed.llm_path.read_bytes() == (tiny_pack / "llm.gguf").read_bytes())
     assert [p.name for p in list_installed(packs_folder)] == ["tiny-random"]
