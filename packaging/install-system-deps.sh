@@ -5,7 +5,10 @@
 set -euo pipefail
 
 wanted=(build-essential cmake python3-venv python3-dev libgl1 libegl1 libxkbcommon0
-        libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0)
+        libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+        # Qt's xcb display plugin (desktop use and Xvfb) and Qt Multimedia (camera)
+        libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+        libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0)
 # libglib2.0-0 was renamed libglib2.0-0t64 in Debian 13 / Ubuntu 24.04.
 if apt-cache show libglib2.0-0t64 >/dev/null 2>&1; then wanted+=(libglib2.0-0t64); else wanted+=(libglib2.0-0); fi
 
