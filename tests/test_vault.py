@@ -297,3 +297,21 @@ def test_data_dir_and_file_are_private(tmp_path):
     assert (tmp_path / "data").stat().st_mode & 0o077 == 0
     for path in (tmp_path / "data").iterdir():
         assert path.stat().st_mode & 0o077 == 0, path.name
+
+
+def test_transaction_saves_all_or_nothing(tmp_path):
+    """A case with several photos and messages: a failure halfway leaves no partial case."""
+    with new_vault(tmp_path) as vault:
+        with pytest.raises(ImageError):
+            with vault.transaction():
+                case = vault.add_case(Case(title="two photos"))
+                vault.add_photo(case.id, noise_jpeg(seed=1))
+                conversation = vault.start_conversation(case.id, "pack")
+                vault.add_message(conversation.id, Message("user", "What is it?"))
+                vault.add_photo(case.id, b"not a photo")  # fails after four writes
+        assert vault.list_cases() == []
+        with vault.transaction():
+            case = vault.add_case(Case(title="two photos"))
+            for seed in (1, 2):
+                vault.add_photo(case.id, noise_jpeg(seed=seed))
+        assert len(vault.list_photos(case.id)) == 2

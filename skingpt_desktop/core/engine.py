@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
 
-from skingpt_desktop.core.conversation import get_format
+from skingpt_desktop.core.conversation import Turn, get_format
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings
 from skingpt_desktop.core.pack import ModelPack
@@ -97,10 +97,14 @@ class Engine:
         embeddings = self.vision.encode_cached(pixels)
         return embeddings, (time.perf_counter() - start) * 1000.0
 
-    def start_chat(self, image: Image.Image) -> Chat:
-        """Encode ``image`` and open a conversation about it."""
+    def start_chat(self, image: Image.Image, turns: Sequence[Turn] = ()) -> Chat:
+        """Encode ``image`` and open a conversation about it.
+
+        ``turns`` restores an earlier conversation (a reopened case): they are evaluated with
+        the first new question, so the model sees the whole exchange.
+        """
         embeddings, encode_ms = self.encode(image)
-        session = ChatSession(self.llm, self.format, embeddings)
+        session = ChatSession(self.llm, self.format, embeddings, turns=turns)
         return Chat(self, session, encode_ms)
 
     def close(self) -> None:

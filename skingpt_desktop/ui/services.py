@@ -22,7 +22,7 @@ from skingpt_desktop.core.conversation import Turn
 from skingpt_desktop.core.engine import Chat, Engine, EngineSettings
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.hashing import HashCache
-from skingpt_desktop.core.llm import Answer, ChatSession, GenerationSettings
+from skingpt_desktop.core.llm import Answer, GenerationSettings
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import assess_quality, load_photo
 from skingpt_desktop.core.storage import paths
@@ -194,27 +194,31 @@ class Services:
         The first save creates the case; later saves add new photos and new messages only.
         """
         draft = dataclasses.replace(draft)
+        new_photo_ids: dict[int, str] = {}
         with self._vault_lock:
             vault = self._open_vault()
-            if draft.case_id is None:
-                details = details or CaseDetails()
-                case = vault.add_case(Case(title=details.title, patient_id=details.patient_id,
-                                           body_site=details.body_site, onset=details.onset,
-                                           symptoms=details.symptoms))
-                draft.case_id, draft.title = case.id, case.title
-                draft.patient_id = details.patient_id
-            for i, entry in enumerate(photos):
-                ctx.progress(f"Saving photo {i + 1} of {len(photos)}…")
-                if entry.photo_id is None:
-                    entry.photo_id = vault.add_photo(draft.case_id, encode_png(entry.image)).id
-            new = list(messages)[draft.saved_messages:]
-            if new and draft.conversation_id is None:
-                draft.conversation_id = vault.start_conversation(draft.case_id, pack_name).id
-            for message in new:
-                vault.add_message(draft.conversation_id, Message(
-                    role=message.role, text=message.text, pack_name=message.pack or None))
+            with vault.transaction():  # a failure halfway leaves no partial case behind
+                if draft.case_id is None:
+                    details = details or CaseDetails()
+                    case = vault.add_case(Case(title=details.title, patient_id=details.patient_id,
+                                               body_site=details.body_site, onset=details.onset,
+                                               symptoms=details.symptoms))
+                    draft.case_id, draft.patient_id = case.id, details.patient_id
+                for i, entry in enumerate(photos):
+                    ctx.progress(f"Saving photo {i + 1} of {len(photos)}…")
+                    if entry.photo_id is None:
+                        new_photo_ids[i] = vault.add_photo(draft.case_id,
+                                                           encode_png(entry.image)).id
+                new = list(messages)[draft.saved_messages:]
+                if new and draft.conversation_id is None:
+                    draft.conversation_id = vault.start_conversation(draft.case_id, pack_name).id
+                for message in new:
+                    vault.add_message(draft.conversation_id, Message(
+                        role=message.role, text=message.text, pack_name=message.pack or None))
             draft.saved_messages = len(messages)
             draft.title = vault.get_case(draft.case_id).title
+        for i, photo_id in new_photo_ids.items():  # only once the transaction has committed
+            photos[i].photo_id = photo_id
         return draft
 
     def open_case(self, ctx: TaskContext, case_id: str) -> OpenedCase:
@@ -276,12 +280,7 @@ class Services:
                    history: Sequence[tuple[str, str]] = ()) -> Chat:
         """Task: encode the photo and open a conversation (earlier turns restored if given)."""
         ctx.progress("Looking at the photo…")
-        if not history:
-            return engine.start_chat(image)
-        embeddings, encode_ms = engine.encode(image)
-        session = ChatSession(engine.llm, engine.format, embeddings,
-                              turns=[Turn(q, a) for q, a in history])
-        return Chat(engine, session, encode_ms)
+        return engine.start_chat(image, turns=[Turn(q, a) for q, a in history])
 
     def model_question(self, question: str) -> str:
         """The question as sent to the model: the answer-language request appended if needed."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import schema
@@ -29,8 +29,16 @@ class VaultContent:
     _store: RecordStore
     _conn: sqlite3.Connection
 
-    def _audit(self, event: str, **details: Any) -> None:  # provided by Vault
-        raise NotImplementedError
+    _audit: Callable[..., None]  # Vault._audit(event, **details)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several calls into one atomic write: all of them are saved, or none.
+
+        Calls inside join the outer transaction; an exception rolls everything back.
+        """
+        with schema.transaction(self._conn):
+            yield
 
     # ----- patients ---------------------------------------------------------------------------
 
