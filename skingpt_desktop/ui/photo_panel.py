@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -249,12 +249,7 @@ class PhotoPanel(QWidget):
                 all(p.view == "close-up" for p in self.photos):
             entry.view = "wide"  # a second photo is most often the overview shot
         self.photos.append(entry)
-        item = QListWidgetItem(QPixmap.fromImage(entry.preview).scaled(
-            THUMB_SIDE, THUMB_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation), self._item_text(len(self.photos) - 1))
-        item.setToolTip("Photo quality good" if entry.report.ok else
-                        "Photo quality: " + ", ".join(entry.report.problems))
-        self.thumbs.addItem(item)
+        self.thumbs.addItem(self._make_item(len(self.photos) - 1))
         self.thumbs.setCurrentRow(len(self.photos) - 1)
         self.photos_changed.emit()
 
@@ -319,6 +314,20 @@ class PhotoPanel(QWidget):
     def select(self, index: int) -> None:
         self.thumbs.setCurrentRow(index)
 
+    def _make_item(self, index: int) -> QListWidgetItem:
+        """A thumbnail item whose colours stay true when selected (skin colour matters)."""
+        entry = self.photos[index]
+        pixmap = QPixmap.fromImage(entry.preview).scaled(
+            THUMB_SIDE, THUMB_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation)
+        icon = QIcon()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+            icon.addPixmap(pixmap, mode)
+        item = QListWidgetItem(icon, self._item_text(index))
+        item.setToolTip("Photo quality good" if entry.report.ok else
+                        "Photo quality: " + ", ".join(entry.report.problems))
+        return item
+
     def _item_text(self, index: int) -> str:
         return f"{index + 1}. {self.photos[index].view}"
 
@@ -355,10 +364,7 @@ class PhotoPanel(QWidget):
         self.clear()
         for entry in entries:
             self.photos.append(entry)
-            self.thumbs.addItem(QListWidgetItem(
-                QPixmap.fromImage(entry.preview).scaled(THUMB_SIDE, THUMB_SIDE,
-                                                        Qt.AspectRatioMode.KeepAspectRatio),
-                self._item_text(len(self.photos) - 1)))
+            self.thumbs.addItem(self._make_item(len(self.photos) - 1))
         if entries:
             self.thumbs.setCurrentRow(0)
         self.photos_changed.emit()
