@@ -11,11 +11,13 @@ import pytest
 from gguf import GGUFValueType, GGUFWriter
 
 from skingpt_desktop.core.errors import ConversionError, GGUFFormatError, ImageError
-from skingpt_desktop.core.vision import VisionEncoder, gelu_
+from skingpt_desktop.core.vision import RowThreads, VisionEncoder, gelu_, softmax_
 from skingpt_desktop.core.vision_format import (
     ARCHITECTURE, FORMAT_VERSION, KEY_FORMAT_VERSION, TINY_HPARAMS, expected_tensors, metadata_key,
 )
-from skingpt_desktop.core.vision_gguf import VisionWeights, read_vision_hparams, write_vision_gguf
+from skingpt_desktop.core.vision_gguf import (
+    VisionWeights, half_to_float, read_vision_hparams, write_vision_gguf,
+)
 
 HP = TINY_HPARAMS
 REFERENCE = Path(__file__).parent / "fixtures" / "reference"
@@ -129,6 +131,20 @@ def test_gelu_is_the_exact_erf_gelu() -> None:
     assert float(np.abs(tanh.ravel() - exact).max()) > 1e-4
 
 
+def test_threaded_steps_match_single_thread_exactly() -> None:
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal((300, 1000), dtype=np.float32) * 3
+    scores = rng.standard_normal((16, 257, 257), dtype=np.float32) * 4
+    pool = RowThreads(3)
+    try:
+        assert np.array_equal(gelu_(x.copy(), pool), gelu_(x.copy()))
+        threaded = softmax_(scores.copy(), pool)
+        assert np.array_equal(threaded, softmax_(scores.copy()))
+        assert np.allclose(threaded.sum(-1), 1.0, atol=1e-5)
+    finally:
+        pool.close()
+
+
 # --- the embedding cache ---------------------------------------------------------------------
 
 def _counting(encoder: VisionEncoder) -> list[int]:
@@ -231,7 +247,27 @@ def test_q8_0_quantizes_only_matrices_with_32_wide_rows(tmp_path) -> None:
     assert 0 < error <= np.abs(TENSORS[name]).max() / 127  # half a step of the 8-bit grid, or so
 
 
+def test_half_to_float_is_exact_for_every_finite_half() -> None:
+    halves = np.arange(1 << 16, dtype=np.uint16).view(np.float16)
+    finite = halves[np.isfinite(halves)]
+    ours = half_to_float(finite)
+    assert np.array_equal(ours, finite.astype(np.float32))
+    assert np.array_equal(np.signbit(ours), np.signbit(finite))  # -0.0 stays -0.0
+    for bad in (np.inf, -np.inf, np.nan):
+        with pytest.raises(ValueError):
+            half_to_float(np.array([1.0, bad], np.float16))
+
+
 # --- refusing bad files ----------------------------------------------------------------------
+
+def test_infinite_half_weight_is_named(tmp_path) -> None:
+    damaged = TENSORS["vit.blk.0.mlp.fc1.weight"].astype(np.float16)
+    damaged[3, 5] = np.inf
+    path = _write_raw(tmp_path / "inf.gguf", dict(TENSORS, **{"vit.blk.0.mlp.fc1.weight": damaged}))
+    for mode in ("cache", "stream"):
+        with pytest.raises(GGUFFormatError, match=r"inf\.gguf.*vit\.blk\.0\.mlp\.fc1\.weight"):
+            VisionEncoder.from_gguf(path, weight_mode=mode).encode(_photo("small"))
+
 
 def test_missing_tensor_is_named(tmp_path) -> None:
     tensors = dict(TENSORS)

@@ -6,8 +6,8 @@ step by step; names follow the checkpoint. Shapes in comments are for the real m
 from the GGUF metadata.
 
 Speed: the work is a few hundred matrix products per image, done by numpy's BLAS on float32;
-heads are batched into one stacked product; element-wise steps (GELU, softmax, LayerNorm) run in
-place on cache-sized row chunks to save memory traffic.
+heads are batched into one stacked product; the big element-wise steps (GELU, softmax) run in
+place, on cache-sized chunks, split over as many threads as BLAS uses.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
-from typing import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Callable, Mapping
 
 import numpy as np
 
@@ -60,15 +61,66 @@ def _gelu_rows(x: np.ndarray, a: np.ndarray, t: np.ndarray, e: np.ndarray) -> No
     x -= a
 
 
-def gelu_(x: np.ndarray) -> np.ndarray:
-    """Exact (erf) GELU of a C-contiguous float32 2-D array, in place; returns ``x``."""
+def _gelu_block(x: np.ndarray) -> None:
+    """In-place GELU of a row block, chunk by chunk so that the scratch stays in cache."""
     rows = max(1, _CHUNK_VALUES // x.shape[-1])
-    scratch = [np.empty((rows, x.shape[-1]), np.float32) for _ in range(3)]
+    scratch = [np.empty((min(rows, x.shape[0]), x.shape[-1]), np.float32) for _ in range(3)]
     for start in range(0, x.shape[0], rows):
         chunk = x[start:start + rows]
         n = chunk.shape[0]
         _gelu_rows(chunk, *(s[:n] for s in scratch))
+
+
+def gelu_(x: np.ndarray, threads: RowThreads | None = None) -> np.ndarray:
+    """Exact (erf) GELU of a C-contiguous float32 2-D array, in place; returns ``x``."""
+    if threads is None:
+        _gelu_block(x)
+    else:
+        threads.run(_gelu_block, x)
     return x
+
+
+class RowThreads:
+    """Runs an in-place, row-wise numpy step on row blocks in parallel.
+
+    BLAS already uses every core for the matrix products; this gives the element-wise steps in
+    between (GELU, softmax) the same cores. numpy releases the GIL inside its loops.
+    """
+
+    MIN_VALUES = 64 * 1024  # below this, starting work on other threads costs more than it saves
+
+    def __init__(self, threads: int) -> None:
+        self.threads = max(1, int(threads))
+        self._pool = (ThreadPoolExecutor(self.threads - 1, thread_name_prefix="vision")
+                      if self.threads > 1 else None)
+
+    def run(self, step: Callable[[np.ndarray], object], x: np.ndarray) -> None:
+        """``step(block)`` for blocks of ``x`` along axis 0; the calling thread does one."""
+        n = min(self.threads, x.shape[0])
+        if self._pool is None or n < 2 or x.size < self.MIN_VALUES:
+            step(x)
+            return
+        edges = [x.shape[0] * i // n for i in range(n + 1)]
+        futures = [self._pool.submit(step, x[edges[i]:edges[i + 1]]) for i in range(1, n)]
+        step(x[edges[0]:edges[1]])
+        for future in futures:
+            future.result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
+            self._pool = None
+
+
+def default_threads() -> int:
+    """The BLAS thread count numpy will use: OMP/OPENBLAS_NUM_THREADS, else usable cores."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        value = os.environ.get(var, "")
+        if value.isdigit() and int(value) > 0:
+            return int(value)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 # --- building blocks -------------------------------------------------------------------------
@@ -91,15 +143,23 @@ def layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) 
     return xc
 
 
-def softmax_(scores: np.ndarray) -> np.ndarray:
-    """Softmax over the last axis, in place."""
+def _softmax_block(scores: np.ndarray) -> None:
     scores -= scores.max(axis=-1, keepdims=True)
     np.exp(scores, out=scores)
     scores *= 1.0 / scores.sum(axis=-1, keepdims=True)
+
+
+def softmax_(scores: np.ndarray, threads: RowThreads | None = None) -> np.ndarray:
+    """Softmax over the last axis, in place (blocks along axis 0 in parallel with ``threads``)."""
+    if threads is None:
+        _softmax_block(scores)
+    else:
+        threads.run(_softmax_block, scores)
     return scores
 
 
-def attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, heads: int) -> np.ndarray:
+def attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, heads: int,
+              threads: RowThreads | None = None) -> np.ndarray:
     """Multi-head scaled dot-product attention, all heads in one stacked matmul.
 
     q (T, C) must already carry the head_dim ** -0.5 scale; k, v (S, C). Returns (T, C).
@@ -109,7 +169,7 @@ def attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, heads: int) -> np.nda
     qh = q.reshape(t, heads, d).transpose(1, 0, 2)     # (H, T, D) views, no copies
     kh = k.reshape(s, heads, d).transpose(1, 2, 0)     # (H, D, S)
     vh = v.reshape(s, heads, d).transpose(1, 0, 2)     # (H, S, D)
-    probs = softmax_(np.matmul(qh, kh))                # (H, T, S)
+    probs = softmax_(np.matmul(qh, kh), threads)       # (H, T, S)
     out = np.matmul(probs, vh)                         # (H, T, D)
     return out.transpose(1, 0, 2).reshape(t, c)        # (T, C)
 
@@ -128,7 +188,8 @@ def patch_embed(pixels: np.ndarray, w: Weights, hp: VisionHParams) -> np.ndarray
     return x
 
 
-def vit_block(x: np.ndarray, w: Weights, hp: VisionHParams) -> np.ndarray:
+def vit_block(x: np.ndarray, w: Weights, hp: VisionHParams,
+              threads: RowThreads | None = None) -> np.ndarray:
     """One pre-norm EVA block: x + attn(norm1(x)), then x + mlp(norm2(x)); updates ``x``."""
     width, heads = hp.vit_width, hp.vit_heads
     h = layer_norm(x, w["norm1.weight"], w["norm1.bias"], hp.vit_ln_eps)   # (257, 1408)
@@ -137,9 +198,9 @@ def vit_block(x: np.ndarray, w: Weights, hp: VisionHParams) -> np.ndarray:
     q += w["attn.q_bias"]                                                 # k has no bias
     q *= np.float32((width // heads) ** -0.5)
     v += w["attn.v_bias"]
-    x += linear(attention(q, k, v, heads), w["attn.proj.weight"], w["attn.proj.bias"])
+    x += linear(attention(q, k, v, heads, threads), w["attn.proj.weight"], w["attn.proj.bias"])
     h = layer_norm(x, w["norm2.weight"], w["norm2.bias"], hp.vit_ln_eps)
-    h = gelu_(linear(h, w["mlp.fc1.weight"], w["mlp.fc1.bias"]))           # (257, 6144)
+    h = gelu_(linear(h, w["mlp.fc1.weight"], w["mlp.fc1.bias"]), threads)  # (257, 6144)
     x += linear(h, w["mlp.fc2.weight"], w["mlp.fc2.bias"])                 # (257, 1408)
     return x
 
@@ -173,16 +234,28 @@ def qformer_layer(x: np.ndarray, image: np.ndarray, w: Weights, has_cross: bool,
 class VisionEncoder:
     """Image -> SkinGPT-4 image embeddings, (K, E) float32 rows for the LLM's input sequence."""
 
-    def __init__(self, weights: VisionWeights, cache_size: int = 8) -> None:
+    def __init__(self, weights: VisionWeights, cache_size: int = 8,
+                 threads: int | None = None) -> None:
         self.weights = weights
         self.hparams: VisionHParams = weights.hparams
         self.cache = EmbeddingCache(cache_size)
+        self.threads = RowThreads(threads or default_threads())
 
     @classmethod
     def from_gguf(cls, path: str | os.PathLike, weight_mode: str = "cache",
-                  progress: Progress | None = None, cache_size: int = 8) -> VisionEncoder:
-        """Load a vision GGUF; ``weight_mode`` "cache" (fastest) or "stream" (least memory)."""
-        return cls(VisionWeights(path, mode=weight_mode, progress=progress), cache_size)
+                  progress: Progress | None = None, cache_size: int = 8,
+                  threads: int | None = None) -> VisionEncoder:
+        """Load a vision GGUF; ``weight_mode`` "cache" (fastest) or "stream" (least memory).
+
+        ``threads`` sets how many threads the element-wise steps use (default: as many as
+        numpy's BLAS, i.e. OMP_NUM_THREADS / OPENBLAS_NUM_THREADS or all usable cores).
+        """
+        return cls(VisionWeights(path, mode=weight_mode, progress=progress), cache_size, threads)
+
+    def close(self) -> None:
+        """Release the weights file and the worker threads."""
+        self.weights.close()
+        self.threads.close()
 
     def encode(self, pixels: np.ndarray) -> np.ndarray:
         """Preprocessed pixels (3, S, S) float32 -> embeddings (K, E) float32."""
@@ -192,7 +265,7 @@ class VisionEncoder:
         x = patch_embed(x, stem, hp)                                       # (257, 1408)
         del stem  # stream mode: dropped here, like each block's weights after its step
         for i in range(hp.vit_depth):
-            x = vit_block(x, weights.layer(f"vit.blk.{i}."), hp)         # stream: one block
+            x = vit_block(x, weights.layer(f"vit.blk.{i}."), hp, self.threads)  # stream: 1 block
         ln = weights.layer("ln_vision.")
         image = layer_norm(x, ln["weight"], ln["bias"], hp.ln_vision_eps)  # (257, 1408)
         queries = weights.tensor("qformer.query_tokens")[0]                # (32, 768)

@@ -259,10 +259,39 @@ def _check_tensor_table(summary: GGUFSummary, hp: VisionHParams) -> dict[str, Te
     return {name: summary.tensors[name] for name in table}
 
 
+_F16_REBIAS = np.float32(2.0 ** 112)  # float32 exponent bias 127 minus float16's 15, as a factor
+_F16_CHUNK = 1 << 16
+
+
+def half_to_float(half: np.ndarray) -> np.ndarray:
+    """float16 (any shape, little-endian) -> float32, exactly, about twice numpy's astype.
+
+    The 15 magnitude bits of a half, shifted into a float's exponent and mantissa, read as the
+    value times 2**-112 (subnormal halves land on float subnormals), so one multiply restores
+    it; the sign bit moves up 16 places. Infinities and NaNs would come out finite and huge, so
+    they are refused: they never appear in a file we wrote.
+    """
+    bits = half.reshape(-1).view("<u2")
+    out = np.empty(bits.size, dtype=np.float32)
+    for start in range(0, bits.size, _F16_CHUNK):  # chunks stay in cache across the passes
+        word = out[start:start + _F16_CHUNK].view(np.uint32)
+        np.copyto(word, bits[start:start + _F16_CHUNK], casting="unsafe")
+        sign = word & np.uint32(0x8000)
+        sign <<= np.uint32(16)
+        word &= np.uint32(0x7FFF)
+        if word.max(initial=0) >= 0x7C00:  # exponent all ones: infinity or NaN
+            raise ValueError("float16 data contains infinities or NaNs")
+        word <<= np.uint32(13)
+        value = word.view(np.float32)
+        value *= _F16_REBIAS
+        word |= sign
+    return out.reshape(half.shape)
+
+
 def _decode(raw: np.ndarray, info: TensorInfo) -> np.ndarray:
     """Stored bytes of one tensor -> float32 array of its numpy shape."""
     if info.ggml_type == F16:
-        return raw.view("<f2").reshape(info.shape).astype(np.float32)
+        return half_to_float(raw.view("<u2").reshape(info.shape))
     blocks = raw.reshape(*info.shape[:-1], -1)  # (rows, cols / 32 * 34)
     return dequantize(blocks, Q8_0).reshape(info.shape)
 
@@ -356,5 +385,8 @@ class VisionWeights:
             return out
         raw = np.empty(info.nbytes, dtype=np.uint8)
         self._read_bytes(info, raw)
-        return _decode(raw, info)
+        try:
+            return _decode(raw, info)
+        except ValueError as exc:
+            raise GGUFFormatError(f"{self.path}: tensor '{info.name}' is damaged ({exc})") from None
 
