@@ -1,0 +1,155 @@
+"""``python -m converters``: turn the published SkinGPT-4 weights into a model pack.
+
+Example (all sources on disk, nothing touches the network)::
+
+    python -m converters skingpt4 --out packs/skingpt4-13b \\
+        --skingpt4 skingpt4_llama2_13bchat_base_pretrain_stage2.pth \\
+        --vision eva_vit_g.pth blip2_pretrained_flant5xxl.pth \\
+        --llm Llama-2-13b-chat-hf/
+
+With ``--download``, the Hugging Face-hosted parts that were not given (the BLIP-2 vision tower,
+the Llama-2 model) are fetched first. See docs/conversion.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from converters.assemble import VISION_TYPES, ConversionPlan, convert_skingpt4
+from converters.progress import Reporter
+from converters.quantize import DEFAULT_LLM_TYPE, LLM_TYPES
+from skingpt_desktop.core.conversation import FORMATS
+from skingpt_desktop.core.errors import SkinGPTError
+
+EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
+DEFAULT_VISION_REPO = "Salesforce/blip2-flan-t5-xxl"
+DEFAULT_LLM_REPO = "meta-llama/Llama-2-13b-chat-hf"
+
+
+def _add_skingpt4(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "skingpt4", help="build a model pack from the SkinGPT-4, BLIP-2 and Llama-2 weights",
+        description="Build a SkinGPT Desktop model pack (manifest.json + vision.gguf + llm.gguf) from "
+        "the SkinGPT-4 checkpoint, the EVA-ViT-g/BLIP-2 vision weights and a Llama-2 (or Vicuna) "
+        "model. Works without PyTorch; .pth files are read without running any code they contain. "
+        "The pack is built in a hidden folder next to --out and renamed at the end.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    src = p.add_argument_group("sources")
+    src.add_argument("--skingpt4", type=Path, required=True, metavar="CKPT.pth",
+                     help="SkinGPT-4 checkpoint holding llama_proj (e.g. "
+                     "skingpt4_llama2_13bchat_base_pretrain_stage2.pth or skingpt4_vicuna_v1.pth)")
+    src.add_argument("--vision", type=Path, nargs="+", metavar="PATH",
+                     help="vision tower: the LAVIS pair eva_vit_g.pth blip2_pretrained_flant5xxl.pth "
+                     "(or a folder with both), or a Hugging Face BLIP-2 folder (config.json + "
+                     "safetensors shards; only the vision shards are read). Required unless --download")
+    src.add_argument("--llm", type=Path, metavar="PATH",
+                     help="LLM: a Hugging Face Llama folder (config.json, *.safetensors or *.bin, "
+                     "tokenizer.model) or an existing Llama .gguf (validated, then copied or "
+                     "quantized). Required unless --download")
+    src.add_argument("--vision-hparams", type=Path, metavar="JSON",
+                     help="vision hyper-parameters the LAVIS files do not record (e.g. "
+                     '{"vit_heads": 16, "qformer_heads": 12}); only for non-standard checkpoints')
+    out = p.add_argument_group("output")
+    out.add_argument("--out", type=Path, required=True, metavar="PACK_DIR",
+                     help="model pack folder to create")
+    out.add_argument("--llm-type", choices=list(LLM_TYPES), default=None,
+                     help=f"LLM weight type made by llama.cpp's quantizer (default {DEFAULT_LLM_TYPE}; "
+                     "for an existing quantized GGUF the default keeps it as it is)")
+    out.add_argument("--vision-type", choices=VISION_TYPES, default="f16",
+                     help="vision tower weight type")
+    out.add_argument("--name", default="", help="pack name in the manifest (default: folder name)")
+    out.add_argument("--display-name", default="", help="name shown in the app")
+    out.add_argument("--conversation-format", choices=sorted(FORMATS), default="skingpt4",
+                     help="prompt format the app uses with this pack")
+    out.add_argument("--force", action="store_true", help="replace --out if it exists")
+    dl = p.add_argument_group("download (the only network use; off unless --download)")
+    dl.add_argument("--download", action="store_true",
+                    help="fetch the Hugging Face-hosted sources not given above (resumable; set "
+                    "HF_TOKEN for gated repositories such as Meta's Llama-2)")
+    dl.add_argument("--vision-repo", default=DEFAULT_VISION_REPO,
+                    help="BLIP-2 repository for --download (only its vision shards are fetched)")
+    dl.add_argument("--llm-repo", default=DEFAULT_LLM_REPO, help="Llama repository for --download")
+    dl.add_argument("--download-dir", type=Path, default=None,
+                    help="where downloads go (default: the Hugging Face cache)")
+    misc = p.add_argument_group("other")
+    misc.add_argument("--threads", type=int, default=None, help="CPU threads for quantizing "
+                      "(default: all cores)")
+    misc.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(func=run_skingpt4)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``python -m converters`` parser."""
+    parser = argparse.ArgumentParser(
+        prog="python -m converters",
+        description="Convert published checkpoints into SkinGPT Desktop model packs, without PyTorch. "
+        "Run 'python -m converters skingpt4 --help' for every flag; docs/conversion.md walks "
+        "through a full conversion.")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _add_skingpt4(subparsers)
+    return parser
+
+
+def _download_missing(args: argparse.Namespace, plan_origins: dict[str, str]) -> None:
+    """Fill in --vision / --llm from huggingface.co (imports the network code only here)."""
+    from converters import download
+
+    folder = args.download_dir
+    if args.vision is None:
+        dest = folder / args.vision_repo.split("/")[-1] if folder else None
+        args.vision = [download.download_blip2_vision(args.vision_repo, dest)]
+        plan_origins["vision"] = f"huggingface.co/{args.vision_repo}"
+    if args.llm is None:
+        dest = folder / args.llm_repo.split("/")[-1] if folder else None
+        args.llm = download.download_llama(args.llm_repo, dest)
+        plan_origins["llm"] = f"huggingface.co/{args.llm_repo}"
+
+
+def run_skingpt4(args: argparse.Namespace) -> int:
+    """The ``skingpt4`` subcommand."""
+    origins: dict[str, str] = {}
+    if args.download:
+        _download_missing(args, origins)
+    elif args.vision is None or args.llm is None:
+        missing = "--vision" if args.vision is None else "--llm"
+        raise SkinGPTError(f"{missing} is required (or pass --download to fetch it from huggingface.co)")
+    plan = ConversionPlan(
+        out=args.out, skingpt4=args.skingpt4, vision=list(args.vision), llm=args.llm,
+        llm_type=args.llm_type or DEFAULT_LLM_TYPE, llm_type_explicit=args.llm_type is not None,
+        vision_type=args.vision_type, name=args.name, display_name=args.display_name,
+        conversation_format=args.conversation_format, vision_hparams=args.vision_hparams,
+        force=args.force, threads=args.threads, origins=origins)
+    convert_skingpt4(plan, Reporter(quiet=args.quiet))
+    return 0
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt  # runs the same clean-up as Ctrl-C
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main else None
+    try:
+        return int(args.func(args))
+    except SkinGPTError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted; nothing was left behind", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
