@@ -10,13 +10,7 @@ import sys
 import time
 from typing import TextIO
 
-
-def _human_bytes(count: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(count) < 1000 or unit == "TB":
-            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
-        count /= 1000
-    return f"{count:.1f} TB"
+from skingpt_desktop.core.texts import format_bytes
 
 
 def _clock(seconds: float) -> str:
@@ -68,7 +62,7 @@ class Progress:
         filled = int(fraction * self.WIDTH)
         bar = "#" * filled + "." * (self.WIDTH - filled)
         if self.unit == "bytes":
-            amount = f"{_human_bytes(self.done)}/{_human_bytes(self.total)}"
+            amount = f"{format_bytes(self.done)}/{format_bytes(self.total)}"
         else:
             amount = f"{self.done}/{self.total}"
         elapsed = now - self.start

@@ -26,3 +26,12 @@ def resources_dir() -> Path:
 def read_resource_text(name: str) -> str:
     """The text of ``resources/name`` (UTF-8)."""
     return (resources_dir() / name).read_text(encoding="utf-8")
+
+
+def format_bytes(count: float) -> str:
+    """1536 -> '1.5 KB' (decimal units, as file managers show them)."""
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if abs(count) < 1000 or unit == "TB":
+            return f"{count:.0f} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1000.0
+    return f"{count:.1f} TB"

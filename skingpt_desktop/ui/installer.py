@@ -32,6 +32,7 @@ from pathlib import Path
 
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.hashing import CHUNK_BYTES, sha256_file
+from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.core.pack import MANIFEST_NAME, MAX_MANIFEST_BYTES, Manifest, ModelPack, \
     parse_manifest
 
@@ -415,15 +416,6 @@ def _windows_memory_bytes() -> int:
     if not ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore
         return 0
     return int(status.ullTotalPhys)
-
-
-def format_bytes(count: float) -> str:
-    """1536 -> '1.5 KB' (decimal units, as file managers show)."""
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if abs(count) < 1000 or unit == "TB":
-            return f"{count:.0f} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
-        count /= 1000.0
-    return f"{count:.1f} TB"
 
 
 def fit_advice(manifest: Manifest, total_ram: int, gpu_layers: int = 0) -> str | None:
