@@ -296,9 +296,21 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
     write_manifest(staging, manifest)
 
 
+def _is_disk_full(exc: OSError, folder: Path) -> bool:
+    """ENOSPC and friends, or a short write (numpy's tofile reports those without an errno)."""
+    if exc.errno in DISK_ERRNOS:
+        return True
+    if exc.errno is None and "requested and" in str(exc) and "written" in str(exc):
+        return True
+    try:
+        return shutil.disk_usage(folder).free < (16 << 20)
+    except OSError:
+        return False
+
+
 def _disk_error(exc: OSError, folder: Path) -> ConversionError:
-    return ConversionError(f"{folder}: disk full while building the pack ({exc.strerror}); free "
-                           "some space and run the conversion again")
+    return ConversionError(f"{folder}: disk full while building the pack ({exc.strerror or exc}); "
+                           "free some space and run the conversion again")
 
 
 def _set_folder_mode(folder: Path) -> None:
@@ -344,9 +356,10 @@ def convert_skingpt4(plan: ConversionPlan, report: Reporter | None = None) -> Pa
             _build(plan, opened, staging, report)
             _place(staging, out, plan.force)
         except OSError as exc:
-            if exc.errno in DISK_ERRNOS:
+            if _is_disk_full(exc, out.parent):
                 raise _disk_error(exc, out.parent) from None
-            raise
+            where = exc.filename or out.parent
+            raise ConversionError(f"{where}: {exc.strerror or exc}") from None
         finally:
             if staging.exists():
                 shutil.rmtree(staging, ignore_errors=True)
