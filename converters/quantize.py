@@ -56,19 +56,26 @@ def quantize_gguf(src: str | Path, dst: str | Path, llm_type: str, threads: int 
     command = [sys.executable, "-m", "converters.quantize", str(src), str(dst), llm_type,
                str(threads or 0)]
     tail: deque[str] = deque(maxlen=8)
+    child = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True, errors="replace")
     try:
-        with subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True, errors="replace") as child:
-            assert child.stdout is not None
-            for line in child.stdout:
-                tail.append(line.rstrip())
-                match = _PROGRESS_LINE.search(line)
-                if match and progress is not None:
-                    progress(int(match.group(1)), int(match.group(2)), match.group(3))
-            code = child.wait()
+        assert child.stdout is not None
+        for line in child.stdout:
+            tail.append(line.rstrip())
+            match = _PROGRESS_LINE.search(line)
+            if match and progress is not None:
+                progress(int(match.group(1)), int(match.group(2)), match.group(3))
+        code = child.wait()
     except BaseException:
+        # Ctrl-C or an error here: the native quantizer would not notice a signal before it
+        # finishes the whole model, so stop it now.
+        child.kill()
+        child.wait()
         Path(dst).unlink(missing_ok=True)
         raise
+    finally:
+        if child.stdout is not None:
+            child.stdout.close()
     if code != 0:
         Path(dst).unlink(missing_ok=True)
         details = " | ".join(line for line in tail if line)[-600:]

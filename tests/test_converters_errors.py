@@ -283,3 +283,25 @@ def test_failed_forced_rebuild_keeps_the_old_pack(tmp_path: Path, capsys: pytest
     assert sorted((p.name, p.stat().st_size) for p in out.iterdir()) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack"]
     assert "error:" in capsys.readouterr().err
+
+
+def test_ctrl_c_stops_the_native_quantizer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """llama.cpp cannot see Ctrl-C until it has quantized every tensor: the child is killed."""
+    from converters import quantize
+
+    children: list[subprocess.Popen] = []
+
+    class RecordingPopen(subprocess.Popen):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            children.append(self)
+
+    def interrupt_at_first_tensor(done: int, total: int, name: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(quantize.subprocess, "Popen", RecordingPopen)
+    src = write_tiny_llama(tmp_path / "src.gguf", n_embd=512, n_layer=6, n_ff=2048)
+    with pytest.raises(KeyboardInterrupt):
+        quantize.quantize_gguf(src, tmp_path / "out.gguf", "Q4_K_M", progress=interrupt_at_first_tensor)
+    assert children[0].returncode not in (0, None)  # killed: neither left running nor finished
+    assert not (tmp_path / "out.gguf").exists()
