@@ -44,6 +44,7 @@ DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 GENERATION = {"temperature": 1.0, "top_p": 0.9, "repetition_penalty": 1.0,
               "max_new_tokens": 300, "n_ctx": 2048}
 GiB = 1 << 30
+UNQUANTIZED = ("F16", "F32", "BF16")  # GGUF file types the quantizer may start from
 
 
 @dataclass
@@ -118,9 +119,12 @@ def _check_llm(plan: ConversionPlan, opened: _Opened) -> None:
         return
     info = validate_llama_gguf(plan.llm, width)
     opened.llm_gguf_type = info.file_type
-    if plan.llm_type_explicit and info.file_type != plan.llm_type and info.file_type not in ("F16", "F32", "BF16"):
+    if info.file_type in UNQUANTIZED and plan.llm_type != info.file_type:
+        return  # quantized into the pack
+    if plan.llm_type_explicit and info.file_type != plan.llm_type:
         raise ConversionError(f"{plan.llm}: is already quantized ({info.file_type}); requantizing to "
                               f"{plan.llm_type} loses quality: give an F16 GGUF or the Hugging Face model")
+    plan.llm_type = info.file_type  # copied as it is
 
 
 # --- sizes -----------------------------------------------------------------------------------
@@ -197,7 +201,7 @@ def _copy(src: Path, dst: Path, report: Reporter) -> None:
 def _write_llm(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporter) -> None:
     target = staging / LLM_FILE
     if opened.llm_layout == "gguf":
-        if opened.llm_gguf_type in ("F16", "F32", "BF16") and plan.llm_type != opened.llm_gguf_type:
+        if opened.llm_gguf_type in UNQUANTIZED and plan.llm_type != opened.llm_gguf_type:
             _quantize(plan.llm, target, plan, report)
         else:
             _copy(plan.llm, target, report)
@@ -290,8 +294,7 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
         conversation_format=plan.conversation_format, card=_card(plan, opened, records),
         generation=dict(GENERATION),
         ram_bytes=ram_bytes(llm_size, opened.vision.hparams, n_layer, n_embd),
-        quantization=plan.llm_type if opened.llm_layout == "hf" or plan.llm_type_explicit
-        else opened.llm_gguf_type,
+        quantization=plan.llm_type,
     )
     write_manifest(staging, manifest)
 
@@ -346,8 +349,8 @@ def convert_skingpt4(plan: ConversionPlan, report: Reporter | None = None) -> Pa
         raise ConversionError(f"{out}: already exists (use --force to replace it)")
     out.parent.mkdir(parents=True, exist_ok=True)
     plan.name = plan.name or out.name
+    opened = _open_all(plan, report.say)  # settles plan.llm_type for a GGUF copied as it is
     plan.display_name = plan.display_name or f"SkinGPT-4 ({plan.llm_type})"
-    opened = _open_all(plan, report.say)
     try:
         _check_disk(out.parent, _needed_bytes(plan, opened))
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))

@@ -46,15 +46,17 @@ class VisionSource:
     get_tensor: Callable[[str], np.ndarray]
     sources: list[TensorSource] = field(default_factory=list)
     overridden: list[str] = field(default_factory=list)
+    folder: Path | None = None  # the Hugging Face folder, for the "hf" layout
 
     def files_read(self) -> list[Path]:
         """Every file the conversion read, for the provenance record."""
         out: list[Path] = []
+        if self.folder is not None:
+            out += [self.folder / "config.json", self.folder / "preprocessor_config.json"]
         for source in self.sources:
             index = getattr(source, "index_path", None)
             if index is not None:
-                out += [index.parent / "config.json", index]
-                out += [index.parent / shard for shard in source.opened_shards]
+                out += [index] + [index.parent / shard for shard in source.opened_shards]
             else:
                 out.append(Path(source.path))
         return [p for p in out if p.is_file()]
@@ -177,7 +179,7 @@ def _open_hf_vision(folder: Path, ckpt: SkinGPT4Checkpoint, overrides: dict) -> 
     except BaseException:
         source.close()
         raise
-    return VisionSource("hf", hp, getter, [source])
+    return VisionSource("hf", hp, getter, [source], folder=folder)
 
 
 def llm_layout(path: Path) -> str:

@@ -112,8 +112,10 @@ def test_unneeded_shard_is_never_opened(packs: dict[str, Path]) -> None:
     index = json.loads((CKPT / "hf_blip2" / "model.safetensors.index.json").read_text())
     absent = set(index["weight_map"].values()) - {p.name for p in (CKPT / "hf_blip2").iterdir()}
     assert absent == {"model-00003-of-00003.safetensors"}  # listed, not shipped, not needed
-    sources = json.loads((packs["hf_q8"] / "manifest.json").read_text())["card"]["sources"]
-    assert not absent & {s["name"] for s in sources}
+    sources = {s["name"] for s in json.loads((packs["hf_q8"] / "manifest.json").read_text())["card"]["sources"]}
+    assert {"model-00001-of-00003.safetensors", "model-00002-of-00003.safetensors",
+            "model.safetensors.index.json"} <= sources  # the shards read are on record
+    assert not absent & sources
 
 
 # --- LLM -------------------------------------------------------------------------------------
@@ -213,6 +215,13 @@ def test_manifest_records_provenance_and_model_card(packs: dict[str, Path]) -> N
     assert manifest.generation["n_ctx"] == 2048 and manifest.generation["top_p"] == 0.9
 
 
+def test_quantized_gguf_is_copied_as_it_is(packs: dict[str, Path], tmp_path: Path) -> None:
+    source = packs["hf_q8"] / "llm.gguf"
+    out = convert(tmp_path / "pack", HF_VISION, source)
+    assert (out / "llm.gguf").read_bytes() == source.read_bytes()
+    assert ModelPack.open(out).manifest.quantization == "Q8_0"
+
+
 def test_nothing_but_the_pack_is_left(packs: dict[str, Path]) -> None:
     root = packs["lavis"].parent
     assert sorted(p.name for p in root.iterdir()) == sorted(packs)
@@ -224,6 +233,10 @@ def test_force_replaces_an_existing_pack(packs: dict[str, Path], tmp_path: Path)
     out = Path(shutil.copytree(packs["hf_q8"], tmp_path / "pack"))
     before = (out / "manifest.json").read_text()
     convert(out, HF_VISION, packs["lavis"] / "llm.gguf", "--force", "--name", "replaced")
-    assert ModelPack.open(out).name == "replaced"
+    pack = ModelPack.open(out)
+    assert pack.name == "replaced"
+    # an F16 GGUF without --llm-type is quantized with the default type
+    assert pack.manifest.quantization == "Q4_K_M" and pack.manifest.display_name == "SkinGPT-4 (Q4_K_M)"
+    assert F16_TYPE not in {t.ggml_type for t in read_gguf_header(out / "llm.gguf").tensors.values()}
     assert (out / "manifest.json").read_text() != before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack"]
