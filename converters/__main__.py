@@ -38,8 +38,7 @@ def _add_skingpt4(subparsers: argparse._SubParsersAction) -> None:
         description="Build a SkinGPT Desktop model pack (manifest.json + vision.gguf + llm.gguf) from "
         "the SkinGPT-4 checkpoint, the EVA-ViT-g/BLIP-2 vision weights and a Llama-2 (or Vicuna) "
         "model. Works without PyTorch; .pth files are read without running any code they contain. "
-        "The pack is built in a hidden folder next to --out and renamed at the end.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+        "The pack is built in a hidden folder next to --out and renamed at the end.")
     src = p.add_argument_group("sources")
     src.add_argument("--skingpt4", type=Path, required=True, metavar="CKPT.pth",
                      help="SkinGPT-4 checkpoint holding llama_proj (e.g. "
@@ -62,23 +61,26 @@ def _add_skingpt4(subparsers: argparse._SubParsersAction) -> None:
                      help=f"LLM weight type made by llama.cpp's quantizer (default {DEFAULT_LLM_TYPE}; "
                      "for an existing quantized GGUF the default keeps it as it is)")
     out.add_argument("--vision-type", choices=VISION_TYPES, default="f16",
-                     help="vision tower weight type")
+                     help="vision tower weight type (default f16)")
     out.add_argument("--name", default="", help="pack name in the manifest (default: folder name)")
-    out.add_argument("--display-name", default="", help="name shown in the app")
+    out.add_argument("--display-name", default="", metavar="TEXT",
+                     help='name shown in the app (default "SkinGPT-4 (<LLM type>)")')
     out.add_argument("--conversation-format", choices=sorted(FORMATS), default="skingpt4",
-                     help="prompt format the app uses with this pack")
+                     help="prompt format the app uses with this pack (default skingpt4)")
     out.add_argument("--force", action="store_true", help="replace --out if it exists")
     dl = p.add_argument_group("download (the only network use; off unless --download)")
     dl.add_argument("--download", action="store_true",
                     help="fetch the Hugging Face-hosted sources not given above (resumable; set "
                     "HF_TOKEN for gated repositories such as Meta's Llama-2)")
-    dl.add_argument("--vision-repo", default=DEFAULT_VISION_REPO,
-                    help="BLIP-2 repository for --download (only its vision shards are fetched)")
-    dl.add_argument("--llm-repo", default=DEFAULT_LLM_REPO, help="Llama repository for --download")
-    dl.add_argument("--download-dir", type=Path, default=None,
+    dl.add_argument("--vision-repo", default=DEFAULT_VISION_REPO, metavar="REPO",
+                    help="BLIP-2 repository for --download; only its vision shards are fetched "
+                    f"(default {DEFAULT_VISION_REPO})")
+    dl.add_argument("--llm-repo", default=DEFAULT_LLM_REPO, metavar="REPO",
+                    help=f"Llama repository for --download (default {DEFAULT_LLM_REPO})")
+    dl.add_argument("--download-dir", type=Path, default=None, metavar="DIR",
                     help="where downloads go (default: the Hugging Face cache)")
     misc = p.add_argument_group("other")
-    misc.add_argument("--threads", type=int, default=None, help="CPU threads for quantizing "
+    misc.add_argument("--threads", type=int, default=None, metavar="N", help="CPU threads for quantizing "
                       "(default: all cores)")
     misc.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=run_skingpt4)
