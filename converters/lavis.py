@@ -17,6 +17,7 @@ model-namespace name through the loaded files in the reference's precedence orde
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -166,7 +167,7 @@ def check_shapes(layers: LayeredTensors, names: dict[str, str], hp: VisionHParam
     for ours, shape in expected_tensors(hp).items():
         layer, key = layers.locate(names[ours], ours)
         found = tuple(layer.source.shape(key))
-        if int(np.prod(found)) != int(np.prod(shape)) or _squeeze(found) != _squeeze(shape):
+        if math.prod(found) != math.prod(shape) or _squeeze(found) != _squeeze(shape):
             raise ConversionError(f"{layer.label}: tensor '{key}' has shape {found}, expected "
                                   f"{shape} (for {ours})")
 

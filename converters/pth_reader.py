@@ -17,6 +17,7 @@ a few kilobytes until tensors are pulled one by one.
 from __future__ import annotations
 
 import io
+import math
 import pickle
 import struct
 import threading
@@ -98,7 +99,7 @@ class LazyTensor:
     @property
     def nbytes(self) -> int:
         """Bytes the tensor's elements occupy on disk."""
-        return int(np.prod(self.shape, dtype=np.int64)) * _itemsize(self.dtype)
+        return math.prod(self.shape) * _itemsize(self.dtype)
 
     def numpy(self) -> np.ndarray:
         """Read the tensor into a new C-contiguous array (bfloat16 becomes float32 exactly)."""
@@ -298,6 +299,9 @@ class TorchCheckpoint:
                                   f"({size!r:.60}, {stride!r:.60}, {offset!r:.20})")
         if hooks is not None and (not isinstance(hooks, OrderedDict) or hooks):
             raise ConversionError(f"{self.path}: tensor carries backward hooks")
+        if math.prod(size) > max(storage.numel, 1):
+            raise ConversionError(f"{self.path}: a tensor of shape {size} has more elements than "
+                                  f"storage '{storage.key}' (overlapping view; not a weights file)")
         span = _span(size, stride)
         if span and offset + span > storage.numel:
             raise ConversionError(f"{self.path}: a tensor of shape {size} reads past the end of "

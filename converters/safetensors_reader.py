@@ -13,6 +13,7 @@ which files to fetch.
 from __future__ import annotations
 
 import json
+import math
 import struct
 import threading
 from collections.abc import Callable, Iterable
@@ -112,7 +113,7 @@ class SafetensorsFile:
                    for v in (*shape, begin, end))
         if not ints or len(shape) > MAX_DIMS:
             raise ConversionError(f"{self.path}: tensor '{name}' has an invalid shape or offsets")
-        nbytes = int(np.prod(shape, dtype=np.int64)) * _itemsize(dtype)
+        nbytes = math.prod(shape) * _itemsize(dtype)
         if end - begin != nbytes:
             raise ConversionError(f"{self.path}: tensor '{name}' of shape {shape} should take "
                                   f"{nbytes} bytes, header says {end - begin}")

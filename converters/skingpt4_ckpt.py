@@ -10,6 +10,7 @@ in the reference; :func:`vision_overrides` lists those so the conversion can rep
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,7 +95,7 @@ def with_overrides(get_tensor: Callable[[str], np.ndarray], ckpt: SkinGPT4Checkp
         if name not in ckpt.tensors:
             return get_tensor(ours)
         found = ckpt.tensors.shape(name)
-        if int(np.prod(found)) != int(np.prod(shapes[ours])):
+        if math.prod(found) != math.prod(shapes[ours]):
             raise ConversionError(f"{ckpt.path}: tensor '{name}' has shape {found}, expected "
                                   f"{shapes[ours]}")
         return ckpt.tensors.read(name).astype(np.float32).reshape(shapes[ours])

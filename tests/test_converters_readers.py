@@ -49,6 +49,7 @@ def test_bfloat16_is_widened_exactly(tmp_path: Path) -> None:
     ({"w": {"dtype": "C64", "shape": [4], "data_offsets": [0, 32]}}, b"\0" * 32, None, "unsupported"),
     ({"w": {"dtype": "F32", "shape": [-1], "data_offsets": [0, 4]}}, b"\0" * 4, None, "invalid shape"),
     ({}, b"", 1 << 40, "header length"),
+    ({"w": {"dtype": "F32", "shape": [1 << 62, 4], "data_offsets": [0, 0]}}, b"", None, "should take"),
 ])
 def test_damaged_safetensors_headers(tmp_path: Path, header: dict, data: bytes, length, message: str) -> None:
     with pytest.raises(ConversionError, match=message):

@@ -161,7 +161,14 @@ def test_storage_smaller_than_claimed(tmp_path: Path) -> None:
                                                     (0, (2, 2), (9, 1))])
 def test_view_past_the_storage(tmp_path: Path, offset: int, shape: tuple, stride: tuple) -> None:
     tree = {"w": Tensor(np.ones(8, np.float32), offset, shape, stride)}
-    with pytest.raises(ConversionError, match="reads past the end"):
+    with pytest.raises(ConversionError, match="reads past the end|more elements than storage"):
+        TorchCheckpoint(save_pth(tmp_path / "x.pth", tree))
+
+
+def test_expanded_view_larger_than_its_storage(tmp_path: Path) -> None:
+    """A zero-stride view would make one stored value into a huge array when read."""
+    tree = {"w": Tensor(np.ones(8, np.float32), 0, (1 << 20, 1 << 20), (0, 0))}
+    with pytest.raises(ConversionError, match="more elements than storage"):
         TorchCheckpoint(save_pth(tmp_path / "x.pth", tree))
 
 
