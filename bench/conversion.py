@@ -67,7 +67,8 @@ def make_sources(out: Path, llm_layers: int) -> None:
     del eva
     q, g = 768, 3072
     blip2 = OrderedDict(query_tokens=rand(1, 32, q, dtype=torch.float32))
-    blip2["ln_vision.weight"], blip2["ln_vision.bias"] = rand(width, dtype=torch.float32), rand(width, dtype=torch.float32)
+    f32 = torch.float32
+    blip2["ln_vision.weight"], blip2["ln_vision.bias"] = rand(width, dtype=f32), rand(width, dtype=f32)
     blip2["Qformer.bert.embeddings.LayerNorm.weight"] = rand(q, dtype=torch.float32)
     blip2["Qformer.bert.embeddings.LayerNorm.bias"] = rand(q, dtype=torch.float32)
     for i in range(12):
@@ -80,11 +81,12 @@ def make_sources(out: Path, llm_layers: int) -> None:
             cols = width if part in ("crossattention.self.key", "crossattention.self.value") else \
                 g if part == "output_query.dense" else q
             prefix = f"Qformer.bert.encoder.layer.{i}.{part}"
-            blip2[prefix + ".weight"], blip2[prefix + ".bias"] = rand(rows, cols, dtype=torch.float32), rand(rows, dtype=torch.float32)
+            blip2[prefix + ".weight"] = rand(rows, cols, dtype=f32)
+            blip2[prefix + ".bias"] = rand(rows, dtype=f32)
         for norm in ("attention.output.LayerNorm", "output_query.LayerNorm") + (
                 ("crossattention.output.LayerNorm",) if i % 2 == 0 else ()):
             prefix = f"Qformer.bert.encoder.layer.{i}.{norm}"
-            blip2[prefix + ".weight"], blip2[prefix + ".bias"] = rand(q, dtype=torch.float32), rand(q, dtype=torch.float32)
+            blip2[prefix + ".weight"], blip2[prefix + ".bias"] = rand(q, dtype=f32), rand(q, dtype=f32)
     torch.save({"model": blip2}, out / "blip2_pretrained_flant5xxl.pth")
     torch.save({"model": OrderedDict([("llama_proj.weight", rand(5120, q, dtype=torch.float32)),
                                       ("llama_proj.bias", rand(5120, dtype=torch.float32))])},
