@@ -282,20 +282,23 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
     _write_vision(plan, opened, staging, report)
     _write_llm(plan, opened, staging, report)
     records = _source_records(plan, opened, report)
-    report.say("hashing the pack files for the manifest ...")
     llm_size = (staging / LLM_FILE).stat().st_size
     if opened.llm_hparams is not None:
         n_layer, n_embd = opened.llm_hparams.n_layer, opened.llm_hparams.n_embd
     else:
         info = validate_llama_gguf(staging / LLM_FILE, opened.ckpt.proj_width)
         n_layer, n_embd = info.n_layer, info.n_embd
+    pack_bytes = sum((staging / name).stat().st_size for name in (VISION_FILE, LLM_FILE))
+    bar = report.bar("hash pack files", pack_bytes, "bytes")
     manifest = build_manifest(
         staging, name=plan.name, display_name=plan.display_name,
         conversation_format=plan.conversation_format, card=_card(plan, opened, records),
         generation=dict(GENERATION),
         ram_bytes=ram_bytes(llm_size, opened.vision.hparams, n_layer, n_embd),
         quantization=plan.llm_type,
+        progress=lambda done, _total: bar.update(done),
     )
+    bar.close()
     write_manifest(staging, manifest)
 
 

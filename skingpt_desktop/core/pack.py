@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -109,14 +110,26 @@ def build_manifest(
     generation: dict[str, Any] | None = None,
     ram_bytes: int | None = None,
     quantization: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> Manifest:
-    """Describe the GGUF files already written in ``pack_dir`` (sizes and SHA-256 computed)."""
-    files = []
-    for role, filename in FILE_ROLES.items():
-        path = pack_dir / filename
+    """Describe the GGUF files already written in ``pack_dir`` (sizes and SHA-256 computed).
+
+    ``progress(done_bytes, total_bytes)`` follows the hashing, which takes about a minute for
+    a 10 GB pack.
+    """
+    paths = {role: pack_dir / filename for role, filename in FILE_ROLES.items()}
+    for role, path in paths.items():
         if not path.is_file():
             raise PackError(f"{path}: missing {role} file")
-        files.append(PackFile(role, filename, path.stat().st_size, sha256_file(path)))
+    total_bytes = sum(path.stat().st_size for path in paths.values())
+    files, hashed = [], 0
+    for role, path in paths.items():
+        def file_progress(done: int, _total: int, offset: int = hashed) -> None:
+            if progress:
+                progress(offset + done, total_bytes)
+        digest = sha256_file(path, file_progress)
+        files.append(PackFile(role, path.name, path.stat().st_size, digest))
+        hashed += path.stat().st_size
     total = sum(f.size for f in files)
     return Manifest(
         name=name,
