@@ -1,18 +1,20 @@
 """Benchmark: the numpy vision tower against the PyTorch reference, at the real SkinGPT-4 shape.
 
 Writes random float16 weights of the real shape (EVA-ViT-g 39 x 1408, Q-Former 12 x 768,
-projection 5120; about 2.2 GB) to a temporary vision GGUF, then runs each configuration in its
-own subprocess, so that each one's peak resident memory (``ru_maxrss``) is its own:
+projection 5120; about 2.2 GB) to a temporary vision GGUF and starts one subprocess per
+configuration, so that each one's peak resident memory (``ru_maxrss``) is its own:
 
 - ours, weight mode "cache"  (float32 weights in memory)
 - ours, weight mode "stream" (one layer's weights at a time)
-- the reference: transformers Blip2VisionModel + Blip2QFormerModel + Linear, float32, PyTorch
-  with ``torch.set_num_threads`` equal to our BLAS threads and transformers' default attention
-  (``--attn eager`` for the literal one); skipped if torch is missing.
+- the reference: transformers Blip2VisionModel + Blip2QFormerModel + Linear in float32 PyTorch,
+  ``torch.set_num_threads`` equal to our BLAS threads, transformers' default attention
+  (``--attn eager`` for the literal one), loaded with the same weights; skipped without torch.
 
-Each reports load time, the median ms per image of ``--runs`` encodes after one warm-up, and peak
-RSS. With ``--parity`` the reference also loads the GGUF's weights and its embeddings are compared
-with ours (not timed). Not a test: run it by hand on a quiet machine, e.g.
+Each process loads its model and encodes once to warm up; then the parent asks them in turn,
+round-robin, to encode one image, so that all configurations see the same background load.
+Reported: load time, median ms per image, peak RSS, the ratios ours / reference, and the largest
+difference between our embeddings and the reference's (same weights, float32 math). All three
+processes are alive together: about 10 GB of memory. Not a test; run it on a quiet machine:
 
     .venv/bin/python bench/vision.py --threads 2 --reference-python /work/refvenv/bin/python
 """
@@ -35,6 +37,8 @@ sys.path.insert(0, str(ROOT))
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+REFERENCE = "reference (torch fp32)"
+SETTLE_S = 1.0  # pause between encodes: lets the previous process's spinning threads go idle
 
 
 def _peak_rss_mb() -> float:
@@ -47,30 +51,35 @@ def _pixels():
     return np.random.default_rng(0).standard_normal((3, 224, 224)).astype(np.float32)
 
 
-def _time_runs(encode, runs: int) -> list[float]:
-    encode()  # warm-up: first-touch allocations, BLAS thread start-up
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        encode()
-        times.append((time.perf_counter() - start) * 1000.0)
-    return times
+# --- children: load, warm up, then encode on request ------------------------------------------
 
-
-# --- children ----------------------------------------------------------------------------------
-
-def child_ours(args: argparse.Namespace) -> dict:
+def _serve(encode, load_s: float, extra: dict) -> None:
+    """Line protocol on stdin/stdout: "run" -> {"ms"}, "save PATH" -> {}, "quit" -> {peak}."""
     import numpy as np
+    encode()  # warm-up: first-touch allocations, thread start-up
+    print(json.dumps({"load_s": load_s, **extra}), flush=True)
+    for line in sys.stdin:
+        command, _, arg = line.strip().partition(" ")
+        if command == "run":
+            start = time.perf_counter()
+            encode()
+            print(json.dumps({"ms": (time.perf_counter() - start) * 1000.0}), flush=True)
+        elif command == "save":
+            np.save(arg, encode())
+            print("{}", flush=True)
+        else:
+            print(json.dumps({"peak_rss_mb": _peak_rss_mb()}), flush=True)
+            return
+
+
+def child_ours(args: argparse.Namespace) -> None:
     from skingpt_desktop.core.vision import VisionEncoder
 
     start = time.perf_counter()
     encoder = VisionEncoder.from_gguf(args.gguf, weight_mode=args.mode)
     load_s = time.perf_counter() - start
     pixels = _pixels()
-    times = _time_runs(lambda: encoder.encode(pixels), args.runs)
-    if args.save:
-        np.save(args.save, encoder.encode(pixels))
-    return {"load_s": load_s, "ms": times, "peak_rss_mb": _peak_rss_mb()}
+    _serve(lambda: encoder.encode(pixels), load_s, {})
 
 
 def _torch_models(hp, attn: str):
@@ -90,43 +99,35 @@ def _torch_models(hp, attn: str):
         encoder_hidden_size=hp.vit_width, attn_implementation=attn)).eval()
     proj = nn.Linear(hp.qformer_width, hp.proj_width).eval()
     query_tokens = torch.zeros(1, hp.num_query_tokens, hp.qformer_width)
-    with torch.no_grad():  # realistic scales, in place (no extra memory)
-        for module in (vision, qformer, proj):
-            for name, param in module.named_parameters():
-                param.fill_(1.0) if "norm" in name.lower() and name.endswith("weight") \
-                    else param.normal_(0.0, 0.02)
-        query_tokens.normal_(0.0, 0.02)
     return vision, qformer, proj, query_tokens
 
 
 def _load_gguf_into_torch(path: str, hp, vision, qformer, proj, query_tokens) -> None:
-    """Copy our GGUF's weights into the transformers modules (for --parity only)."""
+    """Copy our GGUF's weights into the transformers modules, one tensor at a time."""
     import numpy as np
     import torch
     from converters.blip2_hf import hf_blip2_tensor_name_map
     from skingpt_desktop.core.vision_gguf import VisionWeights
 
-    weights = VisionWeights(path, mode="stream")
     params = {f"vision_model.{k}": v for k, v in vision.state_dict().items()}
     params.update({f"qformer.{k}": v for k, v in qformer.state_dict().items()})
     params.update({f"language_projection.{k}": v for k, v in proj.state_dict().items()})
     params["query_tokens"] = query_tokens
-    with torch.no_grad():
+    width = hp.vit_width
+    with VisionWeights(path, mode="stream") as weights, torch.no_grad():
         for ours, hf_name in hf_blip2_tensor_name_map(hp).items():
             value = torch.from_numpy(np.ascontiguousarray(weights.tensor(ours)))
             target = params[hf_name]
-            if ours.endswith("q_bias"):
-                target[:hp.vit_width].copy_(value)
-                target[hp.vit_width:2 * hp.vit_width].zero_()
+            if ours.endswith("q_bias"):  # transformers' qkv bias = (q_bias, 0, v_bias)
+                target[:width].copy_(value)
+                target[width:2 * width].zero_()
             elif ours.endswith("v_bias"):
-                target[2 * hp.vit_width:].copy_(value)
+                target[2 * width:].copy_(value)
             else:
                 target.copy_(value)
-    weights.close()
 
 
-def child_torch(args: argparse.Namespace) -> dict:
-    import numpy as np
+def child_torch(args: argparse.Namespace) -> None:
     import torch
     from skingpt_desktop.core.vision_format import VisionHParams
 
@@ -134,8 +135,7 @@ def child_torch(args: argparse.Namespace) -> dict:
     hp = VisionHParams()
     start = time.perf_counter()
     vision, qformer, proj, query_tokens = _torch_models(hp, args.attn)
-    if args.save:
-        _load_gguf_into_torch(args.gguf, hp, vision, qformer, proj, query_tokens)
+    _load_gguf_into_torch(args.gguf, hp, vision, qformer, proj, query_tokens)
     load_s = time.perf_counter() - start
     pixels = torch.from_numpy(_pixels())[None]
     post = vision.post_layernorm
@@ -146,45 +146,61 @@ def child_torch(args: argparse.Namespace) -> dict:
         image = torch.nn.functional.layer_norm(hidden, post.normalized_shape, post.weight,
                                                post.bias, eps=hp.ln_vision_eps)  # ln_vision
         queries = qformer(query_embeds=query_tokens, encoder_hidden_states=image).last_hidden_state
-        return proj(queries)[0]
+        return proj(queries)[0].numpy()
 
-    times = _time_runs(encode, args.runs)
-    if args.save:
-        np.save(args.save, encode().numpy())
-    return {"load_s": load_s, "ms": times, "peak_rss_mb": _peak_rss_mb(),
-            "torch": torch.__version__, "attn": args.attn}
+    _serve(encode, load_s, {"torch": torch.__version__})
 
 
 # --- parent ------------------------------------------------------------------------------------
 
 def write_random_gguf(path: Path) -> None:
+    """Random weights of the real shape: N(0, 0.02) like the reference's init, norms at 1."""
     import numpy as np
-    from skingpt_desktop.core.vision_format import VisionHParams
+    from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
     from skingpt_desktop.core.vision_gguf import write_vision_gguf
 
-    def get(name: str) -> np.ndarray:
-        shape = table[name]
-        rng = np.random.default_rng(zlib.crc32(name.encode()))  # same weights every run
-        if "norm" in name and name.endswith("weight") or name == "ln_vision.weight":
-            return np.ones(shape, np.float32)
-        return rng.standard_normal(shape, dtype=np.float32) * np.float32(0.02)
-
-    from skingpt_desktop.core.vision_format import expected_tensors
     hp = VisionHParams()
     table = expected_tensors(hp)
+
+    def get(name: str) -> np.ndarray:
+        if "norm" in name and name.endswith("weight") or name == "ln_vision.weight":
+            return np.ones(table[name], np.float32)
+        rng = np.random.default_rng(zlib.crc32(name.encode()))  # same weights every run
+        return rng.standard_normal(table[name], dtype=np.float32) * np.float32(0.02)
+
     write_vision_gguf(path, hp, get, dtype="f16")
 
 
-def run_child(python: str, kind: str, args: argparse.Namespace, extra: list[str]) -> dict | None:
-    env = dict(os.environ, **{var: str(args.threads) for var in THREAD_VARS})
-    env["PYTHONPATH"] = str(ROOT)
-    cmd = [python, str(Path(__file__).resolve()), "--child", kind, "--gguf", str(args.gguf),
-           "--threads", str(args.threads), "--runs", str(args.runs), "--attn", args.attn, *extra]
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    if proc.returncode != 0:
-        print(f"[{kind} {' '.join(extra)}] failed:\n{proc.stderr[-2000:]}", file=sys.stderr)
-        return None
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+class Child:
+    """One configuration in its own process, answering the line protocol of ``_serve``."""
+
+    def __init__(self, name: str, python: str, kind: str, args: argparse.Namespace,
+                 extra: list[str]) -> None:
+        env = dict(os.environ, **{var: str(args.threads) for var in THREAD_VARS})
+        env["PYTHONPATH"] = str(ROOT)
+        cmd = [python, str(Path(__file__).resolve()), "--child", kind, "--gguf", str(args.gguf),
+               "--threads", str(args.threads), "--attn", args.attn, *extra]
+        self.name, self.times = name, []
+        self.proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True)
+        self.info = self._answer()
+
+    def _answer(self) -> dict:
+        while True:  # libraries may print to stdout too: answers are the JSON lines
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError(f"{self.name}: the benchmark process exited early")
+            if line.startswith("{"):
+                return json.loads(line)
+
+    def ask(self, command: str) -> dict:
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        return self._answer()
+
+    def finish(self) -> None:
+        self.info.update(self.ask("quit"))
+        self.proc.wait()
 
 
 def _median(values: list[float]) -> float:
@@ -193,20 +209,61 @@ def _median(values: list[float]) -> float:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
-def print_table(results: dict[str, dict | None]) -> None:
-    ref = results.get("reference (torch fp32)")
-    print(f"\n{'configuration':28} {'load s':>8} {'ms/image':>10} {'peak RSS MB':>12}"
+def print_table(children: list[Child]) -> None:
+    ref = next((c for c in children if c.name == REFERENCE), None)
+    print(f"\n{'configuration':26} {'load s':>7} {'ms/image':>9} {'peak RSS MiB':>12}"
           f" {'time ratio':>11} {'memory ratio':>13}")
-    for name, res in results.items():
-        if res is None:
-            print(f"{name:28} {'(failed or skipped)':>40}")
-            continue
-        ms, rss = _median(res["ms"]), res["peak_rss_mb"]
+    for child in children:
+        ms, rss = _median(child.times), child.info["peak_rss_mb"]
         ratios = ""
-        if ref is not None and name != "reference (torch fp32)":
-            ratios = f"{ms / _median(ref['ms']):>11.2f} {rss / ref['peak_rss_mb']:>13.2f}"
-        print(f"{name:28} {res['load_s']:>8.1f} {ms:>10.0f} {rss:>12.0f} {ratios}")
+        if ref is not None and child is not ref:
+            ratios = (f"{ms / _median(ref.times):>11.2f} "
+                      f"{rss / ref.info['peak_rss_mb']:>13.2f}")
+        print(f"{child.name:26} {child.info['load_s']:>7.1f} {ms:>9.0f} {rss:>12.0f} {ratios}")
     print("\nratios are ours / reference; targets: cache-mode time <= 1.1, stream-mode memory <= 0.5")
+    for child in children:
+        print(f"{child.name}: ms per run {[round(t) for t in child.times]}")
+
+
+def report_parity(ours: Child, ref: Child, workdir: Path) -> None:
+    import numpy as np
+    ours_file, ref_file = workdir / "ours.npy", workdir / "ref.npy"
+    ours.ask(f"save {ours_file}")
+    ref.ask(f"save {ref_file}")
+    a, b = np.load(ours_file), np.load(ref_file)
+    cos = (a * b).sum(-1) / (np.linalg.norm(a, axis=-1) * np.linalg.norm(b, axis=-1))
+    print(f"\nparity at the real shape (same f16 weights, float32 math): max abs "
+          f"{np.abs(a - b).max():.3g} (embedding std {b.std():.3g}), worst query cosine "
+          f"{cos.min():.7f}")
+
+
+def run_all(args: argparse.Namespace, workdir: Path) -> None:
+    children: list[Child] = []
+    try:
+        children.append(Child("ours, cache mode", sys.executable, "ours", args, ["--mode", "cache"]))
+        children.append(Child("ours, stream mode", sys.executable, "ours", args, ["--mode", "stream"]))
+        ref_python = args.reference_python or sys.executable
+        if subprocess.run([ref_python, "-c", "import torch, transformers"],
+                          capture_output=True).returncode == 0:
+            children.append(Child(REFERENCE, ref_python, "torch", args, []))
+        else:
+            print(f"{ref_python} has no torch/transformers: reference skipped")
+        for round_no in range(args.runs):
+            shift = round_no % len(children)  # rotate who goes first
+            for child in children[shift:] + children[:shift]:
+                time.sleep(SETTLE_S)
+                child.times.append(child.ask("run")["ms"])
+        if len(children) == 3:
+            report_parity(children[0], children[2], workdir)
+        for child in children:
+            child.finish()
+    finally:
+        for child in children:
+            if child.proc.poll() is None:
+                child.proc.kill()
+    print(f"threads: {args.threads}; {args.runs} runs each, round-robin, after a warm-up; "
+          f"weights: random f16; reference attention: {args.attn}")
+    print_table(children)
 
 
 def parent_main(args: argparse.Namespace) -> None:
@@ -219,62 +276,28 @@ def parent_main(args: argparse.Namespace) -> None:
         print(f"wrote {args.gguf} ({args.gguf.stat().st_size / 1e9:.2f} GB) in "
               f"{time.perf_counter() - start:.0f} s")
     try:
-        results = {
-            "ours, cache mode": run_child(sys.executable, "ours", args, ["--mode", "cache"]),
-            "ours, stream mode": run_child(sys.executable, "ours", args, ["--mode", "stream"]),
-        }
-        ref_python = args.reference_python or sys.executable
-        has_torch = subprocess.run([ref_python, "-c", "import torch, transformers"],
-                                   capture_output=True).returncode == 0
-        results["reference (torch fp32)"] = (run_child(ref_python, "torch", args, [])
-                                             if has_torch else None)
-        print(f"threads: {args.threads}; runs: {args.runs} after a warm-up; weights: random f16; "
-              f"reference attention: {args.attn}")
-        print_table(results)
-        for name, res in results.items():
-            if res is not None:
-                print(f"{name}: ms per run {[round(t) for t in res['ms']]}")
-        if args.parity and has_torch:
-            report_parity(args, ref_python, workdir)
+        run_all(args, workdir)
     finally:
-        if own_file:
-            args.gguf.unlink(missing_ok=True)
         for leftover in workdir.glob("*"):
             leftover.unlink()
         workdir.rmdir()
 
 
-def report_parity(args: argparse.Namespace, ref_python: str, workdir: Path) -> None:
-    import numpy as np
-    ours_file, ref_file = workdir / "ours.npy", workdir / "ref.npy"
-    if run_child(sys.executable, "ours", args, ["--mode", "cache", "--save", str(ours_file)]) is None:
-        return
-    if run_child(ref_python, "torch", args, ["--save", str(ref_file)]) is None:
-        return
-    ours, ref = np.load(ours_file), np.load(ref_file)
-    cos = (ours * ref).sum(-1) / (np.linalg.norm(ours, axis=-1) * np.linalg.norm(ref, axis=-1))
-    print(f"\nparity at the real shape (same f16 weights, fp32 math): max abs "
-          f"{np.abs(ours - ref).max():.3g} (embedding std {ref.std():.3g}), worst query cosine "
-          f"{cos.min():.7f}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5, help="timed encodes per configuration")
     parser.add_argument("--gguf", type=Path, help="use this vision GGUF instead of random weights")
     parser.add_argument("--reference-python", help="interpreter with torch and transformers")
-    parser.add_argument("--parity", action="store_true", help="also compare outputs with torch")
     parser.add_argument("--attn", default="sdpa", choices=["sdpa", "eager"],
                         help="the reference's attention implementation (transformers' default: sdpa)")
     parser.add_argument("--child", choices=["ours", "torch"], help=argparse.SUPPRESS)
     parser.add_argument("--mode", default="cache", help=argparse.SUPPRESS)
-    parser.add_argument("--save", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child == "ours":
-        print(json.dumps(child_ours(args)))
+        child_ours(args)
     elif args.child == "torch":
-        print(json.dumps(child_torch(args)))
+        child_torch(args)
     else:
         parent_main(args)
 
