@@ -220,7 +220,8 @@ def print_table(children: list[Child]) -> None:
             ratios = (f"{ms / _median(ref.times):>11.2f} "
                       f"{rss / ref.info['peak_rss_mb']:>13.2f}")
         print(f"{child.name:26} {child.info['load_s']:>7.1f} {ms:>9.0f} {rss:>12.0f} {ratios}")
-    print("\nratios are ours / reference; targets: cache-mode time <= 1.1, stream-mode memory <= 0.5")
+    print("\nratios are ours / reference; targets: cache-mode time <= 1.1, "
+          "stream-mode memory <= 0.5")
     for child in children:
         print(f"{child.name}: ms per run {[round(t) for t in child.times]}")
 
@@ -240,8 +241,9 @@ def report_parity(ours: Child, ref: Child, workdir: Path) -> None:
 def run_all(args: argparse.Namespace, workdir: Path) -> None:
     children: list[Child] = []
     try:
-        children.append(Child("ours, cache mode", sys.executable, "ours", args, ["--mode", "cache"]))
-        children.append(Child("ours, stream mode", sys.executable, "ours", args, ["--mode", "stream"]))
+        for mode in ("cache", "stream"):
+            children.append(Child(f"ours, {mode} mode", sys.executable, "ours", args,
+                                  ["--mode", mode]))
         ref_python = args.reference_python or sys.executable
         if subprocess.run([ref_python, "-c", "import torch, transformers"],
                           capture_output=True).returncode == 0:
@@ -290,7 +292,7 @@ def main() -> None:
     parser.add_argument("--gguf", type=Path, help="use this vision GGUF instead of random weights")
     parser.add_argument("--reference-python", help="interpreter with torch and transformers")
     parser.add_argument("--attn", default="sdpa", choices=["sdpa", "eager"],
-                        help="the reference's attention implementation (transformers' default: sdpa)")
+                        help="the reference's attention (transformers' default: sdpa)")
     parser.add_argument("--child", choices=["ours", "torch"], help=argparse.SUPPRESS)
     parser.add_argument("--mode", default="cache", help=argparse.SUPPRESS)
     args = parser.parse_args()

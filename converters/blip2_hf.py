@@ -144,8 +144,9 @@ def _check_config(vision: Mapping[str, Any], qformer: Mapping[str, Any]) -> None
     if not vision["qkv_bias"]:
         raise ConversionError("vision_config.qkv_bias is false; EVA-ViT-g has q and v biases")
     if qformer["position_embedding_type"] != "absolute":
-        raise ConversionError("qformer_config.position_embedding_type is "
-                              f"'{qformer['position_embedding_type']}'; only 'absolute' is supported")
+        kind = qformer["position_embedding_type"]
+        raise ConversionError(f"qformer_config.position_embedding_type is '{kind}'; only "
+                              "'absolute' is supported")
     encoder_width = qformer.get("encoder_hidden_size", vision["hidden_size"])
     if encoder_width != vision["hidden_size"]:
         raise ConversionError(f"qformer_config.encoder_hidden_size {encoder_width} differs from "
@@ -201,7 +202,8 @@ def hf_blip2_getter(read_tensor: ReadTensor, hp: VisionHParams,
         try:
             array = np.asarray(read_tensor(hf_name))
         except KeyError:
-            raise ConversionError(f"the checkpoint has no tensor '{hf_name}' (for {ours})") from None
+            raise ConversionError(f"the checkpoint has no tensor '{hf_name}' "
+                                  f"(for {ours})") from None
         third = QKV_BIAS_THIRD.get(_template(ours)[0])
         if third is None:
             return array

@@ -195,7 +195,8 @@ def test_writer_fetches_each_tensor_once_in_file_order(tmp_path) -> None:
         asked.append(name)
         return TENSORS[name]
 
-    write_vision_gguf(tmp_path / "v.gguf", HP, get, "f16", progress=lambda d, t: progress.append((d, t)))
+    write_vision_gguf(tmp_path / "v.gguf", HP, get, "f16",
+                      progress=lambda done, total: progress.append((done, total)))
     assert asked == list(expected_tensors(HP))
     assert progress[-1] == (len(asked), len(asked)) and len(progress) == len(asked)
 
@@ -205,7 +206,8 @@ def test_writer_names_a_wrong_shape(tmp_path) -> None:
         value = TENSORS[name]
         return value.T if name == "vit.blk.1.mlp.fc1.weight" else value
 
-    with pytest.raises(ConversionError, match=r"vit\.blk\.1\.mlp\.fc1\.weight.*\(64, 32\).*\(32, 64\)"):
+    message = r"vit\.blk\.1\.mlp\.fc1\.weight.*\(64, 32\).*\(32, 64\)"
+    with pytest.raises(ConversionError, match=message):
         write_vision_gguf(tmp_path / "v.gguf", HP, get, "f32")
 
 
@@ -241,7 +243,8 @@ def test_q8_0_quantizes_only_matrices_with_32_wide_rows(tmp_path) -> None:
     assert types["proj.weight"] == "Q8_0"
     assert types["vit.patch_embed.weight"] == "F32"  # rows of 14 values
     assert types["qformer.query_tokens"] == "F32"
-    assert all(types[name] == "F32" for name, shape in expected_tensors(HP).items() if len(shape) == 1)
+    vectors = [name for name, shape in expected_tensors(HP).items() if len(shape) == 1]
+    assert all(types[name] == "F32" for name in vectors)
     name = "vit.blk.1.mlp.fc2.weight"
     error = np.abs(weights.tensor(name) - TENSORS[name]).max()
     assert 0 < error <= np.abs(TENSORS[name]).max() / 127  # half a step of the 8-bit grid, or so
@@ -273,7 +276,8 @@ def test_missing_tensor_is_named(tmp_path) -> None:
     tensors = dict(TENSORS)
     del tensors["vit.blk.1.mlp.fc2.bias"]
     path = _write_raw(tmp_path / "missing.gguf", tensors)
-    with pytest.raises(GGUFFormatError, match=r"missing\.gguf.*vit\.blk\.1\.mlp\.fc2\.bias.*missing"):
+    message = r"missing\.gguf.*vit\.blk\.1\.mlp\.fc2\.bias.*missing"
+    with pytest.raises(GGUFFormatError, match=message):
         VisionEncoder.from_gguf(path)
 
 

@@ -126,7 +126,7 @@ def default_threads() -> int:
 # --- building blocks -------------------------------------------------------------------------
 
 def linear(x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None = None) -> np.ndarray:
-    """``x @ weight.T + bias`` like torch's Linear; weight is (out, in), BLAS reads it transposed."""
+    """``x @ weight.T + bias`` like torch's Linear; weight (out, in) is read transposed by BLAS."""
     y = x @ weight.T
     if bias is not None:
         y += bias
@@ -278,7 +278,7 @@ class VisionEncoder:
         out = linear(x, proj["weight"], proj["bias"])                      # (32, 5120)
         if not np.isfinite(out).all():
             raise GGUFFormatError(f"{weights.path}: the vision model produced invalid values "
-                            "(the weights file may be damaged)")
+                                  "(the weights file may be damaged)")
         return out
 
     def encode_cached(self, pixels: np.ndarray) -> np.ndarray:

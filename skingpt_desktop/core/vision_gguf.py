@@ -78,7 +78,8 @@ def hparams_problems(hp: VisionHParams) -> list[str]:
     if any(s <= 0 for s in hp.image_std):
         problems.append(f"image_std {hp.image_std} has a non-positive entry")
     if hp.image_size % hp.patch_size:
-        problems.append(f"image_size {hp.image_size} is not a multiple of patch_size {hp.patch_size}")
+        problems.append(f"image_size {hp.image_size} is not a multiple of patch_size "
+                        f"{hp.patch_size}")
     if hp.vit_width % hp.vit_heads:
         problems.append(f"vit_width {hp.vit_width} is not a multiple of vit_heads {hp.vit_heads}")
     if hp.qformer_width % hp.qformer_heads:
@@ -176,7 +177,8 @@ def _fetch(get_tensor: TensorGetter, name: str, shape: tuple[int, ...]) -> np.nd
     except SkinGPTError:
         raise
     except KeyError as exc:
-        raise ConversionError(f"the checkpoint has no tensor for '{name}' (missing {exc})") from None
+        raise ConversionError(f"the checkpoint has no tensor for '{name}' "
+                              f"(missing {exc})") from None
     if array.shape != shape:
         raise ConversionError(f"tensor '{name}': expected shape {shape}, got {array.shape}")
     if array.dtype.kind not in "fV":
@@ -209,7 +211,8 @@ def write_vision_gguf(path: str | os.PathLike, hparams: VisionHParams, get_tenso
     job. Raises ConversionError naming the tensor for a missing tensor or a wrong shape.
     """
     if dtype not in WRITE_DTYPES:
-        raise ConversionError(f"unknown vision weight type '{dtype}' (use {', '.join(WRITE_DTYPES)})")
+        raise ConversionError(f"unknown vision weight type '{dtype}' "
+                              f"(use {', '.join(WRITE_DTYPES)})")
     problems = hparams_problems(hparams)
     if problems:
         raise ConversionError(f"invalid vision hyper-parameters: {'; '.join(problems)}")
