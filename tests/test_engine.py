@@ -89,3 +89,29 @@ def test_projection_width_must_match_the_llm(tiny_pack_copy: Path) -> None:
         conversation_format=manifest.conversation_format, card=manifest.card))
     with pytest.raises(PackError, match="projection width 64 does not match .* width 128"):
         Engine.load(ModelPack.open(tiny_pack_copy))
+
+
+def test_vision_weight_mode_follows_the_machine() -> None:
+    """13B shape: ~4.2 GiB of float32 cache; a 16 GB laptop with a 13.5 GiB pack streams."""
+    from skingpt_desktop.core.machine import choose_weight_mode, vision_cache_bytes
+    from skingpt_desktop.core.vision_format import VisionHParams
+
+    hp = VisionHParams()
+    assert 4.0 < vision_cache_bytes(hp) / 2**30 < 4.5
+    pack_ram = int(13.5 * 2**30)
+    assert choose_weight_mode("auto", hp, pack_ram, total_ram=16 * 2**30) == "stream"
+    assert choose_weight_mode("auto", hp, pack_ram, total_ram=32 * 2**30) == "cache"
+    assert choose_weight_mode("cache", hp, pack_ram, total_ram=1) == "cache"
+    with pytest.raises(ValueError, match="one of auto, cache, stream"):
+        choose_weight_mode("fast", hp, pack_ram)
+
+
+def test_stream_and_cache_modes_give_the_same_answer(tiny_pack: Path, photo_paths: list[Path]) -> None:
+    answers = []
+    for mode in ("cache", "stream"):
+        engine = Engine.load(ModelPack.open(tiny_pack), EngineSettings(threads=1, weight_mode=mode))
+        try:
+            answers.append(engine.start_chat(load_photo(photo_paths[0])).ask("What?", GREEDY).text)
+        finally:
+            engine.close()
+    assert answers[0] == answers[1]

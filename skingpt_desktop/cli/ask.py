@@ -18,6 +18,7 @@ from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.llm import GenerationSettings
+from skingpt_desktop.core.machine import WEIGHT_MODES
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.texts import DISCLAIMER_SHORT
@@ -54,8 +55,9 @@ def _add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
     run.add_argument("--threads", type=int, help="CPU threads (default: all physical cores)")
     run.add_argument("--gpu-layers", type=int, default=0, help="LLM layers to offload to the GPU")
     run.add_argument("--ctx", type=int, help="context window in tokens (default: the pack's)")
-    run.add_argument("--vision-weights", choices=("cache", "stream"), default="cache",
-                     help="cache: fastest; stream: converts weights layer by layer, less memory")
+    run.add_argument("--vision-weights", choices=WEIGHT_MODES, default="auto",
+                     help="cache: float32 weights, fastest; stream: converted layer by layer, "
+                     "~170 MiB instead of ~4 GiB; auto (default): cache when memory allows")
 
 
 def generation_settings(args: argparse.Namespace, engine: Engine) -> GenerationSettings:

@@ -21,9 +21,11 @@ from PIL import Image
 from skingpt_desktop.core.conversation import Turn, get_format
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings
+from skingpt_desktop.core.machine import choose_weight_mode
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import to_model_input
 from skingpt_desktop.core.vision import VisionEncoder
+from skingpt_desktop.core.vision_gguf import read_vision_hparams
 
 ProgressCallback = Callable[[str, float], None]
 
@@ -35,7 +37,9 @@ class EngineSettings:
     threads: int | None = None  # None: llama.cpp's default for this CPU
     gpu_layers: int = 0
     n_ctx: int | None = None  # None: the pack's default (manifest generation.n_ctx) or 2048
-    weight_mode: str = "cache"  # vision weights: "cache" (fast) or "stream" (low memory)
+    # Vision weights: "cache" (float32, fastest), "stream" (layer by layer, ~170 MiB) or "auto"
+    # (cache when the machine holds the pack plus the cache).
+    weight_mode: str = "auto"
 
 
 class Chat:
@@ -73,13 +77,16 @@ class Engine:
         report = progress or (lambda _stage, _fraction: None)
         get_format(pack.manifest.conversation_format)  # unknown format: fail before loading
         report("Loading the vision model", 0.0)
-        vision = VisionEncoder.from_gguf(pack.vision_path, weight_mode=settings.weight_mode)
+        mode = choose_weight_mode(settings.weight_mode, read_vision_hparams(pack.vision_path),
+                                  pack.manifest.ram_bytes)
+        vision = VisionEncoder.from_gguf(pack.vision_path, weight_mode=mode)
         report("Loading the language model", 0.3)
         n_ctx = settings.n_ctx or int(pack.manifest.generation.get("n_ctx", 2048))
         llm = LLM(pack.llm_path, n_ctx=n_ctx, n_threads=settings.threads,
                   n_gpu_layers=settings.gpu_layers)
         if vision.hparams.proj_width != llm.n_embd:
             llm.close()
+            vision.close()
             raise PackError(f"{pack.vision_path}: projection width {vision.hparams.proj_width} "
                             f"does not match the language model's embedding width {llm.n_embd}")
         report("Ready", 1.0)
@@ -108,5 +115,6 @@ class Engine:
         return Chat(self, session, encode_ms)
 
     def close(self) -> None:
-        """Free the language model's memory."""
+        """Free both models' memory, files and threads."""
         self.llm.close()
+        self.vision.close()

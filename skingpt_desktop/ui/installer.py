@@ -32,6 +32,7 @@ from pathlib import Path
 
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.hashing import CHUNK_BYTES, sha256_file
+from skingpt_desktop.core.machine import machine_memory_bytes  # noqa: F401 - re-exported for the dialogs
 from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.core.pack import MANIFEST_NAME, MAX_MANIFEST_BYTES, Manifest, ModelPack, \
     parse_manifest
@@ -381,41 +382,6 @@ def _fetch_once(url: str, part: _PartFile, meter: _Meter, offset: int,
 
 
 # --- will it fit? -------------------------------------------------------------------------
-
-
-def machine_memory_bytes() -> int:
-    """Total physical memory of this machine in bytes (0 if it cannot be determined)."""
-    try:
-        import psutil
-
-        return int(psutil.virtual_memory().total)
-    except ImportError:
-        pass
-    if hasattr(os, "sysconf"):
-        try:
-            return int(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
-        except (ValueError, OSError):
-            return 0
-    return _windows_memory_bytes()
-
-
-def _windows_memory_bytes() -> int:
-    import ctypes
-
-    class MemoryStatus(ctypes.Structure):
-        _fields_ = [("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),
-                    ("ullTotalPhys", ctypes.c_ulonglong), ("ullAvailPhys", ctypes.c_ulonglong),
-                    ("ullTotalPageFile", ctypes.c_ulonglong),
-                    ("ullAvailPageFile", ctypes.c_ulonglong),
-                    ("ullTotalVirtual", ctypes.c_ulonglong),
-                    ("ullAvailVirtual", ctypes.c_ulonglong),
-                    ("ullAvailExtendedVirtual", ctypes.c_ulonglong)]
-
-    status = MemoryStatus()
-    status.dwLength = ctypes.sizeof(MemoryStatus)
-    if not ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore
-        return 0
-    return int(status.ullTotalPhys)
 
 
 def fit_advice(manifest: Manifest, total_ram: int, gpu_layers: int = 0) -> str | None:
