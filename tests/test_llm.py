@@ -391,6 +391,33 @@ def test_cancel_before_start_and_closing_the_stream(llm):
     assert s.ask(Q3, GREEDY).stop_reason != "cancelled"
 
 
+class TripsDuringDecode(threading.Event):
+    """A Stop pressed while llama.cpp is inside a batch: the check before the batch sees it
+    unset, llama.cpp's abort callback (asked between graph nodes) sees it set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def is_set(self) -> bool:
+        self.calls += 1
+        return self.calls > 1
+
+
+def test_stop_interrupts_a_prompt_batch_inside_llama_cpp(llm):
+    emb = image(12, llm)
+    s = ChatSession(llm, "skingpt4", emb)
+    cancel = TripsDuringDecode()
+    a = s.ask(Q1, GREEDY, cancel=cancel)
+    assert (a.text, a.stop_reason, a.generated_tokens) == ("", "cancelled", 0)
+    assert cancel.calls >= 2  # llama.cpp really consulted the abort flag
+    assert s.kv_items == ()  # the interrupted batch left nothing half-written in the cache
+    b = s.ask(Q1, GREEDY)  # the session is still usable and evaluates the prompt afresh
+    assert b.stop_reason != "cancelled" and b.text
+    p = s.first_token_distribution(Q2)
+    np.testing.assert_allclose(p, scratch_distribution(llm, s.kv_items, emb), atol=2e-3)
+
+
 def test_error_in_the_token_callback_leaves_a_usable_session(llm):
     emb = image(11, llm)
     s = ChatSession(llm, "skingpt4", emb)

@@ -30,6 +30,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,27 @@ class ContextWindowError(SkinGPTError):
 
 class _DecodeError(SkinGPTError):
     """llama_decode failed; the cache content is unknown."""
+
+
+class _DecodeAborted(Exception):
+    """llama_decode stopped early because the abort flag was set (the user pressed Stop)."""
+
+
+# llama_decode's return value when the abort callback stopped the computation.
+DECODE_ABORTED = 2
+
+
+class _AbortFlag:
+    """What llama.cpp's abort callback reads between graph nodes: the event of the work in
+    progress. Kept apart from ``LLM`` so the C callback holds no reference to the model."""
+
+    def __init__(self) -> None:
+        self.event: threading.Event | None = None
+        self.callback = llama_cpp.ggml_abort_callback(self._should_abort)
+
+    def _should_abort(self, _data: ctypes.c_void_p) -> bool:
+        event = self.event
+        return event is not None and event.is_set()
 
 
 class LLM:
@@ -122,6 +144,10 @@ class LLM:
         params.n_batch = params.n_ubatch = n_batch
         params.n_seq_max = 1
         params.n_threads = params.n_threads_batch = threads
+        # Stop works inside a long prompt evaluation too, not only between batches.
+        self._abort = _AbortFlag()
+        params.abort_callback = self._abort.callback
+        params.abort_callback_data = None
         self._ctx = llama_cpp.llama_init_from_model(self._model, params)
         if not self._ctx:
             self.close()
@@ -261,8 +287,20 @@ class LLM:
         finally:
             llama_cpp.llama_batch_free(b)
 
+    @contextmanager
+    def abort_when(self, event: threading.Event | None) -> Iterator[None]:
+        """While inside, a set ``event`` stops ``llama_decode`` between graph nodes."""
+        self._abort.event = event
+        try:
+            yield
+        finally:
+            self._abort.event = None
+
     def _decode(self, batch: llama_cpp.llama_batch, n: int) -> None:
         rc = llama_cpp.llama_decode(self._ctx, batch)
+        if rc == DECODE_ABORTED and self._abort.event is not None and self._abort.event.is_set():
+            self.truncate(batch.pos[0])  # drop whatever part of the batch reached the cache
+            raise _DecodeAborted()
         if rc != 0:
             raise _DecodeError(f"llama.cpp could not evaluate {n} tokens (llama_decode returned {rc}).")
 
@@ -427,10 +465,13 @@ class ChatSession:
             llm.truncate(keep)
             self._kv = self._kv[:keep]
             pos = keep
-            while pos < len(items):
-                if cancel is not None and cancel.is_set():
-                    return pos - keep, False
-                pos = self._eval_run(items, pos)
+            with llm.abort_when(cancel):
+                while pos < len(items):
+                    if cancel is not None and cancel.is_set():
+                        return pos - keep, False
+                    pos = self._eval_run(items, pos)
+        except _DecodeAborted:  # Stop during a batch: the cache holds the batches before it
+            return pos - keep, False
         except _DecodeError:
             llm.clear()
             self._kv = []
