@@ -13,8 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from skingpt_desktop import __version__
+from skingpt_desktop.core.crash import redacted_report
 from skingpt_desktop.core.errors import SkinGPTError
 
+EXIT_INTERNAL_ERROR = 1
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
 
@@ -70,3 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as exc:  # a defect: report where, never what (it may be patient data)
+        print(f"error: unexpected internal error\n{redacted_report(type(exc), exc.__traceback__)}",
+              file=sys.stderr)
+        return EXIT_INTERNAL_ERROR

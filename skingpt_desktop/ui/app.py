@@ -20,8 +20,9 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from skingpt_desktop.core.crash import install_excepthook
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.storage import paths
 from skingpt_desktop.core.texts import resources_dir
@@ -82,6 +83,7 @@ def run_app(args: argparse.Namespace) -> int:
     """Open the app (or run the demo); returns the process exit code."""
     app = application()
     check_qt_binding()
+    install_excepthook(show=lambda report: _show_crash(app, report))
     if getattr(args, "ask", None) or getattr(args, "screenshot", None):
         return run_demo(app, args)
     services = Services(paths.data_dir(getattr(args, "data_dir", None)))
@@ -89,6 +91,17 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     window.start(pack=getattr(args, "pack", None), image=getattr(args, "image", None))
     return app.exec()
+
+
+def _show_crash(app: QApplication, report: str) -> None:
+    """Tell the user, on the GUI thread, that something broke and what to send (no data)."""
+    def show() -> None:
+        QMessageBox.critical(
+            None, "Unexpected error",
+            "SkinGPT Desktop hit an unexpected error. Your saved data is safe; unsaved work in "
+            "the current conversation may be lost. If you report it, include this (it contains "
+            f"no patient data):\n\n{report}")
+    QTimer.singleShot(0, app, show)
 
 
 class DemoDriver(QObject):
