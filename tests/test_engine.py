@@ -115,3 +115,24 @@ def test_stream_and_cache_modes_give_the_same_answer(tiny_pack: Path, photo_path
         finally:
             engine.close()
     assert answers[0] == answers[1]
+
+
+def test_fit_advice_covers_ram_and_gpu_memory(tiny_pack: Path) -> None:
+    from dataclasses import replace
+
+    from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes
+
+    tiny = ModelPack.open(tiny_pack).manifest
+    llm_bytes = 8 << 30  # a 13B pack's language model
+    files = [replace(f, size=llm_bytes) if f.role == "llm" else f for f in tiny.files]
+    manifest = replace(tiny, ram_bytes=10 << 30, quantization="Q8_0", files=files)
+    assert fit_advice(manifest, total_ram=32 << 30) is None
+    assert "smaller quantization" in fit_advice(manifest, total_ram=8 << 30)
+    no_gpu = fit_advice(manifest, total_ram=32 << 30, gpu_layers=99, gpu_memory=0)
+    assert "found no GPU" in no_gpu
+    small_gpu = fit_advice(manifest, total_ram=32 << 30, gpu_layers=99, gpu_memory=llm_bytes // 2)
+    assert "does not fit the GPU" in small_gpu
+    # Offloading the LLM to a big enough GPU takes it out of the RAM budget.
+    assert fit_advice(manifest, total_ram=8 << 30) is not None
+    assert fit_advice(manifest, total_ram=8 << 30, gpu_layers=99, gpu_memory=16 << 30) is None
+    assert gpu_memory_bytes() >= 0  # the query itself works on this build (0 on a CPU build)

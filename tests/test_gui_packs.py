@@ -16,11 +16,11 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from skingpt_desktop.core.machine import fit_advice  # noqa: E402
 from skingpt_desktop.core.pack import ModelPack  # noqa: E402
 from skingpt_desktop.ui.installer import (  # noqa: E402
     DOWNLOADS_SUBDIR,
     InstallProgress,
-    fit_advice,
     list_installed,
 )
 from skingpt_desktop.ui.packs_dialog import PacksDialog, progress_text  # noqa: E402

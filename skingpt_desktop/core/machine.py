@@ -5,11 +5,21 @@ Used before loading a pack (will it fit? keep the vision weights as float32 or s
 
 from __future__ import annotations
 
+import ctypes
+import sys
+from functools import lru_cache
+from pathlib import Path
+
 import psutil
 
+from skingpt_desktop.core.pack import Manifest
+from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
 
 WEIGHT_MODES = ("auto", "cache", "stream")
+# ggml_backend_dev_type values that have memory of their own to offload to (GPU, integrated GPU).
+GGML_GPU_DEVICE_TYPES = (1, 2)
+RAM_HEADROOM = 0.9  # leave the OS and other programs some room
 
 
 def machine_memory_bytes() -> int:
@@ -38,3 +48,69 @@ def choose_weight_mode(requested: str, hparams: VisionHParams, pack_ram_bytes: i
         return requested
     total = machine_memory_bytes() if total_ram is None else total_ram
     return "cache" if total >= pack_ram_bytes + vision_cache_bytes(hparams) else "stream"
+
+
+def _ggml_library() -> ctypes.CDLL:
+    """The ggml library bundled with llama-cpp-python (already loaded by llama_cpp)."""
+    import llama_cpp  # noqa: F401 - loads and registers llama.cpp's backends
+
+    name = {"win32": "ggml.dll", "darwin": "libggml.dylib"}.get(sys.platform, "libggml.so")
+    lib = ctypes.CDLL(str(Path(llama_cpp.__file__).parent / "lib" / name))
+    lib.ggml_backend_dev_count.restype = ctypes.c_size_t
+    lib.ggml_backend_dev_get.restype = ctypes.c_void_p
+    lib.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
+    lib.ggml_backend_dev_type.restype = ctypes.c_int
+    lib.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
+    lib.ggml_backend_dev_memory.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t),
+                                            ctypes.POINTER(ctypes.c_size_t)]
+    return lib
+
+
+@lru_cache(maxsize=1)
+def gpu_memory_bytes() -> int:
+    """Total memory of the GPUs llama.cpp can offload to; 0 when it has none (CPU build)."""
+    try:
+        lib = _ggml_library()
+    except OSError:
+        return 0
+    total = 0
+    for index in range(lib.ggml_backend_dev_count()):
+        device = lib.ggml_backend_dev_get(index)
+        if lib.ggml_backend_dev_type(device) in GGML_GPU_DEVICE_TYPES:
+            free, size = ctypes.c_size_t(), ctypes.c_size_t()
+            lib.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(size))
+            total += size.value
+    return total
+
+
+def fit_advice(manifest: Manifest, total_ram: int, gpu_layers: int = 0,
+               gpu_memory: int | None = None) -> str | None:
+    """None when the pack fits this machine; otherwise advice in one or two sentences.
+
+    With ``gpu_layers`` > 0 the language model is assumed offloaded whole (the usual setting):
+    it must fit the GPU's memory (``gpu_memory``, default: what llama.cpp reports), and only the
+    rest of the pack stays in RAM.
+    """
+    need = manifest.ram_bytes
+    if not need or not total_ram:
+        return None
+    advice = []
+    if gpu_layers > 0:
+        vram = gpu_memory_bytes() if gpu_memory is None else gpu_memory
+        llm_bytes = manifest.file("llm").size
+        if vram == 0:
+            advice.append("llama.cpp found no GPU on this computer, so the layers set to run on "
+                          "the GPU will run on the processor (set GPU layers to 0 in Settings).")
+        elif llm_bytes > vram * RAM_HEADROOM:
+            advice.append(f"The language model ({format_bytes(llm_bytes)}) does not fit the "
+                          f"GPU's {format_bytes(vram)} of memory: lower GPU layers in Settings "
+                          "or choose a smaller quantization.")
+        else:
+            need = max(need - llm_bytes, need // 4)
+    if need > total_ram * RAM_HEADROOM:
+        quant = f" ({manifest.quantization})" if manifest.quantization else ""
+        advice.append(f"This pack{quant} needs about {format_bytes(need)} of memory but this "
+                      f"computer has {format_bytes(total_ram)}. It may be very slow or fail to "
+                      "load: choose a smaller quantization of the same model (for example Q4_K_M "
+                      "instead of Q8_0), or offload layers to a GPU in Settings.")
+    return " ".join(advice) or None

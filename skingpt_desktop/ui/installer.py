@@ -32,8 +32,6 @@ from pathlib import Path
 
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.hashing import CHUNK_BYTES, sha256_file
-from skingpt_desktop.core.machine import machine_memory_bytes  # noqa: F401 - re-exported for the dialogs
-from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.core.pack import MANIFEST_NAME, MAX_MANIFEST_BYTES, Manifest, ModelPack, \
     parse_manifest
 
@@ -380,23 +378,3 @@ def _fetch_once(url: str, part: _PartFile, meter: _Meter, offset: int,
     if have < part.size:
         raise http.client.IncompleteRead(b"", part.size - have)
 
-
-# --- will it fit? -------------------------------------------------------------------------
-
-
-def fit_advice(manifest: Manifest, total_ram: int, gpu_layers: int = 0) -> str | None:
-    """None when the pack fits this machine; otherwise advice in one or two sentences."""
-    need = manifest.ram_bytes
-    if not need or not total_ram:
-        return None
-    llm_bytes = manifest.file("llm").size
-    if gpu_layers > 0:
-        # Offloaded layers live in video memory; what stays in RAM is the rest of the pack.
-        need = max(need - llm_bytes, need // 4)
-    if need <= total_ram * 0.9:  # leave the OS and other programs some room
-        return None
-    quant = f" ({manifest.quantization})" if manifest.quantization else ""
-    return (f"This pack{quant} needs about {format_bytes(need)} of memory but this computer has "
-            f"{format_bytes(total_ram)}. It may be very slow or fail to load: choose a smaller "
-            "quantization of the same model (for example Q4_K_M instead of Q8_0), or offload "
-            "layers to a GPU in Settings.")

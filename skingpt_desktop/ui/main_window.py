@@ -30,7 +30,7 @@ from skingpt_desktop.core.storage.models import Patient
 from skingpt_desktop.core.texts import read_resource_text
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
-from skingpt_desktop.ui.installer import fit_advice, machine_memory_bytes
+from skingpt_desktop.core.machine import fit_advice, machine_memory_bytes
 from skingpt_desktop.ui.lock_screen import LockScreen, SaveCaseDialog
 from skingpt_desktop.ui.packs_dialog import PacksDialog
 from skingpt_desktop.ui.photo_panel import CAPTURE_GUIDELINE, PhotoPanel

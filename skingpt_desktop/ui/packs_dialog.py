@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.machine import fit_advice, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.ui.installer import (
     InstallProgress,
     download_pack,
-    fit_advice,
-    format_bytes,
     import_pack,
     list_installed,
-    machine_memory_bytes,
 )
 from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner
 
