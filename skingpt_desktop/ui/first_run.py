@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.storage.vault import NO_RECOVERY_WARNING
 from skingpt_desktop.core.texts import read_resource_text
+from skingpt_desktop.ui.file_dialogs import choose_save_file
 from skingpt_desktop.ui.installer import list_installed
 from skingpt_desktop.ui.passphrase import estimate
 from skingpt_desktop.ui.services import Services
@@ -212,8 +212,8 @@ class FirstRunDialog(QDialog):
         return page
 
     def _save_recovery_key(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the recovery key",
-                                              "SkinGPT recovery key.txt", "Text (*.txt)")
+        path = choose_save_file(self, "Save the recovery key", "SkinGPT recovery key.txt",
+                                "Text (*.txt)")
         if path:
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write("SkinGPT Desktop vault recovery key\n"

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.machine import fit_advice, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.texts import format_bytes
+from skingpt_desktop.ui.file_dialogs import choose_folder
 from skingpt_desktop.ui.installer import (
     InstallProgress,
     download_pack,
@@ -253,7 +253,7 @@ class PacksDialog(QDialog):
     # --- installing ---------------------------------------------------------------------------
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose the model pack folder")
+        folder = choose_folder(self, "Choose the model pack folder")
         if folder:
             self.start_import(folder)
 

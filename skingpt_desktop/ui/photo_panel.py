@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.preprocess import PHOTO_SUFFIXES, QualityReport, assess_quality, \
     load_photo
+from skingpt_desktop.ui.file_dialogs import choose_open_files
 from skingpt_desktop.ui.tasks import TaskContext, TaskRunner
 
 VIEWS = ("close-up", "wide", "other")
@@ -212,9 +212,7 @@ class PhotoPanel(QWidget):
     def choose_files(self) -> None:
         """File dialog for one or more photos."""
         patterns = " ".join(f"*{s}" for s in PHOTO_SUFFIXES)
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", "",
-                                                f"Photos ({patterns});;All files (*)")
-        for path in paths:
+        for path in choose_open_files(self, "Add photos", f"Photos ({patterns});;All files (*)"):
             self.add_source(path)
 
     def paste_from_clipboard(self) -> None:
