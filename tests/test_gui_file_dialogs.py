@@ -40,7 +40,7 @@ def _browse_then_close(folder: Path, result: QDialog.DialogCode) -> None:
 
 @pytest.fixture
 def patient_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "Patients" / "Jane Doe rash"
+    folder = tmp_path / "Patients" / "JaneDoe_rash"  # no spaces: Qt saves URLs (%20)
     folder.mkdir(parents=True)
     return folder
 
@@ -50,7 +50,7 @@ def test_a_plain_qt_dialog_would_record_the_folder(qtbot, tmp_path, patient_fold
     settings = _settings_in(tmp_path / "config-plain")
     dialog = QFileDialog(None, "Add photos", str(patient_folder))
     dialog.deleteLater()
-    assert "Jane Doe" in _saved_text(settings)
+    assert "JaneDoe_rash" in _saved_text(settings)
 
 
 @pytest.mark.parametrize("result", [QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
@@ -65,4 +65,4 @@ def test_our_dialogs_leave_no_trace_of_the_folder(qtbot, tmp_path, patient_folde
     choose_folder(parent, "Choose the model pack folder")
     saved = _saved_text(settings)
     assert "lastVisited" in saved  # Qt did save its state, only without the folder
-    assert "Jane Doe" not in saved and "Patients" not in saved
+    assert "JaneDoe" not in saved and "Patients" not in saved
