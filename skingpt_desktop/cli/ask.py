@@ -8,6 +8,7 @@ The disclaimer goes to stderr so that stdout stays clean for scripts.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from contextlib import ExitStack
@@ -17,7 +18,7 @@ from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.llm import GenerationSettings
+from skingpt_desktop.core.llm import Answer, GenerationSettings
 from skingpt_desktop.core.machine import WEIGHT_MODES
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import load_photo
@@ -66,11 +67,9 @@ def generation_settings(args: argparse.Namespace, engine: Engine) -> GenerationS
     overrides = {
         "temperature": args.temperature, "top_p": args.top_p,
         "max_new_tokens": args.max_tokens, "repetition_penalty": args.repetition_penalty,
-        "seed": args.seed,
+        "seed": args.seed, "deterministic": args.deterministic or None,
     }
-    values = {**base.__dict__, **{k: v for k, v in overrides.items() if v is not None}}
-    values["deterministic"] = bool(args.deterministic or base.deterministic)
-    return GenerationSettings(**values)
+    return dataclasses.replace(base, **{k: v for k, v in overrides.items() if v is not None})
 
 
 def _validate(args: argparse.Namespace) -> list[str]:
@@ -94,7 +93,7 @@ class Transcript:
     generated_tokens: int = 0
     generation_ms: float = 0.0
 
-    def add(self, question: str, answer) -> None:
+    def add(self, question: str, answer: Answer) -> None:
         self.turns.append({"question": question, "answer": answer.text,
                            "stop_reason": answer.stop_reason})
         self.prompt_tokens += answer.prompt_tokens_evaluated

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from skingpt_desktop.core.conversation import Turn, get_format
+from skingpt_desktop.core.conversation import ConversationFormat, Turn, get_format
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings
 from skingpt_desktop.core.machine import choose_weight_mode
@@ -62,12 +62,12 @@ class Engine:
     """A model pack loaded and ready to chat. Build it with :meth:`load`."""
 
     def __init__(self, pack: ModelPack, vision: VisionEncoder, llm: LLM,
-                 settings: EngineSettings) -> None:
+                 settings: EngineSettings, fmt: ConversationFormat) -> None:
         self.pack = pack
         self.vision = vision
         self.llm = llm
         self.settings = settings
-        self.format = get_format(pack.manifest.conversation_format)
+        self.format = fmt
 
     @classmethod
     def load(cls, pack: ModelPack, settings: EngineSettings | None = None,
@@ -75,7 +75,7 @@ class Engine:
         """Load both models of ``pack``; raises PackError if they do not fit together."""
         settings = settings or EngineSettings()
         report = progress or (lambda _stage, _fraction: None)
-        get_format(pack.manifest.conversation_format)  # unknown format: fail before loading
+        fmt = get_format(pack.manifest.conversation_format)  # unknown: fail before loading
         report("Loading the vision model", 0.0)
         mode = choose_weight_mode(settings.weight_mode, read_vision_hparams(pack.vision_path),
                                   pack.manifest.ram_bytes)
@@ -90,7 +90,7 @@ class Engine:
             raise PackError(f"{pack.vision_path}: projection width {vision.hparams.proj_width} "
                             f"does not match the language model's embedding width {llm.n_embd}")
         report("Ready", 1.0)
-        return cls(pack, vision, llm, settings)
+        return cls(pack, vision, llm, settings, fmt)
 
     def default_generation(self) -> GenerationSettings:
         """The pack's default generation settings (manifest), on top of the reference's."""

@@ -87,6 +87,18 @@ class _AbortFlag:
         return event is not None and event.is_set()
 
 
+def _place(batch: llama_cpp.llama_batch, n: int, pos: int, want_logits: bool) -> None:
+    """Give the batch's first ``n`` items positions ``pos``.. in sequence 0; logits (if wanted)
+    only for the last one."""
+    for i in range(n):
+        batch.pos[i] = pos + i
+        batch.n_seq_id[i] = 1
+        batch.seq_id[i][0] = 0
+        batch.logits[i] = 0
+    batch.logits[n - 1] = int(want_logits)
+    batch.n_tokens = n
+
+
 class LLM:
     """A llama.cpp model with one context and one sequence.
 
@@ -255,12 +267,7 @@ class LLM:
         b = self._batch
         for i, tok in enumerate(tokens):
             b.token[i] = tok
-            b.pos[i] = pos + i
-            b.n_seq_id[i] = 1
-            b.seq_id[i][0] = 0
-            b.logits[i] = 0
-        b.logits[n - 1] = int(want_logits)
-        b.n_tokens = n
+        _place(b, n, pos, want_logits)
         self._decode(b, n)
 
     def eval_embeddings(self, embd: np.ndarray, pos: int, want_logits: bool = True) -> None:
@@ -276,13 +283,7 @@ class LLM:
         b = llama_cpp.llama_batch_init(n, self.n_embd, 1)
         try:
             ctypes.memmove(b.embd, rows.ctypes.data, rows.nbytes)
-            for i in range(n):
-                b.pos[i] = pos + i
-                b.n_seq_id[i] = 1
-                b.seq_id[i][0] = 0
-                b.logits[i] = 0
-            b.logits[n - 1] = int(want_logits)
-            b.n_tokens = n
+            _place(b, n, pos, want_logits)
             self._decode(b, n)
         finally:
             llama_cpp.llama_batch_free(b)

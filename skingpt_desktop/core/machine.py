@@ -6,6 +6,7 @@ Used before loading a pack (will it fit? keep the vision weights as float32 or s
 from __future__ import annotations
 
 import ctypes
+import math
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -15,8 +16,9 @@ import psutil
 from skingpt_desktop.core.pack import Manifest
 from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
+from skingpt_desktop.core.vision_gguf import WEIGHT_MODES as STORAGE_MODES
 
-WEIGHT_MODES = ("auto", "cache", "stream")
+WEIGHT_MODES = ("auto", *STORAGE_MODES)  # "auto" resolves to one of vision_gguf's modes
 # ggml_backend_dev_type values that have memory of their own to offload to (GPU, integrated GPU).
 GGML_GPU_DEVICE_TYPES = (1, 2)
 RAM_HEADROOM = 0.9  # leave the OS and other programs some room
@@ -29,13 +31,7 @@ def machine_memory_bytes() -> int:
 
 def vision_cache_bytes(hparams: VisionHParams) -> int:
     """Memory the float32 vision-weight cache takes (about 4.2 GiB for EVA-ViT-g + Q-Former)."""
-    total = 0
-    for shape in expected_tensors(hparams).values():
-        count = 1
-        for dim in shape:
-            count *= dim
-        total += count
-    return total * 4
+    return 4 * sum(math.prod(shape) for shape in expected_tensors(hparams).values())
 
 
 def choose_weight_mode(requested: str, hparams: VisionHParams, pack_ram_bytes: int,
