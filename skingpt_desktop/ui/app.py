@@ -130,8 +130,8 @@ class DemoDriver(QObject):
         QTimer.singleShot(DEMO_TIMEOUT_MS, lambda: self.fail("demo mode timed out"))
         services = w.services
         task = services.unlock if services.has_vault() else services.create_vault
-        extra = (False,)
-        w.runner.start(task, self.passphrase, *extra, name="demo vault",
+        # False: no recovery key for a new vault; the passphrase, not a recovery key, to unlock
+        w.runner.start(task, self.passphrase, False, name="demo vault",
                        on_result=lambda _r: w.after_unlock(),
                        on_error=lambda e: self.fail(str(e)))
 

@@ -15,13 +15,12 @@ from PySide6.QtCore import QObject, Signal
 
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.engine import Chat
-from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.llm import Answer
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
 from skingpt_desktop.ui.latency import LatencyProbe
 from skingpt_desktop.ui.photo_panel import PhotoEntry, PhotoPanel
 from skingpt_desktop.ui.services import Services
-from skingpt_desktop.ui.tasks import TaskHandle, TaskRunner
+from skingpt_desktop.ui.tasks import TaskHandle, TaskRunner, error_text
 
 NOTE_PREFIX = "About photo "
 
@@ -73,7 +72,6 @@ class ChatController(QObject):
         self.queue: list[str] = []
         self.probe = LatencyProbe(self)
         self.last_max_gap_ms = 0.0
-        self.max_gap_history: list[float] = []
         self._started = 0.0
         panel.ask_requested.connect(self.ask)
         panel.ask_all_requested.connect(self.ask_all)
@@ -185,8 +183,7 @@ class ChatController(QObject):
         self.queue.clear()
         if self.probe.running:
             self._record_latency()
-        message = str(exc) if isinstance(exc, SkinGPTError) else \
-            f"The answer could not be generated ({type(exc).__name__})."
+        message = error_text(exc, "The answer could not be generated ({type}).")
         if self.panel.messages and self.panel.messages[-1].role == "assistant":
             self.panel.finish_answer(self.panel.streamed_text(), "failed")
         self.panel.set_status(message)
@@ -203,7 +200,6 @@ class ChatController(QObject):
 
     def _record_latency(self) -> None:
         self.last_max_gap_ms = self.probe.stop()
-        self.max_gap_history.append(self.last_max_gap_ms)
 
     def _set_busy(self, busy: bool) -> None:
         self.panel.set_busy(busy)

@@ -167,10 +167,6 @@ class ChatPanel(QWidget):
         self._update_enabled()
 
     @property
-    def busy(self) -> bool:
-        return self._busy
-
-    @property
     def can_ask(self) -> bool:
         """A pack is loaded and a photo selected (set by the window)."""
         return self._can_ask

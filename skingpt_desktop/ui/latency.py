@@ -24,15 +24,12 @@ class LatencyProbe(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._beat)
-        self.interval_ms = interval_ms
         self.max_gap_ms = 0.0
-        self.beats = 0
         self._last = 0.0
 
     def start(self) -> None:
         """Reset and start measuring."""
         self.max_gap_ms = 0.0
-        self.beats = 0
         self._last = time.perf_counter()
         self._timer.start()
 
@@ -50,4 +47,3 @@ class LatencyProbe(QObject):
         now = time.perf_counter()
         self.max_gap_ms = max(self.max_gap_ms, (now - self._last) * 1000.0)
         self._last = now
-        self.beats += 1

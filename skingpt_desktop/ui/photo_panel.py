@@ -8,7 +8,7 @@ shot (a case usually needs both: the lesion in detail and where it sits on the b
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.preprocess import PHOTO_SUFFIXES, QualityReport, assess_quality, \
     load_photo
 from skingpt_desktop.ui.file_dialogs import choose_open_files
-from skingpt_desktop.ui.tasks import TaskContext, TaskRunner
+from skingpt_desktop.ui.tasks import TaskContext, TaskRunner, error_text
 
 VIEWS = ("close-up", "wide", "other")
 PREVIEW_MAX_SIDE = 1600
@@ -59,7 +58,6 @@ class PhotoEntry:
     report: QualityReport
     view: str = "close-up"
     photo_id: str | None = None  # vault id once saved
-    problems_text: list[str] = field(default_factory=list)
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:
@@ -80,14 +78,18 @@ def qimage_to_png_bytes(image: QImage) -> bytes:
     return bytes(array.data())
 
 
-def decode_photo(ctx: TaskContext, source: str | bytes) -> PhotoEntry:
-    """Task: decode safely, check quality, make a preview."""
-    image = load_photo(source)
-    ctx.cancel.raise_if_cancelled()
-    report = assess_quality(image)
+def entry_from_image(image: Image.Image) -> PhotoEntry:
+    """A PhotoEntry for an already decoded RGB image: quality report and screen preview."""
     preview = image.copy()
     preview.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE), Image.Resampling.LANCZOS)
-    return PhotoEntry(image=image, preview=pil_to_qimage(preview), report=report)
+    return PhotoEntry(image=image, preview=pil_to_qimage(preview), report=assess_quality(image))
+
+
+def load_photo_entry(ctx: TaskContext, source: str | bytes) -> PhotoEntry:
+    """Task: decode safely (core's one photo decoder), check quality, make a preview."""
+    image = load_photo(source)
+    ctx.cancel.raise_if_cancelled()
+    return entry_from_image(image)
 
 
 def quality_text(report: QualityReport) -> str:
@@ -237,7 +239,7 @@ class PhotoPanel(QWidget):
     def add_source(self, source: str | bytes) -> None:
         """Decode a path or encoded image bytes in the background and add it to the case."""
         self._set_pending(+1)
-        self.runner.start(decode_photo, source, name="decode photo",
+        self.runner.start(load_photo_entry, source, name="decode photo",
                           on_result=self.add_entry, on_error=self._on_decode_error,
                           on_finished=lambda: self._set_pending(-1))
 
@@ -252,9 +254,7 @@ class PhotoPanel(QWidget):
         self.photos_changed.emit()
 
     def _on_decode_error(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, SkinGPTError) else \
-            f"The photo could not be opened ({type(exc).__name__})."
-        self._warn(message)
+        self._warn(error_text(exc, "The photo could not be opened ({type})."))
 
     def _set_pending(self, delta: int) -> None:
         self._pending += delta

@@ -24,13 +24,13 @@ from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.hashing import HashCache
 from skingpt_desktop.core.llm import Answer, GenerationSettings
 from skingpt_desktop.core.pack import ModelPack
-from skingpt_desktop.core.preprocess import assess_quality, load_photo
+from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.storage import paths
 from skingpt_desktop.core.storage.crypto import KdfParams
 from skingpt_desktop.core.storage.models import Case, CaseSummary, Message, Patient
 from skingpt_desktop.core.storage.vault import Vault
 from skingpt_desktop.ui.installer import packs_dir
-from skingpt_desktop.ui.photo_panel import PREVIEW_MAX_SIDE, PhotoEntry, pil_to_qimage
+from skingpt_desktop.ui.photo_panel import PhotoEntry, entry_from_image
 from skingpt_desktop.ui.settings import AppSettings, SettingsStore
 from skingpt_desktop.ui.tasks import TaskContext
 
@@ -76,13 +76,6 @@ class ChatMessageRecord:
     role: str
     text: str
     pack: str = ""
-
-
-def photo_entry_from_image(image: Image.Image) -> PhotoEntry:
-    """A PhotoEntry with quality report and preview for an already decoded image."""
-    preview = image.copy()
-    preview.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE), Image.Resampling.LANCZOS)
-    return PhotoEntry(image=image, preview=pil_to_qimage(preview), report=assess_quality(image))
 
 
 def encode_png(image: Image.Image) -> bytes:
@@ -232,7 +225,7 @@ class Services:
         entries = []
         for i, photo in enumerate(stored_photos):
             ctx.progress(f"Opening photo {i + 1} of {len(stored_photos)}…")
-            entry = photo_entry_from_image(load_photo(photo.data))
+            entry = entry_from_image(load_photo(photo.data))
             entry.photo_id = photo.id
             entries.append(entry)
         draft = CaseDraft(case_id=case.id, title=case.title, patient_id=case.patient_id)
