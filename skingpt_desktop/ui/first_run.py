@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.storage.vault import NO_RECOVERY_WARNING
 from skingpt_desktop.core.texts import read_resource_text
 from skingpt_desktop.ui.file_dialogs import choose_save_file
 from skingpt_desktop.ui.installer import list_installed
 from skingpt_desktop.ui.passphrase import estimate
 from skingpt_desktop.ui.services import Services
-from skingpt_desktop.ui.tasks import TaskRunner
+from skingpt_desktop.ui.tasks import TaskRunner, error_text
 
 PAGE_DISCLAIMER, PAGE_VAULT, PAGE_RECOVERY, PAGE_PACK = range(4)
 
@@ -169,8 +168,7 @@ class FirstRunDialog(QDialog):
             self._go(PAGE_PACK)
 
     def _vault_failed(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, SkinGPTError) else type(exc).__name__
-        self.vault_status.setText(f"The vault could not be created: {message}")
+        self.vault_status.setText(f"The vault could not be created: {error_text(exc)}")
         self.passphrase.setEnabled(True)
         self.confirm.setEnabled(True)
         self._update_strength()

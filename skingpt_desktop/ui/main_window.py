@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop import __version__
-from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.storage.models import Patient
 from skingpt_desktop.core.texts import read_resource_text
@@ -38,7 +37,7 @@ from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecor
     Services
 from skingpt_desktop.ui.settings_dialog import SettingsDialog
 from skingpt_desktop.ui.sidebar import Sidebar
-from skingpt_desktop.ui.tasks import TaskRunner
+from skingpt_desktop.ui.tasks import TaskRunner, error_text
 
 PAGE_WORK, PAGE_LOCKED = range(2)
 IDLE_CHECK_MS = 5_000
@@ -210,8 +209,7 @@ class MainWindow(QMainWindow):
     def unlock(self, secret: str, recovery_key: bool = False) -> None:
         """Unlock in the background (Argon2id); the lock screen shows the outcome."""
         def failed(exc: BaseException) -> None:
-            message = str(exc) if isinstance(exc, SkinGPTError) else type(exc).__name__
-            self.lock_screen.failed(message)
+            self.lock_screen.failed(error_text(exc))
 
         self.runner.start(self.services.unlock, secret, recovery_key, name="unlock",
                           on_result=lambda _r: self.after_unlock(), on_error=failed)
@@ -385,7 +383,7 @@ class MainWindow(QMainWindow):
                           on_error=lambda e: self._vault_error("Cases could not be listed", e))
 
     def _vault_error(self, what: str, exc: BaseException) -> None:
-        detail = str(exc) if isinstance(exc, SkinGPTError) else type(exc).__name__
+        detail = error_text(exc)
         if not self.services.unlocked:
             self.lock(f"{what}: {detail}")
             return
@@ -432,9 +430,8 @@ class MainWindow(QMainWindow):
             self._update_can_ask()
             self.pack_label.setText(f"Pack: {self.services.pack.manifest.display_name}"
                                     if self.services.pack else "No model pack loaded")
-            message = str(exc) if isinstance(exc, SkinGPTError) else \
-                f"The model pack could not be loaded ({type(exc).__name__}: {exc})"
-            self.show_error("Model pack", message)
+            self.show_error("Model pack",
+                            error_text(exc, "The model pack could not be loaded ({type}: {exc})"))
 
         self.runner.start(self.services.open_pack, folder, name="check pack", on_result=opened,
                           on_error=failed)

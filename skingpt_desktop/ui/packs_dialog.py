@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.machine import fit_advice, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.texts import format_bytes
@@ -41,7 +40,7 @@ from skingpt_desktop.ui.installer import (
     import_pack,
     list_installed,
 )
-from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner
+from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, error_text
 
 
 def format_duration(seconds: float | None) -> str:
@@ -310,9 +309,7 @@ class PacksDialog(QDialog):
                 self.pack_list.setCurrentRow(row)
 
     def _on_error(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, SkinGPTError) else \
-            f"The pack could not be installed ({type(exc).__name__}: {exc})."
-        self.status.setText(text)
+        self.status.setText(error_text(exc, "The pack could not be installed ({type}: {exc})."))
 
     def _on_cancelled(self) -> None:
         self.status.setText("Cancelled. A download continues where it stopped when you press "

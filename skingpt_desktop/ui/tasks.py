@@ -24,11 +24,23 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from skingpt_desktop.core.errors import GenerationCancelled
+from skingpt_desktop.core.errors import GenerationCancelled, SkinGPTError
 
 log = logging.getLogger(__name__)
 
 _NOTHING = object()
+
+
+def error_text(exc: BaseException, fallback: str = "{type}") -> str:
+    """What to tell the user about a task's error.
+
+    A SkinGPTError is already one sentence written for the user. Any other exception shows
+    ``fallback`` with ``{type}`` (its class name) and, only where it cannot quote patient data,
+    ``{exc}`` (its message).
+    """
+    if isinstance(exc, SkinGPTError):
+        return str(exc)
+    return fallback.format(type=type(exc).__name__, exc=exc)
 
 
 class TaskCancelled(Exception):
