@@ -17,6 +17,7 @@ disk is reported as such.
 from __future__ import annotations
 
 import errno
+import hashlib
 import math
 import os
 import shutil
@@ -27,7 +28,7 @@ from typing import Any
 
 from converters import sources
 from converters.llama_gguf import LlamaHParams, tensor_shapes
-from converters.llama_hf import convert_hf_llama, read_hf_llama, validate_llama_gguf
+from converters.llama_hf import LlamaGGUFInfo, convert_hf_llama, read_hf_llama, validate_llama_gguf
 from converters.progress import Reporter
 from converters.quantize import BITS_PER_WEIGHT, DEFAULT_LLM_TYPE, LLM_TYPES, quantize_gguf
 from converters.skingpt4_ckpt import SkinGPT4Checkpoint
@@ -72,8 +73,9 @@ class _Opened:
     ckpt: SkinGPT4Checkpoint
     vision: sources.VisionSource
     llm_layout: str
-    llm_hparams: LlamaHParams | None = None
-    llm_gguf_type: str = ""
+    llm_hparams: LlamaHParams | None = None  # "hf" layout
+    llm_gguf: LlamaGGUFInfo | None = None  # "gguf" layout
+    digests: dict[Path, str] = field(default_factory=dict)  # source SHA-256s known so far
 
     def close(self) -> None:
         self.vision.close()
@@ -118,7 +120,7 @@ def _check_llm(plan: ConversionPlan, opened: _Opened) -> None:
         opened.llm_hparams = model.hparams
         return
     info = validate_llama_gguf(plan.llm, width)
-    opened.llm_gguf_type = info.file_type
+    opened.llm_gguf = info
     if info.file_type in UNQUANTIZED and plan.llm_type != info.file_type:
         return  # quantized into the pack
     if plan.llm_type_explicit and info.file_type != plan.llm_type:
@@ -189,22 +191,26 @@ def _quantize(src: Path, dst: Path, plan: ConversionPlan, report: Reporter) -> N
     bar.close()
 
 
-def _copy(src: Path, dst: Path, report: Reporter) -> None:
+def _copy(src: Path, dst: Path, report: Reporter) -> str:
+    """Copy ``src`` to ``dst``; returns the SHA-256 of ``src``, hashed on the way through."""
     bar = report.bar("copy LLM", src.stat().st_size, "bytes")
+    digest = hashlib.sha256()
     with open(src, "rb") as fin, open(dst, "wb") as fout:
         while chunk := fin.read(16 << 20):
+            digest.update(chunk)
             fout.write(chunk)
             bar.advance(len(chunk))
     bar.close()
+    return digest.hexdigest()
 
 
 def _write_llm(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporter) -> None:
     target = staging / LLM_FILE
-    if opened.llm_layout == "gguf":
-        if opened.llm_gguf_type in UNQUANTIZED and plan.llm_type != opened.llm_gguf_type:
+    if opened.llm_gguf is not None:
+        if opened.llm_gguf.file_type in UNQUANTIZED and plan.llm_type != opened.llm_gguf.file_type:
             _quantize(plan.llm, target, plan, report)
         else:
-            _copy(plan.llm, target, report)
+            opened.digests[plan.llm] = _copy(plan.llm, target, report)
         return
     intermediate = staging / "llm-f16.gguf"
     hp = opened.llm_hparams
@@ -225,15 +231,14 @@ def _source_records(plan: ConversionPlan, opened: _Opened, report: Reporter) -> 
     files += [(p, vision_origin) for p in opened.vision.files_read()]
     llm_origin = plan.origins.get("llm", f"LLM ({opened.llm_layout})")
     files += [(p, llm_origin) for p in _llm_files(plan.llm, opened.llm_layout)]
-    total = sum(p.stat().st_size for p, _ in files)
-    bar = report.bar("hash sources", total, "bytes")
-    records, done = [], 0
-    for path, origin in files:
-        digest = sha256_file(path, lambda d, t, base=done: bar.update(base + d))
+    to_hash = [p for p, _ in files if p not in opened.digests]
+    bar = report.bar("hash sources", sum(p.stat().st_size for p in to_hash), "bytes")
+    done = 0
+    for path in to_hash:
+        opened.digests[path] = sha256_file(path, lambda d, t, base=done: bar.update(base + d))
         done += path.stat().st_size
-        records.append(SourceFile(path.name, digest, origin))
     bar.close()
-    return records
+    return [SourceFile(path.name, opened.digests[path], origin) for path, origin in files]
 
 
 def _llm_files(llm: Path, layout: str) -> list[Path]:
@@ -283,11 +288,9 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
     _write_llm(plan, opened, staging, report)
     records = _source_records(plan, opened, report)
     llm_size = (staging / LLM_FILE).stat().st_size
-    if opened.llm_hparams is not None:
-        n_layer, n_embd = opened.llm_hparams.n_layer, opened.llm_hparams.n_embd
-    else:
-        info = validate_llama_gguf(staging / LLM_FILE, opened.ckpt.proj_width)
-        n_layer, n_embd = info.n_layer, info.n_embd
+    llm = opened.llm_hparams or opened.llm_gguf  # quantizing keeps the layers and the width
+    assert llm is not None
+    n_layer, n_embd = llm.n_layer, llm.n_embd
     pack_bytes = sum((staging / name).stat().st_size for name in (VISION_FILE, LLM_FILE))
     bar = report.bar("hash pack files", pack_bytes, "bytes")
     manifest = build_manifest(
