@@ -37,6 +37,16 @@ from skingpt_desktop.ui.tasks import TaskRunner, error_text
 PAGE_DISCLAIMER, PAGE_VAULT, PAGE_RECOVERY, PAGE_PACK = range(4)
 
 
+def _page(intro_html: str) -> tuple[QWidget, QVBoxLayout]:
+    """A wizard page that starts with a word-wrapped title and explanation."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    intro = QLabel(intro_html)
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    return page, layout
+
+
 class FirstRunDialog(QDialog):
     """The first-run flow. After ``Accepted``: vault unlocked, ``chosen_pack`` set or empty."""
 
@@ -88,14 +98,10 @@ class FirstRunDialog(QDialog):
     # --- page 2: the vault ----------------------------------------------------------------------
 
     def _vault_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        intro = QLabel("<h3>Create your encrypted vault</h3><p>Photos, patients and "
-                       "conversations are stored only on this computer, encrypted with a key "
-                       "made from your passphrase. Choose a passphrase of several random "
-                       "words.</p>")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        page, layout = _page("<h3>Create your encrypted vault</h3><p>Photos, patients and "
+                             "conversations are stored only on this computer, encrypted with a "
+                             "key made from your passphrase. Choose a passphrase of several "
+                             "random words.</p>")
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -176,13 +182,10 @@ class FirstRunDialog(QDialog):
     # --- page 3: the recovery key ---------------------------------------------------------------
 
     def _recovery_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        intro = QLabel("<h3>Your recovery key</h3><p>This key opens the vault if you forget the "
-                       "passphrase. It is shown <b>only now</b>: write it down or print it and "
-                       "keep it somewhere safe, away from this computer.</p>")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        page, layout = _page("<h3>Your recovery key</h3><p>This key opens the vault if you "
+                             "forget the passphrase. It is shown <b>only now</b>: write it down "
+                             "or print it and keep it somewhere safe, away from this "
+                             "computer.</p>")
         self.recovery_text = QLineEdit()
         self.recovery_text.setReadOnly(True)
         self.recovery_text.setAccessibleName("Recovery key")
@@ -225,13 +228,10 @@ class FirstRunDialog(QDialog):
     # --- page 4: the model pack -----------------------------------------------------------------
 
     def _pack_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        intro = QLabel("<h3>Choose a model pack</h3><p>A model pack holds the SkinGPT-4 model "
-                       "converted for this app. Import one from a folder or USB drive, or "
-                       "download one. You can also do this later from the Model menu.</p>")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        page, layout = _page("<h3>Choose a model pack</h3><p>A model pack holds the SkinGPT-4 "
+                             "model converted for this app. Import one from a folder or USB "
+                             "drive, or download one. You can also do this later from the Model "
+                             "menu.</p>")
         self.pack_list = QListWidget()
         self.pack_list.setAccessibleName("Installed model packs")
         layout.addWidget(self.pack_list, 1)

@@ -1,29 +1,18 @@
-"""The locked state: nothing of the vault on screen, only a passphrase field.
-
-Also holds the small "save case" dialog, which asks for the case details on the first save.
-"""
+"""The locked state: nothing of the vault on screen, only a passphrase field."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
-
-from skingpt_desktop.core.storage.models import Patient
-from skingpt_desktop.ui.services import CaseDetails
-from skingpt_desktop.ui.sidebar import patient_label
 
 
 class LockScreen(QWidget):
@@ -113,45 +102,3 @@ class LockScreen(QWidget):
         self.message.setText(message)
         self.secret.setFocus()
 
-
-class SaveCaseDialog(QDialog):
-    """Case details asked on the first save: patient, title, body site, onset, symptoms."""
-
-    def __init__(self, patients: list[Patient], suggested_title: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Save case")
-        form = QFormLayout(self)
-        self.patient = QComboBox()
-        self.patient.setAccessibleName("Patient")
-        self.patient.addItem("No patient (anonymous case)", None)
-        for patient in patients:
-            self.patient.addItem(patient_label(patient), patient.id)
-        form.addRow("&Patient:", self.patient)
-        self.title = QLineEdit(suggested_title)
-        self.title.setAccessibleName("Case title")
-        form.addRow("&Title:", self.title)
-        self.body_site = QLineEdit()
-        self.body_site.setAccessibleName("Body site")
-        self.body_site.setPlaceholderText("e.g. left forearm")
-        form.addRow("&Body site:", self.body_site)
-        self.onset = QLineEdit()
-        self.onset.setAccessibleName("Onset")
-        self.onset.setPlaceholderText("e.g. three weeks ago")
-        form.addRow("&Onset:", self.onset)
-        self.symptoms = QPlainTextEdit()
-        self.symptoms.setAccessibleName("Symptoms")
-        self.symptoms.setTabChangesFocus(True)
-        form.addRow("&Symptoms:", self.symptoms)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def details(self) -> CaseDetails:
-        return CaseDetails(title=self.title.text().strip()[:200],
-                           patient_id=self.patient.currentData(),
-                           body_site=self.body_site.text().strip(),
-                           onset=self.onset.text().strip(),
-                           symptoms=self.symptoms.toPlainText().strip())

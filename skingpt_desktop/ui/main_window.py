@@ -24,19 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop import __version__
+from skingpt_desktop.core.machine import fit_advice, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.storage.models import Patient
 from skingpt_desktop.core.texts import read_resource_text
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
-from skingpt_desktop.core.machine import fit_advice, machine_memory_bytes
-from skingpt_desktop.ui.lock_screen import LockScreen, SaveCaseDialog
+from skingpt_desktop.ui.lock_screen import LockScreen
 from skingpt_desktop.ui.packs_dialog import PacksDialog
 from skingpt_desktop.ui.photo_panel import CAPTURE_GUIDELINE, PhotoPanel
 from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord, OpenedCase, \
     Services
 from skingpt_desktop.ui.settings_dialog import SettingsDialog
-from skingpt_desktop.ui.sidebar import Sidebar
+from skingpt_desktop.ui.sidebar import SaveCaseDialog, Sidebar
 from skingpt_desktop.ui.tasks import TaskRunner, error_text
 
 PAGE_WORK, PAGE_LOCKED = range(2)

@@ -1,4 +1,5 @@
-"""The sidebar: patients and their cases from the vault, with search, open and delete.
+"""The sidebar: patients and their cases from the vault, with search, open and delete; and the
+forms for a new patient and for a case's details on its first save.
 
 It shows what the main window hands it (``set_data``) and emits what the user wants; loading and
 deleting run through the service layer in the background. Search filters on the client side
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.storage.models import FITZPATRICK_TYPES, SEXES, CaseSummary, Patient
+from skingpt_desktop.ui.services import CaseDetails
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +46,15 @@ def case_label(summary: CaseSummary) -> str:
         if summary.created_at else ""
     title = summary.title or summary.first_question or "Untitled case"
     return f"{when} · {title}" if when else title
+
+
+def add_dialog_buttons(dialog: QDialog, form: QFormLayout,
+                       confirm: QDialogButtonBox.StandardButton) -> None:
+    """The form's last row: ``confirm`` (accept) and Cancel (reject)."""
+    buttons = QDialogButtonBox(confirm | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
 
 
 def patient_label(patient: Patient) -> str:
@@ -240,11 +251,7 @@ class PatientDialog(QDialog):
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
         form.addRow("N&otes:", self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Ok)
 
     @staticmethod
     def _combo(values: tuple[str, ...], name: str) -> QComboBox:
@@ -260,3 +267,42 @@ class PatientDialog(QDialog):
                        birth_year=None if year == self.birth_year.minimum() else year,
                        sex=self.sex.currentData(), fitzpatrick=self.fitzpatrick.currentData(),
                        notes=self.notes.toPlainText())
+
+
+class SaveCaseDialog(QDialog):
+    """Case details asked on the first save: patient, title, body site, onset, symptoms."""
+
+    def __init__(self, patients: list[Patient], suggested_title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Save case")
+        form = QFormLayout(self)
+        self.patient = QComboBox()
+        self.patient.setAccessibleName("Patient")
+        self.patient.addItem("No patient (anonymous case)", None)
+        for patient in patients:
+            self.patient.addItem(patient_label(patient), patient.id)
+        form.addRow("&Patient:", self.patient)
+        self.title = QLineEdit(suggested_title)
+        self.title.setAccessibleName("Case title")
+        form.addRow("&Title:", self.title)
+        self.body_site = QLineEdit()
+        self.body_site.setAccessibleName("Body site")
+        self.body_site.setPlaceholderText("e.g. left forearm")
+        form.addRow("&Body site:", self.body_site)
+        self.onset = QLineEdit()
+        self.onset.setAccessibleName("Onset")
+        self.onset.setPlaceholderText("e.g. three weeks ago")
+        form.addRow("&Onset:", self.onset)
+        self.symptoms = QPlainTextEdit()
+        self.symptoms.setAccessibleName("Symptoms")
+        self.symptoms.setTabChangesFocus(True)
+        form.addRow("&Symptoms:", self.symptoms)
+        add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Save)
+
+    def details(self) -> CaseDetails:
+        return CaseDetails(title=self.title.text().strip()[:200],
+                           patient_id=self.patient.currentData(),
+                           body_site=self.body_site.text().strip(),
+                           onset=self.onset.text().strip(),
+                           symptoms=self.symptoms.toPlainText().strip())
