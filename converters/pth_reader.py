@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from converters.safetensors_reader import itemsize, raw_dtype, widen_bfloat16
 from skingpt_desktop.core.errors import ConversionError
 
 MAX_PICKLE_BYTES = 256 << 20  # data.pkl of a 70B checkpoint is a few MB
@@ -36,8 +37,8 @@ MAX_DIMS = 8
 _LOCAL_HEADER = struct.Struct("<4s5H3I2H")  # zip local file header, 30 bytes
 _LOCAL_MAGIC = b"PK\x03\x04"
 
-# torch storage class name -> (numpy dtype of the stored bytes, element size). bfloat16 has no
-# numpy dtype: it is read as uint16 and widened to float32 bit-exactly in LazyTensor.numpy().
+# torch storage class name -> numpy dtype of the stored bytes. bfloat16 has no numpy dtype:
+# it is read as uint16 and widened to float32 bit-exactly in LazyTensor.numpy().
 STORAGE_DTYPES: dict[str, str] = {
     "FloatStorage": "<f4",
     "DoubleStorage": "<f8",
@@ -50,10 +51,6 @@ STORAGE_DTYPES: dict[str, str] = {
     "ByteStorage": "u1",
     "BoolStorage": "?",
 }
-
-
-def _itemsize(dtype: str) -> int:
-    return 2 if dtype == "bfloat16" else np.dtype(dtype).itemsize
 
 
 @dataclass(frozen=True)
@@ -96,18 +93,13 @@ class LazyTensor:
         """Stored element type: a numpy dtype string, or ``"bfloat16"``."""
         return self._storage.dtype
 
-    @property
-    def nbytes(self) -> int:
-        """Bytes the tensor's elements occupy on disk."""
-        return math.prod(self.shape) * _itemsize(self.dtype)
-
     def numpy(self) -> np.ndarray:
         """Read the tensor into a new C-contiguous array (bfloat16 becomes float32 exactly)."""
         storage = self._storage
         span = _span(self.shape, self.stride)
         raw = self._reader.read_elements(storage, self.offset, span)
         if storage.dtype == "bfloat16":
-            raw = (raw.astype(np.uint32) << 16).view(np.float32)
+            raw = widen_bfloat16(raw)
         if span == 0:
             return np.zeros(self.shape, dtype=raw.dtype)
         if _is_contiguous(self.shape, self.stride):
@@ -278,7 +270,7 @@ class TorchCheckpoint:
         if member is None:
             raise ConversionError(f"{self.path}: storage '{key}' is missing from the archive "
                                   "(truncated or damaged checkpoint)")
-        needed = numel * _itemsize(storage_type.dtype)
+        needed = numel * itemsize(storage_type.dtype)
         if member.file_size < needed:
             raise ConversionError(f"{self.path}: storage '{key}' holds {member.file_size} bytes "
                                   f"but {needed} are needed (truncated or damaged checkpoint)")
@@ -311,8 +303,7 @@ class TorchCheckpoint:
     # --- data -------------------------------------------------------------------------------
     def read_elements(self, storage: _Storage, offset: int, count: int) -> np.ndarray:
         """Read ``count`` elements of ``storage`` from element ``offset`` (bounds pre-checked)."""
-        raw_dtype = "<u2" if storage.dtype == "bfloat16" else storage.dtype
-        out = np.empty(count, dtype=raw_dtype)
+        out = np.empty(count, dtype=raw_dtype(storage.dtype))
         with self._lock:
             if self._handle.closed:
                 raise ConversionError(f"{self.path}: checkpoint was closed before reading")

@@ -16,7 +16,7 @@ import json
 import math
 import struct
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -58,8 +58,19 @@ class _Entry:
     end: int
 
 
-def _itemsize(dtype: str) -> int:
+def itemsize(dtype: str) -> int:
+    """Bytes per stored element of a reader dtype (a numpy dtype string or ``"bfloat16"``)."""
     return 2 if dtype == "bfloat16" else np.dtype(dtype).itemsize
+
+
+def raw_dtype(dtype: str) -> str:
+    """The numpy dtype stored bytes are read as: bfloat16 as its 16-bit pattern."""
+    return "<u2" if dtype == "bfloat16" else dtype
+
+
+def widen_bfloat16(bits: np.ndarray) -> np.ndarray:
+    """bfloat16 bit patterns (uint16) -> float32, exactly: bfloat16 is float32's upper half."""
+    return (bits.astype(np.uint32) << 16).view(np.float32)
 
 
 class SafetensorsFile:
@@ -113,7 +124,7 @@ class SafetensorsFile:
                    for v in (*shape, begin, end))
         if not ints or len(shape) > MAX_DIMS:
             raise ConversionError(f"{self.path}: tensor '{name}' has an invalid shape or offsets")
-        nbytes = math.prod(shape) * _itemsize(dtype)
+        nbytes = math.prod(shape) * itemsize(dtype)
         if end - begin != nbytes:
             raise ConversionError(f"{self.path}: tensor '{name}' of shape {shape} should take "
                                   f"{nbytes} bytes, header says {end - begin}")
@@ -133,10 +144,6 @@ class SafetensorsFile:
         """Shape of ``name`` without reading it."""
         return self._entry(name).shape
 
-    def dtype(self, name: str) -> str:
-        """Stored dtype of ``name`` (numpy string or ``"bfloat16"``)."""
-        return self._entry(name).dtype
-
     def _entry(self, name: str) -> _Entry:
         try:
             return self._entries[name]
@@ -146,16 +153,13 @@ class SafetensorsFile:
     def read(self, name: str) -> np.ndarray:
         """Read ``name`` into a new array (bfloat16 becomes float32 exactly)."""
         entry = self._entry(name)
-        raw_dtype = "<u2" if entry.dtype == "bfloat16" else entry.dtype
-        out = np.empty(entry.shape, dtype=raw_dtype)
+        out = np.empty(entry.shape, dtype=raw_dtype(entry.dtype))
         with self._lock:
             self._handle.seek(entry.begin)
             got = self._handle.readinto(memoryview(out.reshape(-1)).cast("B"))
         if got != entry.end - entry.begin:
             raise ConversionError(f"{self.path}: tensor '{name}' ends early (truncated file)")
-        if entry.dtype == "bfloat16":
-            out = (out.astype(np.uint32) << 16).view(np.float32)
-        return out
+        return widen_bfloat16(out) if entry.dtype == "bfloat16" else out
 
     def close(self) -> None:
         """Release the file."""
@@ -269,9 +273,3 @@ def open_weights_dir(folder: str | Path) -> TensorSource:
             return open_tensor_file(folder / single_name)
     raise ConversionError(f"{folder}: no model weights found (expected one of "
                           f"{', '.join(INDEX_NAMES + SINGLE_NAMES)})")
-
-
-def close_all(sources: Iterable[TensorSource]) -> None:
-    """Close several sources, ignoring ones already closed."""
-    for source in sources:
-        source.close()

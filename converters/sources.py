@@ -26,7 +26,7 @@ import numpy as np
 from converters import blip2_hf, lavis
 from converters.pth_reader import PthTensors
 from converters.safetensors_reader import TensorSource, open_weights_dir
-from converters.skingpt4_ckpt import SkinGPT4Checkpoint, with_overrides
+from converters.skingpt4_ckpt import SkinGPT4Checkpoint, vision_overrides, with_overrides
 from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.vision_format import HPARAM_FIELDS, VisionHParams
 
@@ -139,9 +139,7 @@ def _open_lavis(files: list[Path], ckpt: SkinGPT4Checkpoint, overrides: dict) ->
         for tensors in opened.values():
             tensors.close()
         raise
-    overridden = [o for o in names if not o.startswith("proj.")
-                  and layers.locate(names[o])[0].source is ckpt.tensors]
-    return VisionSource("lavis", hp, getter, list(opened.values()), overridden)
+    return VisionSource("lavis", hp, getter, list(opened.values()), vision_overrides(ckpt, hp))
 
 
 def _read_json(path: Path) -> dict:
