@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -203,21 +204,15 @@ class Child:
         self.proc.wait()
 
 
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
-
-
 def print_table(children: list[Child]) -> None:
     ref = next((c for c in children if c.name == REFERENCE), None)
     print(f"\n{'configuration':26} {'load s':>7} {'ms/image':>9} {'peak RSS MiB':>12}"
           f" {'time ratio':>11} {'memory ratio':>13}")
     for child in children:
-        ms, rss = _median(child.times), child.info["peak_rss_mb"]
+        ms, rss = statistics.median(child.times), child.info["peak_rss_mb"]
         ratios = ""
         if ref is not None and child is not ref:
-            ratios = (f"{ms / _median(ref.times):>11.2f} "
+            ratios = (f"{ms / statistics.median(ref.times):>11.2f} "
                       f"{rss / ref.info['peak_rss_mb']:>13.2f}")
         print(f"{child.name:26} {child.info['load_s']:>7.1f} {ms:>9.0f} {rss:>12.0f} {ratios}")
     print("\nratios are ours / reference; targets: cache-mode time <= 1.1, "

@@ -44,6 +44,12 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture, *, skingpt4: Path = SKING
     return err
 
 
+def hf_args(out: Path, *extra: str) -> list[str]:
+    """Arguments of a quiet conversion of the Hugging Face fixtures into ``out``."""
+    return ["skingpt4", "--quiet", "--out", str(out), "--skingpt4", str(SKINGPT4),
+            "--vision", str(CKPT / "hf_blip2"), "--llm", str(CKPT / "llama_hf"), *extra]
+
+
 def _state(path: Path) -> dict:
     with PthTensors(path) as tensors:
         return {name: tensors.read(name) for name in tensors.keys()}
@@ -181,8 +187,7 @@ def test_existing_destination_needs_force(tmp_path: Path, capsys: pytest.Capture
     out = tmp_path / "pack"
     out.mkdir()
     (out / "keep.txt").write_text("mine")
-    code = converters_main(["skingpt4", "--quiet", "--out", str(out), "--skingpt4", str(SKINGPT4),
-                            "--vision", str(CKPT / "hf_blip2"), "--llm", str(CKPT / "llama_hf")])
+    code = converters_main(hf_args(out))
     assert code == 2 and "--force" in capsys.readouterr().err
     assert (out / "keep.txt").read_text() == "mine"
 
@@ -216,9 +221,7 @@ def test_real_write_failure_from_the_kernel(tmp_path: Path) -> None:
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (60_000, 60_000))\n"
         "from converters.__main__ import main\n"
-        f"sys.exit(main(['skingpt4', '--quiet', '--out', {str(out / 'pack')!r}, '--skingpt4', "
-        f"{str(SKINGPT4)!r}, '--vision', {str(CKPT / 'hf_blip2')!r}, '--llm', "
-        f"{str(CKPT / 'llama_hf')!r}, '--vision-type', 'f32']))\n")
+        f"sys.exit(main({hf_args(out / 'pack', '--vision-type', 'f32')!r}))\n")
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 2, result.stderr
@@ -234,9 +237,7 @@ def test_ctrl_c_leaves_nothing(tmp_path: Path, capsys: pytest.CaptureFixture,
     monkeypatch.setattr(assemble, "quantize_gguf", interrupted)
     out = tmp_path / "out"
     out.mkdir()
-    code = converters_main(["skingpt4", "--quiet", "--out", str(out / "pack"), "--skingpt4",
-                            str(SKINGPT4), "--vision", str(CKPT / "hf_blip2"), "--llm",
-                            str(CKPT / "llama_hf")])
+    code = converters_main(hf_args(out / "pack"))
     assert code == 130 and "interrupted" in capsys.readouterr().err
     assert list(out.iterdir()) == []
 
@@ -256,9 +257,7 @@ def test_sigterm_mid_conversion_leaves_nothing(tmp_path: Path) -> None:
         "    return real(path, hp, get_slowly, dtype=dtype, progress=progress)\n"
         "assemble.write_vision_gguf = slow\n"
         "from converters.__main__ import main\n"
-        f"sys.exit(main(['skingpt4', '--quiet', '--out', {str(out / 'pack')!r}, '--skingpt4', "
-        f"{str(SKINGPT4)!r}, '--vision', {str(CKPT / 'hf_blip2')!r}, '--llm', "
-        f"{str(CKPT / 'llama_hf')!r}]))\n")
+        f"sys.exit(main({hf_args(out / 'pack')!r}))\n")
     child = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not any((out).iterdir()) and time.monotonic() < deadline:
