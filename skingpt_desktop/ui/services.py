@@ -122,7 +122,6 @@ class Services:
 
     def create_vault(self, ctx: TaskContext, passphrase: str, recovery: bool) -> str | None:
         """Task: create the vault (slow key derivation); returns the recovery key if asked."""
-        ctx.progress("Creating your encrypted vault…")
         with self._vault_lock:
             vault = Vault.create(self.vault_file, passphrase, kdf=self.kdf, idle_timeout_s=None)
             self.vault = vault
@@ -130,7 +129,6 @@ class Services:
 
     def unlock(self, ctx: TaskContext, secret: str, recovery_key: bool = False) -> None:
         """Task: unlock with the passphrase (or the recovery key)."""
-        ctx.progress("Unlocking…")
         with self._vault_lock:
             if self.vault is None:
                 self.vault = Vault.open(self.vault_file, idle_timeout_s=None)
@@ -198,7 +196,6 @@ class Services:
                                                symptoms=details.symptoms))
                     draft.case_id, draft.patient_id = case.id, details.patient_id
                 for i, entry in enumerate(photos):
-                    ctx.progress(f"Saving photo {i + 1} of {len(photos)}…")
                     if entry.photo_id is None:
                         new_photo_ids[i] = vault.add_photo(draft.case_id,
                                                            encode_png(entry.image)).id
@@ -223,8 +220,7 @@ class Services:
             conversations = vault.list_conversations(case_id)
             conversation = vault.get_conversation(conversations[-1].id) if conversations else None
         entries = []
-        for i, photo in enumerate(stored_photos):
-            ctx.progress(f"Opening photo {i + 1} of {len(stored_photos)}…")
+        for photo in stored_photos:
             entry = entry_from_image(load_photo(photo.data))
             entry.photo_id = photo.id
             entries.append(entry)
@@ -242,7 +238,6 @@ class Services:
 
     def open_pack(self, ctx: TaskContext, folder: str | Path) -> ModelPack:
         """Task: validate a pack folder (hashes checked once, then cached by size + mtime)."""
-        ctx.progress("Checking the model pack…")
         cache = HashCache(self.data_folder / HASH_CACHE_FILE)
         return ModelPack.open(Path(folder), verify_hashes=True, hash_cache=cache)
 
@@ -251,10 +246,9 @@ class Services:
         return EngineSettings(threads=s.threads or None, gpu_layers=s.gpu_layers, n_ctx=s.n_ctx)
 
     def load_engine(self, ctx: TaskContext, pack: ModelPack) -> Engine:
-        """Task: load both models of ``pack`` (the previous engine is closed on success)."""
-        engine = Engine.load(pack, self.engine_settings(),
-                             progress=lambda stage, fraction: ctx.progress((stage, fraction)))
-        return engine
+        """Task: load both models of ``pack``; ``install_engine`` then makes it current."""
+        return Engine.load(pack, self.engine_settings(),
+                           progress=lambda stage, fraction: ctx.progress((stage, fraction)))
 
     def install_engine(self, engine: Engine) -> None:
         """GUI thread: make ``engine`` current, freeing the previous one."""
@@ -272,7 +266,6 @@ class Services:
     def start_chat(self, ctx: TaskContext, engine: Engine, image: Image.Image,
                    history: Sequence[tuple[str, str]] = ()) -> Chat:
         """Task: encode the photo and open a conversation (earlier turns restored if given)."""
-        ctx.progress("Looking at the photo…")
         return engine.start_chat(image, turns=[Turn(q, a) for q, a in history])
 
     def model_question(self, question: str) -> str:
