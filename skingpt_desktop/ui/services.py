@@ -138,9 +138,13 @@ class Services:
                 self.vault.unlock(secret)
 
     def lock(self) -> None:
-        """Drop the vault key now (GUI thread; the idle timer lives in the main window)."""
-        if self.vault is not None:
-            self.vault.lock()
+        """Drop the vault key now (GUI thread; the idle timer lives in the main window).
+
+        Waits for a vault call in flight (a save takes well under a second), so a save or an
+        open never has the key wiped from under it halfway."""
+        with self._vault_lock:
+            if self.vault is not None:
+                self.vault.lock()
 
     def close(self) -> None:
         """Lock and close the vault, free the model (app exit)."""
