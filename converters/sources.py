@@ -177,7 +177,7 @@ def _open_hf_vision(folder: Path, ckpt: SkinGPT4Checkpoint, overrides: dict) -> 
     except BaseException:
         source.close()
         raise
-    return VisionSource("hf", hp, getter, [source], folder=folder)
+    return VisionSource("hf", hp, getter, [source], vision_overrides(ckpt, hp), folder=folder)
 
 
 def llm_layout(path: Path) -> str:
