@@ -204,14 +204,16 @@ def _copy(src: Path, dst: Path, report: Reporter) -> str:
     return digest.hexdigest()
 
 
-def _write_llm(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporter) -> None:
+def _write_llm(plan: ConversionPlan, opened: _Opened, staging: Path,
+               report: Reporter) -> str | None:
+    """Write the pack's LLM file; returns its SHA-256 when known already (a plain copy)."""
     target = staging / LLM_FILE
     if opened.llm_gguf is not None:
         if opened.llm_gguf.file_type in UNQUANTIZED and plan.llm_type != opened.llm_gguf.file_type:
             _quantize(plan.llm, target, plan, report)
-        else:
-            opened.digests[plan.llm] = _copy(plan.llm, target, report)
-        return
+            return None
+        opened.digests[plan.llm] = _copy(plan.llm, target, report)
+        return opened.digests[plan.llm]
     intermediate = staging / "llm-f16.gguf"
     hp = opened.llm_hparams
     assert hp is not None
@@ -220,9 +222,10 @@ def _write_llm(plan: ConversionPlan, opened: _Opened, staging: Path, report: Rep
     bar.close()
     if plan.llm_type == "F16":
         os.replace(intermediate, target)
-        return
+        return None
     _quantize(intermediate, target, plan, report)
     intermediate.unlink()
+    return None
 
 
 def _source_records(plan: ConversionPlan, opened: _Opened, report: Reporter) -> list[SourceFile]:
@@ -285,7 +288,7 @@ def _card(plan: ConversionPlan, opened: _Opened, records: list[SourceFile]) -> M
 
 def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporter) -> None:
     _write_vision(plan, opened, staging, report)
-    _write_llm(plan, opened, staging, report)
+    llm_digest = _write_llm(plan, opened, staging, report)
     records = _source_records(plan, opened, report)
     llm_size = (staging / LLM_FILE).stat().st_size
     llm = opened.llm_hparams or opened.llm_gguf  # quantizing keeps the layers and the width
@@ -300,6 +303,7 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
         ram_bytes=ram_bytes(llm_size, opened.vision.hparams, n_layer, n_embd),
         quantization=plan.llm_type,
         progress=lambda done, _total: bar.update(done),
+        known_sha256={LLM_FILE: llm_digest} if llm_digest else None,
     )
     bar.close()
     write_manifest(staging, manifest)

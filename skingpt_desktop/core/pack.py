@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -111,12 +111,15 @@ def build_manifest(
     ram_bytes: int | None = None,
     quantization: str = "",
     progress: Callable[[int, int], None] | None = None,
+    known_sha256: Mapping[str, str] | None = None,
 ) -> Manifest:
     """Describe the GGUF files already written in ``pack_dir`` (sizes and SHA-256 computed).
 
     ``progress(done_bytes, total_bytes)`` follows the hashing, which takes about a minute for
-    a 10 GB pack.
+    a 10 GB pack. ``known_sha256`` maps file names whose digest the caller already computed
+    (a file copied while hashing) to that digest, so they are not read again.
     """
+    known = known_sha256 or {}
     paths = {role: pack_dir / filename for role, filename in FILE_ROLES.items()}
     for role, path in paths.items():
         if not path.is_file():
@@ -127,10 +130,9 @@ def build_manifest(
         def file_progress(done: int, _total: int, offset: int = hashed) -> None:
             if progress:
                 progress(offset + done, total_bytes)
-        digest = sha256_file(path, file_progress)
+        digest = known.get(path.name) or sha256_file(path, file_progress)
         files.append(PackFile(role, path.name, path.stat().st_size, digest))
         hashed += path.stat().st_size
-    total = sum(f.size for f in files)
     return Manifest(
         name=name,
         display_name=display_name,
@@ -138,7 +140,7 @@ def build_manifest(
         card=card,
         files=files,
         generation=dict(generation or {}),
-        ram_bytes=ram_bytes if ram_bytes is not None else estimate_ram_bytes(total),
+        ram_bytes=ram_bytes if ram_bytes is not None else estimate_ram_bytes(total_bytes),
         quantization=quantization,
         created=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
