@@ -264,6 +264,25 @@ def test_data_model_round_trip_and_cascading_delete(tmp_path):
     assert vault.status().counts["message"] == 0
 
 
+def test_delete_patient_unlinks_or_deletes_only_their_cases(tmp_path):
+    vault = new_vault(tmp_path)
+    kept, gone = (vault.add_patient(Patient(label=name)) for name in ("kept", "gone"))
+    other = vault.add_case(Case(title="someone else", patient_id=kept.id))
+    unlinked = vault.add_case(Case(title="stays", patient_id=gone.id))
+    created = vault.get_case(unlinked.id).created_at
+    assert vault.delete_patient(gone.id) == 1
+    assert vault.get_case(unlinked.id).patient_id is None
+    assert vault.get_case(unlinked.id).created_at == created
+    assert vault.get_case(other.id).patient_id == kept.id
+    case_id = vault.save_conversation_as_case(
+        noise_jpeg(), [Message("user", "q"), Message("assistant", "a")], "pack",
+        patient_id=kept.id)
+    # patient + the other case + (case, photo, conversation, 2 messages)
+    assert vault.delete_patient(kept.id, with_cases=True) == 1 + 1 + 5
+    assert [c.id for c in vault.list_cases()] == [unlinked.id]
+    assert vault.list_patients() == [] and case_id not in {c.id for c in vault.list_cases()}
+
+
 def test_audit_log_records_events_without_patient_content(tmp_path):
     vault = new_vault(tmp_path)
     case_id = fill(vault)

@@ -7,10 +7,12 @@ so the file does not reveal which cases belong to the same person.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TypeVar
 
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import schema
@@ -21,6 +23,8 @@ from skingpt_desktop.core.storage.photos import CleanPhoto, clean_photo
 from skingpt_desktop.core.storage.records import RecordStore, check_id
 
 TITLE_CHARS = 80
+
+_Dated = TypeVar("_Dated", Patient, Case)  # records that carry created_at and updated_at
 
 
 class VaultContent:
@@ -45,10 +49,7 @@ class VaultContent:
     def add_patient(self, patient: Patient) -> Patient:
         """Store a new patient; returns it with ``id`` and times set."""
         patient.validate()
-        now = time.time()
-        stored = Patient(**{**to_fields(patient), "created_at": now, "updated_at": now})
-        stored.id = self._store.insert("patient", to_fields(stored))
-        return stored
+        return self._insert_dated("patient", patient)
 
     def get_patient(self, patient_id: str) -> Patient:
         """One patient (``RecordDamagedError`` if its record fails authentication)."""
@@ -58,10 +59,8 @@ class VaultContent:
     def update_patient(self, patient: Patient) -> Patient:
         """Replace a patient's fields (matched by ``patient.id``)."""
         patient.validate()
-        old = self.get_patient(patient.id)
-        patient.created_at, patient.updated_at = old.created_at, time.time()
-        self._store.update("patient", patient.id, to_fields(patient))
-        return patient
+        patient.created_at = self.get_patient(patient.id).created_at
+        return self._reseal_dated("patient", patient)
 
     def list_patients(self) -> list[Patient]:
         """Readable patients in creation order (damaged ones are named by ``verify()``)."""
@@ -71,15 +70,19 @@ class VaultContent:
     def delete_patient(self, patient_id: str, *, with_cases: bool = False) -> int:
         """Delete a patient; their cases are deleted too, or kept without the link."""
         self.get_patient(patient_id)
+        # Each case record is decrypted once; the list is built before any row changes.
+        owned = [from_fields(Case, fields, id=row.id)
+                 for row, fields, _ in self._store.load_all("case")
+                 if fields is not None and fields.get("patient_id") == patient_id]
         removed = 1
         with schema.transaction(self._conn):
-            for summary in self.list_cases(patient_id=patient_id):
+            for case in owned:
                 if with_cases:
-                    removed += self.delete_case(summary.id)
+                    removed += self.delete_case(case.id)
                 else:
-                    case = self.get_case(summary.id)
                     case.patient_id = None
-                    self.update_case(case)
+                    case.validate()
+                    self._reseal_dated("case", case)
             self._store.delete([patient_id])
             self._audit("delete", kind="patient", record_id=patient_id, records=removed)
         return removed
@@ -91,10 +94,7 @@ class VaultContent:
         case.validate()
         if case.patient_id is not None:
             self._store.row("patient", check_id(case.patient_id, "patient id"))
-        now = time.time()
-        stored = Case(**{**to_fields(case), "created_at": now, "updated_at": now})
-        stored.id = self._store.insert("case", to_fields(stored))
-        return stored
+        return self._insert_dated("case", case)
 
     def get_case(self, case_id: str) -> Case:
         """One case (``RecordDamagedError`` if its record fails authentication)."""
@@ -104,14 +104,12 @@ class VaultContent:
     def update_case(self, case: Case) -> Case:
         """Replace a case's fields (matched by ``case.id``)."""
         case.validate()
-        old = self.get_case(case.id)
-        case.created_at, case.updated_at = old.created_at, time.time()
-        self._store.update("case", case.id, to_fields(case))
-        return case
+        case.created_at = self.get_case(case.id).created_at
+        return self._reseal_dated("case", case)
 
     def list_cases(self, patient_id: str | None = None) -> list[CaseSummary]:
         """Cases, newest first; a damaged case is listed with ``damaged=True`` at the end."""
-        counts = self._child_counts()
+        counts = self._child_counts(("photo", "conversation"))
         summaries = []
         for row, fields, _ in self._store.load_all("case"):
             photos = counts.get((row.id, "photo"), 0)
@@ -141,9 +139,24 @@ class VaultContent:
             self._audit("delete", kind="case", record_id=case_id, records=len(doomed))
         return len(doomed)
 
-    def _child_counts(self) -> dict[tuple[str, str], int]:
-        rows = self._conn.execute("SELECT parent, kind, COUNT(*) FROM records WHERE kind IN "
-                                  "('photo', 'conversation') GROUP BY parent, kind")
+    def _insert_dated(self, kind: str, record: _Dated) -> _Dated:
+        """Insert a validated new patient or case; returns a copy with id and times set."""
+        now = time.time()
+        stored = dataclasses.replace(record, created_at=now, updated_at=now)
+        stored.id = self._store.insert(kind, to_fields(stored))
+        return stored
+
+    def _reseal_dated(self, kind: str, record: _Dated) -> _Dated:
+        """Re-seal a validated stored patient or case (``created_at`` as stored) as updated now."""
+        record.updated_at = time.time()
+        self._store.update(kind, record.id, to_fields(record))
+        return record
+
+    def _child_counts(self, kinds: tuple[str, ...]) -> dict[tuple[str, str], int]:
+        """Rows per (owner, kind), counted by SQLite without decrypting anything."""
+        marks = ", ".join("?" * len(kinds))
+        rows = self._conn.execute(f"SELECT parent, kind, COUNT(*) FROM records WHERE kind IN "
+                                  f"({marks}) GROUP BY parent, kind", kinds)
         return {(parent, kind): n for parent, kind, n in rows}
 
     # ----- photos -----------------------------------------------------------------------------
@@ -209,7 +222,8 @@ class VaultContent:
         if not case.first_question:
             case.first_question = text
             case.title = case.title or _title_from(text)
-            self.update_case(case)
+            case.validate()
+            self._reseal_dated("case", case)
 
     def get_conversation(self, conversation_id: str) -> Conversation:
         """A conversation with its messages in order; unreadable or missing ones in ``damaged``."""
@@ -237,16 +251,15 @@ class VaultContent:
                 for row, fields, _ in self._store.load_all("conversation", case_id, by_parent=True)
                 if fields is not None]
 
-    def _missing_messages(self) -> list[DamagedRecord]:
+    def _missing_messages(self, recorded: dict[str, int]) -> list[DamagedRecord]:
+        """Conversations whose sealed message count (``recorded``, by id) differs from the rows."""
+        present = self._child_counts(("message",))
         found = []
-        for row, fields, _ in self._store.load_all("conversation"):
-            if fields is None:
-                continue
-            present = len(self._store.ids("message", row.id))
-            if present != fields.get("message_count", 0):
-                found.append(DamagedRecord(row.id, "conversation",
-                                           f"{fields.get('message_count', 0)} messages recorded, "
-                                           f"{present} present"))
+        for conversation_id, expected in recorded.items():
+            count = present.get((conversation_id, "message"), 0)
+            if count != expected:
+                found.append(DamagedRecord(conversation_id, "conversation",
+                                           f"{expected} messages recorded, {count} present"))
         return found
 
     # ----- reports ----------------------------------------------------------------------------

@@ -289,9 +289,14 @@ class Vault(VaultContent):
     def verify(self) -> list[DamagedRecord]:
         """Authenticate every record and check SQLite's page structure; returns what is wrong."""
         self._key()
-        damaged = [DamagedRecord(row.id, row.kind, "failed authentication")
-                   for row, fields, _ in self._store.load_all(None) if fields is None]
-        damaged += self._missing_messages()
+        damaged: list[DamagedRecord] = []
+        recorded: dict[str, int] = {}  # conversation id -> sealed message count
+        for row, fields, _ in self._store.load_all(None):  # one decryption pass over everything
+            if fields is None:
+                damaged.append(DamagedRecord(row.id, row.kind, "failed authentication"))
+            elif row.kind == "conversation":
+                recorded[row.id] = fields.get("message_count", 0)
+        damaged += self._missing_messages(recorded)
         result = self._conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             damaged.append(DamagedRecord("-", "database", str(result)))
