@@ -33,7 +33,6 @@ NEW_PASSPHRASE_ENV = "SKINGPT_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "SKINGPT_RECOVERY_KEY"
 BACKUP_PASSPHRASE_ENV = "SKINGPT_BACKUP_PASSPHRASE"
 TEST_KDF_ENV = "SKINGPT_VAULT_TEST_KDF"
-MAX_PHOTO_FILE_BYTES = 80 * 1024 * 1024
 EXIT_DAMAGED = 1
 
 
@@ -135,23 +134,14 @@ def save_transcript_as_case(vault: Vault, image_path: str | os.PathLike[str], tu
 
     ``vault`` is unlocked (``open_unlocked``, asked before the slow generation so a wrong
     passphrase fails fast). ``turns`` are ``{"question": ..., "answer": ...}`` dicts in order.
-    The photo is re-encoded from its pixels by the vault, so EXIF/GPS never reaches it.
+    The photo is read and re-encoded from its pixels by the vault (with the same decoder and
+    limits as the model's input), so EXIF/GPS never reaches it.
     """
-    photo = _read_photo(Path(image_path))
     messages = []
     for turn in turns:
         messages.append(Message(role="user", text=str(turn["question"]), pack_name=pack_name))
         messages.append(Message(role="assistant", text=str(turn["answer"]), pack_name=pack_name))
-    return vault.save_conversation_as_case(photo, messages, pack_name)
-
-
-def _read_photo(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_PHOTO_FILE_BYTES:
-            raise VaultError(f"{path} is larger than {MAX_PHOTO_FILE_BYTES // 2**20} MiB")
-        return path.read_bytes()
-    except OSError as exc:
-        raise VaultError(f"cannot read the photo {path}: {exc.strerror}") from None
+    return vault.save_conversation_as_case(Path(image_path), messages, pack_name)
 
 
 # ----- actions ----------------------------------------------------------------------------------

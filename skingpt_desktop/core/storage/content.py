@@ -8,6 +8,7 @@ so the file does not reveal which cases belong to the same person.
 from __future__ import annotations
 
 import dataclasses
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -293,13 +294,14 @@ class VaultContent:
 
     # ----- the one-call save used by `ask --save` and the GUI ----------------------------------
 
-    def save_conversation_as_case(self, photo: bytes | None, messages: Sequence[Message],
+    def save_conversation_as_case(self, photo: bytes | os.PathLike[str] | None,
+                                  messages: Sequence[Message],
                                   pack_name: str | None, *, title: str | None = None,
                                   patient_id: str | None = None, body_site: str = "",
                                   symptoms: str = "", onset: str = "") -> str:
         """Store photo + conversation as a new case in one transaction; returns the case id.
 
-        The photo is re-encoded before the transaction starts (it is the slow part); if anything
+        ``photo`` is the photo's bytes or its file (a ``Path``). It is re-encoded before the transaction starts (it is the slow part); if anything
         fails, nothing is saved.
         """
         messages = list(messages)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 from dataclasses import dataclass
 
 from PIL import Image
@@ -35,13 +36,18 @@ class CleanPhoto:
     sha256: str
 
 
-def clean_photo(raw: bytes, *, max_pixels: int | None = None) -> CleanPhoto:
-    """Decode ``raw`` with the app's one safe decoder and re-encode its pixels only.
+def clean_photo(raw: bytes | os.PathLike[str], *, max_pixels: int | None = None) -> CleanPhoto:
+    """Decode ``raw`` (bytes, or a file path) with the app's one safe decoder and re-encode its
+    pixels only; a file is read by the decoder, under its size limit.
 
     ``max_pixels`` overrides the decoder's pixel limit (tests use a small one)."""
-    if not isinstance(raw, (bytes, bytearray, memoryview)):
-        raise ImageError("the photo must be given as bytes")
-    image = decode_photo(bytes(raw), max_pixels=max_pixels)  # upright, limits enforced
+    if isinstance(raw, os.PathLike):
+        source: bytes | os.PathLike[str] = raw
+    elif isinstance(raw, (bytes, bytearray, memoryview)):
+        source = bytes(raw)
+    else:
+        raise ImageError("the photo must be given as bytes or a file path")
+    image = decode_photo(source, max_pixels=max_pixels)  # upright, limits enforced
     image = _to_srgb(image)
     out = io.BytesIO()
     # No exif=, icc_profile=, comment= arguments: the new file holds only pixels.
