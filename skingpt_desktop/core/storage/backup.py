@@ -144,10 +144,12 @@ def _rows_in_scope(vault: Vault, case_id: str | None) -> Iterable[Row]:
     patient_id = vault.get_case(case_id).patient_id
     if patient_id is not None and store.exists(patient_id):
         rows.append(store.row("patient", patient_id))
+    conversations = list(store.rows("conversation", case_id, by_parent=True))
     rows.append(case_row)
-    for kind in ("photo", "conversation", "report"):
-        rows += store.rows(kind, case_id, by_parent=True)
-    for conversation in store.rows("conversation", case_id, by_parent=True):
+    rows += store.rows("photo", case_id, by_parent=True)
+    rows += conversations
+    rows += store.rows("report", case_id, by_parent=True)
+    for conversation in conversations:
         rows += store.rows("message", conversation.id, by_parent=True)
     return rows
 
