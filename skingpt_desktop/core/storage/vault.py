@@ -200,14 +200,6 @@ class Vault(VaultContent):
             return None
         return max(0.0, self._deadline - self._clock())
 
-    def set_idle_timeout(self, seconds: float | None) -> None:
-        """Change the idle timeout (None disables it) and restart the timer."""
-        if seconds is not None and seconds <= 0:
-            raise VaultError("the idle timeout must be a positive number of seconds")
-        self._idle_timeout_s = seconds
-        self._deadline = None
-        self.touch()
-
     def _set_key(self, key: crypto.SecretKey) -> None:
         self.lock()
         self._data_key = key
