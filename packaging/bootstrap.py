@@ -26,11 +26,11 @@ STAMP = VENV / ".skingpt-installed"
 MIN_PYTHON = (3, 10)
 
 
-def venv_python() -> Path:
+def venv_python(venv_dir: Path = VENV) -> Path:
     """The virtual environment's interpreter on this platform."""
     if os.name == "nt":
-        return VENV / "Scripts" / "python.exe"
-    return VENV / "bin" / "python"
+        return venv_dir / "Scripts" / "python.exe"
+    return venv_dir / "bin" / "python"
 
 
 def fail(message: str) -> NoReturn:
@@ -39,40 +39,50 @@ def fail(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
-def ensure_venv() -> None:
-    """Create ``.venv`` with pip, explaining the Debian/Ubuntu package if venv is missing."""
-    if venv_python().exists():
+def ensure_venv(venv_dir: Path = VENV) -> None:
+    """Create ``venv_dir`` with pip, explaining the Debian/Ubuntu package if venv is missing."""
+    if venv_python(venv_dir).exists():
         return
-    print("setup: creating the virtual environment in .venv", flush=True)
+    print(f"setup: creating the virtual environment in {venv_dir.relative_to(ROOT)}", flush=True)
     try:
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        venv.EnvBuilder(with_pip=True).create(venv_dir)
     except (OSError, subprocess.CalledProcessError) as exc:
         fail(f"could not create .venv ({exc}). On Debian/Ubuntu install the venv module: "
              f"sudo apt-get install python3-venv")
 
 
-def requirements_fingerprint() -> str:
-    """Changes whenever the declared dependencies change."""
-    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+def requirements_fingerprint(*extra: str) -> str:
+    """Changes whenever the declared dependencies (or any ``extra`` input) change."""
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    for item in extra:
+        digest.update(item.encode())
+    return digest.hexdigest()
 
 
-def ensure_installed() -> None:
-    """``pip install -e .[test]`` unless the same pyproject.toml is already installed."""
-    fingerprint = requirements_fingerprint()
-    if STAMP.exists() and STAMP.read_text().strip() == fingerprint:
+def ensure_installed(venv_dir: Path = VENV, extras: str = "test",
+                     first: tuple[str, ...] = ()) -> None:
+    """``pip install -e .[extras]`` unless the same pyproject.toml is already installed.
+
+    ``first`` are requirements or wheel files installed before the project, so that pip keeps
+    them (the packaging build installs its portable llama-cpp-python wheel this way).
+    """
+    stamp = venv_dir / STAMP.name
+    fingerprint = requirements_fingerprint(extras, *first)
+    if stamp.exists() and stamp.read_text().strip() == fingerprint:
         return
-    python = str(venv_python())
+    python = str(venv_python(venv_dir))
     print("setup: installing SkinGPT Desktop and its dependencies (the first time compiles "
           "llama.cpp, about 5 minutes)", flush=True)
-    steps = [
-        [python, "-m", "pip", "install", "--quiet", "--upgrade", "pip", "setuptools", "wheel"],
-        [python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"],
-    ]
+    pip = [python, "-m", "pip", "install", "--quiet"]
+    steps = [[*pip, "--upgrade", "pip", "setuptools", "wheel"]]
+    if first:
+        steps.append([*pip, *first])
+    steps.append([*pip, "-e", f"{ROOT}[{extras}]"])
     for step in steps:
         if subprocess.call(step, cwd=ROOT) != 0:
             fail("pip install failed (see above). llama-cpp-python needs a C/C++ compiler and "
                  "CMake: sudo apt-get install build-essential cmake")
-    STAMP.write_text(fingerprint)
+    stamp.write_text(fingerprint)
 
 
 def run(command: list[str], extra_env: dict[str, str] | None = None) -> int:
