@@ -18,8 +18,8 @@ import tempfile
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skingpt_desktop.core.crash import install_excepthook
@@ -34,6 +34,7 @@ EXIT_ERROR = 2
 DEMO_TIMEOUT_MS = 30 * 60 * 1000  # a 13B pack on a slow laptop may need many minutes
 SETTLE_MS = 300  # let the last repaint happen before the screenshot
 PASSPHRASE_ENV = "SKINGPT_PASSPHRASE"
+ICON_NAME = "skingpt-desktop"  # resources/icons/skingpt-desktop-<size>.png
 
 
 class _EmitProbe(QObject):
@@ -65,14 +66,30 @@ def check_qt_binding() -> None:
             "pip install 'pyside6<6.12' (or use Python 3.12 or newer)")
 
 
+def app_icon() -> QIcon:
+    """The app icon from ``resources/icons/``, one pixmap per rendered size.
+
+    Every size of ``skingpt-desktop-<size>.png`` (made from the SVG by
+    packaging/make_icons.py) is added, so a title bar or task bar gets a 16 or 24 px image drawn
+    for that size instead of a large one scaled down into a blur. Null if the files are missing.
+    """
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob(f"{ICON_NAME}-*.png")):
+        size = png.stem.removeprefix(f"{ICON_NAME}-")
+        if size.isdigit():
+            icon.addFile(str(png), QSize(int(size), int(size)))
+    return icon
+
+
 def application() -> QApplication:
-    """The QApplication (created once), named and styled."""
+    """The QApplication (created once), named, with its icon, and styled."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("SkinGPT Desktop")
     app.setOrganizationName("SkinGPT")
     QGuiApplication.setDesktopFileName("skingpt-desktop")
+    app.setWindowIcon(app_icon())
     qss = resources_dir() / "style.qss"
     if qss.is_file():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
