@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from skingpt_desktop import __version__
+from skingpt_desktop.cli import version
 from skingpt_desktop.core.crash import redacted_report
 from skingpt_desktop.core.errors import SkinGPTError
 
@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="SkinGPT Desktop: an offline dermatology assistant. Without a subcommand it "
         "opens the desktop app. Research-grade output, never a diagnosis.",
     )
-    parser.add_argument("--version", action="version", version=f"SkinGPT Desktop {__version__}")
+    version.add_arguments(parser)
     _add_gui_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
@@ -60,9 +60,15 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` (default: ``sys.argv[1:]``) and run; returns the process exit code."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # A version-only command line skips the full parser, which imports every subcommand and,
+    # through them, llama.cpp.
+    parser = version.quick_parser() if version.is_version_request(argv) else build_parser()
     args = parser.parse_args(argv)
+    version.check_usage(parser, args)
     try:
+        if args.version:
+            return version.run(args)
         if args.command is None:
             return _run_gui(args)
         return int(args.func(args) or 0)

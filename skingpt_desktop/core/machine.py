@@ -5,22 +5,18 @@ Used before loading a pack (will it fit? keep the vision weights as float32 or s
 
 from __future__ import annotations
 
-import ctypes
 import math
-import sys
 from functools import lru_cache
-from pathlib import Path
 
 import psutil
 
+from skingpt_desktop.core import ggml_devices
 from skingpt_desktop.core.pack import Manifest
 from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
 from skingpt_desktop.core.vision_gguf import WEIGHT_MODES as STORAGE_MODES
 
 WEIGHT_MODES = ("auto", *STORAGE_MODES)  # "auto" resolves to one of vision_gguf's modes
-# ggml_backend_dev_type values that have memory of their own to offload to (GPU, integrated GPU).
-GGML_GPU_DEVICE_TYPES = (1, 2)
 RAM_HEADROOM = 0.9  # leave the OS and other programs some room
 
 
@@ -46,37 +42,17 @@ def choose_weight_mode(requested: str, hparams: VisionHParams, pack_ram_bytes: i
     return "cache" if total >= pack_ram_bytes + vision_cache_bytes(hparams) else "stream"
 
 
-def _ggml_library() -> ctypes.CDLL:
-    """The ggml library bundled with llama-cpp-python (already loaded by llama_cpp)."""
-    import llama_cpp  # noqa: F401 - loads and registers llama.cpp's backends
-
-    name = {"win32": "ggml.dll", "darwin": "libggml.dylib"}.get(sys.platform, "libggml.so")
-    lib = ctypes.CDLL(str(Path(llama_cpp.__file__).parent / "lib" / name))
-    lib.ggml_backend_dev_count.restype = ctypes.c_size_t
-    lib.ggml_backend_dev_get.restype = ctypes.c_void_p
-    lib.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
-    lib.ggml_backend_dev_type.restype = ctypes.c_int
-    lib.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
-    lib.ggml_backend_dev_memory.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t),
-                                            ctypes.POINTER(ctypes.c_size_t)]
-    return lib
-
-
 @lru_cache(maxsize=1)
 def gpu_memory_bytes() -> int:
-    """Total memory of the GPUs llama.cpp can offload to; 0 when it has none (CPU build)."""
+    """Total memory of the GPUs llama.cpp can offload to; 0 when it has none (CPU build).
+
+    The first call loads llama.cpp (a moment); a GUI calls it in the background.
+    """
     try:
-        lib = _ggml_library()
-    except OSError:
+        found = ggml_devices.devices()
+    except ggml_devices.GgmlUnavailable:
         return 0
-    total = 0
-    for index in range(lib.ggml_backend_dev_count()):
-        device = lib.ggml_backend_dev_get(index)
-        if lib.ggml_backend_dev_type(device) in GGML_GPU_DEVICE_TYPES:
-            free, size = ctypes.c_size_t(), ctypes.c_size_t()
-            lib.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(size))
-            total += size.value
-    return total
+    return sum(device.memory_total for device in found if device.is_gpu)
 
 
 def fit_advice(manifest: Manifest, total_ram: int, gpu_layers: int = 0,

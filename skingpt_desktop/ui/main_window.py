@@ -7,6 +7,7 @@ the screen in step with the vault (locked: nothing of it on screen) and the load
 from __future__ import annotations
 
 import time
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -24,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop import __version__
-from skingpt_desktop.core.machine import fit_advice, machine_memory_bytes
+from skingpt_desktop.core import build_info
+from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.storage.models import Patient
 from skingpt_desktop.core.texts import read_resource_text
@@ -60,6 +63,14 @@ SHORTCUTS_HELP = (
     "<tr><td>Ctrl+,</td><td>Settings</td></tr>"
     "</table>"
 )
+
+BUILD_HEADING = "<h4>This installation</h4>"
+BUILD_CHECKING = BUILD_HEADING + "<p>Checking llama.cpp…</p>"
+
+
+def build_report_html(lines: list[str]) -> str:
+    """The build report's lines as the last section of the About text."""
+    return BUILD_HEADING + "<p>" + "<br>".join(escape(line) for line in lines) + "</p>"
 
 
 class MainWindow(QMainWindow):
@@ -402,9 +413,16 @@ class MainWindow(QMainWindow):
         self._loading_pack = True  # no questions until the new model is in place
         self._update_can_ask()
 
-        def opened(pack: ModelPack) -> None:
-            advice = fit_advice(pack.manifest, machine_memory_bytes(),
-                                self.services.settings.gpu_layers)
+        gpu_layers = self.services.settings.gpu_layers
+
+        def check(ctx, pack_folder: str) -> tuple[ModelPack, int]:
+            # The GPU query starts llama.cpp's backends (CUDA takes a moment): not on screen time.
+            pack = self.services.open_pack(ctx, pack_folder)
+            return pack, gpu_memory_bytes() if gpu_layers > 0 else 0
+
+        def opened(checked: tuple[ModelPack, int]) -> None:
+            pack, gpu_memory = checked
+            advice = fit_advice(pack.manifest, machine_memory_bytes(), gpu_layers, gpu_memory)
             if advice:
                 self.statusBar().showMessage(advice, 15000)
             self.pack_label.setText(f"Loading {pack.manifest.display_name}…")
@@ -433,8 +451,7 @@ class MainWindow(QMainWindow):
             self.show_error("Model pack",
                             error_text(exc, "The model pack could not be loaded ({type}: {exc})"))
 
-        self.runner.start(self.services.open_pack, folder, name="check pack", on_result=opened,
-                          on_error=failed)
+        self.runner.start(check, folder, name="check pack", on_result=opened, on_error=failed)
 
     def _packs_dialog(self, parent: QWidget | None = None) -> PacksDialog:
         return PacksDialog(self.runner, self.services.packs_folder, self.services.pack,
@@ -517,6 +534,7 @@ class MainWindow(QMainWindow):
         else:
             text.setHtml(html)
         layout.addWidget(text)
+        dialog.browser = text
         dialog.resize(640, 520)
         dialog.open()
         return dialog
@@ -528,10 +546,41 @@ class MainWindow(QMainWindow):
         return self._text_dialog("Keyboard shortcuts", html=SHORTCUTS_HELP)
 
     def show_about(self) -> QDialog:
-        return self._text_dialog("About SkinGPT Desktop", html=(
-            f"<h3>SkinGPT Desktop {__version__}</h3><p>An offline dermatology assistant that "
-            "runs SkinGPT-4 model packs on this computer. Photos and conversations never leave "
-            "it.</p><p>It gives information, not a diagnosis.</p>" + CAPTURE_GUIDELINE))
+        """About: what the app is, then the build report (llama.cpp, devices) once gathered.
+
+        Gathering loads llama.cpp's backends, so it runs on the task helper; the text says so
+        meanwhile and a Copy button hands the report to the clipboard for a support call.
+        """
+        about = (f"<h3>SkinGPT Desktop {__version__}</h3><p>An offline dermatology assistant "
+                 "that runs SkinGPT-4 model packs on this computer. Photos and conversations "
+                 "never leave it.</p><p>It gives information, not a diagnosis.</p>"
+                 + CAPTURE_GUIDELINE)
+        dialog = self._text_dialog("About SkinGPT Desktop", html=about + BUILD_CHECKING)
+        dialog.build_report = ""
+        copy = QPushButton("&Copy build report")
+        copy.setAccessibleName("Copy build report")
+        copy.setEnabled(False)
+        copy.clicked.connect(lambda: self._copy_build_report(dialog.build_report))
+        dialog.layout().addWidget(copy)
+        dialog.copy_button = copy
+
+        def gathered(info: build_info.BuildInfo) -> None:
+            lines = build_info.report_lines(info)
+            dialog.build_report = "\n".join(lines)
+            dialog.browser.setHtml(about + build_report_html(lines))
+            copy.setEnabled(True)
+
+        def failed(exc: BaseException) -> None:
+            dialog.browser.setHtml(about + BUILD_HEADING + "<p>The build report could not be "
+                                   f"gathered ({escape(error_text(exc))}).</p>")
+
+        self.runner.start(lambda _ctx: build_info.gather(), name="build report",
+                          on_result=gathered, on_error=failed)
+        return dialog
+
+    def _copy_build_report(self, report: str) -> None:
+        QApplication.clipboard().setText(report)
+        self.statusBar().showMessage("Build report copied: paste it where support asks.", 5000)
 
     # --- closing ------------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.machine import fit_advice, machine_memory_bytes
+from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.ui.file_dialogs import choose_folder
@@ -67,8 +67,13 @@ def progress_text(p: InstallProgress) -> str:
     return line
 
 
-def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0) -> str:
-    """The model card as rich text: provenance, license, use, limits, memory, files."""
+def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
+                    gpu_memory: int | None = None) -> str:
+    """The model card as rich text: provenance, license, use, limits, memory, files.
+
+    ``gpu_memory`` None with ``gpu_layers`` > 0: the GPU's memory is still being asked for, so
+    the fit check waits for it (the card is shown again when it is known).
+    """
     m = pack.manifest
     card = pack.card
     esc = html.escape
@@ -77,9 +82,11 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0) -> str
     sources = "".join(f"<li>{esc(s.name)}{' from ' + esc(s.origin) if s.origin else ''}</li>"
                       for s in card.sources)
     ram = format_bytes(m.ram_bytes) if m.ram_bytes else "not stated"
-    advice = fit_advice(m, total_ram, gpu_layers)
+    checking = gpu_layers > 0 and gpu_memory is None
+    advice = None if checking else fit_advice(m, total_ram, gpu_layers, gpu_memory)
     have = format_bytes(total_ram) if total_ram else "an unknown amount"
     fit = (f"<p><b>RAM needed:</b> about {ram}; this computer has {have}.</p>"
+           + ("<p>Checking the GPU's memory…</p>" if checking else "")
            + (f"<p><b>Warning:</b> {esc(advice)}</p>" if advice else ""))
     return (
         f"<h3>{esc(m.display_name)}</h3>"
@@ -112,10 +119,13 @@ class PacksDialog(QDialog):
         self.gpu_layers = gpu_layers
         self.endpoint = endpoint  # None: huggingface_hub's configured endpoint
         self.total_ram = machine_memory_bytes()
+        self.gpu_memory: int | None = None if gpu_layers > 0 else 0  # None: not known yet
         self.packs: list[ModelPack] = []
-        self.task: TaskHandle | None = None
+        self.task: TaskHandle | None = None  # an install; the GPU query is not one
         self._build()
         self.refresh()
+        if self.gpu_memory is None:
+            self._query_gpu_memory()
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -205,13 +215,23 @@ class PacksDialog(QDialog):
                               "folder or USB drive, or download one from Hugging Face.</p>")
         self._update_buttons()
 
+    def _query_gpu_memory(self) -> None:
+        """Ask llama.cpp for the GPU's memory in the background: it starts the GPU backends."""
+        self.runner.start(lambda _ctx: gpu_memory_bytes(), name="GPU memory",
+                          on_result=self._gpu_memory_known)
+
+    def _gpu_memory_known(self, total: int) -> None:
+        self.gpu_memory = total
+        self._show_card(self.pack_list.currentRow())
+
     def selected(self) -> ModelPack | None:
         row = self.pack_list.currentRow()
         return self.packs[row] if 0 <= row < len(self.packs) else None
 
     def _show_card(self, row: int) -> None:
         if 0 <= row < len(self.packs):
-            self.card.setHtml(model_card_html(self.packs[row], self.total_ram, self.gpu_layers))
+            self.card.setHtml(model_card_html(self.packs[row], self.total_ram, self.gpu_layers,
+                                              self.gpu_memory))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -230,7 +250,8 @@ class PacksDialog(QDialog):
         pack = self.selected()
         if pack is None:
             return
-        advice = fit_advice(pack.manifest, self.total_ram, self.gpu_layers)
+        # Chosen before the GPU query answered (rare): fit_advice then asks llama.cpp itself.
+        advice = fit_advice(pack.manifest, self.total_ram, self.gpu_layers, self.gpu_memory)
         if advice and QMessageBox.question(
                 self, "Model pack", advice + "\n\nUse this pack anyway?") \
                 != QMessageBox.StandardButton.Yes:
