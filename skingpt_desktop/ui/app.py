@@ -11,15 +11,17 @@ the window and exits 0. Any error ends it with one line on stderr and exit code 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import secrets
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skingpt_desktop.core.crash import install_excepthook
@@ -34,6 +36,7 @@ EXIT_ERROR = 2
 DEMO_TIMEOUT_MS = 30 * 60 * 1000  # a 13B pack on a slow laptop may need many minutes
 SETTLE_MS = 300  # let the last repaint happen before the screenshot
 PASSPHRASE_ENV = "SKINGPT_PASSPHRASE"
+log = logging.getLogger(__name__)
 ICON_NAME = "skingpt-desktop"  # resources/icons/skingpt-desktop-<size>.png
 
 
@@ -81,6 +84,24 @@ def app_icon() -> QIcon:
     return icon
 
 
+@lru_cache(maxsize=1)
+def register_bundled_fonts() -> tuple[str, ...]:
+    """Add the fonts in ``resources/fonts/`` to Qt's font list; returns their family names.
+
+    The installed app carries fonts for Latin, Arabic and Chinese text (packaging/build.py
+    copies them there), so a bare system without those fonts still renders every script. A
+    source checkout has no such folder and uses the system's fonts.
+    """
+    families: list[str] = []
+    for font in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id == -1:
+            log.warning("bundled font %s could not be loaded", font.name)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(dict.fromkeys(families))
+
+
 def application() -> QApplication:
     """The QApplication (created once), named, with its icon, and styled."""
     app = QApplication.instance()
@@ -90,6 +111,7 @@ def application() -> QApplication:
     app.setOrganizationName("SkinGPT")
     QGuiApplication.setDesktopFileName("skingpt-desktop")
     app.setWindowIcon(app_icon())
+    register_bundled_fonts()
     qss = resources_dir() / "style.qss"
     if qss.is_file():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
