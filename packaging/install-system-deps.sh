@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the system packages the build and the (offscreen) GUI tests need on Debian/Ubuntu:
-# a compiler and CMake for llama-cpp-python, the venv module, and the shared libraries Qt loads.
+# a compiler and CMake for llama-cpp-python, the venv module, the shared libraries Qt loads, and
+# the fonts for Latin, Arabic and Chinese text (the installer bundles them: packaging/build.py).
 # Does nothing when everything is present, or when not root / no apt-get (prints what to do).
 set -euo pipefail
 
@@ -8,7 +9,10 @@ wanted=(build-essential cmake python3-venv python3-dev libgl1 libegl1 libxkbcomm
         libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
         # Qt's xcb display plugin (desktop use and Xvfb) and Qt Multimedia (camera)
         libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-        libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0)
+        libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
+        # Qt's Wayland plugin (the installer's dependency check runs ldd against them)
+        libwayland-client0 libwayland-cursor0 libwayland-egl1
+        fonts-noto-core fonts-droid-fallback)
 # GLib: libglib2.0-0, renamed libglib2.0-0t64 in Debian 13 / Ubuntu 24.04; either will do.
 have_glib() { dpkg -s libglib2.0-0 >/dev/null 2>&1 || dpkg -s libglib2.0-0t64 >/dev/null 2>&1; }
 

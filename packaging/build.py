@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+"""Build the installable app: a PyInstaller one-folder bundle, then the system's installer.
+
+    python3 packaging/build.py                  # dist/SkinGPT-Desktop/ + dist/*.deb, smoke-tested
+    python3 packaging/build.py --gpu vulkan     # the same with llama.cpp built for Vulkan
+    python3 packaging/build.py --no-smoke       # skip packaging/smoke_test.py
+
+Steps: a build environment in ``build/venv-BACKEND`` set up the way bootstrap.py sets up
+``.venv`` (but with the ``[packaging]`` extra instead of ``[test]``); a *portable* llama.cpp
+(``-DGGML_NATIVE=OFF``: the default ``-march=native`` build dies with "illegal instruction" on
+any CPU older than the build machine's), compiled once per llama-cpp-python version and backend
+and kept in ``~/.cache/skingpt-desktop/llama-wheels``; PyInstaller with the shared spec; then on
+Linux the .deb (packaging/deb.py), on Windows the Inno Setup installer, on macOS the .dmg.
+Uses only the standard library, so it runs on a bare Python 3.10+.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bootstrap  # noqa: E402  (same folder; stdlib only)
+
+ROOT = bootstrap.ROOT
+DIST = ROOT / "dist"
+BUNDLE = DIST / "SkinGPT-Desktop"
+WORK = ROOT / "build" / "pyinstaller"
+SPEC = ROOT / "packaging" / "skingpt-desktop.spec"
+WHEEL_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") \
+    / "skingpt-desktop" / "llama-wheels"
+
+# llama.cpp's CMake options per compute backend. GGML_NATIVE=OFF keeps ggml's portable x86-64
+# baseline (SSE4.2, AVX, AVX2, FMA, F16C, BMI2: Intel Haswell / AMD Zen or newer).
+GPU_CMAKE_ARGS = {
+    "cpu": "-DGGML_NATIVE=OFF",
+    "cuda": "-DGGML_NATIVE=OFF -DGGML_CUDA=on",
+    "vulkan": "-DGGML_NATIVE=OFF -DGGML_VULKAN=on",
+}
+
+
+def step(message: str) -> None:
+    """One line of progress (the whole build takes minutes; say where it is)."""
+    print(f"build: {message}", flush=True)
+
+
+def app_version() -> str:
+    """``__version__`` from the package, read without importing it (no dependencies here)."""
+    text = (ROOT / "skingpt_desktop" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
+    if not match:
+        bootstrap.fail("skingpt_desktop/__init__.py has no __version__ line")
+    return match.group(1)
+
+
+def llama_requirement() -> str:
+    """The llama-cpp-python requirement as pyproject.toml declares it."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    match = re.search(r'"(llama-cpp-python[^"]*)"', text)
+    if not match:
+        bootstrap.fail("pyproject.toml declares no llama-cpp-python dependency")
+    return match.group(1)
+
+
+def fetch_llama_sdist(python: str, into: Path) -> Path:
+    """Download (or take from pip's cache) the llama-cpp-python source the project declares."""
+    command = [python, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+               "--dest", str(into), llama_requirement()]
+    if subprocess.call(command) != 0:
+        bootstrap.fail("could not fetch the llama-cpp-python source (see above)")
+    found = sorted(into.glob("llama_cpp_python-*.tar.gz"))
+    if not found:
+        bootstrap.fail("pip download left no llama-cpp-python source archive")
+    return found[-1]
+
+
+def portable_llama_wheel(python: str, backend: str) -> Path:
+    """A llama-cpp-python wheel compiled with the release CMake options, built at most once.
+
+    pip's own wheel cache is keyed by the source URL only, not by CMAKE_ARGS, so it would hand
+    back the developer's ``-march=native`` build: compile with ``--no-cache-dir`` into a cache
+    of ours whose key includes the options.
+    """
+    cmake_args = GPU_CMAKE_ARGS[backend]
+    with tempfile.TemporaryDirectory(prefix="skingpt-sdist-") as tmp:
+        sdist = fetch_llama_sdist(python, Path(tmp))
+        key = hashlib.sha256(f"{sdist.name}|{cmake_args}|{sys.platform}|{platform.machine()}"
+                             .encode()).hexdigest()[:16]
+        cache = WHEEL_CACHE / key
+        wheels = sorted(cache.glob("llama_cpp_python-*.whl"))
+        if wheels:
+            step(f"portable llama.cpp: using {wheels[-1].name} built earlier ({cmake_args})")
+            return wheels[-1]
+        step(f"portable llama.cpp: compiling {sdist.name} with {cmake_args} "
+             "(about 5-10 minutes on 2 cores, once)")
+        staging = Path(tempfile.mkdtemp(prefix=".building-", dir=_made(WHEEL_CACHE)))
+        env = {**os.environ, "CMAKE_ARGS": cmake_args}
+        env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 2))
+        command = [python, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-cache-dir",
+                   "--wheel-dir", str(staging), str(sdist)]
+        if subprocess.call(command, env=env) != 0:
+            shutil.rmtree(staging, ignore_errors=True)
+            bootstrap.fail(f"llama-cpp-python did not compile with {cmake_args} (see above)")
+        shutil.rmtree(cache, ignore_errors=True)
+        staging.rename(cache)  # complete or absent: an interrupted build leaves no wheel
+    return sorted(cache.glob("llama_cpp_python-*.whl"))[-1]
+
+
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def build_environment(backend: str) -> str:
+    """``build/venv-BACKEND`` with the project, the [packaging] extra and portable llama.cpp."""
+    venv_dir = ROOT / "build" / f"venv-{backend}"
+    bootstrap.ensure_venv(venv_dir)
+    python = str(bootstrap.venv_python(venv_dir))
+    wheel = portable_llama_wheel(python, backend)
+    bootstrap.ensure_installed(venv_dir, extras="packaging", first=(str(wheel),))
+    return python
+
+
+def run_pyinstaller(python: str) -> None:
+    """Freeze the app into ``dist/SkinGPT-Desktop`` with the spec all three systems share."""
+    step("freezing the app with PyInstaller (a few minutes)")
+    shutil.rmtree(BUNDLE, ignore_errors=True)
+    command = [python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+               "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]
+    if subprocess.call(command, cwd=ROOT) != 0:
+        bootstrap.fail("PyInstaller failed (see above)")
+
+
+def link_identical_libraries(lib_dir: Path) -> int:
+    """Turn ``libX.so``, a byte-identical copy of its soname ``libX.so.N``, into a link to it.
+
+    llama_cpp opens ``libX.so`` by path and the libraries find each other by soname, so both
+    names must exist; as a link the second costs nothing (about 8 MB saved). Returns bytes saved.
+    """
+    saved = 0
+    for plain in sorted(lib_dir.glob("lib*.so")):
+        for versioned in sorted(lib_dir.glob(plain.name + ".*")):
+            if plain.is_symlink() or versioned.is_symlink():
+                continue
+            if plain.read_bytes() == versioned.read_bytes():
+                saved += plain.stat().st_size
+                plain.unlink()
+                plain.symlink_to(versioned.name)
+                break
+    return saved
+
+
+def strip_symbols(bundle: Path) -> int:
+    """Strip symbol tables from the bundle's ELF files on Linux; returns bytes saved (~30 MB).
+
+    Libraries in a ``*.libs`` folder were rewritten by auditwheel (patchelf), and strip breaks
+    their layout ("ELF load command address/offset not page-aligned"), so they are left alone.
+    Dynamic symbols, which the loader and ctypes use, are kept by ``--strip-unneeded``.
+    """
+    strip = shutil.which("strip")
+    if not strip or not sys.platform.startswith("linux"):
+        return 0
+    before = folder_bytes(bundle)
+    for path in bundle.rglob("*"):
+        if path.is_symlink() or not path.is_file() or any(
+                part.endswith(".libs") for part in path.relative_to(bundle).parts):
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+        if subprocess.call([strip, "--strip-unneeded", str(path)]) != 0:
+            bootstrap.fail(f"strip failed on {path.relative_to(bundle)}")
+    return before - folder_bytes(bundle)
+
+
+def folder_bytes(folder: Path) -> int:
+    """Bytes of the regular files below ``folder`` (links not followed)."""
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def make_installer(version: str, backend: str) -> Path | None:
+    """The system's installer around the bundle: .deb, Inno Setup .exe or .dmg."""
+    if sys.platform.startswith("linux"):
+        import deb  # packaging/deb.py, stdlib only
+
+        return deb.build_deb(BUNDLE, DIST, version, backend)
+    if sys.platform == "win32":
+        return _inno_setup(version)
+    if sys.platform == "darwin":
+        out = DIST / f"SkinGPT-Desktop-{version}.dmg"
+        script = ROOT / "packaging" / "macos" / "make_dmg.sh"
+        if subprocess.call(["bash", str(script), str(DIST / "SkinGPT-Desktop.app"), str(out),
+                            version]) != 0:
+            bootstrap.fail("the .dmg could not be made (see above)")
+        return out
+    step(f"no installer recipe for {sys.platform}; the bundle folder is the result")
+    return None
+
+
+def _inno_setup(version: str) -> Path:
+    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    if not iscc:
+        bootstrap.fail("Inno Setup 6 (iscc) is needed for the Windows installer: "
+                       "choco install innosetup")
+    script = ROOT / "packaging" / "windows" / "skingpt-desktop.iss"
+    command = [iscc, f"/DAppVersion={version}", f"/DSourceDir={BUNDLE}", f"/DOutputDir={DIST}",
+               str(script)]
+    if subprocess.call(command) != 0:
+        bootstrap.fail("Inno Setup failed (see above)")
+    return DIST / f"SkinGPT-Desktop-{version}-setup.exe"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="packaging/build.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--gpu", choices=sorted(GPU_CMAKE_ARGS), default="cpu",
+                        help="llama.cpp compute backend to build in (default: cpu; cuda needs "
+                        "the CUDA toolkit, vulkan needs libvulkan-dev and glslc)")
+    parser.add_argument("--no-smoke", action="store_true",
+                        help="do not run packaging/smoke_test.py on the result")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    """Build the bundle and the installer, then smoke-test what a user gets."""
+    if sys.version_info < bootstrap.MIN_PYTHON:
+        bootstrap.fail(f"Python {'.'.join(map(str, bootstrap.MIN_PYTHON))} or newer is needed")
+    args = parse_args(argv)
+    started = time.monotonic()
+    version = app_version()
+    python = build_environment(args.gpu)
+    run_pyinstaller(python)
+    if os.name == "posix":
+        link_identical_libraries(BUNDLE / "_internal" / "llama_cpp" / "lib")
+    strip_symbols(BUNDLE)
+    step(f"bundle: {BUNDLE.relative_to(ROOT)} ({folder_bytes(BUNDLE) / 1e6:.0f} MB)")
+    installer = make_installer(version, args.gpu)
+    if installer:
+        step(f"installer: {installer.relative_to(ROOT)} ({installer.stat().st_size / 1e6:.0f} MB)")
+    step(f"built in {time.monotonic() - started:.0f} s")
+    if args.no_smoke:
+        return 0
+    smoke = [sys.executable, str(ROOT / "packaging" / "smoke_test.py"), str(DIST)]
+    return subprocess.call(smoke)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
