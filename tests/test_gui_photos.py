@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.gui_helpers import PASSPHRASE  # noqa: F401  (sets QT_QPA_PLATFORM first)
+from tests.gui_helpers import PASSPHRASE, DirectContext, services  # noqa: F401  (Qt offscreen)
 
 pytest.importorskip("PySide6")
 
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from skingpt_desktop.core.preprocess import RETAKE_GUIDANCE  # noqa: E402
 from skingpt_desktop.ui import camera  # noqa: E402
-from skingpt_desktop.ui.photo_panel import PhotoPanel  # noqa: E402
+from skingpt_desktop.ui.photo_panel import PhotoPanel, load_photo_entry  # noqa: E402
+from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord  # noqa: E402
 from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
 from tests.conftest import synthetic_skin_photo  # noqa: E402
+from tests.test_vault_photos import assert_clean_and_upright, gps_jpeg  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -201,3 +203,28 @@ def test_a_captured_frame_goes_through_the_safe_decoder(qtbot, panel, monkeypatc
     with qtbot.waitSignal(panel.photos_changed, timeout=20_000):
         dialog._on_captured(1, frame)  # what QImageCapture.imageCaptured delivers
     assert panel.photos[0].image.size == (800, 600) and not dialog.isVisible()
+
+
+def test_saving_a_case_encodes_each_photo_once(services, monkeypatch, tmp_path) -> None:
+    """The GUI hands the vault the pixels on screen: one JPEG encode, no PNG in between."""
+    services.create_vault(DirectContext(), PASSPHRASE, False)
+    photo = tmp_path / "camera.jpg"
+    photo.write_bytes(gps_jpeg())  # EXIF with GPS, camera name and orientation 6
+    entry = load_photo_entry(DirectContext(), str(photo))
+    formats: list[str | None] = []
+    real_save = Image.Image.save
+
+    def counting_save(self, fp, format=None, **params):
+        formats.append(format)
+        return real_save(self, fp, format, **params)
+
+    def no_png(*_args, **_kwargs):
+        raise AssertionError("a PNG was encoded while saving a case")
+
+    monkeypatch.setattr(Image.Image, "save", counting_save)
+    monkeypatch.setitem(Image.SAVE, "PNG", no_png)
+    draft = services.save_case(DirectContext(), CaseDraft(), CaseDetails(title="Arm"), [entry],
+                               [ChatMessageRecord("user", "what is it?")], "pack")
+    assert formats == ["JPEG"]
+    assert entry.photo_id is not None and draft.title == "Arm"
+    assert_clean_and_upright(services.vault.get_photo(entry.photo_id).data)

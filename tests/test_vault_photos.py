@@ -9,7 +9,8 @@ import pytest
 from PIL import ExifTags, Image
 
 from skingpt_desktop.core.errors import ImageError
-from skingpt_desktop.core.storage import Case, KdfParams, Message, Vault
+from skingpt_desktop.core.preprocess import load_photo
+from skingpt_desktop.core.storage import Case, CaseDetails, CaseDraft, KdfParams, Message, Vault
 from skingpt_desktop.core.storage.photos import clean_photo
 
 PASS = "correct horse battery staple"
@@ -87,3 +88,63 @@ def test_pixel_limit_is_checked_before_decoding(tmp_path):
         with pytest.raises(ImageError):
             vault.add_photo(case.id, b"\x89PNG\r\n\x1a\n" + b"\x00" * 50)
         assert vault.list_photos(case.id) == []
+
+
+def assert_clean_and_upright(stored_data: bytes) -> None:
+    """No EXIF, GPS or camera name in a stored photo; the 80x40 test photo stands 40x80."""
+    image = Image.open(io.BytesIO(stored_data))
+    assert image.format == "JPEG" and len(image.getexif()) == 0
+    assert not {"exif", "icc_profile", "comment", "xmp"} & set(image.info)
+    for marker in (b"Exif\x00\x00", CAMERA.encode(), b"canary comment"):
+        assert marker not in stored_data
+    assert image.size == (40, 80)
+    top = np.asarray(image.convert("RGB"))[:10].reshape(-1, 3).mean(axis=0)
+    assert top[0] > 180 and top[1] < 80
+
+
+def test_decoded_pixels_are_stored_with_one_jpeg_encode(tmp_path, monkeypatch):
+    image = load_photo(gps_jpeg())  # what the GUI holds: upright RGB pixels
+    formats: list[str | None] = []
+    real_save = Image.Image.save
+
+    def counting_save(self, fp, format=None, **params):
+        formats.append(format)
+        return real_save(self, fp, format, **params)
+
+    monkeypatch.setattr(Image.Image, "save", counting_save)
+    with Vault.create(tmp_path / "v.sqlite3", PASS, kdf=KdfParams.for_tests()) as vault:
+        saved = vault.save_case(CaseDraft(), [Message("user", "what is it?")], [image], "pack")
+        stored = vault.get_photo(saved.photo_ids[0])
+    assert formats == ["JPEG"]
+    assert_clean_and_upright(stored.data)
+    assert saved.draft.title == "what is it?" and saved.draft.saved_messages == 1
+
+
+def test_an_image_still_carrying_exif_is_turned_upright_and_left_unchanged():
+    image = Image.open(io.BytesIO(gps_jpeg()))
+    image.load()
+    info_before = dict(image.info)
+    clean = clean_photo(image)
+    assert_clean_and_upright(clean.data)
+    assert image.size == (80, 40) and image.info == info_before  # the caller's image as it was
+
+
+def test_decoded_pixels_are_held_to_the_pixel_limit():
+    with pytest.raises(ImageError, match="megapixels"):
+        clean_photo(load_photo(gps_jpeg()), max_pixels=1000)
+
+
+def test_later_saves_add_only_what_is_new(tmp_path):
+    messages = [Message("user", "q1"), Message("assistant", "a1")]
+    with Vault.create(tmp_path / "v.sqlite3", PASS, kdf=KdfParams.for_tests()) as vault:
+        first = vault.save_case(CaseDraft(), messages, [gps_jpeg()], "pack",
+                                CaseDetails(title="Arm", body_site="left arm"))
+        messages += [Message("user", "q2"), Message("assistant", "a2")]
+        second = vault.save_case(first.draft, messages, [load_photo(gps_jpeg())], "pack")
+        conversation = vault.get_conversation(second.draft.conversation_id)
+        case = vault.get_case(second.draft.case_id)
+        photos = vault.list_photos(case.id)
+    assert second.draft.case_id == first.draft.case_id and first.draft.saved_messages == 2
+    assert [m.text for m in conversation.messages] == ["q1", "a1", "q2", "a2"]
+    assert [p.id for p in photos] == first.photo_ids + second.photo_ids
+    assert (case.title, case.body_site, case.first_question) == ("Arm", "left arm", "q1")

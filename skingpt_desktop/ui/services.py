@@ -10,7 +10,6 @@ Vault calls are serialised by one lock: the vault object is used by one thread a
 from __future__ import annotations
 
 import dataclasses
-import io
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,8 @@ from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.storage import paths
 from skingpt_desktop.core.storage.crypto import KdfParams
-from skingpt_desktop.core.storage.models import Case, CaseSummary, Message, Patient
+from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
+from skingpt_desktop.core.storage.models import CaseSummary, Message, Patient
 from skingpt_desktop.core.storage.vault import Vault
 from skingpt_desktop.ui.installer import packs_dir
 from skingpt_desktop.ui.photo_panel import PhotoEntry, entry_from_image
@@ -35,28 +35,6 @@ from skingpt_desktop.ui.settings import AppSettings, SettingsStore
 from skingpt_desktop.ui.tasks import TaskContext
 
 HASH_CACHE_FILE = "pack-hashes.json"
-
-
-@dataclass
-class CaseDraft:
-    """Where the case on screen stands in the vault (None ids: not saved yet)."""
-
-    case_id: str | None = None
-    conversation_id: str | None = None
-    saved_messages: int = 0
-    title: str = ""
-    patient_id: str | None = None
-
-
-@dataclass
-class CaseDetails:
-    """What the user tells about a case when saving it the first time."""
-
-    title: str = ""
-    patient_id: str | None = None
-    body_site: str = ""
-    onset: str = ""
-    symptoms: str = ""
 
 
 @dataclass
@@ -76,13 +54,6 @@ class ChatMessageRecord:
     role: str
     text: str
     pack: str = ""
-
-
-def encode_png(image: Image.Image) -> bytes:
-    """Lossless bytes for the vault, which re-encodes from pixels (fast PNG compression)."""
-    out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=1)
-    return out.getvalue()
 
 
 class Services:
@@ -187,33 +158,17 @@ class Services:
         """Task: store what is new since the last save; returns the updated draft.
 
         The first save creates the case; later saves add new photos and new messages only.
+        The vault's ``save_case`` (the CLI's path too) encodes each new photo once, from the
+        pixels on screen.
         """
-        draft = dataclasses.replace(draft)
-        new_photo_ids: dict[int, str] = {}
+        new = [i for i, entry in enumerate(photos) if entry.photo_id is None]
+        records = [Message(role=m.role, text=m.text, pack_name=m.pack or None) for m in messages]
         with self._vault_lock:
-            vault = self._open_vault()
-            with vault.transaction():  # a failure halfway leaves no partial case behind
-                if draft.case_id is None:
-                    details = details or CaseDetails()
-                    case = vault.add_case(Case(title=details.title, patient_id=details.patient_id,
-                                               body_site=details.body_site, onset=details.onset,
-                                               symptoms=details.symptoms))
-                    draft.case_id, draft.patient_id = case.id, details.patient_id
-                for i, entry in enumerate(photos):
-                    if entry.photo_id is None:
-                        new_photo_ids[i] = vault.add_photo(draft.case_id,
-                                                           encode_png(entry.image)).id
-                new = list(messages)[draft.saved_messages:]
-                if new and draft.conversation_id is None:
-                    draft.conversation_id = vault.start_conversation(draft.case_id, pack_name).id
-                for message in new:
-                    vault.add_message(draft.conversation_id, Message(
-                        role=message.role, text=message.text, pack_name=message.pack or None))
-            draft.saved_messages = len(messages)
-            draft.title = vault.get_case(draft.case_id).title
-        for i, photo_id in new_photo_ids.items():  # only once the transaction has committed
+            saved = self._open_vault().save_case(draft, records, [photos[i].image for i in new],
+                                                 pack_name, details)
+        for i, photo_id in zip(new, saved.photo_ids):  # only once the transaction has committed
             photos[i].photo_id = photo_id
-        return draft
+        return saved.draft
 
     def open_case(self, ctx: TaskContext, case_id: str) -> OpenedCase:
         """Task: load a case's photos (decoded, checked) and its latest conversation."""

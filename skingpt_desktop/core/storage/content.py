@@ -8,7 +8,6 @@ so the file does not reveal which cases belong to the same person.
 from __future__ import annotations
 
 import dataclasses
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -17,10 +16,11 @@ from typing import TypeVar
 
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import schema
+from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft, SavedCase
 from skingpt_desktop.core.storage.models import (
     Case, CaseSummary, Conversation, DamagedRecord, Message, Patient, Photo, Report, from_fields,
     to_fields)
-from skingpt_desktop.core.storage.photos import CleanPhoto, clean_photo
+from skingpt_desktop.core.storage.photos import CleanPhoto, PhotoSource, clean_photo
 from skingpt_desktop.core.storage.records import RecordStore, check_id
 
 TITLE_CHARS = 80
@@ -162,8 +162,9 @@ class VaultContent:
 
     # ----- photos -----------------------------------------------------------------------------
 
-    def add_photo(self, case_id: str, raw: bytes) -> Photo:
-        """Re-encode ``raw`` from its pixels (no EXIF/GPS survives) and store it with the case."""
+    def add_photo(self, case_id: str, raw: PhotoSource) -> Photo:
+        """Encode ``raw`` once as a pixels-only JPEG (no EXIF/GPS survives) and store it with the
+        case; ``raw`` is the photo's bytes, its file, or pixels from ``preprocess.load_photo``."""
         self._store.row("case", check_id(case_id, "case id"))
         return self._insert_photo(case_id, clean_photo(raw))
 
@@ -292,35 +293,64 @@ class VaultContent:
             self._store.delete([report_id])
             self._audit("delete", kind="report", record_id=report_id, records=1)
 
-    # ----- the one-call save used by `ask --save` and the GUI ----------------------------------
+    # ----- saving a case: the one path for `ask --save` and the GUI --------------------------
 
-    def save_conversation_as_case(self, photo: bytes | os.PathLike[str] | None,
-                                  messages: Sequence[Message],
+    def save_case(self, draft: CaseDraft, messages: Sequence[Message],
+                  photos: Sequence[PhotoSource] = (), pack_name: str | None = None,
+                  details: CaseDetails | None = None) -> SavedCase:
+        """Store what is new in a case since ``draft`` was saved, in one transaction.
+
+        A draft without ``case_id`` creates the case from ``details``. ``photos`` are the ones
+        not stored yet (bytes, a file, or pixels from ``preprocess.load_photo``); ``messages``
+        is the whole conversation, of which those after ``draft.saved_messages`` are new. The
+        photos are encoded before the transaction starts (the slow part); if anything fails,
+        nothing is saved. ``draft`` itself is not changed: the result carries an updated copy.
+        """
+        draft, messages = dataclasses.replace(draft), list(messages)
+        new_messages = messages[draft.saved_messages:]
+        for message in new_messages:
+            message.validate()
+        cleaned = [clean_photo(photo) for photo in photos]
+        with schema.transaction(self._conn):
+            if draft.case_id is None:
+                details = details or CaseDetails()
+                draft.case_id, draft.patient_id = self._add_case_from(details), details.patient_id
+            photo_ids = [self._insert_photo(draft.case_id, clean).id for clean in cleaned]
+            self._append_messages(draft, new_messages, pack_name)
+        draft.saved_messages = len(messages)
+        draft.title = self.get_case(draft.case_id).title
+        return SavedCase(draft, photo_ids)
+
+    def _add_case_from(self, details: CaseDetails) -> str:
+        """A new case from what the user told; the first question later sets an empty title."""
+        case = Case(title=details.title, patient_id=details.patient_id,
+                    body_site=details.body_site, onset=details.onset, symptoms=details.symptoms)
+        return self.add_case(case).id
+
+    def _append_messages(self, draft: CaseDraft, messages: list[Message],
+                         pack_name: str | None) -> None:
+        """Add ``messages`` to the draft's conversation, starting one if the case has none."""
+        if messages and draft.conversation_id is None:
+            draft.conversation_id = self.start_conversation(draft.case_id, pack_name).id
+        for message in messages:
+            self.add_message(draft.conversation_id, message)
+
+    def save_conversation_as_case(self, photo: PhotoSource | None, messages: Sequence[Message],
                                   pack_name: str | None, *, title: str | None = None,
                                   patient_id: str | None = None, body_site: str = "",
                                   symptoms: str = "", onset: str = "") -> str:
         """Store photo + conversation as a new case in one transaction; returns the case id.
 
-        ``photo`` is the photo's bytes or its file (a ``Path``). It is re-encoded before the transaction starts (it is the slow part); if anything
-        fails, nothing is saved.
+        ``photo`` is the photo's bytes, its file (a ``Path``) or decoded pixels; see
+        :meth:`save_case`, which this calls. There must be at least one message.
         """
         messages = list(messages)
         if not messages:
             raise VaultError("there is no conversation to save (no messages)")
-        for message in messages:
-            message.validate()
-        clean = clean_photo(photo) if photo is not None else None
-        first = next((m.text for m in messages if m.role == "user"), "")
-        case = Case(title=title or _title_from(first), patient_id=patient_id, body_site=body_site,
-                    symptoms=symptoms, onset=onset, first_question=first)
-        with schema.transaction(self._conn):
-            stored = self.add_case(case)
-            if clean is not None:
-                self._insert_photo(stored.id, clean)
-            conversation = self.start_conversation(stored.id, pack_name)
-            for message in messages:
-                self.add_message(conversation.id, message)
-        return stored.id
+        details = CaseDetails(title=title or "", patient_id=patient_id, body_site=body_site,
+                              onset=onset, symptoms=symptoms)
+        photos = [photo] if photo is not None else []
+        return self.save_case(CaseDraft(), messages, photos, pack_name, details).draft.case_id
 
 
 def _title_from(question: str) -> str:

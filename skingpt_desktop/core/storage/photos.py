@@ -7,6 +7,9 @@ same, and write a fresh high-quality JPEG (quality 95, no chroma subsampling: sk
 fine texture matter clinically) that carries nothing but pixels. Colour-managed photos are
 converted to sRGB first where Pillow's ImageCms is available, so dropping the profile keeps the
 colours.
+
+The vault encodes exactly once: callers hand over the original bytes (or file), or pixels that
+the shared decoder already produced (``preprocess.load_photo``), never a re-encoded copy.
 """
 
 from __future__ import annotations
@@ -16,13 +19,17 @@ import io
 import os
 from dataclasses import dataclass
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 from skingpt_desktop.core.errors import ImageError
-from skingpt_desktop.core.preprocess import decode_photo
+from skingpt_desktop.core.preprocess import MAX_PIXELS, decode_photo
 
 JPEG_QUALITY = 95
 OUTPUT_MIME = "image/jpeg"
+EXIF_ORIENTATION_TAG = 0x0112
+
+# What the vault accepts as a photo: encoded bytes, a file, or pixels from the shared decoder.
+PhotoSource = bytes | os.PathLike[str] | Image.Image
 
 
 @dataclass(frozen=True)
@@ -36,18 +43,15 @@ class CleanPhoto:
     sha256: str
 
 
-def clean_photo(raw: bytes | os.PathLike[str], *, max_pixels: int | None = None) -> CleanPhoto:
-    """Decode ``raw`` (bytes, or a file path) with the app's one safe decoder and re-encode its
-    pixels only; a file is read by the decoder, under its size limit.
+def clean_photo(raw: PhotoSource, *, max_pixels: int | None = None) -> CleanPhoto:
+    """Re-encode a photo's pixels only, as one JPEG; no metadata of the original survives.
 
-    ``max_pixels`` overrides the decoder's pixel limit (tests use a small one)."""
-    if isinstance(raw, os.PathLike):
-        source: bytes | os.PathLike[str] = raw
-    elif isinstance(raw, (bytes, bytearray, memoryview)):
-        source = bytes(raw)
-    else:
-        raise ImageError("the photo must be given as bytes or a file path")
-    image = decode_photo(source, max_pixels=max_pixels)  # upright, limits enforced
+    ``raw`` is the photo's bytes or file (decoded here with the app's one safe decoder, a file
+    read under its size limit), or a PIL image that decoder already produced (the GUI holds
+    one; EXIF orientation is applied to it too if it still carries any). A given image is never
+    changed. ``max_pixels`` overrides the decoder's pixel limit (tests use a small one).
+    """
+    image = _source_pixels(raw, max_pixels)  # upright, limits enforced
     image = _to_srgb(image)
     out = io.BytesIO()
     # No exif=, icc_profile=, comment= arguments: the new file holds only pixels.
@@ -55,6 +59,31 @@ def clean_photo(raw: bytes | os.PathLike[str], *, max_pixels: int | None = None)
     data = out.getvalue()
     return CleanPhoto(data=data, width=image.width, height=image.height, mime=OUTPUT_MIME,
                       sha256=hashlib.sha256(data).hexdigest())
+
+
+def _source_pixels(raw: PhotoSource, max_pixels: int | None) -> Image.Image:
+    """Upright pixels of ``raw``, ours to change (a caller's image is copied if it must be)."""
+    if isinstance(raw, Image.Image):
+        return _decoded_pixels(raw, MAX_PIXELS if max_pixels is None else max_pixels)
+    if isinstance(raw, os.PathLike):
+        return decode_photo(raw, max_pixels=max_pixels)
+    if isinstance(raw, (bytes, bytearray, memoryview)):
+        return decode_photo(bytes(raw), max_pixels=max_pixels)
+    raise ImageError("the photo must be given as bytes, a file path or decoded pixels")
+
+
+def _decoded_pixels(image: Image.Image, limit: int) -> Image.Image:
+    """A caller's decoded image, held to the decoder's pixel limit and turned upright.
+
+    The copy is made only when there is metadata to drop or an orientation to apply: the GUI's
+    images (from ``load_photo``) carry neither, so a 12 MP photo is not copied for nothing.
+    """
+    if image.width * image.height > limit:
+        raise ImageError(f"the photo: {image.width}x{image.height} pixels is over the limit of "
+                         f"{limit // 1_000_000} megapixels")
+    if image.getexif().get(EXIF_ORIENTATION_TAG, 1) != 1:
+        return ImageOps.exif_transpose(image)  # a new image; the caller's stays as it was
+    return image.copy() if image.info else image
 
 
 def _to_srgb(image: Image.Image) -> Image.Image:

@@ -5,7 +5,7 @@ Life cycle::
     vault = Vault.create(path, passphrase)            # new vault, unlocked
     recovery = vault.add_recovery_key()               # optional; show it to the user once
     vault = Vault.open(path); vault.unlock(passphrase)
-    ... vault.add_case(...), vault.save_conversation_as_case(...) ...
+    ... vault.add_case(...), vault.save_case(draft, messages, photos) ...
     vault.lock(); vault.close()
 
 No threads live here: the idle lock is a monotonic deadline checked on every operation, and the
