@@ -85,10 +85,18 @@ def test_packs_dialog_asks_for_gpu_memory_in_the_background(qtbot, monkeypatch, 
     folder = tmp_path / "packs"
     shutil.copytree(tiny_pack, folder / "tiny-random")
     threads: list[threading.Thread] = []
-    monkeypatch.setattr(packs_dialog, "gpu_memory_bytes", recording(threads, lambda: 0))
+    answer = threading.Event()  # the GPU answers only once the card has been looked at
+
+    def gpu_memory() -> int:
+        answer.wait(20)
+        return 0
+
+    monkeypatch.setattr(packs_dialog, "gpu_memory_bytes", recording(threads, gpu_memory))
     dialog = PacksDialog(TaskRunner(), folder, gpu_layers=99)
     qtbot.addWidget(dialog)
-    assert "Checking the GPU's memory" in dialog.card.toPlainText()
+    qtbot.waitUntil(lambda: "Checking the GPU's memory" in dialog.card.toPlainText(),
+                    timeout=20_000)  # shown with the card, once the packs are found
+    answer.set()
     qtbot.waitUntil(lambda: "found no GPU" in dialog.card.toPlainText(), timeout=20_000)
     assert "Checking the GPU's memory" not in dialog.card.toPlainText()
     assert threads and threads[0] is not threading.main_thread()

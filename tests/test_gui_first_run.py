@@ -74,7 +74,9 @@ def test_first_run_creates_the_vault_shows_the_recovery_key_once_and_picks_a_pac
     assert dialog.pages.currentIndex() == PAGE_PACK and dialog.recovery_text.text() == ""
 
     # 4. Pick the installed pack and finish: the window is unlocked and loads the pack.
-    assert "Tiny random test pack" in dialog.pack_list.item(0).text()
+    qtbot.waitUntil(lambda: "Tiny random test pack" in dialog.pack_list.item(0).text(),
+                    timeout=20_000)  # the packs are looked for in the background
+    qtbot.waitUntil(dialog.finish_button.isEnabled, timeout=5_000)
     with qtbot.waitSignals([win.unlocked, win.engine_ready], timeout=30_000):
         qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
     assert win.stack.currentIndex() == PAGE_WORK and services.unlocked

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from tests.gui_helpers import PackServer, pack_files
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from skingpt_desktop.core.machine import fit_advice  # noqa: E402
 from skingpt_desktop.core.pack import ModelPack  # noqa: E402
@@ -23,7 +25,12 @@ from skingpt_desktop.ui.installer import (  # noqa: E402
     InstallProgress,
     list_installed,
 )
-from skingpt_desktop.ui.packs_dialog import PacksDialog, progress_text  # noqa: E402
+from skingpt_desktop.ui import installer, packs_dialog  # noqa: E402
+from skingpt_desktop.ui.packs_dialog import (  # noqa: E402
+    LOOKING_FOR_PACKS,
+    PacksDialog,
+    progress_text,
+)
 from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
 
 pytestmark = pytest.mark.gui
@@ -42,10 +49,16 @@ def server(tiny_pack: Path):
     srv.stop()
 
 
+def wait_for_list(qtbot, dialog: PacksDialog, timeout: int = 20_000) -> None:
+    """Wait until the dialog has found the installed packs (it looks in the background)."""
+    qtbot.waitUntil(lambda: dialog.listing is None, timeout=timeout)
+
+
 def make_dialog(qtbot, packs_folder: Path, endpoint: str | None = None) -> PacksDialog:
     dialog = PacksDialog(TaskRunner(), packs_folder, endpoint=endpoint)
     qtbot.addWidget(dialog)
     dialog.show()
+    wait_for_list(qtbot, dialog)
     return dialog
 
 
@@ -54,7 +67,7 @@ def download(qtbot, dialog: PacksDialog, repo: str = REPO, timeout: int = 30_000
     dialog.repo_edit.setText(repo)
     qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
     assert dialog.task is not None and dialog.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=timeout)
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.listing is None, timeout=timeout)
 
 
 def requests_for(server: PackServer, name: str) -> list[str | None]:
@@ -152,6 +165,7 @@ def test_no_network_use_until_download_is_pressed(qtbot, server, network_events,
     assert network_events == []
     shutil.rmtree(packs_folder / "tiny-random")
     dialog.refresh()
+    wait_for_list(qtbot, dialog)
     download(qtbot, dialog)
     connects = [args for event, args in network_events if event == "socket.connect"]
     assert connects and all(args[1][0] == "127.0.0.1" for args in connects)
@@ -207,3 +221,99 @@ def test_import_of_a_tampered_folder_installs_nothing(qtbot, packs_folder, tiny_
     assert "SHA-256 does not match" in dialog.status.text()
     assert list_installed(packs_folder) == []
     assert not any((packs_folder / DOWNLOADS_SUBDIR).iterdir())
+
+
+def gated(threads: list[threading.Thread], gate: threading.Event, function):
+    """``function`` that notes the thread it runs on and waits for ``gate`` first."""
+    def wrapper(*args, **kwargs):
+        threads.append(threading.current_thread())
+        assert gate.wait(20), "the test never opened the gate"
+        return function(*args, **kwargs)
+    return wrapper
+
+
+def answer_removal(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Answer the removal question with ``button``; returns the questions asked."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_installed_packs_are_looked_for_in_the_background(qtbot, monkeypatch, packs_folder,
+                                                          tiny_pack) -> None:
+    shutil.copytree(tiny_pack, packs_folder / "tiny-random")
+    threads: list[threading.Thread] = []
+    gate = threading.Event()
+    monkeypatch.setattr(packs_dialog, "list_installed",
+                        gated(threads, gate, installer.list_installed))
+    dialog = PacksDialog(TaskRunner(), packs_folder)
+    qtbot.addWidget(dialog)
+    assert LOOKING_FOR_PACKS in dialog.card.toPlainText()  # the dialog is up before the list
+    assert dialog.pack_list.count() == 0 and not dialog.use_button.isEnabled()
+    gate.set()
+    wait_for_list(qtbot, dialog)
+    assert threads and threads[0] is not threading.main_thread()
+    assert dialog.pack_list.count() == 1 and "Tiny random" in dialog.card.toPlainText()
+    assert dialog.use_button.isEnabled() and dialog.remove_button.isEnabled()
+
+
+def test_a_pack_is_removed_in_the_background_only_after_confirmation(qtbot, monkeypatch,
+                                                                     packs_folder,
+                                                                     tiny_pack) -> None:
+    shutil.copytree(tiny_pack, packs_folder / "tiny-random")
+    dialog = make_dialog(qtbot, packs_folder)
+    asked = answer_removal(monkeypatch, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "Tiny random" in asked[0]
+    assert dialog.removal is None and (packs_folder / "tiny-random").is_dir()
+
+    threads: list[threading.Thread] = []
+    gate = threading.Event()
+    monkeypatch.setattr(packs_dialog, "remove_installed",
+                        gated(threads, gate, installer.remove_installed))
+    answer_removal(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.removal is not None and "Removing" in dialog.status.text()
+    buttons = (dialog.use_button, dialog.remove_button, dialog.import_button,
+               dialog.download_button, dialog.cancel_button)
+    assert not any(button.isEnabled() for button in buttons)
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.removal is None and dialog.listing is None, timeout=20_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert not (packs_folder / "tiny-random").exists()
+    assert "Removed" in dialog.status.text() and dialog.pack_list.count() == 0
+    assert "No model pack is installed" in dialog.card.toPlainText()
+    assert dialog.import_button.isEnabled() and dialog.download_button.isEnabled()
+
+
+def test_a_failed_removal_or_listing_is_one_sentence(qtbot, monkeypatch, packs_folder,
+                                                    tiny_pack) -> None:
+    shutil.copytree(tiny_pack, packs_folder / "tiny-random")
+    dialog = make_dialog(qtbot, packs_folder)
+
+    def refuse(*_args) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(packs_dialog, "remove_installed", refuse)
+    answer_removal(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.removal is None and dialog.listing is None, timeout=20_000)
+    assert dialog.status.text() == ("The pack could not be removed completely "
+                                    "(PermissionError: [Errno 13] Permission denied).")
+    assert dialog.pack_list.count() == 1 and dialog.remove_button.isEnabled()
+
+    monkeypatch.setattr(packs_dialog, "list_installed", refuse)
+    dialog.refresh()
+    wait_for_list(qtbot, dialog)
+    assert dialog.status.text() == "The installed packs could not be listed (PermissionError)."
+
+
+def test_only_packs_in_the_packs_folder_can_be_removed(tmp_path, tiny_pack_copy) -> None:
+    with pytest.raises(installer.InstallError, match="only packs installed"):
+        installer.remove_installed(tiny_pack_copy, tmp_path / "packs")
+    assert tiny_pack_copy.is_dir()

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.storage.vault import NO_RECOVERY_WARNING
 from skingpt_desktop.core.texts import read_resource_text
 from skingpt_desktop.ui.file_dialogs import choose_save_file
-from skingpt_desktop.ui.installer import list_installed
+from skingpt_desktop.ui.packs_dialog import LOOKING_FOR_PACKS, find_installed_packs
 from skingpt_desktop.ui.passphrase import estimate
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner, error_text
@@ -58,7 +60,7 @@ class FirstRunDialog(QDialog):
         self.runner = runner
         self.need_vault = need_vault
         self.chosen_pack = ""
-        self._packs: list = []
+        self._packs: list[ModelPack] = []
         self.pack_dialog_factory = None  # set by the main window: opens the packs dialog
         self.pages = QStackedWidget()
         self.pages.addWidget(self._disclaimer_page())
@@ -248,14 +250,40 @@ class FirstRunDialog(QDialog):
         return page
 
     def _refresh_packs(self) -> None:
+        """Look for the installed packs in the background (each pack's headers are read)."""
+        self._packs = []
         self.pack_list.clear()
-        self._packs = list_installed(self.services.packs_folder)
+        self.pack_list.addItem(LOOKING_FOR_PACKS)
+        self.finish_button.setEnabled(False)  # Finish takes the selected pack: wait for the list
+        self.runner.start(find_installed_packs, self.services.packs_folder, name="list packs",
+                          on_result=self._show_packs, on_error=self._packs_not_listed,
+                          on_finished=self._packs_listing_finished)
+
+    def _packs_listing_finished(self) -> None:
+        if not isValid(self):
+            return  # the dialog was deleted before the look ended
+        self.finish_button.setEnabled(True)
+        if self.pages.currentIndex() == PAGE_PACK:
+            self.finish_button.setFocus()  # it could not take the focus while disabled
+
+    def _show_packs(self, packs: list[ModelPack]) -> None:
+        if not isValid(self):
+            return
+        self.pack_list.clear()
+        self._packs = list(packs)
         for pack in self._packs:
             self.pack_list.addItem(f"{pack.manifest.display_name} ({pack.manifest.quantization})")
         if self._packs:
             self.pack_list.setCurrentRow(0)
         else:
             self.pack_list.addItem("No model pack installed yet.")
+
+    def _packs_not_listed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.pack_list.clear()
+        self.pack_list.addItem(error_text(exc, "The installed packs could not be listed "
+                                               "({type})."))
 
     def _manage_packs(self) -> None:
         if self.pack_dialog_factory is None:

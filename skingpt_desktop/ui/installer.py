@@ -46,7 +46,8 @@ READ_BYTES = 64 * 1024  # small reads: smooth progress and a prompt reaction to 
 
 
 class InstallError(SkinGPTError):
-    """A pack could not be imported or downloaded; nothing was installed."""
+    """A pack could not be imported, downloaded or removed (an import or a download that fails
+    installs nothing)."""
 
 
 class InstallCancelled(Exception):
@@ -93,6 +94,19 @@ def list_installed(folder: Path) -> list[ModelPack]:
         except PackError:
             continue
     return sorted(packs, key=lambda p: p.manifest.display_name.lower())
+
+
+def remove_installed(pack_root: Path, packs_folder: Path) -> None:
+    """Delete an installed pack's folder (slow for a large pack: run it in the background).
+
+    Only a folder directly inside ``packs_folder`` is deleted, so a pack used from elsewhere
+    (a USB drive, a folder the user chose) is never touched.
+    """
+    root = Path(pack_root).resolve()
+    if root.parent != Path(packs_folder).resolve():
+        raise InstallError(f"{root.name}: only packs installed in the app's packs folder can be "
+                           "removed here")
+    shutil.rmtree(root)
 
 
 def _check_name(manifest: Manifest, where: str) -> str:

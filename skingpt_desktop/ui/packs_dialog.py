@@ -2,12 +2,13 @@
 
 Nothing here touches the network until the user presses Download; the download and the import
 run through the task helper with a progress bar (bytes, speed, time left) and a Cancel button.
+Listing the installed packs (it reads each pack's GGUF headers) and removing one also run there,
+so the dialog never freezes on a slow or large disk.
 """
 
 from __future__ import annotations
 
 import html
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
@@ -39,8 +41,13 @@ from skingpt_desktop.ui.installer import (
     download_pack,
     import_pack,
     list_installed,
+    remove_installed,
 )
 from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, error_text
+
+LOOKING_FOR_PACKS = "Looking for model packs…"
+NO_PACK_HTML = ("<p>No model pack is installed yet.</p><p>Import one from a folder or USB drive, "
+                "or download one from Hugging Face.</p>")
 
 
 def format_duration(seconds: float | None) -> str:
@@ -65,6 +72,16 @@ def progress_text(p: InstallProgress) -> str:
     if p.stage != "verify" and p.speed > 0:
         line += f" · {format_bytes(p.speed)}/s · {format_duration(p.eta_s)} left"
     return line
+
+
+def find_installed_packs(ctx: TaskContext, folder: Path) -> list[ModelPack]:
+    """Task: the packs installed in ``folder`` (each pack's headers are read and checked)."""
+    return list_installed(folder)
+
+
+def remove_pack_folder(ctx: TaskContext, pack_root: Path, packs_folder: Path) -> None:
+    """Task: delete an installed pack's folder with all its files."""
+    remove_installed(pack_root, packs_folder)
 
 
 def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
@@ -122,6 +139,10 @@ class PacksDialog(QDialog):
         self.gpu_memory: int | None = None if gpu_layers > 0 else 0  # None: not known yet
         self.packs: list[ModelPack] = []
         self.task: TaskHandle | None = None  # an install; the GPU query is not one
+        self.listing: TaskHandle | None = None  # the newest look for installed packs
+        self.removal: TaskHandle | None = None
+        self._list_round = 0  # which look for packs is the newest
+        self._select_after_listing: Path | None = None
         self._build()
         self.refresh()
         if self.gpu_memory is None:
@@ -196,9 +217,48 @@ class PacksDialog(QDialog):
 
     # --- the list and the card ---------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Re-read the installed packs (the current one first if it lives elsewhere)."""
-        self.packs = list_installed(self.packs_folder)
+    def refresh(self, select: Path | None = None) -> None:
+        """Look for the installed packs in the background; the list shows them when found,
+        with the pack in ``select`` (a folder) chosen if it is among them.
+
+        Only the newest look counts: one started earlier that answers later is ignored.
+        """
+        self._select_after_listing = Path(select).resolve() if select is not None else None
+        self.packs = []
+        self.pack_list.clear()
+        self.card.setHtml(f"<p>{LOOKING_FOR_PACKS}</p>")
+        self._list_round += 1
+        round_no = self._list_round
+        self.listing = self.runner.start(
+            find_installed_packs, self.packs_folder, name="list packs",
+            on_result=lambda packs: self._packs_found(round_no, packs),
+            on_error=lambda exc: self._listing_failed(round_no, exc),
+            on_finished=lambda: self._listing_done(round_no))
+        self._update_buttons()
+
+    def _is_current_look(self, round_no: int) -> bool:
+        """True for the newest look, while the dialog still exists (Qt may have deleted it
+        after it closed: a background task can answer later)."""
+        return round_no == self._list_round and isValid(self)
+
+    def _packs_found(self, round_no: int, packs: list[ModelPack]) -> None:
+        if self._is_current_look(round_no):
+            self._show_packs(packs)
+
+    def _listing_failed(self, round_no: int, exc: BaseException) -> None:
+        if self._is_current_look(round_no):
+            self.card.setHtml(NO_PACK_HTML)
+            self.status.setText(error_text(exc, "The installed packs could not be listed "
+                                                "({type})."))
+
+    def _listing_done(self, round_no: int) -> None:
+        if self._is_current_look(round_no):
+            self.listing = None
+            self._update_buttons()
+
+    def _show_packs(self, packs: list[ModelPack]) -> None:
+        """Fill the list (the current pack first if it lives elsewhere) and show a card."""
+        self.packs = list(packs)
         if self.current is not None and all(p.root.resolve() != self.current.root.resolve()
                                             for p in self.packs):
             self.packs.insert(0, self.current)
@@ -209,11 +269,15 @@ class PacksDialog(QDialog):
                 label += " (in use)"
             QListWidgetItem(label, self.pack_list)
         if self.packs:
-            self.pack_list.setCurrentRow(0)
+            self.pack_list.setCurrentRow(self._row_to_select())
         else:
-            self.card.setHtml("<p>No model pack is installed yet.</p><p>Import one from a "
-                              "folder or USB drive, or download one from Hugging Face.</p>")
-        self._update_buttons()
+            self.card.setHtml(NO_PACK_HTML)
+
+    def _row_to_select(self) -> int:
+        """The row of the pack asked for in ``refresh``, else the first."""
+        wanted = self._select_after_listing
+        rows = [row for row, pack in enumerate(self.packs) if pack.root.resolve() == wanted]
+        return rows[0] if rows else 0
 
     def _query_gpu_memory(self) -> None:
         """Ask llama.cpp for the GPU's memory in the background: it starts the GPU backends."""
@@ -221,6 +285,8 @@ class PacksDialog(QDialog):
                           on_result=self._gpu_memory_known)
 
     def _gpu_memory_known(self, total: int) -> None:
+        if not isValid(self):
+            return  # the dialog was closed and deleted before the GPU answered
         self.gpu_memory = total
         self._show_card(self.pack_list.currentRow())
 
@@ -235,7 +301,7 @@ class PacksDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        busy = self.task is not None
+        busy = self.task is not None or self.removal is not None
         pack = self.selected()
         installed = pack is not None and self.packs_folder in pack.root.parents
         in_use = pack is not None and self.current is not None and \
@@ -244,7 +310,7 @@ class PacksDialog(QDialog):
         self.remove_button.setEnabled(installed and not busy and not in_use)
         self.import_button.setEnabled(not busy)
         self.download_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
+        self.cancel_button.setEnabled(self.task is not None)  # a removal cannot be cancelled
 
     def use_selected(self) -> None:
         pack = self.selected()
@@ -260,6 +326,7 @@ class PacksDialog(QDialog):
         self.accept()
 
     def remove_selected(self) -> None:
+        """Delete the selected installed pack, after confirmation, in the background."""
         pack = self.selected()
         if pack is None:
             return
@@ -267,8 +334,27 @@ class PacksDialog(QDialog):
             self, "Remove model pack",
             f"Delete the pack '{pack.manifest.display_name}' and its files from this computer?")
         if answer == QMessageBox.StandardButton.Yes:
-            shutil.rmtree(pack.root, ignore_errors=True)
-            self.refresh()
+            self._start_removal(pack)
+
+    def _start_removal(self, pack: ModelPack) -> None:
+        name = pack.manifest.display_name
+        self.status.setText(f"Removing {name}…")
+        self.progress.setRange(0, 0)  # rmtree reports no progress: a busy bar
+        self.progress.setVisible(True)
+        self.removal = self.runner.start(
+            remove_pack_folder, pack.root, self.packs_folder, name="remove pack",
+            on_result=lambda _none: self._removal_finished(f"Removed {name}."),
+            on_error=lambda exc: self._removal_finished(error_text(
+                exc, "The pack could not be removed completely ({type}: {exc}).")))
+        self._update_buttons()
+
+    def _removal_finished(self, message: str) -> None:
+        if not isValid(self):
+            return  # the dialog was closed and deleted meanwhile
+        self.status.setText(message)
+        self.removal = None
+        self.progress.setVisible(False)
+        self.refresh()  # also after an error: show what is left
 
     # --- installing ---------------------------------------------------------------------------
 
@@ -324,10 +410,7 @@ class PacksDialog(QDialog):
 
     def _on_installed(self, folder: Path) -> None:
         self.status.setText(f"Installed and verified: {Path(folder).name}")
-        self.refresh()
-        for row, pack in enumerate(self.packs):
-            if pack.root.resolve() == Path(folder).resolve():
-                self.pack_list.setCurrentRow(row)
+        self.refresh(select=Path(folder))
 
     def _on_error(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc, "The pack could not be installed ({type}: {exc})."))

@@ -96,6 +96,7 @@ def first_run_shots(services: Services, window: MainWindow, out: Path) -> None:
     save(dialog, out, "first-run-recovery-key.png")
     dialog.kept_box.setChecked(True)
     dialog.recovery_next.click()
+    wait_until(dialog.finish_button.isEnabled)  # the installed packs are looked for first
     save(dialog, out, "first-run-pack.png")
     dialog.accept()
 
@@ -105,6 +106,7 @@ def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) ->
     window.load_pack(str(pack), remember=False)
     wait_until(lambda: window.services.engine is not None)
     dialog = window.show_packs()
+    wait_until(lambda: dialog.listing is None)  # the installed packs are looked for first
     save(dialog, out, "packs-dialog.png")
     dialog.reject()
     dialog = window.show_settings()
