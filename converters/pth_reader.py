@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from converters.safetensors_reader import itemsize, raw_dtype, widen_bfloat16
+from converters.dtypes import itemsize, raw_dtype, widen_bfloat16
 from skingpt_desktop.core.errors import ConversionError
 
 MAX_PICKLE_BYTES = 256 << 20  # data.pkl of a 70B checkpoint is a few MB

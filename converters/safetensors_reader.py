@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from converters.dtypes import itemsize, raw_dtype, widen_bfloat16
 from skingpt_desktop.core.errors import ConversionError
 
 MAX_HEADER_BYTES = 100 << 20
@@ -56,21 +57,6 @@ class _Entry:
     shape: tuple[int, ...]
     begin: int  # absolute file offsets
     end: int
-
-
-def itemsize(dtype: str) -> int:
-    """Bytes per stored element of a reader dtype (a numpy dtype string or ``"bfloat16"``)."""
-    return 2 if dtype == "bfloat16" else np.dtype(dtype).itemsize
-
-
-def raw_dtype(dtype: str) -> str:
-    """The numpy dtype stored bytes are read as: bfloat16 as its 16-bit pattern."""
-    return "<u2" if dtype == "bfloat16" else dtype
-
-
-def widen_bfloat16(bits: np.ndarray) -> np.ndarray:
-    """bfloat16 bit patterns (uint16) -> float32, exactly: bfloat16 is float32's upper half."""
-    return (bits.astype(np.uint32) << 16).view(np.float32)
 
 
 class SafetensorsFile:

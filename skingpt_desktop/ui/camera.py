@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.ui.photo_panel import qimage_to_png_bytes
+from skingpt_desktop.ui.qimages import qimage_to_png_bytes
 
 NO_MULTIMEDIA = (
     "The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). "

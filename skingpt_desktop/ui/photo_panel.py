@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from skingpt_desktop.core.preprocess import PHOTO_SUFFIXES, QualityReport, assess_quality, \
     load_photo
 from skingpt_desktop.ui.file_dialogs import choose_open_files
+from skingpt_desktop.ui.qimages import pil_to_qimage, qimage_to_png_bytes
 from skingpt_desktop.ui.tasks import TaskContext, TaskRunner, error_text
 
 VIEWS = ("close-up", "wide", "other")
@@ -58,24 +59,6 @@ class PhotoEntry:
     report: QualityReport
     view: str = "close-up"
     photo_id: str | None = None  # vault id once saved
-
-
-def pil_to_qimage(image: Image.Image) -> QImage:
-    """An RGB PIL image as an independent QImage (safe to create on a worker thread)."""
-    rgb = image.convert("RGB")
-    data = rgb.tobytes()
-    qimage = QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888)
-    return qimage.copy()  # detach from ``data``, which Python may free
-
-
-def qimage_to_png_bytes(image: QImage) -> bytes:
-    """Encode a QImage (clipboard, camera, drop) as PNG so it takes the same safe decode path."""
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(array.data())
 
 
 def entry_from_image(image: Image.Image) -> PhotoEntry:
