@@ -92,7 +92,9 @@ def test_status_checks_every_record_and_reports_damage(data_dir):
     assert locked.returncode == 0 and "integrity" not in locked.stdout
     with sqlite3.connect(data_dir / "vault.sqlite3") as conn:
         rid, blob = conn.execute("SELECT id, blob FROM records WHERE kind='case'").fetchone()
-        conn.execute("UPDATE records SET blob=? WHERE id=?", (blob[:-1] + b"\x00", rid))
+        # Flip a bit (overwriting with 0x00 changes nothing when the byte already is 0x00).
+        flipped = blob[:-1] + bytes([blob[-1] ^ 1])
+        conn.execute("UPDATE records SET blob=? WHERE id=?", (flipped, rid))
     damaged = cli(data_dir, "status")
     assert damaged.returncode == 1 and f"case {rid}" in damaged.stdout
     assert_clean_error(damaged, "1 damaged record")
