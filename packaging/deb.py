@@ -22,6 +22,9 @@ ROOT = HERE.parent
 DEPENDS_FILE = HERE / "linux" / "deb-depends.txt"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ELF_MAGIC = b"\x7fELF"
+# Runtime packages a GPU build of llama.cpp adds to the Depends list (the CUDA runtime comes
+# from NVIDIA's driver packages, which are not in Debian's main section: named, not checked).
+GPU_DEPENDS = {"cpu": [], "vulkan": ["libvulkan1"], "cuda": []}
 GLIBC_SYMBOL = re.compile(rb"GLIBC_(\d+)\.(\d+)")
 DESCRIPTION = """\
 Offline, privacy-first dermatology assistant
@@ -91,9 +94,9 @@ def glibc_floor(elves: list[Path]) -> tuple[int, int]:
     return newest
 
 
-def checked_depends(bundle: Path) -> tuple[str, tuple[int, int]]:
+def checked_depends(bundle: Path, backend: str = "cpu") -> tuple[str, tuple[int, int]]:
     """The Depends field, after proving it covers every system library the bundle loads."""
-    declared = declared_depends()
+    declared = declared_depends() + GPU_DEPENDS[backend]
     unknown = [name for name in declared
                if subprocess.run(["apt-cache", "show", name], capture_output=True).returncode
                and subprocess.run(["dpkg", "-s", name], capture_output=True).returncode]
@@ -144,7 +147,7 @@ def build_deb(bundle: Path, dist: Path, version: str, backend: str = "cpu") -> P
     if not shutil.which("dpkg-deb"):
         raise SystemExit("build: dpkg-deb is needed for the .deb (Debian/Ubuntu: dpkg)")
     try:
-        depends, floor = checked_depends(bundle)
+        depends, floor = checked_depends(bundle, backend)
     except DebProblem as exc:
         raise SystemExit(f"build: {exc}") from exc
     print(f"build: .deb needs glibc {floor[0]}.{floor[1]} or newer; Depends: {depends}",
