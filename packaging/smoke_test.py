@@ -34,9 +34,12 @@ QUESTION = "Could you describe the skin disease in this image for me?"
 PASSPHRASE = "smoke test passphrase 4 fern"
 PACKAGE = "skingpt-desktop"
 # What the app may leave in an empty HOME: its data and settings folders, and the fontconfig
-# cache that Qt's font lookup writes (not ours, holds no patient data).
+# cache that Qt's font lookup writes (not ours, holds no patient data); on macOS the same in
+# ~/Library. (On Windows the data folder is found through the shell, not HOME: this check then
+# sees nothing there.)
 ALLOWED_IN_HOME = (".local/share/SkinGPT Desktop", ".config/SkinGPT Desktop",
-                   ".cache/fontconfig")
+                   ".cache/fontconfig", "Library/Application Support/SkinGPT Desktop",
+                   "Library/Preferences/", "Library/Caches/")
 
 
 class SmokeFailure(Exception):
