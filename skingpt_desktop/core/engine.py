@@ -20,7 +20,7 @@ from PIL import Image
 
 from skingpt_desktop.core.conversation import ConversationFormat, Turn, get_format
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings
+from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings, TokenConstraint
 from skingpt_desktop.core.machine import choose_weight_mode
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import to_model_input
@@ -52,10 +52,13 @@ class Chat:
 
     def ask(self, question: str, settings: GenerationSettings | None = None,
             on_token: Callable[[str], None] | None = None,
-            cancel: threading.Event | None = None) -> Answer:
-        """Ask a question; ``on_token`` receives text pieces as they are generated."""
+            cancel: threading.Event | None = None,
+            constraint: TokenConstraint | None = None) -> Answer:
+        """Ask a question; ``on_token`` receives text pieces as they are generated;
+        ``constraint`` restricts the answer's tokens (e.g. to a grammar)."""
         settings = settings or self.engine.default_generation()
-        return self.session.ask(question, settings, on_token=on_token, cancel=cancel)
+        return self.session.ask(question, settings, on_token=on_token, cancel=cancel,
+                                constraint=constraint)
 
 
 class Engine:

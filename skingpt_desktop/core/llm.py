@@ -27,12 +27,14 @@ import codecs
 import ctypes
 import logging
 import os
+import dataclasses
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import llama_cpp
 import numpy as np
@@ -44,7 +46,8 @@ from skingpt_desktop.core.conversation import (
 from skingpt_desktop.core.errors import GGUFFormatError, PackError, SkinGPTError
 from skingpt_desktop.core.sampling import GenerationSettings, Sampler, softmax
 
-__all__ = ["LLM", "ChatSession", "Answer", "GenerationSettings", "ContextWindowError"]
+__all__ = ["LLM", "ChatSession", "Answer", "GenerationSettings", "ContextWindowError",
+           "TokenConstraint"]
 
 log = logging.getLogger(__name__)
 _native_log = logging.getLogger("skingpt_desktop.llama_cpp")
@@ -56,6 +59,20 @@ def _native_log_callback(level: int, text: bytes, user_data: ctypes.c_void_p) ->
     # debug level. It never logs prompt text in the calls used here.
     if _native_log.isEnabledFor(logging.DEBUG):
         _native_log.debug("%s", text.decode("utf-8", "replace").rstrip("\n"))
+
+
+class TokenConstraint(Protocol):
+    """Restricts which tokens an answer may contain (e.g. ``grammar.GrammarConstraint``).
+
+    Per token the loop calls ``mask(logits)`` (the logits with forbidden tokens at ``-inf``),
+    samples from the result as usual, then ``accept(token)``. A constrained answer ends when the
+    constraint allows only end-of-generation, not at the format's stop strings: the text it
+    produces (JSON, say) may contain them.
+    """
+
+    def mask(self, logits: np.ndarray) -> np.ndarray: ...
+
+    def accept(self, token: int) -> None: ...
 
 
 class ContextWindowError(SkinGPTError):
@@ -244,6 +261,11 @@ class LLM:
     def detokenize(self, tokens: Sequence[int]) -> str:
         """Text of ``tokens`` (invalid UTF-8 shown as U+FFFD)."""
         return self.detokenize_bytes(tokens).decode("utf-8", "replace")
+
+    @property
+    def vocab(self) -> llama_cpp.llama_vocab_p:
+        """The model's llama.cpp vocabulary (for native samplers such as the grammar's)."""
+        return self._vocab
 
     def is_eog(self, token: int) -> bool:
         """True for end-of-generation tokens (EOS and the like)."""
@@ -513,17 +535,29 @@ class ChatSession:
         self.last_prompt_items = tuple(items[len(items) - n:])
         return softmax(self.llm.logits())
 
+    def room_for_answer(self, question: str) -> int:
+        """Tokens an answer to ``question`` may have while every turn still in the context
+        window stays there (0: older turns would have to be dropped for any answer)."""
+        try:
+            items, start = self._plan(question, reserve=0)
+        except ContextWindowError:
+            return 0
+        return max(0, self.llm.n_ctx - len(items)) if start == self._window_start else 0
+
     def ask(self, question: str, settings: GenerationSettings | None = None,
-            on_token: Callable[[str], None] | None = None, cancel: threading.Event | None = None) -> Answer:
-        """Answer ``question``; ``on_token`` receives text pieces as they become certain."""
-        for piece in self.stream(question, settings, cancel):
+            on_token: Callable[[str], None] | None = None, cancel: threading.Event | None = None,
+            constraint: TokenConstraint | None = None) -> Answer:
+        """Answer ``question``; ``on_token`` receives text pieces as they become certain;
+        ``constraint`` (optional) restricts the tokens, e.g. to a grammar."""
+        for piece in self.stream(question, settings, cancel, constraint):
             if on_token is not None:
                 on_token(piece)
         assert self.last_answer is not None
         return self.last_answer
 
     def stream(self, question: str, settings: GenerationSettings | None = None,
-               cancel: threading.Event | None = None) -> Iterator[str]:
+               cancel: threading.Event | None = None,
+               constraint: TokenConstraint | None = None) -> Iterator[str]:
         """Like ``ask`` but yields the text pieces; the ``Answer`` is in ``last_answer`` after
         the iterator ends. Closing the iterator early counts as cancelling."""
         settings = settings or GenerationSettings()
@@ -533,7 +567,7 @@ class ChatSession:
         n_prompt, complete = self._sync(items, cancel)
         self.last_prompt_items = tuple(items[len(items) - n_prompt:])
         prompt_ms = (time.perf_counter() - t0) * 1000.0
-        run = _Generation(self, settings)
+        run = _Generation(self, settings, constraint)
         outcome = "error"
         try:
             if complete:
@@ -597,11 +631,15 @@ class ChatSession:
 class _Generation:
     """The token loop of one answer: sample, stream, stop, evaluate."""
 
-    def __init__(self, session: ChatSession, settings: GenerationSettings) -> None:
+    def __init__(self, session: ChatSession, settings: GenerationSettings,
+                 constraint: TokenConstraint | None = None) -> None:
         self.session = session
         self.settings = settings
+        self.constraint = constraint
         self.sampler = Sampler(settings, session.llm.eos_id)
-        self.stream = AnswerStream(session.format)
+        # A constrained answer ends by its constraint; its text may contain the stop strings.
+        fmt = session.format if constraint is None else dataclasses.replace(session.format, stop_strings=())
+        self.stream = AnswerStream(fmt)
         self.generated: list[int] = []
         self.reason: StopReason = "max_tokens"
         self.elapsed_ms = 0.0
@@ -615,7 +653,7 @@ class _Generation:
                 if cancel is not None and cancel.is_set():
                     self.reason = "cancelled"
                     return
-                tok = self.sampler.choose(llm.logits(), self.generated)
+                tok = self._next_token(llm.logits())
                 self.generated.append(tok)
                 s._n_generated = len(self.generated)
                 if s.format.stop_on_eos and llm.is_eog(tok):
@@ -635,3 +673,11 @@ class _Generation:
                 s._eval_one(tok)
         finally:
             self.elapsed_ms = (time.perf_counter() - t0) * 1000.0
+
+    def _next_token(self, logits: np.ndarray) -> int:
+        """Sample the next token, within the constraint if there is one."""
+        if self.constraint is None:
+            return self.sampler.choose(logits, self.generated)
+        tok = self.sampler.choose(self.constraint.mask(logits), self.generated)
+        self.constraint.accept(tok)
+        return tok
