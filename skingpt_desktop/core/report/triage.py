@@ -1,0 +1,76 @@
+"""The urgency rule: the most urgent of the ticked warning signs and the model's own estimate.
+
+Rules come first and cannot be overruled: the model can raise the urgency, never lower it.
+The result names what set the urgency (a warning sign's id, or "model"), so a clinician can see
+why a report says what it says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.report.checklist import Checklist
+
+SET_BY_MODEL = "model"
+SET_BY_DEFAULT = "default"  # nothing ticked and no model estimate: routine
+
+
+class UnknownSymptomError(SkinGPTError):
+    """A symptom id that the checklist does not have."""
+
+
+@dataclass(frozen=True)
+class Triage:
+    """How soon to get help and why.
+
+    ``urgency``: the level id; ``set_by``: the symptom id of the rule that set it, "model" when
+    the model's estimate was higher than every rule, or "default"; ``fired``: the ticked
+    symptoms' ids in checklist order; ``model_urgency``: the model's estimate (None if none).
+    """
+
+    urgency: str
+    set_by: str
+    fired: tuple[str, ...] = field(default_factory=tuple)
+    model_urgency: str | None = None
+
+    def to_dict(self) -> dict:
+        """JSON-ready fields."""
+        return {"urgency": self.urgency, "set_by": self.set_by, "fired": list(self.fired),
+                "model_urgency": self.model_urgency}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Triage":
+        """The inverse of ``to_dict``."""
+        return cls(str(data["urgency"]), str(data["set_by"]), tuple(data.get("fired", ())),
+                   data.get("model_urgency"))
+
+
+def check_symptoms(checklist: Checklist, symptom_ids: Sequence[str]) -> tuple[str, ...]:
+    """The ids in checklist order, without repeats; ``UnknownSymptomError`` for an unknown one."""
+    known = [s.id for s in checklist.symptoms]
+    for symptom_id in symptom_ids:
+        if symptom_id not in known:
+            raise UnknownSymptomError(
+                f"unknown symptom id {symptom_id!r} (list them with: report --symptoms)")
+    return tuple(s for s in known if s in set(symptom_ids))
+
+
+def triage(checklist: Checklist, symptom_ids: Sequence[str], model_urgency: str | None) -> Triage:
+    """Urgency = max(every ticked sign's urgency, the model's); ties go to the rule.
+
+    An unknown ``model_urgency`` is ignored (the rules still apply); an unknown symptom id
+    raises ``UnknownSymptomError``.
+    """
+    fired = check_symptoms(checklist, symptom_ids)
+    rank = {level.id: level.rank for level in checklist.levels}
+    best, set_by = checklist.levels[0].id, SET_BY_DEFAULT
+    for symptom_id in fired:
+        urgency = checklist.symptom(symptom_id).urgency  # type: ignore[union-attr]
+        if set_by == SET_BY_DEFAULT or rank[urgency] > rank[best]:
+            best, set_by = urgency, symptom_id
+    model = model_urgency if model_urgency in rank else None
+    if model is not None and (rank[model] > rank[best] or set_by == SET_BY_DEFAULT):
+        best, set_by = model, SET_BY_MODEL
+    return Triage(urgency=best, set_by=set_by, fired=fired, model_urgency=model)
