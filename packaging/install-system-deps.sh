@@ -12,7 +12,9 @@ wanted=(build-essential cmake python3-venv python3-dev libgl1 libegl1 libxkbcomm
         libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
         # Qt's Wayland plugin (the installer's dependency check runs ldd against them)
         libwayland-client0 libwayland-cursor0 libwayland-egl1
-        fonts-noto-core fonts-droid-fallback)
+        fonts-noto-core fonts-droid-fallback
+        # pdftotext: the report tests read the PDFs back
+        poppler-utils)
 # GLib: libglib2.0-0, renamed libglib2.0-0t64 in Debian 13 / Ubuntu 24.04; either will do.
 have_glib() { dpkg -s libglib2.0-0 >/dev/null 2>&1 || dpkg -s libglib2.0-0t64 >/dev/null 2>&1; }
 

@@ -1,0 +1,142 @@
+"""The PDF reports as a reader sees them: the disclaimer, the urgency and the photo are there,
+warning signs come first for the patient, Arabic and Chinese text survive, and a file is either
+written whole or not at all."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import synthetic_skin_photo
+from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.report import (
+    DifferentialItem, PackInfo, Report, Summary, TranscriptTurn, Triage, report_texts)
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+ARABIC = "ما هذا الطفح الأحمر على ذراعي؟"
+CHINESE = "我手臂上的红色皮疹是什么？"
+TEXTS = report_texts("en")
+
+
+def make_report(fired: tuple[str, ...] = ("non_blanching_rash",), question: str = "What is it?",
+                set_by: str = "non_blanching_rash", urgency: str = "emergency") -> Report:
+    photo = io.BytesIO()
+    synthetic_skin_photo(4).save(photo, format="JPEG", quality=90)
+    summary = Summary(concepts=("Plaque", "Scale"),
+                      differential=(DifferentialItem("psoriasis_lichen_planus", "Raised, scaly plaque."),),
+                      patient_summary="A red, scaly patch.", clinician_questions=("How long?",),
+                      model_urgency="routine")
+    return Report(created="2025-06-01T14:03:00+02:00", language="en", photo_jpeg=photo.getvalue(),
+                  transcript=(TranscriptTurn(question, "It is a red patch."),), summary=summary,
+                  triage=Triage(urgency, set_by, fired, "routine"),
+                  pack=PackInfo("tiny-random", "Tiny random test pack", "ab" * 32,
+                                {"llm": "cd" * 32}, "Random weights.", "Apache-2.0"),
+                  generation={"temperature": 1.0, "seed": 7}, disclaimer=TEXTS["disclaimer"])
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text as pdftotext extracts it, NFKC-normalised (Arabic presentation forms
+    become letters), without bidi marks and whitespace."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is needed to read the PDF's text")
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                         check=True).stdout.decode("utf-8")
+    return squash(raw)
+
+
+def squash(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+", "", text)
+
+
+@pytest.mark.parametrize("audience", ["patient", "clinician"])
+def test_pdf_holds_disclaimer_urgency_and_photo(tmp_path: Path, audience: str) -> None:
+    from skingpt_desktop.ui.report_pdf import write_pdf
+
+    out = write_pdf(make_report(), tmp_path / "r.pdf", audience)
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and b"/Subtype /Image" in data
+    text = pdf_text(out)
+    assert squash(TEXTS["disclaimer"][:120]) in text
+    assert squash("Emergency") in text
+    if audience == "clinician":
+        assert squash("Set by the ticked warning sign") in text and "non_blanching_rash" in text
+        assert "ab" * 32 in text and squash("Tiny random test pack") in text
+
+
+def test_patient_report_puts_warning_signs_first(tmp_path: Path) -> None:
+    from skingpt_desktop.ui.report_pdf import write_pdf
+
+    text = pdf_text(write_pdf(make_report(), tmp_path / "p.pdf", "patient"))
+    order = [text.index(squash(TEXTS[k])) for k in
+             ("red_flags_heading", "next_steps_heading", "photo_heading", "patient_summary_heading")]
+    assert order == sorted(order)
+    assert squash("does not fade when you press a clear glass") in text
+    calm = make_report(fired=(), set_by="model", urgency="routine")
+    calm_text = pdf_text(write_pdf(calm, tmp_path / "c.pdf", "patient"))
+    assert squash(TEXTS["red_flags_heading"]) not in calm_text and "Routine" in calm_text
+
+
+@pytest.mark.parametrize("question", [ARABIC, CHINESE])
+def test_other_scripts_round_trip_into_the_pdf(tmp_path: Path, question: str) -> None:
+    from skingpt_desktop.ui.report_html import text_direction
+    from skingpt_desktop.ui.report_pdf import write_pdf
+
+    out = write_pdf(make_report(question=question), tmp_path / "q.pdf", "clinician")
+    assert squash(question) in pdf_text(out)
+    assert text_direction(question) == ("rtl" if question == ARABIC else "ltr")
+
+
+def test_rtl_blocks_are_marked(tmp_path: Path) -> None:
+    from skingpt_desktop.ui.report_html import report_html
+
+    markup = report_html(make_report(question=ARABIC), "clinician")
+    assert f'<p dir="rtl" align="right">{ARABIC}</p>' in markup
+    assert '<p dir="ltr">It is a red patch.</p>' in markup
+
+
+def test_write_replaces_atomically_and_leaves_nothing_on_failure(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from skingpt_desktop.ui import report_pdf
+
+    target = tmp_path / "r.pdf"
+    target.write_bytes(b"old")
+    report_pdf.write_pdf(make_report(), target, "patient")
+    assert target.read_bytes().startswith(b"%PDF-") and os.listdir(tmp_path) == ["r.pdf"]
+    assert target.stat().st_mode & 0o077 == 0  # patient data: readable by its owner only
+
+    def fail(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(report_pdf.os, "replace", fail)
+    before = target.read_bytes()
+    with pytest.raises(SkinGPTError, match="No space left on device"):
+        report_pdf.write_pdf(make_report(), target, "clinician")
+    assert target.read_bytes() == before and os.listdir(tmp_path) == ["r.pdf"]
+
+
+@pytest.mark.parametrize(("where", "message"), [("missing/r.pdf", "does not exist"),
+                                                ("", "it is a folder")])
+def test_unwritable_places_are_one_clear_sentence(tmp_path: Path, where: str, message: str) -> None:
+    from skingpt_desktop.ui.report_pdf import write_pdf
+
+    with pytest.raises(SkinGPTError, match=message):
+        write_pdf(make_report(), tmp_path / where, "patient")
+
+
+def test_report_round_trips_through_json_with_or_without_its_photo() -> None:
+    import json as _json
+
+    report = make_report(question=CHINESE)
+    assert Report.from_dict(_json.loads(_json.dumps(report.to_dict()))) == report
+    stored = _json.loads(_json.dumps(report.to_dict(include_photo=False)))
+    assert stored["photo_jpeg"] is None
+    assert Report.from_dict(stored, photo_jpeg=report.photo_jpeg) == report
