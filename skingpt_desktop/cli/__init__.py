@@ -21,7 +21,7 @@ EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
 
 # Subcommand modules, in the order `--help` lists them.
-SUBCOMMAND_MODULES = ("ask", "vault", "tiny")
+SUBCOMMAND_MODULES = ("ask", "report", "vault", "tiny")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -39,11 +39,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     parser.add_argument("--save", action="store_true",
                         help="store the conversation and photo as a new case in the encrypted vault")
-    _add_sampling_arguments(parser)
+    add_sampling_arguments(parser)
     parser.set_defaults(func=run)
 
 
-def _add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
+def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
+    """The generation and machine options (shared with ``report``)."""
     gen = parser.add_argument_group("generation")
     gen.add_argument("--temperature", type=float, help="sampling temperature (reference 1.0)")
     gen.add_argument("--top-p", type=float, help="nucleus sampling threshold (reference 0.9)")
@@ -77,11 +78,28 @@ def _validate(args: argparse.Namespace) -> list[str]:
         raise SkinGPTError("give either a question or --clinical, not both")
     if not args.clinical and not (args.question or "").strip():
         raise SkinGPTError("no question given (add one in quotes, or use --clinical)")
+    validate_machine_arguments(args)
+    return list(CLINICAL_PROMPTS) if args.clinical else [args.question.strip()]
+
+
+def validate_machine_arguments(args: argparse.Namespace) -> None:
+    """Range checks of the numeric options ``add_sampling_arguments`` adds."""
     for name, low, high in (("threads", 1, 512), ("gpu_layers", 0, 100000), ("max_tokens", 1, 8192)):
         value = getattr(args, name)
         if value is not None and not low <= value <= high:
             raise SkinGPTError(f"--{name.replace('_', '-')} must be between {low} and {high}")
-    return list(CLINICAL_PROMPTS) if args.clinical else [args.question.strip()]
+
+
+def load_engine(args: argparse.Namespace, pack: ModelPack, stack: ExitStack) -> Engine:
+    """Load ``pack`` with the machine options in ``args``; closed when ``stack`` ends.
+
+    The disclaimer goes to stderr first (stdout stays clean for scripts)."""
+    settings = EngineSettings(threads=args.threads, gpu_layers=args.gpu_layers, n_ctx=args.ctx,
+                              weight_mode=args.vision_weights)
+    print(DISCLAIMER_SHORT, file=sys.stderr)
+    engine = Engine.load(pack, settings)
+    stack.callback(engine.close)
+    return engine
 
 
 @dataclass
@@ -92,10 +110,12 @@ class Transcript:
     prompt_tokens: int = 0
     generated_tokens: int = 0
     generation_ms: float = 0.0
+    seeds: list[int] = field(default_factory=list)
 
     def add(self, question: str, answer: Answer) -> None:
         self.turns.append({"question": question, "answer": answer.text,
                            "stop_reason": answer.stop_reason})
+        self.seeds.append(answer.seed)
         self.prompt_tokens += answer.prompt_tokens_evaluated
         self.generated_tokens += answer.generated_tokens
         self.generation_ms += answer.generation_ms
@@ -106,17 +126,13 @@ def run(args: argparse.Namespace) -> int:
     questions = _validate(args)
     image = load_photo(args.image)
     pack = ModelPack.open(args.pack)
-    settings = EngineSettings(threads=args.threads, gpu_layers=args.gpu_layers, n_ctx=args.ctx,
-                              weight_mode=args.vision_weights)
     with ExitStack() as stack:
         # Unlock before the slow part, so a wrong passphrase fails at once.
         vault = stack.enter_context(open_unlocked()) if args.save else None
-        print(DISCLAIMER_SHORT, file=sys.stderr)
-        engine = Engine.load(pack, settings)
-        stack.callback(engine.close)
+        engine = load_engine(args, pack, stack)
         chat = engine.start_chat(image)
         gen = generation_settings(args, engine)
-        transcript = _converse(chat, questions, gen, stream=not args.json, label=args.clinical)
+        transcript = converse(chat, questions, gen, stream=not args.json, label=args.clinical)
         if vault is not None:
             case_id = save_transcript_as_case(vault, args.image, transcript.turns, pack.name)
             print(f"saved as case {case_id}", file=sys.stderr)
@@ -125,8 +141,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _converse(chat, questions: list[str], gen: GenerationSettings, stream: bool,
-              label: bool) -> Transcript:
+def converse(chat, questions: list[str], gen: GenerationSettings, stream: bool,
+             label: bool) -> Transcript:
+    """Ask ``questions`` in order in one conversation; print the answers if ``stream``."""
     transcript = Transcript()
     for question in questions:
         if stream and label:
