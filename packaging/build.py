@@ -48,6 +48,22 @@ GPU_CMAKE_ARGS = {
 }
 
 
+# What a GPU build needs before compiling: (program that must be on PATH, how to get it). The
+# Vulkan SDK parts are Debian packages; CUDA's toolkit is not in Debian's main section.
+GPU_TOOLCHAIN = {
+    "cpu": [],
+    "vulkan": [("glslc", "sudo apt-get install libvulkan-dev glslc spirv-headers")],
+    "cuda": [("nvcc", "install NVIDIA's CUDA toolkit (Debian non-free: nvidia-cuda-toolkit)")],
+}
+
+
+def check_gpu_toolchain(backend: str) -> None:
+    """Fail with the install command, not a CMake error, when a GPU toolchain is missing."""
+    for program, how in GPU_TOOLCHAIN[backend]:
+        if not shutil.which(program):
+            bootstrap.fail(f"--gpu {backend} needs {program}, which is not installed: {how}")
+
+
 def step(message: str) -> None:
     """One line of progress (the whole build takes minutes; say where it is)."""
     print(f"build: {message}", flush=True)
@@ -109,7 +125,8 @@ def portable_llama_wheel(python: str, backend: str) -> Path:
                    "--wheel-dir", str(staging), str(sdist)]
         if subprocess.call(command, env=env) != 0:
             shutil.rmtree(staging, ignore_errors=True)
-            bootstrap.fail(f"llama-cpp-python did not compile with {cmake_args} (see above)")
+            hint = "".join(f"; it needs {how}" for _, how in GPU_TOOLCHAIN[backend])
+            bootstrap.fail(f"llama-cpp-python did not compile with {cmake_args} (see above){hint}")
         shutil.rmtree(cache, ignore_errors=True)
         staging.rename(cache)  # complete or absent: an interrupted build leaves no wheel
     return sorted(cache.glob("llama_cpp_python-*.whl"))[-1]
@@ -236,6 +253,7 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     started = time.monotonic()
     version = app_version()
+    check_gpu_toolchain(args.gpu)
     python = build_environment(args.gpu)
     run_pyinstaller(python)
     if os.name == "posix":

@@ -118,3 +118,11 @@ def test_make_tiny_pack_refuses_with_one_line(tmp_path: Path, setup: str) -> Non
     assert result.stderr.startswith("error: ")
     if setup == "non-empty":
         assert (target / "notes.txt").read_text() == "keep me"
+
+
+def test_gpu_build_without_its_toolchain_names_the_install_command(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(build.shutil, "which", lambda program: None)
+    with pytest.raises(SystemExit):
+        build.check_gpu_toolchain("vulkan")
+    assert "apt-get install libvulkan-dev glslc spirv-headers" in capsys.readouterr().err
+    build.check_gpu_toolchain("cpu")  # the CPU build needs nothing beyond the compiler
