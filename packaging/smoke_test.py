@@ -73,9 +73,13 @@ def network_wrapper() -> list[str]:
 
 
 class Sandbox:
-    """An empty HOME and TMPDIR, and a way to run the launcher in them without a network."""
+    """An empty HOME and TMPDIR, and a way to run the launcher in them without a network.
 
-    def __init__(self, root: Path, launcher: Path) -> None:
+    With ``chroot``, ``root`` lies inside that system tree and the launcher runs in it (a
+    minimal Debian without Python or a compiler, with the .deb installed).
+    """
+
+    def __init__(self, root: Path, launcher: Path, chroot: Path | None = None) -> None:
         self.root = root
         self.home = root / "home"
         self.tmp = root / "tmp"
@@ -83,12 +87,17 @@ class Sandbox:
         for folder in (self.home, self.tmp, self.work):
             folder.mkdir()
         self.launcher = launcher
+        self.chroot = chroot
         self.wrapper = network_wrapper()
+
+    def inside(self, path: Path) -> str:
+        """``path`` as the launcher sees it (below the chroot, if any)."""
+        return "/" + str(path.relative_to(self.chroot)) if self.chroot else str(path)
 
     def env(self, **extra: str) -> dict[str, str]:
         """The environment a double-clicked app gets on a bare desktop, at its emptiest."""
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(self.home), "TMPDIR": str(self.tmp),
-               "LANG": "C.UTF-8"}
+        env = {"PATH": "/usr/bin:/bin", "HOME": self.inside(self.home),
+               "TMPDIR": self.inside(self.tmp), "LANG": "C.UTF-8"}
         if sys.platform == "win32":  # Windows cannot start a process without these
             env.update({k: os.environ[k] for k in ("SYSTEMROOT", "USERPROFILE") if k in os.environ})
         return {**env, **extra}
@@ -96,6 +105,10 @@ class Sandbox:
     def run(self, *args: str, expect: int = 0, timeout: float = 600, **env: str) -> str:
         """Run the launcher; returns stdout, or fails with its stderr when the code differs."""
         command = [*self.wrapper, str(self.launcher), *args]
+        if self.chroot:  # chroot, then cd into the work folder as the launcher sees it
+            chroot = shutil.which("chroot") or "/usr/sbin/chroot"
+            command = [*self.wrapper, chroot, str(self.chroot), "/bin/sh", "-c",
+                       'cd "$0" && exec "$@"', self.inside(self.work), str(self.launcher), *args]
         started = time.monotonic()
         result = subprocess.run(command, cwd=self.work, env=self.env(**env), capture_output=True,
                                 text=True, timeout=timeout, stdin=subprocess.DEVNULL)
@@ -142,7 +155,7 @@ def check_screenshot(box: Sandbox) -> None:
     """The window, offscreen, with a streamed answer: saved and not blank."""
     out = box.work / "window.png"
     box.run("--pack", "pack", "--image", "photo.png", "--ask", QUESTION, "--screenshot",
-            str(out), QT_QPA_PLATFORM="offscreen")
+            out.name, QT_QPA_PLATFORM="offscreen")
     stats = png_check.image_stats(out)
     if stats.colours < 16 or stats.busy_fraction < 0.02:
         raise SmokeFailure(f"the screenshot looks blank: {stats}")
@@ -164,12 +177,13 @@ def check_left_behind(box: Sandbox) -> None:
     print("  ok  nothing written outside the user data folder")
 
 
-def smoke_launcher(launcher: Path, bundle: Path | None) -> None:
+def smoke_launcher(launcher: Path, bundle: Path | None, chroot: Path | None = None) -> None:
     """The whole user-level test for one launcher (bundled or installed)."""
-    print(f"smoke test: {launcher}", flush=True)
+    print(f"smoke test: {launcher}" + (f" in {chroot}" if chroot else ""), flush=True)
     before = bundle_checks.tree_snapshot(bundle) if bundle else None
-    with tempfile.TemporaryDirectory(prefix="skingpt-smoke-") as tmp:
-        box = Sandbox(Path(tmp), launcher)
+    parent = chroot / "tmp" if chroot else None
+    with tempfile.TemporaryDirectory(prefix="skingpt-smoke-", dir=parent) as tmp:
+        box = Sandbox(Path(tmp), launcher, chroot)
         print("  network: " + ("blocked (own namespace, loopback only)" if box.wrapper
                                else "not isolated on this system"), flush=True)
         check_headless(box)
@@ -184,8 +198,17 @@ def main(argv: list[str]) -> int:
         "\n")[0])
     parser.add_argument("dist", type=Path, help="dist folder (or the bundle folder)")
     parser.add_argument("--no-deb", action="store_true", help="skip installing the .deb")
+    parser.add_argument("--chroot", type=Path, metavar="DIR",
+                        help="instead: test /usr/bin/skingpt-desktop inside the system tree DIR "
+                        "(e.g. a debootstrap'ed minimal Debian with the .deb installed)")
     args = parser.parse_args(argv)
     try:
+        if args.chroot:
+            bundle_checks.check_bundle(args.chroot / "opt" / PACKAGE)
+            smoke_launcher(Path("/usr/bin") / PACKAGE, args.chroot / "opt" / PACKAGE,
+                           args.chroot.resolve())
+            print("smoke test passed")
+            return 0
         launcher = launcher_in(args.dist.resolve())
         bundle = launcher.parent
         bundle_checks.check_bundle(bundle)
