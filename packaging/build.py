@@ -57,11 +57,31 @@ GPU_TOOLCHAIN = {
 }
 
 
+# ggml's Vulkan backend uses VK_EXT_layer_settings; Debian 12's headers (1.3.239) predate it
+# and the compile fails deep inside ggml-vulkan.cpp ("'LayerSettingEXT' is not a member of 'vk'").
+VULKAN_EXTENSION_NEEDED = "VK_EXT_layer_settings"
+
+
+def vulkan_headers_recent_enough() -> bool:
+    """Whether the Vulkan headers CMake will find declare the extension ggml needs."""
+    roots = [Path(os.environ["VULKAN_SDK"]) / "include"] if os.environ.get("VULKAN_SDK") else []
+    for root in [*roots, Path("/usr/include"), Path("/usr/local/include")]:
+        header = root / "vulkan" / "vulkan_core.h"
+        if header.is_file():
+            return VULKAN_EXTENSION_NEEDED in header.read_text(errors="replace")
+    return False
+
+
 def check_gpu_toolchain(backend: str) -> None:
     """Fail with the install command, not a CMake error, when a GPU toolchain is missing."""
     for program, how in GPU_TOOLCHAIN[backend]:
         if not shutil.which(program):
             bootstrap.fail(f"--gpu {backend} needs {program}, which is not installed: {how}")
+    if backend == "vulkan" and not vulkan_headers_recent_enough():
+        bootstrap.fail(f"--gpu vulkan needs Vulkan headers that declare "
+                       f"{VULKAN_EXTENSION_NEEDED}, for example Debian 13's, Ubuntu 24.04's or "
+                       "LunarG's Vulkan SDK (set VULKAN_SDK); the installed ones are older "
+                       "(Debian 12 has 1.3.239)")
 
 
 def step(message: str) -> None:

@@ -126,3 +126,16 @@ def test_gpu_build_without_its_toolchain_names_the_install_command(monkeypatch, 
         build.check_gpu_toolchain("vulkan")
     assert "apt-get install libvulkan-dev glslc spirv-headers" in capsys.readouterr().err
     build.check_gpu_toolchain("cpu")  # the CPU build needs nothing beyond the compiler
+
+
+def test_vulkan_build_refuses_headers_too_old_for_ggml(monkeypatch, tmp_path, capsys) -> None:
+    header = tmp_path / "include" / "vulkan" / "vulkan_core.h"
+    header.parent.mkdir(parents=True)
+    monkeypatch.setenv("VULKAN_SDK", str(tmp_path))
+    monkeypatch.setattr(build.shutil, "which", lambda program: "/usr/bin/" + program)
+    header.write_text("#define VK_HEADER_VERSION 239\n")  # Debian 12
+    with pytest.raises(SystemExit):
+        build.check_gpu_toolchain("vulkan")
+    assert "VK_EXT_layer_settings" in capsys.readouterr().err
+    header.write_text("#define VK_HEADER_VERSION 275\n#define VK_EXT_layer_settings 1\n")
+    build.check_gpu_toolchain("vulkan")
