@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -122,6 +122,7 @@ class ChatPanel(QWidget):
 
     def _build_question_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.question_row = row
         self.question = QLineEdit()
         self.question.setPlaceholderText("Ask about the selected photo…")
         self.question.setAccessibleName("Question")
@@ -141,6 +142,18 @@ class ChatPanel(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self._escape)
         row.addWidget(self.stop_button)
         return row
+
+    def add_action_button(self, action: QAction, text: str) -> QPushButton:
+        """A button at the end of the question row that triggers ``action`` and follows its
+        enabled state (the window owns the action; the panel only shows it)."""
+        button = QPushButton(text)
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.setToolTip(action.toolTip())
+        button.setEnabled(action.isEnabled())
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        self.question_row.addWidget(button)
+        return button
 
     def _submit(self) -> None:
         text = self.question.text().strip()

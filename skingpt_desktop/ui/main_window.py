@@ -36,6 +36,7 @@ from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
 from skingpt_desktop.ui.lock_screen import LockScreen
 from skingpt_desktop.ui.packs_dialog import PacksDialog
 from skingpt_desktop.ui.photo_panel import CAPTURE_GUIDELINE, PhotoPanel
+from skingpt_desktop.ui.report_dialog import ReportDialog, report_source
 from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord, OpenedCase, \
     Services
 from skingpt_desktop.ui.settings_dialog import SettingsDialog
@@ -56,6 +57,7 @@ SHORTCUTS_HELP = (
     "<tr><td>Ctrl+E</td><td>Go to the question box</td></tr>"
     "<tr><td>Esc</td><td>Stop the answer being written</td></tr>"
     "<tr><td>Ctrl+S</td><td>Save the case</td></tr>"
+    "<tr><td>Ctrl+R</td><td>Report: warning signs, summary, PDFs</td></tr>"
     "<tr><td>Ctrl+N</td><td>New case</td></tr>"
     "<tr><td>Ctrl+F</td><td>Search cases</td></tr>"
     "<tr><td>Ctrl+L</td><td>Lock the vault</td></tr>"
@@ -90,12 +92,15 @@ class MainWindow(QMainWindow):
         self.quiet = quiet  # demo mode and tests: errors go to error_shown, no message boxes
         self.draft = CaseDraft()
         self.dirty = False
+        self.pending_reports: list = []  # reports made before the case's first save
+        self.report_dialog: ReportDialog | None = None
         self._last_input = time.monotonic()
         self._closing = False
         self._loading_pack = False
         self.setWindowTitle("SkinGPT Desktop")
         self._build()
         self._build_menus()
+        self._update_can_ask()
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self.check_idle)
@@ -142,7 +147,6 @@ class MainWindow(QMainWindow):
         self.sidebar.new_patient.connect(self._add_patient)
         self.sidebar.new_case.connect(self.new_case)
         self.lock_screen.unlock_requested.connect(self.unlock)
-        self._update_can_ask()
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -164,6 +168,9 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.save_action = self._action(file, "&Save case", self.save_case,
                                         QKeySequence.StandardKey.Save)
+        self.report_action = self._action(file, "&Report…", self.show_report, "Ctrl+R")
+        self.report_action.setToolTip("Warning signs, summary and urgency, PDFs (Ctrl+R)")
+        self.report_button = self.chat.add_action_button(self.report_action, "&Report…")
         self.lock_action = self._action(file, "&Lock vault", self.lock, "Ctrl+L")
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -265,7 +272,8 @@ class MainWindow(QMainWindow):
         if not minutes or not self.services.unlocked:
             return False
         now = time.monotonic() if now is None else now
-        if now - self._last_input < minutes * 60 or self.controller.busy:
+        reporting = self.report_dialog is not None and self.report_dialog.busy
+        if now - self._last_input < minutes * 60 or self.controller.busy or reporting:
             return False
         message = f"Locked after {minutes} min without use."
         if self.dirty:
@@ -286,6 +294,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _clear_workspace(self) -> None:
+        if self.report_dialog is not None:
+            self.report_dialog.discard()  # nothing of the case stays on screen
+            self.report_dialog = None
+        self.pending_reports = []
         self.controller.reset()
         self.photos.clear()
         self.chat.clear()
@@ -319,8 +331,10 @@ class MainWindow(QMainWindow):
             details = dialog.details()
         records = [ChatMessageRecord(m.role, m.text, m.pack_name) for m in self.chat.messages]
         pack = self.services.pack.manifest.name if self.services.pack else None
+        reports = list(self.pending_reports)
 
         def saved(draft: CaseDraft) -> None:
+            del self.pending_reports[:len(reports)]
             self.draft = draft
             self.dirty = False
             self.statusBar().showMessage(f"Saved: {draft.title}", 5000)
@@ -330,12 +344,35 @@ class MainWindow(QMainWindow):
                 then()
 
         self.runner.start(self.services.save_case, self.draft, details, list(self.photos.photos),
-                          records, pack, name="save case", on_result=saved,
+                          records, pack, reports, name="save case", on_result=saved,
                           on_error=lambda e: self._vault_error("The case was not saved", e))
 
     def _suggested_title(self) -> str:
         first = next((m.text for m in self.chat.messages if m.role == "user"), "")
         return " ".join(first.split())[:80]
+
+    def show_report(self) -> ReportDialog | None:
+        """The report dialog for the current conversation (the logic is in report_dialog)."""
+        source = report_source(self.controller)
+        if source is None or not self.services.unlocked:
+            return None
+        dialog = ReportDialog(self.runner, self.services, source, self.draft.case_id, self)
+        # The summary question goes into the model chat; later questions start a fresh chat
+        # with the conversation on screen restored, so the summary never becomes part of it.
+        dialog.summary_started.connect(self.controller.reset)
+        dialog.report_made.connect(self._keep_report)
+        self.report_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _keep_report(self, report) -> None:
+        # An unsaved case's report is stored when the case is saved (same transaction), not by
+        # forcing the save dialog mid-report: like its answers, nothing of an unsaved case
+        # enters the vault until the user saves (and names) it, and "Save this case before
+        # closing?" covers the report too. A saved case's report is stored at once.
+        if self.draft.case_id is None:
+            self.pending_reports.append(report)
+            self.dirty = True
 
     def open_case(self, case_id: str) -> None:
         if self.controller.busy or (self.dirty and not self._confirm_discard()):
@@ -494,6 +531,7 @@ class MainWindow(QMainWindow):
         else:
             self.chat.set_can_ask(True)
         self._update_header()
+        self._update_actions()
 
     def _update_header(self) -> None:
         pack = self.services.pack
@@ -511,6 +549,8 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(working and not busy)
         self.new_action.setEnabled(working and not busy)
         self.lock_action.setEnabled(self.services.unlocked)
+        self.report_action.setEnabled(working and self.services.unlocked and not self._loading_pack
+                                      and report_source(self.controller) is not None)
 
     # --- messages -----------------------------------------------------------------------------
 

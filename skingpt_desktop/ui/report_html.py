@@ -23,8 +23,8 @@ AUDIENCES = ("patient", "clinician")
 PHOTO_URL = "photo"  # the QTextDocument resource name the photo is registered under
 PATIENT_PHOTO_PT = 180  # photo width in points (the printable page is about 535 pt wide)
 CLINICIAN_PHOTO_PT = 160
-_RED = "#a50e0e"
-_URGENCY_COLOURS = {"emergency": "#fbe3e1", "same_day": "#fdeed9", "within_2_weeks": "#fff8d6",
+RED = "#a50e0e"
+URGENCY_COLOURS = {"emergency": "#fbe3e1", "same_day": "#fdeed9", "within_2_weeks": "#fff8d6",
                     "routine": "#e8f1e8"}
 _STYLE = """
 body { font-size: 10pt; color: #1a1a1a; }
@@ -110,16 +110,16 @@ def _red_flags(c: _Context) -> str:
                     for s in fired if s is not None)
     if not items:
         return ""
-    inner = (f'<p style="font-size: 13pt; color: {_RED};"><b>{html.escape(c.t["red_flags_heading"])}'
+    inner = (f'<p style="font-size: 13pt; color: {RED};"><b>{html.escape(c.t["red_flags_heading"])}'
              f'</b></p><p>{html.escape(c.t["red_flags_intro"])}</p><ul>{items}</ul>')
-    return _box(inner, "#fbe3e1", _RED)
+    return _box(inner, "#fbe3e1", RED)
 
 
 def _next_steps(c: _Context) -> str:
     level = c.checklist.level(c.report.triage.urgency)
     inner = (f'<p style="font-size: 12pt;"><b>{html.escape(level.label)}</b></p>'
              f"<p>{html.escape(level.instruction)}</p>")
-    background = _URGENCY_COLOURS.get(level.id, "#eeeeee")
+    background = URGENCY_COLOURS.get(level.id, "#eeeeee")
     return heading(c.t["next_steps_heading"]) + _box(inner, background, "#777777")
 
 
@@ -150,6 +150,13 @@ def patient_html(c: _Context) -> str:
     return "".join(parts)
 
 
+def set_by_text(report: Report, checklist: Checklist | None = None) -> str:
+    """What set the report's urgency, in the report's language (the rule, the model, or
+    neither)."""
+    c = _Context(report, checklist or default_checklist(), default_label_spaces())
+    return _set_by(c)
+
+
 def _set_by(c: _Context) -> str:
     triage = c.report.triage
     if triage.set_by == SET_BY_MODEL:
@@ -168,7 +175,7 @@ def _urgency(c: _Context) -> str:
     inner = (f'<p style="font-size: 12pt;"><b>{html.escape(level.label)}</b> ({triage.urgency})</p>'
              f"<p>{html.escape(_set_by(c))}</p>"
              f"<p>{html.escape(c.t['model_estimate'])}: {html.escape(model)}</p>")
-    background = _URGENCY_COLOURS.get(level.id, "#eeeeee")
+    background = URGENCY_COLOURS.get(level.id, "#eeeeee")
     return heading(c.t["urgency_heading"]) + _box(inner, background, "#777777") + _fired(c)
 
 

@@ -1,7 +1,8 @@
 """Screenshots of the app's main states for the documentation.
 
 ``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO]`` writes
-first-run, packs, settings, locked, photo-quality and camera screenshots into ``OUT_DIR``, using
+first-run, packs, settings, report-dialog, locked, photo-quality and camera screenshots into
+``OUT_DIR``, using
 a temporary data folder and, by default, a synthetic skin photo (``--write-demo-photo OUT.jpg``
 writes just that photo). The main window with an answer comes from the demo mode:
 ``python main.py --pack DIR --image PHOTO --ask "..." --screenshot OUT.png``. Run it under Xvfb
@@ -101,6 +102,30 @@ def first_run_shots(services: Services, window: MainWindow, out: Path) -> None:
     dialog.accept()
 
 
+REPORT_QUESTION = "Could you describe the skin disease in this image for me?"
+# A ticked emergency sign: page 2 shows its red box, and the urgency names the rule that set it
+# (the tiny random model's own estimate is "emergency" too; a tie goes to the rule).
+REPORT_SIGN = "face_swelling_breathing"
+
+
+def report_dialog_shot(window: MainWindow, image: Path, out: Path) -> None:
+    """Ask one question about ``image``, then the report dialog's page 2 with a warning sign
+    ticked; the case is cleared again afterwards."""
+    settings = window.services.settings
+    settings.max_new_tokens, settings.deterministic = 48, True
+    window.photos.add_source(str(image))
+    wait_until(lambda: window.photos.current() is not None)
+    window.controller.ask(REPORT_QUESTION)
+    wait_until(lambda: not window.controller.busy and window.report_action.isEnabled())
+    dialog = window.show_report()
+    dialog.checkbox(REPORT_SIGN).setChecked(True)
+    dialog.make_report()
+    wait_until(lambda: dialog.report is not None)
+    save(dialog, out, "report-dialog.png")
+    dialog.reject()
+    window.new_case()
+
+
 def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) -> None:
     window.after_unlock()
     window.load_pack(str(pack), remember=False)
@@ -112,6 +137,7 @@ def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) ->
     dialog = window.show_settings()
     save(dialog, out, "settings.png")
     dialog.reject()
+    report_dialog_shot(window, image, out)
     dark = out / ".dark-photo.jpg"
     Image.open(image).convert("RGB").filter(ImageFilter.GaussianBlur(6)).point(
         lambda v: v // 4).save(dark, quality=90)

@@ -9,6 +9,7 @@ Vault calls are serialised by one lock: the vault object is used by one thread a
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import threading
 from collections.abc import Sequence
@@ -24,6 +25,8 @@ from skingpt_desktop.core.hashing import HashCache
 from skingpt_desktop.core.llm import Answer, GenerationSettings
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import load_photo
+from skingpt_desktop.core.report.model import Report
+from skingpt_desktop.core.report.store import store_report
 from skingpt_desktop.core.storage import paths
 from skingpt_desktop.core.storage.crypto import KdfParams
 from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
@@ -154,21 +157,33 @@ class Services:
 
     def save_case(self, ctx: TaskContext, draft: CaseDraft, details: CaseDetails | None,
                   photos: Sequence[PhotoEntry], messages: Sequence[ChatMessageRecord],
-                  pack_name: str | None) -> CaseDraft:
+                  pack_name: str | None, reports: Sequence[Report] = ()) -> CaseDraft:
         """Task: store what is new since the last save; returns the updated draft.
 
         The first save creates the case; later saves add new photos and new messages only.
         The vault's ``save_case`` (the CLI's path too) encodes each new photo once, from the
-        pixels on screen.
+        pixels on screen. ``reports`` made before the case was saved are stored with it, in
+        the same transaction.
         """
         new = [i for i, entry in enumerate(photos) if entry.photo_id is None]
         records = [Message(role=m.role, text=m.text, pack_name=m.pack or None) for m in messages]
         with self._vault_lock:
-            saved = self._open_vault().save_case(draft, records, [photos[i].image for i in new],
-                                                 pack_name, details)
+            vault = self._open_vault()
+            # Without reports the vault's own transaction starts after the photos are encoded.
+            with vault.transaction() if reports else contextlib.nullcontext():
+                saved = vault.save_case(draft, records, [photos[i].image for i in new],
+                                        pack_name, details)
+                for report in reports:
+                    store_report(vault, saved.draft.case_id, report)
         for i, photo_id in zip(new, saved.photo_ids):  # only once the transaction has committed
             photos[i].photo_id = photo_id
         return saved.draft
+
+    def store_report(self, ctx: TaskContext, case_id: str, report: Report) -> str:
+        """Task: store ``report`` with the saved case ``case_id`` (as ``report --save`` does);
+        returns the stored record's id."""
+        with self._vault_lock:
+            return store_report(self._open_vault(), case_id, report).id
 
     def open_case(self, ctx: TaskContext, case_id: str) -> OpenedCase:
         """Task: load a case's photos (decoded, checked) and its latest conversation."""

@@ -1,6 +1,6 @@
 """Assembling a report: summary call, urgency rule, pack identity, photo and transcript.
 
-``make_report`` is what the CLI (and later the app) calls after a conversation: it asks the
+``make_report`` is what the CLI and the app's report dialog call after a conversation: it asks the
 chat for the constrained summary, applies the warning-sign rules, and returns a ``Report``
 ready to render or store. Nothing here writes a file.
 """
