@@ -18,7 +18,6 @@ Qt renders the PDF; without a display it runs on Qt's offscreen platform and no 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -34,6 +33,7 @@ from skingpt_desktop.core.pack import MANIFEST_NAME, ModelPack
 from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.report import (
     Report, TranscriptTurn, default_checklist, default_label_spaces, make_report)
+from skingpt_desktop.core.report.store import is_report_record, store_report
 from skingpt_desktop.core.report.summary import SUMMARY_MAX_TOKENS
 from skingpt_desktop.core.report.triage import check_symptoms
 from skingpt_desktop.core.storage import Report as StoredReport
@@ -42,7 +42,6 @@ from skingpt_desktop.core.storage.photos import clean_photo
 from skingpt_desktop.core.texts import DISCLAIMER_SHORT
 
 AUDIENCES = ("patient", "clinician")
-REPORT_KIND = "skingpt-report"  # data["kind"] of the vault report records this command writes
 PHOTO_FORM_ONLY = ("image", "question")
 PDF_FORMS_ONLY = ("pack", "image", "case", "out", "question", "symptom", "save")
 _APP = None  # the QGuiApplication the PDF writer needs, kept alive for the process
@@ -201,22 +200,6 @@ def _report_from_photo(args: argparse.Namespace, symptoms: tuple[str, ...]) -> t
     return report, case_id
 
 
-def store_report(vault: Vault, case_id: str, report: Report) -> StoredReport:
-    """Add ``report`` to the case in the (unlocked) vault, encrypted like every record.
-
-    The photo is not stored twice: the record names the case photo's SHA-256."""
-    level = default_checklist().level(report.triage.urgency)
-    record = StoredReport(
-        case_id=case_id, title=f"Report {report.created_display}",
-        text=f"{level.label}. {report.summary.patient_summary}".strip(),
-        data={"kind": REPORT_KIND, "report": report.to_dict(include_photo=False),
-              "photo_sha256": hashlib.sha256(report.photo_jpeg).hexdigest()},
-        pack_name=report.pack.name)
-    return vault.add_report(record)
-
-
-# ----- a report for a saved case ----------------------------------------------------------------
-
 def _report_for_case(args: argparse.Namespace, symptoms: tuple[str, ...]) -> tuple[Report, str]:
     """The case's stored report, or one built from its conversation and photo."""
     with ExitStack() as stack:
@@ -224,7 +207,7 @@ def _report_for_case(args: argparse.Namespace, symptoms: tuple[str, ...]) -> tup
         case = vault.get_case(args.case)
         photos = vault.list_photos(case.id)
         stored = next((r for r in reversed(vault.list_reports(case.id))
-                       if r.data.get("kind") == REPORT_KIND), None)
+                       if is_report_record(r)), None)
         if stored is not None:
             if symptoms:
                 raise SkinGPTError(f"case {case.id} already has a report with its warning signs; "
