@@ -22,6 +22,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from skingpt_desktop.core.errors import ImageError
+from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, data_text
 from skingpt_desktop.core.vision_format import VisionHParams
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -157,14 +158,21 @@ QUALITY_LIMITS = {
     "clipped_share": 0.25,
 }
 
-RETAKE_GUIDANCE = {
-    "resolution": "The photo is small. Move closer or use the camera's full resolution.",
-    "blur": "The photo looks blurred. Hold the camera steady, tap to focus on the skin, and "
-            "keep about 10-20 cm away.",
-    "dark": "The photo is dark. Use daylight or a bright room light; avoid the flash glare.",
-    "bright": "The photo is over-exposed. Avoid direct sunlight or flash on the skin; use "
-              "even, indirect light.",
-}
+# The problems a quality report can name; each has one sentence of retake guidance, a data text
+# (``quality.<problem>`` in resources/texts/, English in en.json) so that it can be translated.
+QUALITY_PROBLEMS = ("resolution", "blur", "dark", "bright")
+
+
+def retake_guidance(problem: str, language: str = SOURCE_LANGUAGE) -> str:
+    """The retake advice for ``problem`` (one of ``QUALITY_PROBLEMS``) in ``language``."""
+    return data_text(f"quality.{problem}", language)
+
+
+def __getattr__(name: str) -> dict[str, str]:
+    # RETAKE_GUIDANCE (English, problem -> sentence) is read from the data file on first use.
+    if name == "RETAKE_GUIDANCE":
+        return {problem: retake_guidance(problem) for problem in QUALITY_PROBLEMS}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -185,7 +193,11 @@ class QualityReport:
     @property
     def guidance(self) -> list[str]:
         """One sentence of advice per problem, in the spirit of the paper's capture guideline."""
-        return [RETAKE_GUIDANCE[p] for p in self.problems]
+        return self.guidance_in(SOURCE_LANGUAGE)
+
+    def guidance_in(self, language: str) -> list[str]:
+        """``guidance`` in ``language`` (English for any sentence not translated)."""
+        return [retake_guidance(p, language) for p in self.problems]
 
 
 def _laplacian_variance(grey: np.ndarray) -> float:

@@ -9,8 +9,10 @@
 """
 
 from skingpt_desktop.core.report.build import make_report, pack_info
-from skingpt_desktop.core.report.checklist import Checklist, Symptom, default_checklist, load_checklist
-from skingpt_desktop.core.report.labels import LabelSpaces, default_label_spaces, load_label_spaces
+from skingpt_desktop.core.report.checklist import (
+    Checklist, Symptom, checklist_for, default_checklist, load_checklist)
+from skingpt_desktop.core.report.labels import (
+    LabelSpaces, default_label_spaces, label_spaces_for, load_label_spaces)
 from skingpt_desktop.core.report.model import PackInfo, Report, ReportDataError, TranscriptTurn
 from skingpt_desktop.core.report.resources import LabelSpaceError
 from skingpt_desktop.core.report.summary import DifferentialItem, Summary, parse_summary, summarise
@@ -20,6 +22,7 @@ from skingpt_desktop.core.report.triage import Triage, UnknownSymptomError, tria
 __all__ = [
     "Checklist", "DifferentialItem", "LabelSpaceError", "LabelSpaces", "PackInfo", "Report",
     "ReportDataError", "Summary", "Symptom", "TranscriptTurn", "Triage", "UnknownSymptomError",
-    "default_checklist", "default_label_spaces", "load_checklist", "load_label_spaces",
+    "checklist_for", "default_checklist", "default_label_spaces", "label_spaces_for",
+    "load_checklist", "load_label_spaces",
     "make_report", "pack_info", "parse_summary", "report_texts", "summarise", "triage",
 ]

@@ -7,11 +7,13 @@ a duplicate id stops with a message naming the field.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, data_text, validate_language
 from skingpt_desktop.core.report.resources import LabelSpaceError, load_json, require, unique_ids
 
 RED_FLAGS_FILE = "red_flags.json"
@@ -128,3 +130,25 @@ def load_checklist(folder: Path | None = None) -> Checklist:
 def default_checklist() -> Checklist:
     """The checklist shipped in ``resources/report/`` (read once)."""
     return load_checklist()
+
+
+@lru_cache(maxsize=8)
+def checklist_for(language: str = SOURCE_LANGUAGE) -> Checklist:
+    """The shipped checklist with its labels and instructions in ``language``.
+
+    Only the texts change: ids, urgencies, ranks and sources are the English file's, so a
+    warning sign means the same in every language. A text the translation lacks is English.
+    """
+    language = validate_language(language)
+    checklist = default_checklist()
+    if language == SOURCE_LANGUAGE:
+        return checklist
+    levels = tuple(dataclasses.replace(
+        level, label=data_text(f"urgency.{level.id}.label", language),
+        instruction=data_text(f"urgency.{level.id}.instruction", language))
+        for level in checklist.levels)
+    symptoms = tuple(dataclasses.replace(
+        symptom, label=data_text(f"symptom.{symptom.id}.label", language),
+        instruction=data_text(f"symptom.{symptom.id}.instruction", language))
+        for symptom in checklist.symptoms)
+    return Checklist(levels, symptoms)

@@ -7,11 +7,13 @@ filled from them, so the grammar, the validation and the reports always agree.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, data_text, validate_language
 from skingpt_desktop.core.report.resources import LabelSpaceError, load_json, require, unique_ids
 
 CONCEPTS_FILE = "skincon_concepts.json"
@@ -88,3 +90,20 @@ def load_label_spaces(folder: Path | None = None) -> LabelSpaces:
 def default_label_spaces() -> LabelSpaces:
     """The label spaces shipped in ``resources/report/`` (read once)."""
     return load_label_spaces()
+
+
+@lru_cache(maxsize=8)
+def label_spaces_for(language: str = SOURCE_LANGUAGE) -> LabelSpaces:
+    """The shipped label spaces with the disease groups' names in ``language``.
+
+    Ids and examples stay as they are (the summary's grammar uses the ids); the SKINCON
+    concepts stay the English controlled vocabulary they are (the clinician report names them
+    as such).
+    """
+    language = validate_language(language)
+    spaces = default_label_spaces()
+    if language == SOURCE_LANGUAGE:
+        return spaces
+    classes = tuple(dataclasses.replace(c, name=data_text(f"class.{c.id}.name", language))
+                    for c in spaces.classes)
+    return LabelSpaces(spaces.concepts, classes)

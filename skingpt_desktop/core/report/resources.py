@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.texts import resources_dir
+from skingpt_desktop.core.resource_files import resources_dir
 
 REPORT_RESOURCES = "report"
 

@@ -1,18 +1,21 @@
 """The fixed texts of a report (headings, explanations, the disclaimer), per language.
 
-They live in ``resources/report/texts_<language>.json`` so that they can be translated and
-reviewed without touching code; the model never writes them. A file that lacks a key the
-reports use is rejected with the key's name.
+English lives in ``resources/report/texts_en.json``, the source every translation follows; the
+translations are the ``report.*`` keys of ``resources/texts/<code>.json``, read through
+:func:`skingpt_desktop.core.i18n.data_text` (English, logged, for a key a translation lacks).
+The model never writes them. The English file must have every key the reports use; a file
+that lacks one is rejected with the key's name.
 """
 
 from __future__ import annotations
 
-import re
+import logging
 from functools import lru_cache
 
+from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, UnknownLanguageError, data_text, validate_language
 from skingpt_desktop.core.report.resources import LabelSpaceError, load_json, require
 
-DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = SOURCE_LANGUAGE
 REQUIRED_KEYS = (
     "patient_title", "clinician_title", "created", "short_disclaimer", "red_flags_heading", "red_flags_intro",
     "next_steps_heading", "patient_summary_heading", "resembles_heading", "resembles_note",
@@ -22,14 +25,27 @@ REQUIRED_KEYS = (
     "file_sha256", "model_card", "license", "generation", "notes_heading", "none", "no_summary",
     "disclaimer_heading", "disclaimer",
 )
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+log = logging.getLogger(__name__)
+PLACEHOLDERS = {"set_by_rule": "{label}"}  # must survive translation
 
 
 @lru_cache(maxsize=8)
 def report_texts(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
-    """The fixed texts for ``language`` (``LabelSpaceError`` if the file is missing or short)."""
-    if not _LANGUAGE.match(language):
-        raise LabelSpaceError(f"{language!r} is not a language code such as 'en' or 'pt_BR'")
-    name = f"texts_{language}.json"
-    data = load_json(name)
-    return {key: require(data, key, str, name) for key in REQUIRED_KEYS}
+    """The fixed texts for ``language`` (``LabelSpaceError`` for an unsupported language or a
+    short English file; a translation's gaps are filled with English)."""
+    try:
+        language = validate_language(language)
+    except UnknownLanguageError as exc:
+        raise LabelSpaceError(str(exc)) from None
+    name = f"texts_{SOURCE_LANGUAGE}.json"
+    english = load_json(name)
+    texts = {key: require(english, key, str, name) for key in REQUIRED_KEYS}
+    if language == SOURCE_LANGUAGE:
+        return texts
+    translated = {key: data_text(f"report.{key}", language) for key in REQUIRED_KEYS}
+    for key, marker in PLACEHOLDERS.items():
+        if marker not in translated[key]:  # a broken template would drop the rule's name
+            log.warning("the %s text %r lacks %s; showing the English text", language,
+                        f"report.{key}", marker)
+            translated[key] = texts[key]
+    return translated
