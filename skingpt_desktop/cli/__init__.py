@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from skingpt_desktop.cli import version
+from skingpt_desktop.cli import languages, version
 from skingpt_desktop.core.crash import redacted_report
 from skingpt_desktop.core.errors import SkinGPTError
 
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         "opens the desktop app. Research-grade output, never a diagnosis.",
     )
     version.add_arguments(parser)
+    languages.add_list_argument(parser)
     _add_gui_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
@@ -48,6 +49,8 @@ def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
     gui.add_argument("--screenshot", metavar="OUT.png",
                      help="demo mode: save a PNG of the window when the answer is done, then exit")
     gui.add_argument("--data-dir", help="vault folder (default: the platform's user data folder)")
+    languages.add_lang_argument(gui, "language of the app, its texts and the answers it asks for "
+                                "(default: the saved setting, else the system's language)")
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -61,14 +64,19 @@ def _run_gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` (default: ``sys.argv[1:]``) and run; returns the process exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    # A version-only command line skips the full parser, which imports every subcommand and,
-    # through them, llama.cpp.
+    # A version-only or language-list command line skips the full parser, which imports every
+    # subcommand and, through them, llama.cpp.
+    if languages.is_list_request(argv):
+        return languages.print_languages()
     parser = version.quick_parser() if version.is_version_request(argv) else build_parser()
     args = parser.parse_args(argv)
     version.check_usage(parser, args)
     try:
         if args.version:
             return version.run(args)
+        if getattr(args, "list_languages", False):
+            return languages.print_languages()
+        languages.check_lang(args)
         if args.command is None:
             return _run_gui(args)
         return int(args.func(args) or 0)

@@ -14,6 +14,7 @@ import sys
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
+from skingpt_desktop.cli.languages import add_lang_argument, lang_or_english
 from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.engine import Engine, EngineSettings
@@ -22,7 +23,7 @@ from skingpt_desktop.core.llm import Answer, GenerationSettings
 from skingpt_desktop.core.machine import WEIGHT_MODES
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import load_photo
-from skingpt_desktop.core.texts import DISCLAIMER_SHORT
+from skingpt_desktop.core.texts import disclaimer_short
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,6 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     parser.add_argument("--save", action="store_true",
                         help="store the conversation and photo as a new case in the encrypted vault")
+    add_lang_argument(parser, "ask for the answers in this language (default en; the model "
+                      "was trained in English, other languages are weaker)", suppress_default=True)
     add_sampling_arguments(parser)
     parser.set_defaults(func=run)
 
@@ -96,7 +99,7 @@ def load_engine(args: argparse.Namespace, pack: ModelPack, stack: ExitStack) -> 
     The disclaimer goes to stderr first (stdout stays clean for scripts)."""
     settings = EngineSettings(threads=args.threads, gpu_layers=args.gpu_layers, n_ctx=args.ctx,
                               weight_mode=args.vision_weights)
-    print(DISCLAIMER_SHORT, file=sys.stderr)
+    print(disclaimer_short(lang_or_english(args)), file=sys.stderr)
     engine = Engine.load(pack, settings)
     stack.callback(engine.close)
     return engine
@@ -104,7 +107,8 @@ def load_engine(args: argparse.Namespace, pack: ModelPack, stack: ExitStack) -> 
 
 @dataclass
 class Transcript:
-    """Questions and answers with the figures ``--json`` reports."""
+    """Questions and answers with the figures ``--json`` reports; each turn's ``question`` is
+    the text the model was sent (with the answer-language request, if any)."""
 
     turns: list[dict] = field(default_factory=list)
     prompt_tokens: int = 0
@@ -130,43 +134,47 @@ def run(args: argparse.Namespace) -> int:
         # Unlock before the slow part, so a wrong passphrase fails at once.
         vault = stack.enter_context(open_unlocked()) if args.save else None
         engine = load_engine(args, pack, stack)
-        chat = engine.start_chat(image)
+        chat = engine.start_chat(image, answer_language=lang_or_english(args))
         gen = generation_settings(args, engine)
         transcript = converse(chat, questions, gen, stream=not args.json, label=args.clinical)
         if vault is not None:
             case_id = save_transcript_as_case(vault, args.image, transcript.turns, pack.name)
             print(f"saved as case {case_id}", file=sys.stderr)
         if args.json:
-            print(json.dumps(_json_report(transcript, pack, chat.encode_ms), indent=2))
+            print(json.dumps(_json_report(transcript, pack, chat), indent=2, ensure_ascii=False))
     return 0
 
 
 def converse(chat, questions: list[str], gen: GenerationSettings, stream: bool,
              label: bool) -> Transcript:
-    """Ask ``questions`` in order in one conversation; print the answers if ``stream``."""
+    """Ask ``questions`` in order in one conversation; print the answers if ``stream``.
+
+    The transcript records each question as it was sent (``chat.model_question``)."""
     transcript = Transcript()
     for question in questions:
+        sent = chat.model_question(question)
         if stream and label:
-            print(f"Q: {question}\nA: ", end="", flush=True)
+            print(f"Q: {sent}\nA: ", end="", flush=True)
         on_token = (lambda piece: print(piece, end="", flush=True)) if stream else None
         answer = chat.ask(question, gen, on_token=on_token)
         if stream:
             print("\n" if label else "", flush=True)
-        transcript.add(question, answer)
+        transcript.add(sent, answer)
     return transcript
 
 
-def _json_report(transcript: Transcript, pack: ModelPack, encode_ms: float) -> dict:
+def _json_report(transcript: Transcript, pack: ModelPack, chat) -> dict:
     seconds = transcript.generation_ms / 1000.0
     return {
         "pack": pack.name,
         "pack_display_name": pack.manifest.display_name,
+        "answer_language": chat.answer_language,
         "transcript": transcript.turns,
         "timings": {
-            "image_encode_ms": round(encode_ms, 1),
+            "image_encode_ms": round(chat.encode_ms, 1),
             "prompt_tokens": transcript.prompt_tokens,
             "generated_tokens": transcript.generated_tokens,
             "tokens_per_second": round(transcript.generated_tokens / seconds, 2) if seconds else 0.0,
         },
-        "disclaimer": DISCLAIMER_SHORT,
+        "disclaimer": disclaimer_short(chat.answer_language),
     }

@@ -18,6 +18,7 @@ Qt renders the PDF; without a display it runs on Qt's offscreen platform and no 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -26,20 +27,22 @@ from pathlib import Path
 
 from skingpt_desktop.cli.ask import (
     add_sampling_arguments, converse, generation_settings, load_engine, validate_machine_arguments)
+from skingpt_desktop.cli.languages import add_lang_argument, lang_or_english
 from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS, Turn
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.pack import MANIFEST_NAME, ModelPack
 from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.report import (
-    Report, TranscriptTurn, default_checklist, default_label_spaces, make_report)
+    Report, TranscriptTurn, checklist_for, default_checklist, default_label_spaces, make_report,
+    report_texts)
 from skingpt_desktop.core.report.store import is_report_record, store_report
 from skingpt_desktop.core.report.summary import SUMMARY_MAX_TOKENS
 from skingpt_desktop.core.report.triage import check_symptoms
 from skingpt_desktop.core.storage import Report as StoredReport
 from skingpt_desktop.core.storage import Vault, data_dir
 from skingpt_desktop.core.storage.photos import clean_photo
-from skingpt_desktop.core.texts import DISCLAIMER_SHORT
+from skingpt_desktop.core.texts import disclaimer_short
 
 AUDIENCES = ("patient", "clinician")
 PHOTO_FORM_ONLY = ("image", "question")
@@ -71,6 +74,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help=f"token budget of the summary (default {SUMMARY_MAX_TOKENS})")
     parser.add_argument("--data-dir", dest="report_data_dir", metavar="DIR",
                         help="vault and packs folder (default: $SKINGPT_DATA_DIR or the platform's)")
+    add_lang_argument(parser, "language of the report's fixed texts and warning signs, and of the "
+                      "answers asked for (default en; with --case: the stored report's)",
+                      suppress_default=True)
     add_sampling_arguments(parser)
     parser.set_defaults(func=run)
 
@@ -125,7 +131,7 @@ def _print_checklist(args: argparse.Namespace) -> int:
     """``--symptoms``: the checklist as a JSON list or as readable lines."""
     if any(getattr(args, name) for name in PDF_FORMS_ONLY):
         raise SkinGPTError("--symptoms lists the checklist and takes no other option but --json")
-    checklist = default_checklist()
+    checklist = checklist_for(lang_or_english(args))
     if args.json:
         print(json.dumps([{"id": s.id, "label": s.label, "urgency": s.urgency,
                            "urgency_label": checklist.level(s.urgency).label,
@@ -184,12 +190,13 @@ def _report_from_photo(args: argparse.Namespace, symptoms: tuple[str, ...]) -> t
         # Unlock before the slow part, so a wrong passphrase fails at once.
         vault = stack.enter_context(open_unlocked(_data_dir(args))) if args.save else None
         engine = load_engine(args, pack, stack)
-        chat = engine.start_chat(image)
+        language = lang_or_english(args)
+        chat = engine.start_chat(image, answer_language=language)
         gen = generation_settings(args, engine)
         print("Asking and summarising...", file=sys.stderr)
         transcript = converse(chat, questions, gen, stream=False, label=False)
         turns = [TranscriptTurn(t["question"], t["answer"]) for t in transcript.turns]
-        report = make_report(chat, turns, photo, symptoms, gen, pack,
+        report = make_report(chat, turns, photo, symptoms, gen, pack, language=language,
                              summary_tokens=args.summary_tokens, seeds=transcript.seeds)
         case_id = None
         if vault is not None:
@@ -199,6 +206,8 @@ def _report_from_photo(args: argparse.Namespace, symptoms: tuple[str, ...]) -> t
             print(f"saved as case {case_id}", file=sys.stderr)
     return report, case_id
 
+
+# ----- a report for a saved case ----------------------------------------------------------------
 
 def _report_for_case(args: argparse.Namespace, symptoms: tuple[str, ...]) -> tuple[Report, str]:
     """The case's stored report, or one built from its conversation and photo."""
@@ -212,7 +221,7 @@ def _report_for_case(args: argparse.Namespace, symptoms: tuple[str, ...]) -> tup
             if symptoms:
                 raise SkinGPTError(f"case {case.id} already has a report with its warning signs; "
                                    "leave out --symptom to print it")
-            return _stored(stored, photos), case.id
+            return _in_language(_stored(stored, photos), getattr(args, "lang", None)), case.id
         report = _rebuild(args, stack, vault, case.id, photos, symptoms)
         if args.save:
             store_report(vault, case.id, report)
@@ -228,6 +237,16 @@ def _stored(stored: StoredReport, photos: list) -> Report:
     return Report.from_dict(stored.data["report"], photo_jpeg=photo)
 
 
+def _in_language(report: Report, language: str | None) -> Report:
+    """A stored report with its fixed texts in ``language`` (None: the language it was made in).
+
+    Only the templates change; the conversation and the summary stay as the model wrote them."""
+    if language is None or language == report.language:
+        return report
+    return dataclasses.replace(report, language=language,
+                               disclaimer=report_texts(language)["disclaimer"])
+
+
 def _rebuild(args: argparse.Namespace, stack: ExitStack, vault: Vault, case_id: str,
              photos: list, symptoms: tuple[str, ...]) -> Report:
     conversations = vault.list_conversations(case_id)
@@ -239,10 +258,12 @@ def _rebuild(args: argparse.Namespace, stack: ExitStack, vault: Vault, case_id: 
         raise SkinGPTError(f"case {case_id} has no answered question to report on")
     pack = ModelPack.open(args.pack) if args.pack else _installed_pack(args, conversation.pack_name)
     engine = load_engine(args, pack, stack)
-    chat = engine.start_chat(load_photo(photos[0].data), turns=[Turn(t.question, t.answer) for t in turns])
+    language = lang_or_english(args)
+    chat = engine.start_chat(load_photo(photos[0].data), turns=[Turn(t.question, t.answer) for t in turns],
+                             answer_language=language)
     print("Summarising the saved conversation...", file=sys.stderr)
     return make_report(chat, turns, photos[0].data, symptoms, generation_settings(args, engine),
-                       pack, summary_tokens=args.summary_tokens)
+                       pack, language=language, summary_tokens=args.summary_tokens)
 
 
 def _turns(messages: list) -> list[TranscriptTurn]:
@@ -289,5 +310,6 @@ def _print_result(args: argparse.Namespace, report: Report, out: Path, case_id: 
         "urgency": triage.urgency, "urgency_set_by": triage.set_by,
         "model_urgency": triage.model_urgency, "red_flags": list(triage.fired),
         "notes": list(summary.notes), "pdf": str(out), "audience": args.audience,
-        "case": case_id, "pack": report.pack.name, "disclaimer": DISCLAIMER_SHORT,
+        "case": case_id, "pack": report.pack.name, "language": report.language,
+        "disclaimer": disclaimer_short(report.language),
     }, indent=2, ensure_ascii=False))

@@ -16,6 +16,13 @@ separate segment, tokenized on its own as the reference does.
 
 User text is never passed through ``str.format``, and a question that happens to contain
 "<ImageHere>" stays text: only the format's own image message creates the image slot.
+
+Answers in another language: the reference's system text and prompts stay exactly as they are
+(the model was fine-tuned on them); :func:`question_for_model` appends one short English
+sentence to each question, "Please answer in Spanish.", and nothing for English. Per question
+rather than in the system text: the system text and the image that follows it stay the
+reference's byte for byte (and stay in the KV cache when the language changes mid-conversation),
+and the request sits next to the answer it is about, where a chat model follows it best.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from skingpt_desktop.core.errors import PackError
+from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, get_language
 
 IMAGE_PLACEHOLDER = "<ImageHere>"
 
@@ -35,6 +43,24 @@ CLINICAL_PROMPTS: tuple[str, ...] = (
     "Based on the previous information, please provide a detailed explanation of the cause of this skin disease.",
     "What treatment and medication should be recommended for this case?",
 )
+
+ANSWER_LANGUAGE_REQUEST = "Please answer in {language}."  # English: the model reads it
+
+
+def answer_language_request(language: str) -> str:
+    """The sentence asking for answers in ``language`` ("" for English, which needs none)."""
+    found = get_language(language)
+    if found.code == SOURCE_LANGUAGE:
+        return ""
+    return ANSWER_LANGUAGE_REQUEST.replace("{language}", found.model_name)
+
+
+def question_for_model(question: str, language: str = SOURCE_LANGUAGE) -> str:
+    """``question`` as the model is sent it: unchanged in English, otherwise followed by one
+    space and the answer-language request ("... for me? Please answer in Spanish.")."""
+    request = answer_language_request(language)
+    return f"{question} {request}" if request else question
+
 
 SKINGPT4_SYSTEM = (
     "Give the following image: <Img>ImageContent</Img>. You will be able to see the image once I "

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from skingpt_desktop.core.conversation import ConversationFormat, Turn, get_format
+from skingpt_desktop.core.conversation import ConversationFormat, Turn, get_format, question_for_model
 from skingpt_desktop.core.errors import PackError
+from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, validate_language
 from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings, TokenConstraint
 from skingpt_desktop.core.machine import choose_weight_mode
 from skingpt_desktop.core.pack import ModelPack
@@ -43,22 +44,44 @@ class EngineSettings:
 
 
 class Chat:
-    """One conversation about one photo; keeps the LLM's KV cache between questions."""
+    """One conversation about one photo; keeps the LLM's KV cache between questions.
 
-    def __init__(self, engine: "Engine", session: ChatSession, encode_ms: float) -> None:
+    ``answer_language`` (a code of :mod:`skingpt_desktop.core.i18n`) is the language answers
+    are requested in; it may change between questions without losing the conversation. Each
+    question is sent as :func:`~skingpt_desktop.core.conversation.question_for_model` makes it,
+    and the conversation's turns (``session.turns``, what a saved case stores) hold exactly that.
+    """
+
+    def __init__(self, engine: "Engine", session: ChatSession, encode_ms: float,
+                 answer_language: str = SOURCE_LANGUAGE) -> None:
         self.engine = engine
         self.session = session
         self.encode_ms = encode_ms
+        self._answer_language = validate_language(answer_language)
+
+    @property
+    def answer_language(self) -> str:
+        """The language answers are requested in."""
+        return self._answer_language
+
+    @answer_language.setter
+    def answer_language(self, code: str) -> None:
+        self._answer_language = validate_language(code)
+
+    def model_question(self, question: str) -> str:
+        """``question`` as it is sent: with the answer-language request when not English."""
+        return question_for_model(question, self._answer_language)
 
     def ask(self, question: str, settings: GenerationSettings | None = None,
             on_token: Callable[[str], None] | None = None,
             cancel: threading.Event | None = None,
             constraint: TokenConstraint | None = None) -> Answer:
-        """Ask a question; ``on_token`` receives text pieces as they are generated;
-        ``constraint`` restricts the answer's tokens (e.g. to a grammar)."""
+        """Ask a question (sent as ``model_question`` makes it); ``on_token`` receives text
+        pieces as they are generated; ``constraint`` restricts the answer's tokens (e.g. to a
+        grammar)."""
         settings = settings or self.engine.default_generation()
-        return self.session.ask(question, settings, on_token=on_token, cancel=cancel,
-                                constraint=constraint)
+        return self.session.ask(self.model_question(question), settings, on_token=on_token,
+                                cancel=cancel, constraint=constraint)
 
 
 class Engine:
@@ -107,15 +130,19 @@ class Engine:
         embeddings = self.vision.encode_cached(pixels)
         return embeddings, (time.perf_counter() - start) * 1000.0
 
-    def start_chat(self, image: Image.Image, turns: Sequence[Turn] = ()) -> Chat:
-        """Encode ``image`` and open a conversation about it.
+    def start_chat(self, image: Image.Image, turns: Sequence[Turn] = (),
+                   answer_language: str = SOURCE_LANGUAGE) -> Chat:
+        """Encode ``image`` and open a conversation about it, answers requested in
+        ``answer_language``.
 
         ``turns`` restores an earlier conversation (a reopened case): they are evaluated with
-        the first new question, so the model sees the whole exchange.
+        the first new question, so the model sees the whole exchange. Their questions are
+        taken as they were sent (with any answer-language request they carried).
         """
+        answer_language = validate_language(answer_language)  # unknown: fail before encoding
         embeddings, encode_ms = self.encode(image)
         session = ChatSession(self.llm, self.format, embeddings, turns=turns)
-        return Chat(self, session, encode_ms)
+        return Chat(self, session, encode_ms, answer_language)
 
     def close(self) -> None:
         """Free both models' memory, files and threads."""
