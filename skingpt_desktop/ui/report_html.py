@@ -3,8 +3,13 @@
 QTextDocument understands a subset of HTML 4 and CSS (tables, ``bgcolor``, ``border``, font
 sizes and colours, ``dir`` on blocks); the markup keeps to that subset. Every piece of text
 from the user or the model is escaped and written as its own block with its direction found
-from its first strong character, so an Arabic answer is right-to-left while the headings stay
-left-to-right. The fixed texts come from ``resources/report/texts_<language>.json``.
+from its first strong character, so an Arabic answer is right-to-left in an English report and
+an English answer left-to-right in an Arabic one.
+
+The fixed texts (headings, warning signs, urgency, disease groups' names) are in the report's
+language (``Report.language``), from the translated templates (``core.i18n``), never from the
+model. A right-to-left language (Arabic) gets ``dir="rtl"`` and right alignment on every fixed
+block and list, and its two-column table mirrored (Qt does not mirror table columns itself).
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ import html
 import json
 import unicodedata
 
-from skingpt_desktop.core.report.checklist import Checklist, default_checklist
-from skingpt_desktop.core.report.labels import LabelSpaces, default_label_spaces
+from skingpt_desktop.core.i18n import is_rtl
+from skingpt_desktop.core.report.checklist import Checklist, checklist_for
+from skingpt_desktop.core.report.labels import LabelSpaces, label_spaces_for
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.texts import report_texts
 from skingpt_desktop.core.report.triage import SET_BY_DEFAULT, SET_BY_MODEL
@@ -35,21 +41,28 @@ p { margin-top: 2pt; margin-bottom: 4pt; }
 """
 
 
-def text_direction(text: str) -> str:
-    """"rtl" when the first strong character is right-to-left (Arabic, Hebrew...), else "ltr"
-    (the Unicode bidirectional algorithm's rule P2 for a paragraph's direction)."""
+def text_direction(text: str, default: str = "ltr") -> str:
+    """"rtl" when the first strong character is right-to-left (Arabic, Hebrew...), "ltr" when
+    it is left-to-right, ``default`` (the document's direction) when there is none (the Unicode
+    bidirectional algorithm's rules P2 and P3 for a paragraph's direction)."""
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):
             return "rtl"
         if kind == "L":
             return "ltr"
-    return "ltr"
+    return default
 
 
-def para(text: str, css_class: str = "") -> str:
-    """One paragraph of user or model text: escaped, its direction set from its script."""
-    direction = text_direction(text)
+def block_attrs(rtl: bool) -> str:
+    """The attributes of a fixed block in a right-to-left report ("" otherwise)."""
+    return ' dir="rtl" align="right"' if rtl else ""
+
+
+def para(text: str, css_class: str = "", rtl_document: bool = False) -> str:
+    """One paragraph of user or model text: escaped, its direction set from its script (text
+    without letters, such as a number, follows the document)."""
+    direction = text_direction(text, "rtl" if rtl_document else "ltr")
     align = ' align="right"' if direction == "rtl" else ""
     klass = f' class="{css_class}"' if css_class else ""
     body = html.escape(text).replace("\n", "<br>")
@@ -60,33 +73,35 @@ _HEADING_SIZE = {1: 16, 2: 12}  # points
 _HEADING_SPACE = {1: (0, 1), 2: (9, 2)}  # points above and below
 
 
-def heading(text: str, level: int = 2) -> str:
+def heading(text: str, level: int = 2, rtl: bool = False) -> str:
     """A fixed heading (from the texts file). A styled paragraph, not <h1>/<h2>: Qt adds its
     own size step to heading elements, which made them far larger than the text."""
     above, below = _HEADING_SPACE[level]
-    return (f'<p style="margin-top: {above}pt; margin-bottom: {below}pt;">'
+    return (f'<p{block_attrs(rtl)} style="margin-top: {above}pt; margin-bottom: {below}pt;">'
             f'<span style="font-size: {_HEADING_SIZE[level]}pt; font-weight: bold; color: #23395d;">'
             f"{html.escape(text)}</span></p>")
 
 
-def _box(inner: str, background: str, border: str) -> str:
-    return (f'<table width="100%" cellpadding="8" cellspacing="0" border="1" '
+def _box(inner: str, background: str, border: str, rtl: bool = False) -> str:
+    return (f'<table width="100%" cellpadding="8" cellspacing="0" border="1"{block_attrs(rtl)} '
             f'style="border-color: {border}; border-style: solid;" bgcolor="{background}">'
-            f"<tr><td>{inner}</td></tr></table>")
+            f"<tr><td{block_attrs(rtl)}>{inner}</td></tr></table>")
 
 
-def _photo(width_pt: int) -> str:
-    return f'<p><img src="{PHOTO_URL}" width="{width_pt}"></p>'
+def _photo(width_pt: int, rtl: bool = False) -> str:
+    return f'<p{block_attrs(rtl)}><img src="{PHOTO_URL}" width="{width_pt}"></p>'
 
 
 class _Context:
-    """What every section needs: the report, its fixed texts, the checklist and label spaces."""
+    """What every section needs: the report, its fixed texts, the checklist and label spaces,
+    all in the report's language, and whether it reads right to left."""
 
     def __init__(self, report: Report, checklist: Checklist, labels: LabelSpaces) -> None:
         self.report = report
         self.t = report_texts(report.language)
         self.checklist = checklist
         self.labels = labels
+        self.rtl = is_rtl(report.language)
 
     def class_name(self, class_id: str) -> str:
         found = self.labels.class_by_id(class_id)
@@ -96,65 +111,104 @@ class _Context:
         found = self.checklist.symptom(symptom_id)
         return found.label if found else symptom_id
 
+    def p(self, inner: str, css_class: str = "", style: str = "") -> str:
+        """A paragraph of fixed text (``inner`` already escaped) in the report's direction."""
+        klass = f' class="{css_class}"' if css_class else ""
+        css = f' style="{style}"' if style else ""
+        return f"<p{block_attrs(self.rtl)}{klass}{css}>{inner}</p>"
+
+    def ul(self, items: str) -> str:
+        """A list of ``<li>`` items in the report's direction."""
+        return f"<ul{block_attrs(self.rtl)}>{items}</ul>"
+
+    def li(self, inner: str) -> str:
+        return f"<li{block_attrs(self.rtl)}>{inner}</li>"
+
+    def heading(self, key: str, level: int = 2) -> str:
+        return heading(self.t[key], level, self.rtl)
+
+    def para(self, text: str, css_class: str = "") -> str:
+        """User or model text (its direction from its own script)."""
+        return para(text, css_class, self.rtl)
+
+    def box(self, inner: str, background: str, border: str) -> str:
+        return _box(inner, background, border, self.rtl)
+
 
 def _title(c: _Context, key: str) -> str:
-    meta = f'{html.escape(c.t["created"])}: {html.escape(c.report.created_display)}'
+    created = c.report.created_display
+    if c.rtl:  # date and time stay in left-to-right order inside the right-to-left line
+        created = f"\u202a{created}\u202c"
+    meta = f'{html.escape(c.t["created"])}: {html.escape(created)}'
     short = html.escape(c.t["short_disclaimer"])
-    return heading(c.t[key], 1) + f'<p class="meta">{meta}</p><p class="meta"><b>{short}</b></p>'
+    return c.heading(key, 1) + c.p(meta, "meta") + c.p(f"<b>{short}</b>", "meta")
 
 
 def _red_flags(c: _Context) -> str:
     """The warning-sign box: each ticked sign with its instruction (empty if none ticked)."""
     fired = [c.checklist.symptom(s) for s in c.report.triage.fired]
-    items = "".join(f"<li><b>{html.escape(s.label)}</b><br>{html.escape(s.instruction)}</li>"
+    items = "".join(c.li(f"<b>{html.escape(s.label)}</b><br>{html.escape(s.instruction)}")
                     for s in fired if s is not None)
     if not items:
         return ""
-    inner = (f'<p style="font-size: 13pt; color: {RED};"><b>{html.escape(c.t["red_flags_heading"])}'
-             f'</b></p><p>{html.escape(c.t["red_flags_intro"])}</p><ul>{items}</ul>')
-    return _box(inner, "#fbe3e1", RED)
+    inner = (c.p(f'<b>{html.escape(c.t["red_flags_heading"])}</b>', style=f"font-size: 13pt; color: {RED};")
+             + c.p(html.escape(c.t["red_flags_intro"])) + c.ul(items))
+    return c.box(inner, "#fbe3e1", RED)
 
 
 def _next_steps(c: _Context) -> str:
     level = c.checklist.level(c.report.triage.urgency)
-    inner = (f'<p style="font-size: 12pt;"><b>{html.escape(level.label)}</b></p>'
-             f"<p>{html.escape(level.instruction)}</p>")
+    inner = (c.p(f"<b>{html.escape(level.label)}</b>", style="font-size: 12pt;")
+             + c.p(html.escape(level.instruction)))
     background = URGENCY_COLOURS.get(level.id, "#eeeeee")
-    return heading(c.t["next_steps_heading"]) + _box(inner, background, "#777777")
+    return c.heading("next_steps_heading") + c.box(inner, background, "#777777")
+
+
+def _none(c: _Context) -> str:
+    return c.p(html.escape(c.t["none"]))
 
 
 def _resembles(c: _Context, with_reasons: bool) -> str:
     items = []
     for item in c.report.summary.differential:
-        reason = para(item.reason, "small") if with_reasons and item.reason else ""
-        items.append(f"<li><b>{html.escape(c.class_name(item.condition))}</b>{reason}</li>")
-    listing = f"<ul>{''.join(items)}</ul>" if items else f"<p>{html.escape(c.t['none'])}</p>"
-    note = f'<p class="small"><i>{html.escape(c.t["resembles_note"])}</i></p>'
-    return heading(c.t["resembles_heading"]) + note + listing
+        reason = c.para(item.reason, "small") if with_reasons and item.reason else ""
+        items.append(c.li(f"<b>{html.escape(c.class_name(item.condition))}</b>{reason}"))
+    listing = c.ul("".join(items)) if items else _none(c)
+    note = c.p(f'<i>{html.escape(c.t["resembles_note"])}</i>', "small")
+    return c.heading("resembles_heading") + note + listing
 
 
 def _disclaimer(c: _Context) -> str:
-    inner = (f"<p><b>{html.escape(c.t['disclaimer_heading'])}</b></p>"
-             f'<p class="small">{html.escape(c.report.disclaimer)}</p>')
-    return "<p></p>" + _box(inner, "#f2f2f2", "#999999")
+    inner = (c.p(f"<b>{html.escape(c.t['disclaimer_heading'])}</b>")
+             + c.p(html.escape(c.report.disclaimer), "small"))
+    return "<p></p>" + c.box(inner, "#f2f2f2", "#999999")
+
+
+def _summary(c: _Context) -> str:
+    summary = c.report.summary.patient_summary
+    return c.para(summary) if summary else c.p(html.escape(c.t["no_summary"]))
 
 
 def patient_html(c: _Context) -> str:
     """Plain language: warning signs first, what to do, the photo, the summary, the disclaimer."""
-    summary = c.report.summary.patient_summary
     parts = [_title(c, "patient_title"), _red_flags(c), _next_steps(c),
-             heading(c.t["photo_heading"]), _photo(PATIENT_PHOTO_PT),
-             heading(c.t["patient_summary_heading"]),
-             para(summary) if summary else f"<p>{html.escape(c.t['no_summary'])}</p>",
+             c.heading("photo_heading"), _photo(PATIENT_PHOTO_PT, c.rtl),
+             c.heading("patient_summary_heading"), _summary(c),
              _resembles(c, with_reasons=False), _disclaimer(c)]
     return "".join(parts)
+
+
+def _context(report: Report, checklist: Checklist | None = None,
+             labels: LabelSpaces | None = None) -> _Context:
+    """The context with the checklist and label spaces in the report's language unless given."""
+    return _Context(report, checklist or checklist_for(report.language),
+                    labels or label_spaces_for(report.language))
 
 
 def set_by_text(report: Report, checklist: Checklist | None = None) -> str:
     """What set the report's urgency, in the report's language (the rule, the model, or
     neither)."""
-    c = _Context(report, checklist or default_checklist(), default_label_spaces())
-    return _set_by(c)
+    return _set_by(_context(report, checklist))
 
 
 def _set_by(c: _Context) -> str:
@@ -172,40 +226,43 @@ def _urgency(c: _Context) -> str:
     triage = c.report.triage
     level = c.checklist.level(triage.urgency)
     model = c.checklist.level(triage.model_urgency).label if triage.model_urgency else c.t["none"]
-    inner = (f'<p style="font-size: 12pt;"><b>{html.escape(level.label)}</b> ({triage.urgency})</p>'
-             f"<p>{html.escape(_set_by(c))}</p>"
-             f"<p>{html.escape(c.t['model_estimate'])}: {html.escape(model)}</p>")
+    inner = (c.p(f"<b>{html.escape(level.label)}</b> ({triage.urgency})", style="font-size: 12pt;")
+             + c.p(html.escape(_set_by(c)))
+             + c.p(f"{html.escape(c.t['model_estimate'])}: {html.escape(model)}"))
     background = URGENCY_COLOURS.get(level.id, "#eeeeee")
-    return heading(c.t["urgency_heading"]) + _box(inner, background, "#777777") + _fired(c)
+    return c.heading("urgency_heading") + c.box(inner, background, "#777777") + _fired(c)
 
 
 def _fired(c: _Context) -> str:
+    """The ticked signs with their sources (cited by name and section, as published: English)."""
     rows = []
     for symptom_id in c.report.triage.fired:
         symptom = c.checklist.symptom(symptom_id)
         if symptom is None:
             continue
         cites = "; ".join(source.cite() for source in symptom.sources)
-        rows.append(f"<li><b>{html.escape(symptom.label)}</b> ({symptom.id}, {symptom.urgency})"
-                    f'<br><span class="small">{html.escape(cites)}</span></li>')
-    listing = f"<ul>{''.join(rows)}</ul>" if rows else f"<p>{html.escape(c.t['none'])}</p>"
-    return f"<p><b>{html.escape(c.t['fired_heading'])}</b></p>" + listing
+        rows.append(c.li(f"<b>{html.escape(symptom.label)}</b> ({symptom.id}, {symptom.urgency})"
+                         f'<br><span class="small">{html.escape(cites)}</span>'))
+    listing = c.ul("".join(rows)) if rows else _none(c)
+    return c.p(f"<b>{html.escape(c.t['fired_heading'])}</b>") + listing
 
 
 def _listing(c: _Context, key: str, items: tuple[str, ...]) -> str:
-    body = "".join(f"<li>{para(item)}</li>" for item in items)
-    return heading(c.t[key]) + (f"<ul>{body}</ul>" if body else f"<p>{html.escape(c.t['none'])}</p>")
+    body = "".join(c.li(c.para(item)) for item in items)
+    return c.heading(key) + (c.ul(body) if body else _none(c))
 
 
 def _transcript(c: _Context) -> str:
-    parts = [heading(c.t["transcript_heading"])]
+    parts = [c.heading("transcript_heading")]
     for i, turn in enumerate(c.report.transcript, 1):
-        parts.append(f"<p><b>{html.escape(c.t['question'])} {i}</b></p>" + para(turn.question))
-        parts.append(f"<p><b>{html.escape(c.t['answer'])} {i}</b></p>" + para(turn.answer))
+        parts.append(c.p(f"<b>{html.escape(c.t['question'])} {i}</b>") + c.para(turn.question))
+        parts.append(c.p(f"<b>{html.escape(c.t['answer'])} {i}</b>") + c.para(turn.answer))
     return "".join(parts)
 
 
 def _pack(c: _Context) -> str:
+    """The pack's identity as a two-column table: names first in reading order (mirrored
+    for a right-to-left report, since Qt keeps a table's columns left to right)."""
     pack, t = c.report.pack, c.t
     rows = [(t["pack_name"], f"{pack.display_name} ({pack.name})"),
             (t["pack_sha256"], pack.manifest_sha256)]
@@ -213,35 +270,46 @@ def _pack(c: _Context) -> str:
     rows += [(t["model_card"], pack.card_summary), (t["license"], pack.license),
              (t["generation"], json.dumps(c.report.generation, ensure_ascii=False, sort_keys=True)),
              (t["created"], c.report.created)]
-    cells = "".join(f'<tr><td width="26%"><b>{html.escape(k)}</b></td>'
-                    f'<td class="{"mono" if "SHA" in k or k == t["generation"] else ""}">'
-                    f"{html.escape(v)}</td></tr>" for k, v in rows)
-    return heading(t["pack_heading"]) + f'<table width="100%" cellpadding="3" cellspacing="0">{cells}</table>'
+    cells = []
+    for k, v in rows:
+        mono = k.startswith((t["pack_sha256"], t["file_sha256"])) or k == t["generation"]
+        name = f'<td width="26%"{block_attrs(c.rtl)}><b>{html.escape(k)}</b></td>'
+        # Hashes, settings and the model card are left-to-right data whatever the language.
+        direction = f' dir="{text_direction(v)}"' if c.rtl else ""
+        value = f'<td class="{"mono" if mono else ""}"{direction}>{html.escape(v)}</td>'
+        cells.append(f"<tr>{value + name if c.rtl else name + value}</tr>")
+    return (c.heading("pack_heading")
+            + f'<table width="100%" cellpadding="3" cellspacing="0">{"".join(cells)}</table>')
 
 
 def _concepts(c: _Context) -> str:
+    """SKINCON concepts: an English controlled vocabulary, shown as such in every language."""
     concepts = c.report.summary.concepts
-    text = ", ".join(concepts) if concepts else c.t["none"]
-    return heading(c.t["concepts_heading"]) + f"<p>{html.escape(text)}</p>"
+    if not concepts:
+        return c.heading("concepts_heading") + _none(c)
+    text = html.escape(", ".join(concepts))
+    block = f'<p dir="ltr" align="right">{text}</p>' if c.rtl else f"<p>{text}</p>"
+    return c.heading("concepts_heading") + block
 
 
 def clinician_html(c: _Context) -> str:
     """Everything behind the report: urgency and its rule, labels, transcript, pack, settings."""
     summary = c.report.summary
-    parts = [_title(c, "clinician_title"), _urgency(c), heading(c.t["photo_heading"]),
-             _photo(CLINICIAN_PHOTO_PT), _concepts(c), _resembles(c, with_reasons=True),
+    parts = [_title(c, "clinician_title"), _urgency(c), c.heading("photo_heading"),
+             _photo(CLINICIAN_PHOTO_PT, c.rtl), _concepts(c), _resembles(c, with_reasons=True),
              _listing(c, "questions_heading", summary.clinician_questions),
-             heading(c.t["patient_summary_heading"]),
-             para(summary.patient_summary) if summary.patient_summary else f"<p>{html.escape(c.t['no_summary'])}</p>",
+             c.heading("patient_summary_heading"), _summary(c),
              _listing(c, "notes_heading", summary.notes), _transcript(c), _pack(c), _disclaimer(c)]
     return "".join(parts)
 
 
 def report_html(report: Report, audience: str, checklist: Checklist | None = None,
                 labels: LabelSpaces | None = None) -> str:
-    """The full HTML of the ``audience`` ("patient" or "clinician") report."""
+    """The full HTML of the ``audience`` ("patient" or "clinician") report, in the report's
+    language (checklist and label spaces default to that language's)."""
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {AUDIENCES}, got {audience!r}")
-    c = _Context(report, checklist or default_checklist(), labels or default_label_spaces())
+    c = _context(report, checklist, labels)
     body = patient_html(c) if audience == "patient" else clinician_html(c)
-    return f"<html><head><style>{_STYLE}</style></head><body>{body}</body></html>"
+    direction = ' dir="rtl"' if c.rtl else ""
+    return f"<html{direction}><head><style>{_STYLE}</style></head><body{direction}>{body}</body></html>"

@@ -7,9 +7,11 @@ beside it, which is removed on any error); nothing goes to the system's temporar
 the photo reaches the document from bytes in memory.
 
 Text in any script renders as long as a font has its glyphs: the document asks for DejaVu
-Sans, Noto Sans Arabic and Droid Sans Fallback (Chinese) in that order, which the installed app
-bundles (``register_bundled_fonts``) and Debian/Ubuntu provide as fonts-dejavu-core,
-fonts-noto-core and fonts-droid-fallback; Qt falls back to any other system font after them.
+Sans, Noto Sans Arabic, Noto Sans Devanagari (Hindi) and Droid Sans Fallback (Chinese) in that
+order, which the installed app bundles (``register_bundled_fonts``) and Debian/Ubuntu provide as
+fonts-dejavu-core, fonts-noto-core and fonts-droid-fallback; Qt falls back to any other system
+font after them. A report in a right-to-left language (Arabic) is laid out right to left: the
+document's default direction, besides ``dir="rtl"`` on its blocks (``report_html``).
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTe
 from PySide6.QtPrintSupport import QPrinter
 
 from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.i18n import is_rtl
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.ui.report_html import PHOTO_URL, report_html
 
-FONT_FAMILIES = ["DejaVu Sans", "Noto Sans Arabic", "Droid Sans Fallback", "Noto Sans CJK SC"]
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans Arabic", "Noto Sans Devanagari", "Droid Sans Fallback",
+                 "Noto Sans CJK SC"]
 FONT_POINTS = 10
 PHOTO_MAX_PIXELS = 1000  # longest side embedded; 220 pt at 1000 px is well over 300 dpi
 MARGINS_MM = QMarginsF(16, 14, 16, 14)
@@ -54,6 +58,10 @@ def report_document(report: Report, audience: str, page_points: QSizeF) -> QText
     document.setDefaultFont(font)
     document.setPageSize(page_points)
     document.setDocumentMargin(0)
+    if is_rtl(report.language):
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL),
                          _photo_image(report.photo_jpeg))
     document.setHtml(report_html(report, audience))
