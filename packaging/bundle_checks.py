@@ -32,6 +32,7 @@ REQUIRED_LINUX = {
     "Latin font": "**/resources/fonts/DejaVuSans.ttf",
     "Arabic font": "**/resources/fonts/NotoSansArabic-Regular.ttf",
     "Chinese font": "**/resources/fonts/DroidSansFallbackFull.ttf",
+    "Hindi (Devanagari) font": "**/resources/fonts/NotoSansDevanagari-Regular.ttf",
 }
 # Parts the app does not use: their presence means the spec's exclusions stopped working. (The
 # Qml/Quick libraries are allowed, their Python modules are not: the camera plugin links them.)
