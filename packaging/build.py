@@ -30,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bootstrap  # noqa: E402  (same folder; stdlib only)
+import deb  # noqa: E402
 
 ROOT = bootstrap.ROOT
 DIST = ROOT / "dist"
@@ -207,13 +208,9 @@ def strip_symbols(bundle: Path) -> int:
     if not strip or not sys.platform.startswith("linux"):
         return 0
     before = folder_bytes(bundle)
-    for path in bundle.rglob("*"):
-        if path.is_symlink() or not path.is_file() or any(
-                part.endswith(".libs") for part in path.relative_to(bundle).parts):
+    for path in deb.elf_files(bundle):
+        if any(part.endswith(".libs") for part in path.relative_to(bundle).parts):
             continue
-        with path.open("rb") as handle:
-            if handle.read(4) != b"\x7fELF":
-                continue
         if subprocess.call([strip, "--strip-unneeded", str(path)]) != 0:
             bootstrap.fail(f"strip failed on {path.relative_to(bundle)}")
     return before - folder_bytes(bundle)
@@ -227,8 +224,6 @@ def folder_bytes(folder: Path) -> int:
 def make_installer(version: str, backend: str) -> Path | None:
     """The system's installer around the bundle: .deb, Inno Setup .exe or .dmg."""
     if sys.platform.startswith("linux"):
-        import deb  # packaging/deb.py, stdlib only
-
         return deb.build_deb(BUNDLE, DIST, version, backend)
     if sys.platform == "win32":
         return _inno_setup(version)

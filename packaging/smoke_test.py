@@ -28,11 +28,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bundle_checks  # noqa: E402  (same folder; stdlib only)
+import deb  # noqa: E402
 import png_check  # noqa: E402
 
 QUESTION = "Could you describe the skin disease in this image for me?"
 PASSPHRASE = "smoke test passphrase 4 fern"
-PACKAGE = "skingpt-desktop"
+PACKAGE = deb.PACKAGE
 # What the app may leave in an empty HOME: its data and settings folders, and the fontconfig
 # cache that Qt's font lookup writes (not ours, holds no patient data); on macOS the same in
 # ~/Library. (On Windows the data folder is found through the shell, not HOME: this check then

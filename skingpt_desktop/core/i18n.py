@@ -25,7 +25,6 @@ empty or unreadable falls back to English, with one log line naming the key and 
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
@@ -36,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.resource_files import resources_dir
+from skingpt_desktop.core.resource_files import read_json_file, resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -222,14 +221,7 @@ def _texts_dir() -> Path:
 
 
 def _read_json(path: Path) -> object:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise TranslationError(f"the text file {path} is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TranslationError(f"the text file {path} cannot be read ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise TranslationError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    return read_json_file(path, TranslationError, "the text file")
 
 
 def _text_items(data: object, where: str) -> dict[str, str]:

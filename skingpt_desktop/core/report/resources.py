@@ -7,12 +7,11 @@ the field (``red_flags.json: symptoms[3].urgency: 'soon' is not one of ...``), n
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.resource_files import resources_dir
+from skingpt_desktop.core.resource_files import read_json_file, resources_dir
 
 REPORT_RESOURCES = "report"
 
@@ -28,15 +27,8 @@ def report_resource(name: str, folder: Path | None = None) -> Path:
 
 def load_json(name: str, folder: Path | None = None) -> Any:
     """The parsed JSON of a report data file; ``LabelSpaceError`` naming the file otherwise."""
-    path = report_resource(name, folder)
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LabelSpaceError(f"the report data file {path} is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LabelSpaceError(f"the report data file {path} cannot be read ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise LabelSpaceError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    return read_json_file(report_resource(name, folder), LabelSpaceError,
+                          "the report data file")
 
 
 def require(data: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
