@@ -1,7 +1,10 @@
 """Starting the desktop app, and its demo mode for documentation and checks.
 
 ``run_app(args)`` is called by the CLI without a subcommand. ``args`` carries ``pack``,
-``image``, ``ask``, ``screenshot`` and ``data_dir``. With ``--ask`` or ``--screenshot`` the app
+``image``, ``ask``, ``screenshot``, ``data_dir`` and ``lang``. The interface language is
+``--lang`` when given (for this run only: the saved setting stays as it is, and answers are
+asked for in that language too), else the one chosen at first run or in Settings, else the
+system's when it is supported, else English. With ``--ask`` or ``--screenshot`` the app
 runs in demo mode: it opens the main window on a temporary vault (unless ``--data-dir`` names a
 folder; its vault is then opened or created with ``SKINGPT_PASSPHRASE``), loads the pack,
 imports the photo, asks the question, waits for the streamed answer to finish, saves a PNG of
@@ -20,16 +23,19 @@ from functools import lru_cache
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skingpt_desktop.core.crash import install_excepthook
 from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.i18n import default_language, validate_language
 from skingpt_desktop.core.storage import paths
 from skingpt_desktop.core.texts import resources_dir
+from skingpt_desktop.ui.i18n import install_language
 from skingpt_desktop.ui.main_window import MainWindow
 from skingpt_desktop.ui.services import Services
+from skingpt_desktop.ui.settings import ANSWER_LANGUAGES
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -88,9 +94,10 @@ def app_icon() -> QIcon:
 def register_bundled_fonts() -> tuple[str, ...]:
     """Add the fonts in ``resources/fonts/`` to Qt's font list; returns their family names.
 
-    The installed app carries fonts for Latin, Arabic and Chinese text (packaging/build.py
-    copies them there), so a bare system without those fonts still renders every script. A
-    source checkout has no such folder and uses the system's fonts.
+    The installed app carries fonts for Latin, Arabic, Chinese and Devanagari (Hindi) text
+    (the PyInstaller spec copies them there), so a bare system without those fonts still
+    renders every language of the interface. A source checkout has no such folder and uses the
+    system's fonts (on Debian: fonts-dejavu-core, fonts-noto-core, fonts-droid-fallback).
     """
     families: list[str] = []
     for font in sorted((resources_dir() / "fonts").glob("*.ttf")):
@@ -118,6 +125,25 @@ def application() -> QApplication:
     return app
 
 
+def start_language(services: Services, lang: str | None) -> str:
+    """The interface language to start with (see the module docstring); ``lang`` (``--lang``)
+    also becomes the answer language, both for this run only."""
+    settings = services.settings
+    if lang:
+        code = validate_language(lang)
+        overrides = {"language": code}
+        if code in ANSWER_LANGUAGES:
+            overrides["answer_language"] = code
+        services.settings_store.override_for_this_run(settings, **overrides)
+        return code
+    return settings.language or default_language(QLocale.system().name())
+
+
+def apply_start_language(app: QApplication, services: Services, lang: str | None) -> str:
+    """Install the start language (before any window exists); returns the code in effect."""
+    return install_language(app, start_language(services, lang))
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the app (or run the demo); returns the process exit code."""
     app = application()
@@ -126,6 +152,7 @@ def run_app(args: argparse.Namespace) -> int:
     if getattr(args, "ask", None) or getattr(args, "screenshot", None):
         return run_demo(app, args)
     services = Services(paths.data_dir(getattr(args, "data_dir", None)))
+    apply_start_language(app, services, getattr(args, "lang", None))
     window = MainWindow(services)
     window.show()
     window.start(pack=getattr(args, "pack", None), image=getattr(args, "image", None))
@@ -136,10 +163,11 @@ def _show_crash(app: QApplication, report: str) -> None:
     """Tell the user, on the GUI thread, that something broke and what to send (no data)."""
     def show() -> None:
         QMessageBox.critical(
-            None, "Unexpected error",
-            "SkinGPT Desktop hit an unexpected error. Your saved data is safe; unsaved work in "
-            "the current conversation may be lost. If you report it, include this (it contains "
-            f"no patient data):\n\n{report}")
+            None, QCoreApplication.translate("app", "Unexpected error"),
+            QCoreApplication.translate(
+                "app", "SkinGPT Desktop hit an unexpected error. Your saved data is safe; unsaved "
+                "work in the current conversation may be lost. If you report it, include this "
+                "(it contains no patient data):") + f"\n\n{report}")
     QTimer.singleShot(0, app, show)
 
 
@@ -260,6 +288,7 @@ def run_demo(app: QApplication, args: argparse.Namespace) -> int:
     try:
         services = Services(folder)
         services.settings.disclaimer_accepted = True  # the banner stays visible in the window
+        apply_start_language(app, services, getattr(args, "lang", None))
         window = MainWindow(services, quiet=True)
         window.show()
         driver = DemoDriver(app, window, args, passphrase)

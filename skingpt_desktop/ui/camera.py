@@ -4,6 +4,9 @@ Qt Multimedia is an optional part of PySide6 (the PySide6-Addons wheel) and need
 audio/video libraries; when it cannot be loaded, or no camera is connected, the dialog explains
 why and what to do instead rather than failing. A captured frame is encoded as PNG and goes
 through the same safe decoding path as any imported photo.
+
+Texts follow the interface language (``retranslate_ui``); the camera's own error texts (from
+Qt Multimedia or the system) are quoted as they come.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,17 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.ui.qimages import qimage_to_png_bytes
+from skingpt_desktop.ui.tasks import Text, shown
 
-NO_MULTIMEDIA = (
+# Source texts (context "CameraDialog"); shown translated.
+NO_MULTIMEDIA = QT_TRANSLATE_NOOP(
+    "CameraDialog",
     "The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). "
     "You can still take the photo with a phone or another camera app and add it with "
-    "Add photo, drag and drop, or Paste."
-)
-NO_CAMERA = (
+    "Add photo, drag and drop, or Paste.")
+NO_CAMERA = QT_TRANSLATE_NOOP(
+    "CameraDialog",
     "No camera was found. Connect a camera (or allow camera access for this app in your "
     "system's privacy settings) and press Look again. You can also take the photo with a phone "
-    "and add it with Add photo, drag and drop, or Paste."
-)
+    "and add it with Add photo, drag and drop, or Paste.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CameraDialog", text)
 
 
 def load_multimedia() -> tuple[ModuleType | None, ModuleType | None, str]:
@@ -56,14 +65,15 @@ class CameraDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Take a photo")
-        self.setAccessibleName("Camera")
         self._mm, self._mmw, self._reason = load_multimedia()
+        self._message: Text = ""
+        self._status: Text = ""
         self._camera = None
         self._session = None
         self._capture = None
         self._devices: list = []
         self._build()
+        self.retranslate_ui()
         self.refresh_devices()
 
     # --- layout ---------------------------------------------------------------------------
@@ -73,11 +83,12 @@ class CameraDialog(QDialog):
         self.pages = QStackedWidget()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Camera status")
         self.message.setObjectName("cameraMessage")
         explain = QWidget()
         explain_layout = QVBoxLayout(explain)
-        explain_layout.addWidget(QLabel("<h3>The camera cannot be used</h3>"))
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        explain_layout.addWidget(self.heading)
         explain_layout.addWidget(self.message)
         explain_layout.addStretch(1)
         self.pages.addWidget(explain)
@@ -85,12 +96,10 @@ class CameraDialog(QDialog):
         layout.addWidget(self.pages, 1)
 
         buttons = QDialogButtonBox()
-        self.retry_button = QPushButton("&Look again")
-        self.retry_button.setAccessibleName("Look for cameras again")
+        self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.refresh_devices)
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.capture_button = QPushButton("&Take photo")
-        self.capture_button.setAccessibleName("Take photo")
+        self.capture_button = QPushButton()
         self.capture_button.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.capture_button.clicked.connect(self.capture)
         buttons.addButton(self.capture_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -103,25 +112,53 @@ class CameraDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
-        label = QLabel("&Camera:")
+        self.device_label = QLabel()
         self.device_combo = QComboBox()
-        self.device_combo.setAccessibleName("Camera device")
         self.device_combo.currentIndexChanged.connect(self._start_device)
-        label.setBuddy(self.device_combo)
-        row.addWidget(label)
+        self.device_label.setBuddy(self.device_combo)
+        row.addWidget(self.device_label)
         row.addWidget(self.device_combo, 1)
         layout.addLayout(row)
         if self._mmw is not None:
             self.viewfinder = self._mmw.QVideoWidget()
-            self.viewfinder.setAccessibleName("Live camera preview")
             self.viewfinder.setMinimumSize(320, 240)
             layout.addWidget(self.viewfinder, 1)
         else:
             self.viewfinder = None
-        self.status = QLabel("Hold the camera 10-20 cm from the skin, in even light.")
+        self.status = QLabel()
         self.status.setWordWrap(True)
+        self._status = lambda: self.tr("Hold the camera 10-20 cm from the skin, in even light.")
         layout.addWidget(self.status)
         return page
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """The dialog's texts in the current language (the messages too)."""
+        self.setWindowTitle(self.tr("Take a photo"))
+        self.setAccessibleName(self.tr("Camera"))
+        self.heading.setText("<h3>" + self.tr("The camera cannot be used") + "</h3>")
+        self.message.setAccessibleName(self.tr("Camera status"))
+        self.message.setText(shown(self._message))
+        self.retry_button.setText(self.tr("&Look again"))
+        self.retry_button.setAccessibleName(self.tr("Look for cameras again"))
+        self.capture_button.setText(self.tr("&Take photo"))
+        self.capture_button.setAccessibleName(self.tr("Take photo"))
+        self.device_label.setText(self.tr("&Camera:"))
+        self.device_combo.setAccessibleName(self.tr("Camera device"))
+        if self.viewfinder is not None:
+            self.viewfinder.setAccessibleName(self.tr("Live camera preview"))
+        self.status.setText(shown(self._status))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _say(self, text: Text) -> None:
+        """The line under the preview (a function: follows the language)."""
+        self._status = text
+        self.status.setText(shown(text))
 
     # --- devices ------------------------------------------------------------------------------
 
@@ -134,11 +171,12 @@ class CameraDialog(QDialog):
         """Look for cameras; show the live page or the explanation."""
         self._stop()
         if self._mm is None:
-            self._explain(NO_MULTIMEDIA.format(reason=self._reason), retry=False)
+            reason = self._reason
+            self._explain(lambda: _tr(NO_MULTIMEDIA).format(reason=reason), retry=False)
             return
         self._devices = list(self._mm.QMediaDevices.videoInputs())
         if not self._devices:
-            self._explain(NO_CAMERA, retry=True)
+            self._explain(lambda: _tr(NO_CAMERA), retry=True)
             return
         self.device_combo.blockSignals(True)
         self.device_combo.clear()
@@ -153,8 +191,9 @@ class CameraDialog(QDialog):
         self.capture_button.setEnabled(True)
         self._start_device(self.device_combo.currentIndex())
 
-    def _explain(self, text: str, retry: bool) -> None:
-        self.message.setText(text)
+    def _explain(self, text: Text, retry: bool) -> None:
+        self._message = text
+        self.message.setText(shown(text))
         self.pages.setCurrentIndex(0)
         self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
         self.retry_button.setVisible(retry)
@@ -187,7 +226,7 @@ class CameraDialog(QDialog):
     def capture(self) -> None:
         """Take one photo from the live camera."""
         if self._capture is None or not self._capture.isReadyForCapture():
-            self.status.setText("The camera is not ready yet; try again in a moment.")
+            self._say(lambda: self.tr("The camera is not ready yet; try again in a moment."))
             return
         self._capture.capture()
 
@@ -196,11 +235,11 @@ class CameraDialog(QDialog):
         self.accept()
 
     def _on_camera_error(self, _error, text: str) -> None:
-        self.status.setText(f"The camera reported a problem: {text}. Choose another camera or "
-                            "close other apps that use it.")
+        self._say(lambda: self.tr("The camera reported a problem: {error}. Choose another camera "
+                                  "or close other apps that use it.").format(error=text))
 
     def _on_capture_error(self, _request_id: int, _error, text: str) -> None:
-        self.status.setText(f"The photo could not be taken: {text}")
+        self._say(lambda: self.tr("The photo could not be taken: {error}").format(error=text))
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
         self._stop()  # release the camera (its light goes off) however the dialog closes

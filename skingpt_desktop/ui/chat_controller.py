@@ -5,6 +5,12 @@ cache) and keeps it in step with what the chat panel shows. A conversation is ab
 when the user asks about another photo of the case, a note "About photo N" goes into the
 transcript and a new model chat starts. A reopened case continues its last conversation: its
 earlier turns are restored into the new model chat.
+
+The status lines it shows are translated (``self.tr``, context ``ChatController``) and given to
+the panel as functions, so they follow a language switch. The note "About photo N (view)" stays
+English in the conversation (it is saved with it and read back here); the panel shows it
+translated. A clinical prompt is sent and saved as the reference's English and shown in the
+interface language of the moment it was asked.
 """
 
 from __future__ import annotations
@@ -16,7 +22,9 @@ from PySide6.QtCore import QObject, Signal
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.engine import Chat
 from skingpt_desktop.core.llm import Answer
+from skingpt_desktop.core.texts import clinical_prompts_shown
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
+from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.latency import LatencyProbe
 from skingpt_desktop.ui.photo_panel import PhotoEntry, PhotoPanel
 from skingpt_desktop.ui.services import Services
@@ -104,12 +112,15 @@ class ChatController(QObject):
                 or not question.strip():
             return
         self._set_busy(True)
-        self.panel.add_question(question)
+        shown_as = ""
+        if question in CLINICAL_PROMPTS:  # shown in the interface language, sent in English
+            shown_as = clinical_prompts_shown(current_language())[CLINICAL_PROMPTS.index(question)]
+        self.panel.add_question(question, "" if shown_as == question else shown_as)
         if self.chat is not None and self.chat_photo is entry and self.chat.engine is engine:
             self._generate(question)
             return
         history = self._history_for(self.photos.current_index)
-        self.panel.set_status("Looking at the photo…")
+        self.panel.set_status(lambda: self.tr("Looking at the photo…"))
         self.task = self.runner.start(
             self.services.start_chat, engine, entry.image, history, name="encode photo",
             on_result=lambda chat: self._chat_ready(chat, entry, question),
@@ -142,7 +153,7 @@ class ChatController(QObject):
         manifest = self.services.pack.manifest if self.services.pack else None
         self.panel.begin_answer(manifest.display_name if manifest else "",
                                 manifest.name if manifest else "")
-        self.panel.set_status("Writing the answer… (Esc stops it)")
+        self.panel.set_status(lambda: self.tr("Writing the answer… (Esc stops it)"))
         self._started = time.perf_counter()
         self.probe.start()
         self.task = self.runner.start(
@@ -164,12 +175,16 @@ class ChatController(QObject):
         stopped = answer.stop_reason == "cancelled"
         self.panel.finish_answer(answer.text, "stopped" if stopped else "")
         seconds = time.perf_counter() - self._started
-        self.panel.set_status(
-            ("Stopped. " if stopped else "") +
-            f"{answer.generated_tokens} tokens in {seconds:.1f} s "
-            f"({answer.tokens_per_s:.1f} tokens/s)")
-        self.panel.status.setToolTip(f"Largest pause of the window while answering: "
-                                     f"{self.last_max_gap_ms:.0f} ms")
+        tokens, rate, gap = answer.generated_tokens, answer.tokens_per_s, self.last_max_gap_ms
+
+        def status() -> str:
+            speed = self.tr("{tokens} tokens in {seconds} s ({rate} tokens/s)").format(
+                tokens=tokens, seconds=f"{seconds:.1f}", rate=f"{rate:.1f}")
+            return self.tr("Stopped. {speed}").format(speed=speed) if stopped else speed
+
+        self.panel.set_status(status)
+        self.panel.status.setToolTip(self.tr(
+            "Largest pause of the window while answering: {ms} ms").format(ms=f"{gap:.0f}"))
         if self.queue and not stopped:
             self._set_busy(False)
             self.ask(self.queue.pop(0))
@@ -183,7 +198,7 @@ class ChatController(QObject):
         self.queue.clear()
         if self.probe.running:
             self._record_latency()
-        message = error_text(exc, "The answer could not be generated ({type}).")
+        message = error_text(exc, self.tr("The answer could not be generated ({type})."))
         if self.panel.messages and self.panel.messages[-1].role == "assistant":
             self.panel.finish_answer(self.panel.streamed_text(), "failed")
         self.panel.set_status(message)
@@ -195,7 +210,7 @@ class ChatController(QObject):
         self.queue.clear()
         if self.probe.running:
             self._record_latency()
-        self.panel.set_status("Stopped.")
+        self.panel.set_status(lambda: self.tr("Stopped."))
         self._set_busy(False)
 
     def _record_latency(self) -> None:

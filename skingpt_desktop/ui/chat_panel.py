@@ -4,15 +4,22 @@ The panel only displays and collects; the main window decides what asking means 
 which pack, which background task). Streaming answers are shown through
 :meth:`ChatPanel.update_streaming`, which the window calls with the whole answer so far; the
 panel redraws at most every ``REDRAW_MS`` so a fast model cannot keep the GUI thread busy.
+
+The panel's own texts follow the interface language (``retranslate_ui``); the disclaimer and
+the clinical prompts' labels are data texts looked up in that language. The conversation is
+shown as it was written: a language switch redraws the captions around it, never a question or
+an answer. Paragraphs get ``dir="rtl"`` when the interface is right to left.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QTextCharFormat, \
+    QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,12 +31,25 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
-from skingpt_desktop.core.texts import DISCLAIMER_SHORT
+from skingpt_desktop.core.texts import clinical_prompt_labels, clinical_prompts_shown, \
+    disclaimer_short
+from skingpt_desktop.ui.i18n import current_language
+from skingpt_desktop.ui.photo_panel import view_name
+from skingpt_desktop.ui.tasks import Text, shown
 
 REDRAW_MS = 50
-# Short button labels for the paper's four prompts, in the same order as CLINICAL_PROMPTS.
-CLINICAL_LABELS = ("&1 Describe", "&2 More features", "&3 Cause", "&4 Treatment")
-ANSWER_CAPTION = "Model output, not a diagnosis"
+ANSWER_CAPTION = QT_TRANSLATE_NOOP("ChatPanel", "Model output, not a diagnosis")
+# Notes on an answer (ChatMessage.note), shown translated.
+NOTES = {"stopped": QT_TRANSLATE_NOOP("ChatPanel", "stopped"),
+         "failed": QT_TRANSLATE_NOOP("ChatPanel", "failed")}
+# The note that starts a conversation about another photo, as the controller writes it (in
+# English: it is part of the saved conversation and read back); shown translated.
+PHOTO_NOTE = re.compile(r"^About photo (\d+) \((.+)\)$")
+
+
+def is_rtl() -> bool:
+    """True when the interface is laid out right to left (Arabic)."""
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 @dataclass
@@ -39,8 +59,10 @@ class ChatMessage:
     role: str  # "user", "assistant" or "system" (a note such as "About photo 2 (wide)")
     text: str
     pack: str = ""  # display name of the pack that produced an assistant message
-    note: str = ""  # e.g. "stopped"
+    note: str = ""  # e.g. "stopped" (a key of NOTES, shown translated)
     pack_name: str = ""  # the pack's stable name (manifest ``name``), what the vault stores
+    shown: str = ""  # what to show instead of ``text`` (a clinical prompt in the language it
+    # was asked in; the model and the vault get ``text``, the reference's English prompt)
 
 
 class ChatPanel(QWidget):
@@ -59,34 +81,32 @@ class ChatPanel(QWidget):
         self._stream_shown = ""
         self._busy = False
         self._can_ask = False
+        self._status: Text = ""
+        self._action_buttons: list[tuple[QPushButton, QAction]] = []
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(REDRAW_MS)
         self._redraw.timeout.connect(self._flush_stream)
         self._build()
+        self.retranslate_ui()
 
     # --- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.disclaimer = QLabel(
-            f"<b>Not a diagnosis.</b> {html.escape(DISCLAIMER_SHORT)} "
-            "<a href='#disclaimer'>Read the full disclaimer</a>")
+        self.disclaimer = QLabel()
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setObjectName("disclaimerBanner")
-        self.disclaimer.setAccessibleName("Medical disclaimer")
         self.disclaimer.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.disclaimer.linkActivated.connect(lambda _link: self.disclaimer_requested.emit())
         layout.addWidget(self.disclaimer)
 
         self.header = QLabel()
         self.header.setWordWrap(True)
-        self.header.setAccessibleName("Conversation status")
         layout.addWidget(self.header)
 
         self.transcript = QTextBrowser()
         self.transcript.setOpenLinks(False)
-        self.transcript.setAccessibleName("Conversation")
         self.transcript.setObjectName("transcript")
         layout.addWidget(self.transcript, 1)
 
@@ -94,27 +114,21 @@ class ChatPanel(QWidget):
         layout.addLayout(self._build_question_row())
         self.status = QLabel()
         self.status.setObjectName("statusLine")
-        self.status.setAccessibleName("Generation status")
+        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._update_enabled()
-        self.render()
 
     def _build_prompt_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.prompt_buttons: list[QPushButton] = []
-        for i, (label, prompt) in enumerate(zip(CLINICAL_LABELS, CLINICAL_PROMPTS, strict=True)):
-            button = QPushButton(label)
-            button.setToolTip(f"Ask: {prompt} (Ctrl+{i + 1})")
-            button.setAccessibleName(f"Ask clinical question {i + 1}")
-            button.setAccessibleDescription(prompt)
+        for i, prompt in enumerate(CLINICAL_PROMPTS):
+            button = QPushButton()
             button.clicked.connect(lambda _=False, p=prompt: self.ask_requested.emit(p))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(button.click)
             row.addWidget(button)
             self.prompt_buttons.append(button)
-        self.ask_all_button = QPushButton("Ask &all four")
-        self.ask_all_button.setToolTip("Ask the four clinical questions in order (Ctrl+Shift+A)")
-        self.ask_all_button.setAccessibleName("Ask all four clinical questions")
+        self.ask_all_button = QPushButton()
         self.ask_all_button.clicked.connect(self.ask_all_requested.emit)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self).activated.connect(self.ask_all_button.click)
         row.addWidget(self.ask_all_button)
@@ -124,36 +138,81 @@ class ChatPanel(QWidget):
         row = QHBoxLayout()
         self.question_row = row
         self.question = QLineEdit()
-        self.question.setPlaceholderText("Ask about the selected photo…")
-        self.question.setAccessibleName("Question")
         self.question.returnPressed.connect(self._submit)
         self.question.textChanged.connect(lambda _t: self._update_enabled())
         row.addWidget(self.question, 1)
-        self.ask_button = QPushButton("As&k")
-        self.ask_button.setAccessibleName("Ask question")
-        self.ask_button.setToolTip("Ask the question (Enter)")
+        self.ask_button = QPushButton()
         self.ask_button.clicked.connect(self._submit)
         row.addWidget(self.ask_button)
-        self.stop_button = QPushButton("&Stop")
-        self.stop_button.setAccessibleName("Stop the answer")
-        self.stop_button.setToolTip("Stop the answer being written (Esc)")
+        self.stop_button = QPushButton()
         self.stop_button.setObjectName("stopButton")
         self.stop_button.clicked.connect(self.stop_requested.emit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self._escape)
         row.addWidget(self.stop_button)
         return row
 
-    def add_action_button(self, action: QAction, text: str) -> QPushButton:
+    def add_action_button(self, action: QAction) -> QPushButton:
         """A button at the end of the question row that triggers ``action`` and follows its
-        enabled state (the window owns the action; the panel only shows it)."""
-        button = QPushButton(text)
+        text, tooltip and enabled state (the window owns the action; the panel only shows it)."""
+        button = QPushButton()
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: self._follow_action(button, action))
+        self._follow_action(button, action)
+        self.question_row.addWidget(button)
+        self._action_buttons.append((button, action))
+        return button
+
+    @staticmethod
+    def _follow_action(button: QPushButton, action: QAction) -> None:
+        button.setText(action.text())
         button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         button.setToolTip(action.toolTip())
         button.setEnabled(action.isEnabled())
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        self.question_row.addWidget(button)
-        return button
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """The panel's texts in the current language; the conversation redrawn as it was."""
+        language = current_language()
+        self.disclaimer.setText(
+            "<b>{}</b> {} <a href='#disclaimer'>{}</a>".format(
+                html.escape(self.tr("Not a diagnosis.")),
+                html.escape(disclaimer_short(language)),
+                html.escape(self.tr("Read the full disclaimer"))))
+        self.disclaimer.setAccessibleName(self.tr("Medical disclaimer"))
+        self.header.setAccessibleName(self.tr("Conversation status"))
+        self.transcript.setAccessibleName(self.tr("Conversation"))
+        self.status.setAccessibleName(self.tr("Generation status"))
+        labels, prompts = clinical_prompt_labels(language), clinical_prompts_shown(language)
+        for i, button in enumerate(self.prompt_buttons):
+            button.setText(labels[i])
+            button.setToolTip(self.tr("Ask: {prompt} (Ctrl+{number})").format(
+                prompt=prompts[i], number=i + 1))
+            button.setAccessibleName(self.tr("Ask clinical question {number}").format(
+                number=i + 1))
+            button.setAccessibleDescription(prompts[i])
+        self.ask_all_button.setText(self.tr("Ask &all four"))
+        self.ask_all_button.setToolTip(self.tr("Ask the four clinical questions in order "
+                                               "(Ctrl+Shift+A)"))
+        self.ask_all_button.setAccessibleName(self.tr("Ask all four clinical questions"))
+        self.question.setPlaceholderText(self.tr("Ask about the selected photo…"))
+        self.question.setAccessibleName(self.tr("Question"))
+        self.ask_button.setText(self.tr("As&k"))
+        self.ask_button.setAccessibleName(self.tr("Ask question"))
+        self.ask_button.setToolTip(self.tr("Ask the question (Enter)"))
+        self.stop_button.setText(self.tr("&Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop the answer"))
+        self.stop_button.setToolTip(self.tr("Stop the answer being written (Esc)"))
+        for button, action in self._action_buttons:
+            self._follow_action(button, action)
+        self.status.setText(shown(self._status))
+        if self._stream_start is None:  # an answer being written is redrawn when it ends
+            self.render()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _submit(self) -> None:
         text = self.question.text().strip()
@@ -171,7 +230,7 @@ class ChatPanel(QWidget):
         """Enable asking (a pack is loaded and a photo selected) or say what is missing."""
         self._can_ask = can_ask
         if not self._busy:
-            self.status.setText("" if can_ask else reason)
+            self.set_status("" if can_ask else reason)
         self._update_enabled()
 
     def set_busy(self, busy: bool) -> None:
@@ -195,8 +254,11 @@ class ChatPanel(QWidget):
     def set_header(self, text: str) -> None:
         self.header.setText(text)
 
-    def set_status(self, text: str) -> None:
-        self.status.setText(text)
+    def set_status(self, text: Text) -> None:
+        """The line under the question box; a function is rendered again when the language
+        changes."""
+        self._status = text
+        self.status.setText(shown(text))
 
     # --- conversation ---------------------------------------------------------------------
 
@@ -208,10 +270,11 @@ class ChatPanel(QWidget):
 
     def clear(self) -> None:
         self.set_messages([])
-        self.status.setText("")
+        self.set_status("")
 
-    def add_question(self, text: str) -> None:
-        self.messages.append(ChatMessage("user", text))
+    def add_question(self, text: str, shown_as: str = "") -> None:
+        """A question (``shown_as``: what to show instead, see ``ChatMessage.shown``)."""
+        self.messages.append(ChatMessage("user", text, shown=shown_as))
         self.render()
 
     def begin_answer(self, pack: str, pack_name: str = "") -> None:
@@ -263,21 +326,41 @@ class ChatPanel(QWidget):
         for message in self.messages:
             parts.append(self._message_html(message))
         if not parts:
-            parts.append("<p class='hint'>Add a photo, then ask a question or use one of the "
-                         "clinical prompts below. Answers are written by the model pack shown "
-                         "above each answer.</p>")
+            parts.append(f"<p class='hint'{self._dir()}>" + html.escape(self.tr(
+                "Add a photo, then ask a question or use one of the clinical prompts below. "
+                "Answers are written by the model pack shown above each answer.")) + "</p>")
         self.transcript.setHtml("".join(parts))
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())
 
     @staticmethod
-    def _message_html(message: ChatMessage) -> str:
-        text = html.escape(message.text).replace("\n", "<br>")
+    def _dir() -> str:
+        """The paragraphs' direction attribute: right to left with the interface."""
+        return " dir='rtl'" if is_rtl() else ""
+
+    def _note_text(self, text: str) -> str:
+        """A system note as shown: "About photo 2 (wide)" in the interface language."""
+        match = PHOTO_NOTE.match(text)
+        if match is None:
+            return text
+        return self.tr("About photo {number} ({view})").format(
+            number=match.group(1), view=view_name(match.group(2)))
+
+    def _message_html(self, message: ChatMessage) -> str:
+        direction = self._dir()
+        text = html.escape(message.shown or message.text).replace("\n", "<br>")
         if message.role == "user":
-            return f"<p><b>You:</b> {text}</p>"
+            you = html.escape(self.tr("You:"))
+            return f"<p{direction}><b>{you}</b> {text}</p>"
         if message.role == "system":
-            return f"<p align='center'><i>— {text} —</i></p>"
-        pack = html.escape(message.pack or "unknown pack")
-        note = f" <i>({html.escape(message.note)})</i>" if message.note else ""
-        caption = f"<b>SkinGPT</b> · pack: {pack} · <i>{ANSWER_CAPTION}</i>{note}"
-        return f"<p>{caption}<br>{text}</p>"
+            note = html.escape(self._note_text(message.text))
+            return f"<p align='center'{direction}><i>— {note} —</i></p>"
+        pack = html.escape(self.tr("pack: {pack}").format(
+            pack=message.pack or self.tr("unknown pack")))
+        caption = html.escape(QCoreApplication.translate("ChatPanel", ANSWER_CAPTION))
+        note = ""
+        if message.note:
+            label = NOTES.get(message.note)
+            note = " <i>({})</i>".format(html.escape(
+                QCoreApplication.translate("ChatPanel", label) if label else message.note))
+        return f"<p{direction}><b>SkinGPT</b> · {pack} · <i>{caption}</i>{note}<br>{text}</p>"

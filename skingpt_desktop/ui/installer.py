@@ -1,9 +1,11 @@
 """Installing model packs: list, import from a folder, download from a Hugging Face repository.
 
-Qt-free so it can be tested directly; the packs dialog runs these functions through the task
-helper. Installed packs live in ``<data folder>/packs/<pack name>/``. A pack is only ever moved
-into that folder after every file's size and SHA-256 matched its manifest and the GGUF headers
-validated, so a half-copied or tampered pack is never installed.
+Free of widgets so it can be tested directly (it uses only QtCore's ``translate`` for the
+sentences the user reads, context ``Installer``; thread-safe, and English without a
+translator); the packs dialog runs these functions through the task helper. Installed packs
+live in ``<data folder>/packs/<pack name>/``. A pack is only ever moved into that folder
+after every file's size and SHA-256 matched its manifest and the GGUF headers validated, so a
+half-copied or tampered pack is never installed.
 
 Downloads are the only network code of the app and run only when the user starts one. Files
 are fetched from the URL that ``huggingface_hub.hf_hub_url`` builds, with HTTP Range requests so
@@ -30,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.hashing import CHUNK_BYTES, sha256_file
 from skingpt_desktop.core.pack import MANIFEST_NAME, MAX_MANIFEST_BYTES, Manifest, ModelPack, \
@@ -43,6 +47,7 @@ HTTP_TIMEOUT_S = 30
 RETRIES = 2  # automatic resumes after a dropped connection, before asking the user
 RETRY_PAUSE_S = 0.5
 READ_BYTES = 64 * 1024  # small reads: smooth progress and a prompt reaction to Cancel
+translate = QCoreApplication.translate
 
 
 class InstallError(SkinGPTError):
@@ -104,14 +109,17 @@ def remove_installed(pack_root: Path, packs_folder: Path) -> None:
     """
     root = Path(pack_root).resolve()
     if root.parent != Path(packs_folder).resolve():
-        raise InstallError(f"{root.name}: only packs installed in the app's packs folder can be "
-                           "removed here")
+        raise InstallError(translate(
+            "Installer", "{name}: only packs installed in the app's packs folder can be removed "
+                         "here").format(name=root.name))
     shutil.rmtree(root)
 
 
 def _check_name(manifest: Manifest, where: str) -> str:
     if not PACK_NAME_PATTERN.match(manifest.name):
-        raise InstallError(f"{where}: pack name '{manifest.name}' cannot be used as a folder name")
+        raise InstallError(translate(
+            "Installer", "{where}: pack name '{name}' cannot be used as a folder name").format(
+                where=where, name=manifest.name))
     return manifest.name
 
 
@@ -150,13 +158,16 @@ def import_pack(source: Path, dest_root: Path, progress: ProgressFn | None = Non
     source = Path(source)
     manifest_path = source / MANIFEST_NAME
     if not manifest_path.is_file():
-        raise InstallError(f"{source}: no {MANIFEST_NAME} here; choose the pack's folder")
+        raise InstallError(translate(
+            "Installer", "{folder}: no {manifest} here; choose the pack's folder").format(
+                folder=source, manifest=MANIFEST_NAME))
     raw = manifest_path.read_bytes()
     manifest = parse_manifest(raw, str(manifest_path))
     name = _check_name(manifest, str(manifest_path))
     target = dest_root / name
     if target.exists():
-        raise InstallError(f"a pack named '{name}' is already installed")
+        raise InstallError(translate("Installer", "a pack named '{name}' is already installed")
+                           .format(name=name))
     staging = dest_root / DOWNLOADS_SUBDIR / f"import-{name}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -176,9 +187,12 @@ def import_pack(source: Path, dest_root: Path, progress: ProgressFn | None = Non
 def _copy_verified(src: Path, dst: Path, size: int, sha256: str, meter: _Meter, done: int,
                    cancel: threading.Event | None) -> int:
     if not src.is_file():
-        raise InstallError(f"{src}: missing (the pack folder is incomplete)")
+        raise InstallError(translate(
+            "Installer", "{file}: missing (the pack folder is incomplete)").format(file=src))
     if src.stat().st_size != size:
-        raise InstallError(f"{src}: size is {src.stat().st_size} bytes, the manifest says {size}")
+        raise InstallError(translate(
+            "Installer", "{file}: size is {size} bytes, the manifest says {expected}").format(
+                file=src, size=src.stat().st_size, expected=size))
     digest = hashlib.sha256()
     with open(src, "rb") as fin, open(dst, "wb") as fout:
         while chunk := fin.read(CHUNK_BYTES):
@@ -189,8 +203,9 @@ def _copy_verified(src: Path, dst: Path, size: int, sha256: str, meter: _Meter, 
             done += len(chunk)
             meter.report(src.name, done)
     if digest.hexdigest() != sha256:
-        raise InstallError(f"{src}: SHA-256 does not match the manifest (damaged or altered "
-                           "file); nothing was installed")
+        raise InstallError(translate(
+            "Installer", "{file}: SHA-256 does not match the manifest (damaged or altered file); "
+                         "nothing was installed").format(file=src))
     return done
 
 
@@ -240,33 +255,42 @@ def _open(url: str, start: int = 0) -> http.client.HTTPResponse:
         raise InstallError(_http_message(exc.code, url)) from None
     except (urllib.error.URLError, socket.timeout, ConnectionError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise InstallError(
-            f"cannot reach {host} ({reason}): this computer seems to be offline or a firewall "
-            "blocks the connection. Connect to the internet and try again, or copy the pack "
-            "from another computer and use Import from folder.") from None
+        raise InstallError(translate(
+            "Installer", "cannot reach {host} ({reason}): this computer seems to be offline or a "
+                         "firewall blocks the connection. Connect to the internet and try again, "
+                         "or copy the pack from another computer and use Import from folder.")
+            .format(host=host, reason=reason)) from None
 
 
 def _http_message(code: int, url: str) -> str:
     name = urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1]
     if code == 404:
-        return (f"{name} was not found (HTTP 404): check the repository id and that it holds a "
-                "SkinGPT Desktop model pack")
+        return translate("Installer", "{name} was not found (HTTP 404): check the repository id "
+                                      "and that it holds a SkinGPT Desktop model pack").format(
+            name=name)
     if code in (401, 403):
-        return (f"access to {name} was refused (HTTP {code}): the repository is private or "
-                "gated; download it in a browser after accepting its terms, then import it")
-    return f"the server answered HTTP {code} for {name}; try again later"
+        return translate("Installer", "access to {name} was refused (HTTP {code}): the "
+                                      "repository is private or gated; download it in a browser "
+                                      "after accepting its terms, then import it").format(
+            name=name, code=code)
+    return translate("Installer", "the server answered HTTP {code} for {name}; try again "
+                                  "later").format(code=code, name=name)
 
 
 def fetch_manifest(repo_id: str, revision: str = "main",
                    endpoint: str | None = None) -> tuple[Manifest, bytes]:
     """Download and validate a repository's ``manifest.json``."""
     if not REPO_ID_PATTERN.match(repo_id):
-        raise InstallError(f"'{repo_id}' is not a repository id (expected owner/name)")
+        raise InstallError(translate(
+            "Installer", "'{repo}' is not a repository id (expected owner/name)").format(
+                repo=repo_id))
     url = file_url(repo_id, MANIFEST_NAME, revision, endpoint or _default_endpoint())
     with _open(url) as response:
         raw = response.read(MAX_MANIFEST_BYTES + 1)
     if len(raw) > MAX_MANIFEST_BYTES:
-        raise InstallError(f"{repo_id}: {MANIFEST_NAME} is too large to be a pack manifest")
+        raise InstallError(translate(
+            "Installer", "{repo}: {manifest} is too large to be a pack manifest").format(
+                repo=repo_id, manifest=MANIFEST_NAME))
     return parse_manifest(raw, f"{repo_id}/{MANIFEST_NAME}"), raw
 
 
@@ -284,7 +308,8 @@ def download_pack(repo_id: str, dest_root: Path, *, revision: str = "main",
     name = _check_name(manifest, f"{repo_id}/{MANIFEST_NAME}")
     target = dest_root / name
     if target.exists():
-        raise InstallError(f"a pack named '{name}' is already installed")
+        raise InstallError(translate("Installer", "a pack named '{name}' is already installed")
+                           .format(name=name))
     staging = dest_root / DOWNLOADS_SUBDIR / f"{repo_id.replace('/', '--')}--{revision}"
     staging.mkdir(parents=True, exist_ok=True)
     total = sum(f.size for f in manifest.files)
@@ -340,9 +365,10 @@ class _PartFile:
     def verify(self, progress: Callable[[int, int], None]) -> None:
         if self.have() != self.size or sha256_file(self.path, progress) != self.sha256:
             self.discard()
-            raise InstallError(f"{self.name}: SHA-256 does not match the pack manifest; the "
-                               "download was damaged or altered and has been deleted. Nothing "
-                               "was installed.")
+            raise InstallError(translate(
+                "Installer", "{file}: SHA-256 does not match the pack manifest; the download was "
+                             "damaged or altered and has been deleted. Nothing was installed.")
+                .format(file=self.name))
 
 
 def _fetch_resuming(url: str, part: _PartFile, meter: _Meter, offset: int,
@@ -354,10 +380,11 @@ def _fetch_resuming(url: str, part: _PartFile, meter: _Meter, offset: int,
             return
         except (http.client.IncompleteRead, ConnectionError, socket.timeout, TimeoutError) as exc:
             if attempt == RETRIES:
-                raise InstallError(
-                    f"{part.name}: the connection was lost after {part.have()} of {part.size} "
-                    f"bytes ({type(exc).__name__}); press Download again to resume from "
-                    "there") from None
+                raise InstallError(translate(
+                    "Installer", "{file}: the connection was lost after {have} of {size} bytes "
+                                 "({error}); press Download again to resume from there").format(
+                        file=part.name, have=part.have(), size=part.size,
+                        error=type(exc).__name__)) from None
             time.sleep(RETRY_PAUSE_S)
 
 

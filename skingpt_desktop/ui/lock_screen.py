@@ -1,8 +1,12 @@
-"""The locked state: nothing of the vault on screen, only a passphrase field."""
+"""The locked state: nothing of the vault on screen, only a passphrase field.
+
+Its texts follow the interface language (``retranslate_ui``), the message under the field too
+when it was given as a function (the main window's "Locked after 10 min without use.").
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -14,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skingpt_desktop.ui.tasks import Text, shown
+
 
 class LockScreen(QWidget):
     """Asks for the passphrase (or the recovery key); emits ``unlock_requested``."""
@@ -22,6 +28,7 @@ class LockScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._message: Text = ""
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QWidget()
@@ -31,34 +38,30 @@ class LockScreen(QWidget):
         box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 56)
         box.setMaximumWidth(box.fontMetrics().averageCharWidth() * 80)
         layout = QVBoxLayout(box)
-        title = QLabel("<h2>The vault is locked</h2>")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        info = QLabel("Patients, photos and conversations are encrypted. Enter your passphrase "
-                      "to open them.")
-        info.setWordWrap(True)
-        info.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(info)
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.info)
         form = QFormLayout()
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Passphrase")
         self.secret.returnPressed.connect(self._submit)
-        self.secret_label = QLabel("&Passphrase:")
+        self.secret_label = QLabel()
         self.secret_label.setBuddy(self.secret)
         form.addRow(self.secret_label, self.secret)
         layout.addLayout(form)
-        self.use_recovery = QCheckBox("Use the &recovery key instead")
+        self.use_recovery = QCheckBox()
         self.use_recovery.toggled.connect(self._toggle_recovery)
         layout.addWidget(self.use_recovery)
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName("Unlock the vault")
         self.unlock_button.clicked.connect(self._submit)
         layout.addWidget(self.unlock_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Unlock status")
         self.message.setObjectName("lockMessage")
         layout.addWidget(self.message)
         # Centred by stretches, not an alignment flag: an aligned widget gets only its size
@@ -69,11 +72,38 @@ class LockScreen(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The texts in the current language (the message too, when it is a function)."""
+        self.title.setText("<h2>" + self.tr("The vault is locked") + "</h2>")
+        self.info.setText(self.tr("Patients, photos and conversations are encrypted. Enter your "
+                                  "passphrase to open them."))
+        self._secret_texts(self.use_recovery.isChecked())
+        self.use_recovery.setText(self.tr("Use the &recovery key instead"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock the vault"))
+        self.message.setAccessibleName(self.tr("Unlock status"))
+        self.message.setText(shown(self._message))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _secret_texts(self, recovery: bool) -> None:
+        self.secret_label.setText(self.tr("&Recovery key:") if recovery else
+                                  self.tr("&Passphrase:"))
+        self.secret.setAccessibleName(self.tr("Recovery key") if recovery else
+                                      self.tr("Passphrase"))
+
+    def _say(self, message: Text) -> None:
+        self._message = message
+        self.message.setText(shown(message))
 
     def _toggle_recovery(self, on: bool) -> None:
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.secret_label.setText("&Recovery key:" if on else "&Passphrase:")
-        self.secret.setAccessibleName("Recovery key" if on else "Passphrase")
+        self._secret_texts(on)
         self.secret.clear()
 
     def _submit(self) -> None:
@@ -81,24 +111,25 @@ class LockScreen(QWidget):
         if not secret:
             return
         self.set_busy(True)
-        self.message.setText("Unlocking… (deriving the key takes a moment on purpose)")
+        self._say(lambda: self.tr("Unlocking… (deriving the key takes a moment on purpose)"))
         self.unlock_requested.emit(secret, self.use_recovery.isChecked())
 
     def set_busy(self, busy: bool) -> None:
         self.secret.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
 
-    def failed(self, message: str) -> None:
-        """Unlocking failed: say why, let the user try again."""
+    def failed(self, message: Text) -> None:
+        """Unlocking failed: say why (core's sentence, in English for now), let the user try
+        again."""
         self.set_busy(False)
         self.secret.selectAll()
         self.secret.setFocus()
-        self.message.setText(message)
+        self._say(message)
 
-    def reset(self, message: str = "") -> None:
-        """Shown afresh (just locked)."""
+    def reset(self, message: Text = "") -> None:
+        """Shown afresh (just locked); ``message`` may be a function (follows the language)."""
         self.set_busy(False)
         self.secret.clear()
-        self.message.setText(message)
+        self._say(message)
         self.secret.setFocus()
 

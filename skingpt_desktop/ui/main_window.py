@@ -2,77 +2,60 @@
 
 All slow work goes through the task helper; this class only wires the parts together and keeps
 the screen in step with the vault (locked: nothing of it on screen) and the loaded pack.
+
+Every text goes through Qt's translation system (``self.tr``; the context is ``MainWindow``);
+``retranslate_ui`` sets them all again when the interface language changes, and re-renders the
+texts computed from the state (the pack status, the chat header). The conversation itself is
+never changed by a language switch.
 """
 
 from __future__ import annotations
 
 import time
-from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, \
+    QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
-from skingpt_desktop import __version__
-from skingpt_desktop.core import build_info
+from skingpt_desktop.core.i18n import default_language
 from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.storage.models import Patient
-from skingpt_desktop.core.texts import read_resource_text
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
+from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.lock_screen import LockScreen
 from skingpt_desktop.ui.packs_dialog import PacksDialog
-from skingpt_desktop.ui.photo_panel import CAPTURE_GUIDELINE, PhotoPanel
+from skingpt_desktop.ui.photo_panel import PhotoPanel, view_name
 from skingpt_desktop.ui.report_dialog import ReportDialog, report_source
 from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord, OpenedCase, \
     Services
 from skingpt_desktop.ui.settings_dialog import SettingsDialog
 from skingpt_desktop.ui.sidebar import SaveCaseDialog, Sidebar
-from skingpt_desktop.ui.tasks import TaskRunner, error_text
+from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown
+from skingpt_desktop.ui.text_dialogs import TextDialog, open_about, open_disclaimer, open_shortcuts
 
 PAGE_WORK, PAGE_LOCKED = range(2)
 IDLE_CHECK_MS = 5_000
 INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                 QEvent.Type.TouchBegin)
-SHORTCUTS_HELP = (
-    "<table>"
-    "<tr><td>Ctrl+O</td><td>Add a photo from a file</td></tr>"
-    "<tr><td>Ctrl+V / Ctrl+Shift+V</td><td>Paste a photo</td></tr>"
-    "<tr><td>Ctrl+Shift+C</td><td>Camera</td></tr>"
-    "<tr><td>Ctrl+1 … Ctrl+4</td><td>Ask clinical question 1 to 4</td></tr>"
-    "<tr><td>Ctrl+Shift+A</td><td>Ask all four clinical questions</td></tr>"
-    "<tr><td>Ctrl+E</td><td>Go to the question box</td></tr>"
-    "<tr><td>Esc</td><td>Stop the answer being written</td></tr>"
-    "<tr><td>Ctrl+S</td><td>Save the case</td></tr>"
-    "<tr><td>Ctrl+R</td><td>Report: warning signs, summary, PDFs</td></tr>"
-    "<tr><td>Ctrl+N</td><td>New case</td></tr>"
-    "<tr><td>Ctrl+F</td><td>Search cases</td></tr>"
-    "<tr><td>Ctrl+L</td><td>Lock the vault</td></tr>"
-    "<tr><td>Ctrl+Shift+M</td><td>Model packs</td></tr>"
-    "<tr><td>Ctrl+,</td><td>Settings</td></tr>"
-    "</table>"
+# The stages core's Engine.load reports (English there), as the status bar shows them.
+ENGINE_STAGES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Loading the vision model"),
+    QT_TRANSLATE_NOOP("MainWindow", "Loading the language model"),
+    QT_TRANSLATE_NOOP("MainWindow", "Ready"),
 )
-
-BUILD_HEADING = "<h4>This installation</h4>"
-BUILD_CHECKING = BUILD_HEADING + "<p>Checking llama.cpp…</p>"
-
-
-def build_report_html(lines: list[str]) -> str:
-    """The build report's lines as the last section of the About text."""
-    return BUILD_HEADING + "<p>" + "<br>".join(escape(line) for line in lines) + "</p>"
 
 
 class MainWindow(QMainWindow):
@@ -97,10 +80,10 @@ class MainWindow(QMainWindow):
         self._last_input = time.monotonic()
         self._closing = False
         self._loading_pack = False
-        self.setWindowTitle("SkinGPT Desktop")
+        self._pack_text: Text = lambda: self.tr("No model pack loaded")
         self._build()
         self._build_menus()
-        self._update_can_ask()
+        self.retranslate_ui()
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self.check_idle)
@@ -128,16 +111,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.stack.setCurrentIndex(PAGE_LOCKED)  # nothing of the vault shows before unlocking
         self.setCentralWidget(self.stack)
-        self.pack_label = QLabel("No model pack loaded")
-        self.pack_label.setAccessibleName("Model pack status")
+        self.pack_label = QLabel()
         self.statusBar().addPermanentWidget(self.pack_label)
 
         self.controller = ChatController(self.services, self.runner, self.photos, self.chat, self)
         self.controller.answer_finished.connect(lambda _a: self._mark_dirty())
         self.controller.busy_changed.connect(self._update_actions)
-        self.controller.error.connect(lambda m: self.show_error("Answer", m))
+        self.controller.error.connect(lambda m: self.show_error(self.tr("Answer"), m))
         self.photos.photos_changed.connect(self._mark_dirty)
-        self.photos.error.connect(lambda m: self.show_error("Photo", m))
+        self.photos.error.connect(lambda m: self.show_error(self.tr("Photo"), m))
         self.photos.photos_changed.connect(self._update_can_ask)
         self.photos.selection_changed.connect(lambda _i: self._update_can_ask())
         self.chat.disclaimer_requested.connect(self.show_disclaimer)
@@ -148,44 +130,91 @@ class MainWindow(QMainWindow):
         self.sidebar.new_case.connect(self.new_case)
         self.lock_screen.unlock_requested.connect(self.unlock)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu: QMenu, slot, shortcut=None) -> QAction:
+        """An action in ``menu``; its text is set in ``retranslate_ui``."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
 
+    def _menu(self) -> QMenu:
+        menu = QMenu(self.menuBar())  # a child of the bar, as addMenu(title) makes it
+        self.menuBar().addMenu(menu)
+        return menu
+
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self.new_action = self._action(file, "&New case", self.new_case,
-                                       QKeySequence.StandardKey.New)
-        self.open_photo_action = self._action(file, "&Add photo…", self.photos.choose_files,
+        self.file_menu = file = self._menu()
+        self.new_action = self._action(file, self.new_case, QKeySequence.StandardKey.New)
+        self.open_photo_action = self._action(file, self.photos.choose_files,
                                               QKeySequence.StandardKey.Open)
-        self._action(file, "&Paste photo", self.photos.paste_from_clipboard, "Ctrl+Shift+V")
-        self._action(file, "&Camera…", self.photos.open_camera, "Ctrl+Shift+C")
+        self.paste_photo_action = self._action(file, self.photos.paste_from_clipboard,
+                                               "Ctrl+Shift+V")
+        self.camera_action = self._action(file, self.photos.open_camera, "Ctrl+Shift+C")
         file.addSeparator()
-        self.save_action = self._action(file, "&Save case", self.save_case,
-                                        QKeySequence.StandardKey.Save)
-        self.report_action = self._action(file, "&Report…", self.show_report, "Ctrl+R")
-        self.report_action.setToolTip("Warning signs, summary and urgency, PDFs (Ctrl+R)")
-        self.report_button = self.chat.add_action_button(self.report_action, "&Report…")
-        self.lock_action = self._action(file, "&Lock vault", self.lock, "Ctrl+L")
+        self.save_action = self._action(file, self.save_case, QKeySequence.StandardKey.Save)
+        self.report_action = self._action(file, self.show_report, "Ctrl+R")
+        self.report_button = self.chat.add_action_button(self.report_action)
+        self.lock_action = self._action(file, self.lock, "Ctrl+L")
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        model = bar.addMenu("&Model")
-        self._action(model, "Model &packs…", self.show_packs, "Ctrl+Shift+M")
+        self.quit_action = self._action(file, self.close, QKeySequence.StandardKey.Quit)
+        self.model_menu = model = self._menu()
+        self.packs_action = self._action(model, self.show_packs, "Ctrl+Shift+M")
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self._action(model, "&Settings…", self.show_settings,
-                     "Ctrl+," if preferences.isEmpty() else preferences)  # empty on some desktops
-        self._action(model, "Go to the &question box", self.chat.question.setFocus, "Ctrl+E")
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "Medical &disclaimer", self.show_disclaimer,
-                     QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&Photo tips", self.photos.show_tips)
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts)
-        self._action(help_menu, "&About", self.show_about)
+        self.settings_action = self._action(
+            model, self.show_settings,
+            "Ctrl+," if preferences.isEmpty() else preferences)  # empty on some desktops
+        self.question_action = self._action(model, self.chat.question.setFocus, "Ctrl+E")
+        self.help_menu = help_menu = self._menu()
+        self.disclaimer_action = self._action(help_menu, self.show_disclaimer,
+                                              QKeySequence.StandardKey.HelpContents)
+        self.tips_action = self._action(help_menu, self.photos.show_tips)
+        self.shortcuts_action = self._action(help_menu, self.show_shortcuts)
+        self.about_action = self._action(help_menu, self.show_about)
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Every text of the window in the current language; the state's texts re-rendered."""
+        self.setWindowTitle(self.tr("SkinGPT Desktop"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.model_menu.setTitle(self.tr("&Model"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = (
+            (self.new_action, self.tr("&New case")),
+            (self.open_photo_action, self.tr("&Add photo…")),
+            (self.paste_photo_action, self.tr("&Paste photo")),
+            (self.camera_action, self.tr("&Camera…")),
+            (self.save_action, self.tr("&Save case")),
+            (self.report_action, self.tr("&Report…")),
+            (self.lock_action, self.tr("&Lock vault")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.packs_action, self.tr("Model &packs…")),
+            (self.settings_action, self.tr("&Settings…")),
+            (self.question_action, self.tr("Go to the &question box")),
+            (self.disclaimer_action, self.tr("Medical &disclaimer")),
+            (self.tips_action, self.tr("&Photo tips")),
+            (self.shortcuts_action, self.tr("&Keyboard shortcuts")),
+            (self.about_action, self.tr("&About")),
+        )
+        for action, text in texts:
+            action.setText(text)
+        self.report_action.setToolTip(self.tr("Warning signs, summary and urgency, PDFs "
+                                              "(Ctrl+R)"))
+        self.pack_label.setAccessibleName(self.tr("Model pack status"))
+        self._set_pack_text(self._pack_text)
+        self._update_can_ask()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _set_pack_text(self, text: Text) -> None:
+        """The pack status in the status bar (a function: re-rendered on a language change)."""
+        self._pack_text = text
+        self.pack_label.setText(shown(text))
 
     # --- start, first run, lock and unlock --------------------------------------------------
 
@@ -242,18 +271,19 @@ class MainWindow(QMainWindow):
         self.chat.question.setFocus()
         self.unlocked.emit()
 
-    def show_locked(self, message: str) -> None:
+    def show_locked(self, message: Text) -> None:
         self.stack.setCurrentIndex(PAGE_LOCKED)
         self.lock_screen.reset(message)
         self._idle_timer.stop()
         self._update_actions()
 
-    def lock(self, reason: str = "") -> None:
+    def lock(self, reason: Text = "") -> None:
         """Lock now: stop any answer, forget what is on screen, drop the vault key."""
         if self.dirty and not self.quiet and not reason:
             answer = QMessageBox.question(
-                self, "Lock vault", "Save this case before locking? Unsaved photos and "
-                "answers are removed from the screen when the vault locks.",
+                self, self.tr("Lock vault"), self.tr(
+                    "Save this case before locking? Unsaved photos and answers are removed "
+                    "from the screen when the vault locks."),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:
@@ -266,6 +296,9 @@ class MainWindow(QMainWindow):
         self.services.lock()
         self.show_locked(reason if reason not in ("", "saved") else "")
 
+    def _lock_after(self, minutes: int) -> None:
+        self.lock(lambda: self.tr("Locked after %n min without use.", "", minutes))
+
     def check_idle(self, now: float | None = None) -> bool:
         """Auto-lock after the idle time in Settings; unsaved work is saved first."""
         minutes = self.services.settings.auto_lock_minutes
@@ -275,11 +308,10 @@ class MainWindow(QMainWindow):
         reporting = self.report_dialog is not None and self.report_dialog.busy
         if now - self._last_input < minutes * 60 or self.controller.busy or reporting:
             return False
-        message = f"Locked after {minutes} min without use."
         if self.dirty:
-            self.save_case(details=CaseDetails(), then=lambda: self.lock(message))
+            self.save_case(details=CaseDetails(), then=lambda: self._lock_after(minutes))
         else:
-            self.lock(message)
+            self._lock_after(minutes)
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -313,8 +345,8 @@ class MainWindow(QMainWindow):
     def _confirm_discard(self) -> bool:
         if self.quiet:
             return True
-        answer = QMessageBox.question(self, "Unsaved case",
-                                      "Discard the photos and answers that are not saved?")
+        answer = QMessageBox.question(self, self.tr("Unsaved case"), self.tr(
+            "Discard the photos and answers that are not saved?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def save_case(self, details: CaseDetails | None = None, then=None) -> None:
@@ -322,7 +354,7 @@ class MainWindow(QMainWindow):
         if not self.services.unlocked or self.controller.busy:
             return
         if not self.photos.photos and not self.chat.messages:
-            self.statusBar().showMessage("Nothing to save yet.", 4000)
+            self.statusBar().showMessage(self.tr("Nothing to save yet."), 4000)
             return
         if self.draft.case_id is None and details is None:
             dialog = SaveCaseDialog(self.sidebar.patients, self._suggested_title(), self)
@@ -337,7 +369,8 @@ class MainWindow(QMainWindow):
             del self.pending_reports[:len(reports)]
             self.draft = draft
             self.dirty = False
-            self.statusBar().showMessage(f"Saved: {draft.title}", 5000)
+            self.statusBar().showMessage(self.tr("Saved: {title}").format(title=draft.title),
+                                         5000)
             self.refresh_sidebar()
             self.case_saved.emit(draft.case_id)
             if then is not None:
@@ -345,7 +378,8 @@ class MainWindow(QMainWindow):
 
         self.runner.start(self.services.save_case, self.draft, details, list(self.photos.photos),
                           records, pack, reports, name="save case", on_result=saved,
-                          on_error=lambda e: self._vault_error("The case was not saved", e))
+                          on_error=lambda e: self._vault_error(
+                              self.tr("The case was not saved"), e))
 
     def _suggested_title(self) -> str:
         first = next((m.text for m in self.chat.messages if m.role == "user"), "")
@@ -389,12 +423,14 @@ class MainWindow(QMainWindow):
             self.dirty = False
             self._update_actions()
             if case.problems:
-                self.show_error("Case", "Parts of this case could not be read: "
-                                + "; ".join(case.problems))
+                self.show_error(self.tr("Case"), self.tr(
+                    "Parts of this case could not be read: {problems}").format(
+                        problems="; ".join(case.problems)))
             self.case_opened.emit(case_id)
 
         self.runner.start(self.services.open_case, case_id, name="open case", on_result=opened,
-                          on_error=lambda e: self._vault_error("The case could not be opened", e))
+                          on_error=lambda e: self._vault_error(
+                              self.tr("The case could not be opened"), e))
 
     def _pack_display(self, name: str | None) -> str:
         """Display name of the pack called ``name`` if it is the loaded one, else the name."""
@@ -411,41 +447,45 @@ class MainWindow(QMainWindow):
 
         self.runner.start(self.services.delete_case, case_id, name="delete case",
                           on_result=deleted,
-                          on_error=lambda e: self._vault_error("The case was not deleted", e))
+                          on_error=lambda e: self._vault_error(
+                              self.tr("The case was not deleted"), e))
 
     def _delete_patient(self, patient_id: str, with_cases: bool) -> None:
         self.runner.start(self.services.delete_patient, patient_id, with_cases,
                           name="delete patient", on_result=lambda _n: self.refresh_sidebar(),
-                          on_error=lambda e: self._vault_error("The patient was not deleted", e))
+                          on_error=lambda e: self._vault_error(
+                              self.tr("The patient was not deleted"), e))
 
     def _add_patient(self, patient: Patient) -> None:
         self.runner.start(self.services.add_patient, patient, name="add patient",
                           on_result=lambda _p: self.refresh_sidebar(),
-                          on_error=lambda e: self._vault_error("The patient was not added", e))
+                          on_error=lambda e: self._vault_error(
+                              self.tr("The patient was not added"), e))
 
     def refresh_sidebar(self) -> None:
         if not self.services.unlocked:
             return
         self.runner.start(self.services.sidebar_data, name="list cases",
                           on_result=lambda data: self.sidebar.set_data(*data),
-                          on_error=lambda e: self._vault_error("Cases could not be listed", e))
+                          on_error=lambda e: self._vault_error(
+                              self.tr("Cases could not be listed"), e))
 
     def _vault_error(self, what: str, exc: BaseException) -> None:
-        detail = error_text(exc)
+        message = self.tr("{what}: {detail}").format(what=what, detail=error_text(exc))
         if not self.services.unlocked:
-            self.lock(f"{what}: {detail}")
+            self.lock(message)
             return
-        self.show_error("Vault", f"{what}: {detail}")
+        self.show_error(self.tr("Vault"), message)
 
     # --- packs and settings -------------------------------------------------------------------
 
     def load_pack(self, folder: str, remember: bool = True) -> None:
         """Check and load a pack in the background; the status bar follows the stages."""
         if self.controller.busy:  # the running answer uses the current model
-            self.show_error("Model pack", "Wait for the answer to finish (or press Stop) "
-                            "before changing the model pack.")
+            self.show_error(self.tr("Model pack"), self.tr(
+                "Wait for the answer to finish (or press Stop) before changing the model pack."))
             return
-        self.pack_label.setText("Checking the model pack…")
+        self._set_pack_text(lambda: self.tr("Checking the model pack…"))
         self.controller.reset()
         self._loading_pack = True  # no questions until the new model is in place
         self._update_can_ask()
@@ -459,13 +499,18 @@ class MainWindow(QMainWindow):
 
         def opened(checked: tuple[ModelPack, int]) -> None:
             pack, gpu_memory = checked
+            name = pack.manifest.display_name
             advice = fit_advice(pack.manifest, machine_memory_bytes(), gpu_layers, gpu_memory)
-            if advice:
+            if advice:  # core's English sentence (not translated yet)
                 self.statusBar().showMessage(advice, 15000)
-            self.pack_label.setText(f"Loading {pack.manifest.display_name}…")
+            self._set_pack_text(lambda: self.tr("Loading {pack}…").format(pack=name))
+
+            def stage(progress) -> None:
+                self._set_pack_text(lambda: self.tr("{pack}: {stage}…").format(
+                    pack=name, stage=QCoreApplication.translate("MainWindow", progress[0])))
+
             self.runner.start(self.services.load_engine, pack, name="load pack",
-                              on_progress=lambda p: self.pack_label.setText(
-                                  f"{pack.manifest.display_name}: {p[0]}…"),
+                              on_progress=stage,
                               on_result=lambda engine: loaded(engine, pack),
                               on_error=failed)
 
@@ -475,20 +520,28 @@ class MainWindow(QMainWindow):
             if remember:
                 self.services.settings.current_pack = str(pack.root)
                 self.services.save_settings()
-            self.pack_label.setText(f"Pack: {pack.manifest.display_name}")
-            self.pack_label.setToolTip(pack.card.intended_use)
+            self._set_loaded_pack_text()
+            self.pack_label.setToolTip(pack.card.intended_use)  # the pack's own text
             self._update_can_ask()
             self.engine_ready.emit()
 
         def failed(exc: BaseException) -> None:
             self._loading_pack = False
             self._update_can_ask()
-            self.pack_label.setText(f"Pack: {self.services.pack.manifest.display_name}"
-                                    if self.services.pack else "No model pack loaded")
-            self.show_error("Model pack",
-                            error_text(exc, "The model pack could not be loaded ({type}: {exc})"))
+            self._set_loaded_pack_text()
+            self.show_error(self.tr("Model pack"), error_text(
+                exc, self.tr("The model pack could not be loaded ({type}: {exc})")))
 
         self.runner.start(check, folder, name="check pack", on_result=opened, on_error=failed)
+
+    def _set_loaded_pack_text(self) -> None:
+        """The status bar names the pack in use (or says there is none)."""
+        pack = self.services.pack
+        if pack is None:
+            self._set_pack_text(lambda: self.tr("No model pack loaded"))
+        else:
+            name = pack.manifest.display_name
+            self._set_pack_text(lambda: self.tr("Pack: {pack}").format(pack=name))
 
     def _packs_dialog(self, parent: QWidget | None = None) -> PacksDialog:
         return PacksDialog(self.runner, self.services.packs_folder, self.services.pack,
@@ -510,6 +563,7 @@ class MainWindow(QMainWindow):
             reload = dialog.needs_reload()
             self.services.settings = dialog.result_settings()
             self.services.save_settings()
+            self.apply_language()
             if reload and self.services.pack is not None and not self.controller.busy:
                 self.load_pack(str(self.services.pack.root))
 
@@ -518,16 +572,23 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
         return dialog
 
+    def apply_language(self) -> None:
+        """Switch the interface to the language in Settings if it is not the one in effect
+        (the system's when none was chosen); the conversation on screen stays as it is."""
+        chosen = self.services.settings.language or default_language(QLocale.system().name())
+        if chosen != current_language():
+            install_language(QApplication.instance(), chosen)
+
     # --- state of actions ----------------------------------------------------------------------
 
     def _update_can_ask(self) -> None:
         if self._loading_pack:
-            self.chat.set_can_ask(False, "Loading the model pack…")
+            self.chat.set_can_ask(False, self.tr("Loading the model pack…"))
         elif self.services.engine is None:
-            self.chat.set_can_ask(False, "Load a model pack to ask questions "
-                                         "(Model ▸ Model packs).")
+            self.chat.set_can_ask(False, self.tr("Load a model pack to ask questions "
+                                                 "(Model ▸ Model packs)."))
         elif self.photos.current() is None:
-            self.chat.set_can_ask(False, "Add a photo to ask about it.")
+            self.chat.set_can_ask(False, self.tr("Add a photo to ask about it."))
         else:
             self.chat.set_can_ask(True)
         self._update_header()
@@ -538,9 +599,10 @@ class MainWindow(QMainWindow):
         entry = self.photos.current()
         parts = []
         if entry is not None:
-            parts.append(f"Asking about photo {self.photos.current_index + 1} ({entry.view})")
+            parts.append(self.tr("Asking about photo {number} ({view})").format(
+                number=self.photos.current_index + 1, view=view_name(entry.view)))
         if pack is not None:
-            parts.append(f"model pack: {pack.manifest.display_name}")
+            parts.append(self.tr("model pack: {pack}").format(pack=pack.manifest.display_name))
         self.chat.set_header(" · ".join(parts))
 
     def _update_actions(self, *_args) -> None:
@@ -563,64 +625,21 @@ class MainWindow(QMainWindow):
                               QMessageBox.StandardButton.Ok, self)
             box.open()
 
-    def _text_dialog(self, title: str, markdown: str = "", html: str = "") -> QDialog:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        layout = QVBoxLayout(dialog)
-        text = QTextBrowser()
-        text.setOpenExternalLinks(False)
-        if markdown:
-            text.setMarkdown(markdown)
-        else:
-            text.setHtml(html)
-        layout.addWidget(text)
-        dialog.browser = text
-        dialog.resize(640, 520)
-        dialog.open()
-        return dialog
+    def show_disclaimer(self) -> TextDialog:
+        """The full disclaimer (a data text) in the interface language."""
+        return open_disclaimer(self)
 
-    def show_disclaimer(self) -> QDialog:
-        return self._text_dialog("Medical disclaimer", markdown=read_resource_text("disclaimer.md"))
+    def show_shortcuts(self) -> TextDialog:
+        return open_shortcuts(self)
 
-    def show_shortcuts(self) -> QDialog:
-        return self._text_dialog("Keyboard shortcuts", html=SHORTCUTS_HELP)
-
-    def show_about(self) -> QDialog:
-        """About: what the app is, then the build report (llama.cpp, devices) once gathered.
-
-        Gathering loads llama.cpp's backends, so it runs on the task helper; the text says so
-        meanwhile and a Copy button hands the report to the clipboard for a support call.
-        """
-        about = (f"<h3>SkinGPT Desktop {__version__}</h3><p>An offline dermatology assistant "
-                 "that runs SkinGPT-4 model packs on this computer. Photos and conversations "
-                 "never leave it.</p><p>It gives information, not a diagnosis.</p>"
-                 + CAPTURE_GUIDELINE)
-        dialog = self._text_dialog("About SkinGPT Desktop", html=about + BUILD_CHECKING)
-        dialog.build_report = ""
-        copy = QPushButton("&Copy build report")
-        copy.setAccessibleName("Copy build report")
-        copy.setEnabled(False)
-        copy.clicked.connect(lambda: self._copy_build_report(dialog.build_report))
-        dialog.layout().addWidget(copy)
-        dialog.copy_button = copy
-
-        def gathered(info: build_info.BuildInfo) -> None:
-            lines = build_info.report_lines(info)
-            dialog.build_report = "\n".join(lines)
-            dialog.browser.setHtml(about + build_report_html(lines))
-            copy.setEnabled(True)
-
-        def failed(exc: BaseException) -> None:
-            dialog.browser.setHtml(about + BUILD_HEADING + "<p>The build report could not be "
-                                   f"gathered ({escape(error_text(exc))}).</p>")
-
-        self.runner.start(lambda _ctx: build_info.gather(), name="build report",
-                          on_result=gathered, on_error=failed)
-        return dialog
+    def show_about(self) -> TextDialog:
+        """About, with the build report gathered on the task helper (see ``open_about``)."""
+        return open_about(self, self.runner, self._copy_build_report)
 
     def _copy_build_report(self, report: str) -> None:
         QApplication.clipboard().setText(report)
-        self.statusBar().showMessage("Build report copied: paste it where support asks.", 5000)
+        self.statusBar().showMessage(self.tr("Build report copied: paste it where support asks."),
+                                     5000)
 
     # --- closing ------------------------------------------------------------------------------
 
@@ -628,7 +647,7 @@ class MainWindow(QMainWindow):
         """Closing while an answer is written: stop it, wait for the worker, then free things."""
         if self.dirty and not self.quiet and not self._closing and self.services.unlocked:
             answer = QMessageBox.question(
-                self, "Unsaved case", "Save this case before closing?",
+                self, self.tr("Unsaved case"), self.tr("Save this case before closing?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:

@@ -4,6 +4,10 @@ Nothing here touches the network until the user presses Download; the download a
 run through the task helper with a progress bar (bytes, speed, time left) and a Cancel button.
 Listing the installed packs (it reads each pack's GGUF headers) and removing one also run there,
 so the dialog never freezes on a slow or large disk.
+
+The dialog's texts and the model card's headings follow the interface language (context
+``PacksDialog``); what a pack says about itself (provenance, license, use, limits) is the
+pack's own text. Install errors are the installer's sentences, translated there.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,34 +47,47 @@ from skingpt_desktop.ui.installer import (
     list_installed,
     remove_installed,
 )
-from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, error_text
+from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, error_text, shown
 
-LOOKING_FOR_PACKS = "Looking for model packs…"
-NO_PACK_HTML = ("<p>No model pack is installed yet.</p><p>Import one from a folder or USB drive, "
-                "or download one from Hugging Face.</p>")
+# Source texts (context "PacksDialog"), translated where they are shown.
+LOOKING_FOR_PACKS = QT_TRANSLATE_NOOP("PacksDialog", "Looking for model packs…")
+NO_PACK_HTML = QT_TRANSLATE_NOOP(
+    "PacksDialog", "<p>No model pack is installed yet.</p><p>Import one from a folder or USB "
+                   "drive, or download one from Hugging Face.</p>")
+STAGES = {"download": QT_TRANSLATE_NOOP("PacksDialog", "Downloading {file}"),
+          "verify": QT_TRANSLATE_NOOP("PacksDialog", "Verifying {file}"),
+          "copy": QT_TRANSLATE_NOOP("PacksDialog", "Copying and verifying {file}")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PacksDialog", text)
 
 
 def format_duration(seconds: float | None) -> str:
     """65 -> '1 min 5 s'; None -> 'unknown'."""
     if seconds is None:
-        return "unknown"
+        return QCoreApplication.translate("PacksDialog", "unknown")
     seconds = int(round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("PacksDialog", "{s} s").format(s=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds} s"
+        return QCoreApplication.translate("PacksDialog", "{min} min {s} s").format(
+            min=minutes, s=seconds)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min"
+    return QCoreApplication.translate("PacksDialog", "{h} h {min} min").format(
+        h=hours, min=minutes)
 
 
 def progress_text(p: InstallProgress) -> str:
     """One line: what, how far, how fast, how long."""
-    verb = {"download": "Downloading", "verify": "Verifying", "copy": "Copying and verifying"}
-    line = (f"{verb.get(p.stage, p.stage)} {p.file}: {format_bytes(p.done)} of "
-            f"{format_bytes(p.total)}")
+    what = _tr(STAGES[p.stage]).format(file=p.file) if p.stage in STAGES else \
+        f"{p.stage} {p.file}"
+    line = QCoreApplication.translate("PacksDialog", "{what}: {done} of {total}").format(
+        what=what, done=format_bytes(p.done), total=format_bytes(p.total))
     if p.stage != "verify" and p.speed > 0:
-        line += f" · {format_bytes(p.speed)}/s · {format_duration(p.eta_s)} left"
+        line += QCoreApplication.translate("PacksDialog", " · {speed}/s · {time} left").format(
+            speed=format_bytes(p.speed), time=format_duration(p.eta_s))
     return line
 
 
@@ -94,29 +111,52 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
     m = pack.manifest
     card = pack.card
     esc = html.escape
-    limits = "".join(f"<li>{esc(x)}</li>" for x in card.limitations) or "<li>None stated</li>"
+    translate = QCoreApplication.translate
+
+    def field(label: str, value: str) -> str:
+        return f"<b>{esc(label)}</b> {esc(value)}"
+
+    def heading(label: str) -> str:
+        return f"<p><b>{esc(label)}</b></p>"
+
+    limits = "".join(f"<li>{esc(x)}</li>" for x in card.limitations) or \
+        "<li>" + esc(translate("PacksDialog", "None stated")) + "</li>"
     files = "".join(f"<li>{esc(f.path)} ({f.role}): {format_bytes(f.size)}</li>" for f in m.files)
-    sources = "".join(f"<li>{esc(s.name)}{' from ' + esc(s.origin) if s.origin else ''}</li>"
-                      for s in card.sources)
-    ram = format_bytes(m.ram_bytes) if m.ram_bytes else "not stated"
+    sources = "".join("<li>" + esc(translate("PacksDialog", "{name} from {origin}").format(
+        name=s.name, origin=s.origin) if s.origin else s.name) + "</li>" for s in card.sources)
+    ram = format_bytes(m.ram_bytes) if m.ram_bytes else translate("PacksDialog", "not stated")
     checking = gpu_layers > 0 and gpu_memory is None
     advice = None if checking else fit_advice(m, total_ram, gpu_layers, gpu_memory)
-    have = format_bytes(total_ram) if total_ram else "an unknown amount"
-    fit = (f"<p><b>RAM needed:</b> about {ram}; this computer has {have}.</p>"
-           + ("<p>Checking the GPU's memory…</p>" if checking else "")
-           + (f"<p><b>Warning:</b> {esc(advice)}</p>" if advice else ""))
+    have = format_bytes(total_ram) if total_ram else translate("PacksDialog", "an unknown amount")
+    fit = "<p>" + field(translate("PacksDialog", "RAM needed:"), translate(
+        "PacksDialog", "about {ram}; this computer has {have}.").format(ram=ram, have=have)) \
+        + "</p>"
+    if checking:
+        fit += "<p>" + esc(translate("PacksDialog", "Checking the GPU's memory…")) + "</p>"
+    if advice:  # core's English sentence (not translated yet)
+        fit += "<p>" + field(translate("PacksDialog", "Warning:"), advice) + "</p>"
+    languages = translate(
+        "PacksDialog", "The app asks the model to answer in the language chosen in Settings, "
+                       "but the model's answers in languages other than English are of limited "
+                       "quality: Llama 2's model card puts other languages out of scope. The "
+                       "app's fixed texts and the warning signs are always its own reviewed "
+                       "translations, never the model's.")
+    quantization = m.quantization or translate("PacksDialog", "n/a")
     return (
         f"<h3>{esc(m.display_name)}</h3>"
-        f"<p><b>Name:</b> {esc(m.name)} · <b>Quantization:</b> {esc(m.quantization or 'n/a')} · "
-        f"<b>Conversation format:</b> {esc(m.conversation_format)}</p>"
-        f"<p><b>Provenance:</b> {esc(card.provenance)}</p>"
-        f"<p><b>License:</b> {esc(card.license)}</p>"
-        f"<p><b>Intended use:</b> {esc(card.intended_use)}</p>"
-        f"<p><b>Known limits:</b></p><ul>{limits}</ul>"
-        f"{fit}"
-        f"<p><b>Files:</b></p><ul>{files}</ul>"
-        + (f"<p><b>Converted from:</b></p><ul>{sources}</ul>" if sources else "")
-        + f"<p><b>Folder:</b> {esc(str(pack.root))}</p>"
+        "<p>" + field(translate("PacksDialog", "Name:"), m.name) + " · "
+        + field(translate("PacksDialog", "Quantization:"), quantization) + " · "
+        + field(translate("PacksDialog", "Conversation format:"), m.conversation_format) + "</p>"
+        "<p>" + field(translate("PacksDialog", "Provenance:"), card.provenance) + "</p>"
+        "<p>" + field(translate("PacksDialog", "License:"), card.license) + "</p>"
+        "<p>" + field(translate("PacksDialog", "Intended use:"), card.intended_use) + "</p>"
+        + heading(translate("PacksDialog", "Known limits:")) + f"<ul>{limits}</ul>"
+        "<p>" + field(translate("PacksDialog", "Languages:"), languages) + "</p>"
+        + fit
+        + heading(translate("PacksDialog", "Files:")) + f"<ul>{files}</ul>"
+        + (heading(translate("PacksDialog", "Converted from:")) + f"<ul>{sources}</ul>"
+           if sources else "")
+        + "<p>" + field(translate("PacksDialog", "Folder:"), str(pack.root)) + "</p>"
     )
 
 
@@ -129,7 +169,6 @@ class PacksDialog(QDialog):
                  gpu_layers: int = 0, endpoint: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Model packs")
         self.runner = runner
         self.packs_folder = Path(packs_folder)
         self.current = current
@@ -143,7 +182,10 @@ class PacksDialog(QDialog):
         self.removal: TaskHandle | None = None
         self._list_round = 0  # which look for packs is the newest
         self._select_after_listing: Path | None = None
+        self._card_text: Text = ""
+        self._status_text: Text = ""
         self._build()
+        self.retranslate_ui()
         self.refresh()
         if self.gpu_memory is None:
             self._query_gpu_memory()
@@ -154,32 +196,28 @@ class PacksDialog(QDialog):
         layout = QVBoxLayout(self)
         splitter = QSplitter()
         self.pack_list = QListWidget()
-        self.pack_list.setAccessibleName("Installed model packs")
         self.pack_list.currentRowChanged.connect(self._show_card)
         self.pack_list.itemActivated.connect(lambda _item: self.use_selected())
         splitter.addWidget(self.pack_list)
         self.card = QTextBrowser()
-        self.card.setAccessibleName("Model card")
         self.card.setObjectName("modelCard")
         splitter.addWidget(self.card)
         splitter.setSizes([220, 480])
         layout.addWidget(splitter, 1)
 
         row = QHBoxLayout()
-        self.use_button = self._button("&Use this pack", self.use_selected, row)
-        self.import_button = self._button("&Import from folder…", self.choose_import_folder, row)
-        self.remove_button = self._button("&Remove…", self.remove_selected, row)
+        self.use_button = self._button(self.use_selected, row)
+        self.import_button = self._button(self.choose_import_folder, row)
+        self.remove_button = self._button(self.remove_selected, row)
         layout.addLayout(row)
         layout.addWidget(self._build_download_box())
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Install progress")
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("installStatus")
-        self.status.setAccessibleName("Install status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -188,32 +226,83 @@ class PacksDialog(QDialog):
         self.resize(820, 620)
 
     def _build_download_box(self) -> QGroupBox:
-        box = QGroupBox("Download from Hugging Face")
+        self.download_box = box = QGroupBox()
         form = QFormLayout(box)
         self.repo_edit = QLineEdit()
-        self.repo_edit.setPlaceholderText("owner/name")
-        self.repo_edit.setAccessibleName("Repository id")
-        form.addRow("&Repository:", self.repo_edit)
-        self.revision_edit = QLineEdit("main")
-        self.revision_edit.setAccessibleName("Revision")
-        form.addRow("Re&vision:", self.revision_edit)
+        self.repo_label = QLabel()
+        self.repo_label.setBuddy(self.repo_edit)
+        form.addRow(self.repo_label, self.repo_edit)
+        self.revision_edit = QLineEdit("main")  # a git revision name, not a translatable text
+        self.revision_label = QLabel()
+        self.revision_label.setBuddy(self.revision_edit)
+        form.addRow(self.revision_label, self.revision_edit)
         row = QHBoxLayout()
-        self.download_button = self._button("&Download", self.start_download, row)
-        self.cancel_button = self._button("&Cancel", self.cancel_task, row)
+        self.download_button = self._button(self.start_download, row)
+        self.cancel_button = self._button(self.cancel_task, row)
         self.cancel_button.setEnabled(False)
-        note = QLabel("Downloads resume where they stopped and are checked against the pack's "
-                      "SHA-256 list before anything is installed.")
-        note.setWordWrap(True)
+        self.download_note = QLabel()
+        self.download_note.setWordWrap(True)
         form.addRow(row)
-        form.addRow(note)
+        form.addRow(self.download_note)
         return box
 
-    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    @staticmethod
+    def _button(slot, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton()
         button.clicked.connect(slot)
         row.addWidget(button)
         return button
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """The dialog's texts in the current language; the list, card and status re-rendered."""
+        self.setWindowTitle(self.tr("Model packs"))
+        self.pack_list.setAccessibleName(self.tr("Installed model packs"))
+        self.card.setAccessibleName(self.tr("Model card"))
+        for button, text in ((self.use_button, self.tr("&Use this pack")),
+                             (self.import_button, self.tr("&Import from folder…")),
+                             (self.remove_button, self.tr("&Remove…")),
+                             (self.download_button, self.tr("&Download")),
+                             (self.cancel_button, self.tr("&Cancel"))):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.download_box.setTitle(self.tr("Download from Hugging Face"))
+        self.repo_edit.setPlaceholderText(self.tr("owner/name"))
+        self.repo_edit.setAccessibleName(self.tr("Repository id"))
+        self.repo_label.setText(self.tr("&Repository:"))
+        self.revision_edit.setAccessibleName(self.tr("Revision"))
+        self.revision_label.setText(self.tr("Re&vision:"))
+        self.download_note.setText(self.tr(
+            "Downloads resume where they stopped and are checked against the pack's SHA-256 "
+            "list before anything is installed."))
+        self.progress.setAccessibleName(self.tr("Install progress"))
+        self.status.setAccessibleName(self.tr("Install status"))
+        self.status.setText(shown(self._status_text))
+        for row in range(self.pack_list.count()):
+            self.pack_list.item(row).setText(self._pack_label(self.packs[row]))
+        self.card.setHtml(shown(self._card_text))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _set_card(self, text: Text) -> None:
+        """The card's HTML (a function: rendered again when the language changes)."""
+        self._card_text = text
+        self.card.setHtml(shown(text))
+
+    def _set_status(self, text: Text) -> None:
+        """The status line (a function: rendered again when the language changes)."""
+        self._status_text = text
+        self.status.setText(shown(text))
+
+    def _pack_label(self, pack: ModelPack) -> str:
+        label = pack.manifest.display_name
+        if self.current is not None and pack.root.resolve() == self.current.root.resolve():
+            label = self.tr("{pack} (in use)").format(pack=label)
+        return label
 
     # --- the list and the card ---------------------------------------------------------------
 
@@ -226,7 +315,7 @@ class PacksDialog(QDialog):
         self._select_after_listing = Path(select).resolve() if select is not None else None
         self.packs = []
         self.pack_list.clear()
-        self.card.setHtml(f"<p>{LOOKING_FOR_PACKS}</p>")
+        self._set_card(lambda: f"<p>{html.escape(_tr(LOOKING_FOR_PACKS))}</p>")
         self._list_round += 1
         round_no = self._list_round
         self.listing = self.runner.start(
@@ -247,9 +336,9 @@ class PacksDialog(QDialog):
 
     def _listing_failed(self, round_no: int, exc: BaseException) -> None:
         if self._is_current_look(round_no):
-            self.card.setHtml(NO_PACK_HTML)
-            self.status.setText(error_text(exc, "The installed packs could not be listed "
-                                                "({type})."))
+            self._set_card(lambda: _tr(NO_PACK_HTML))
+            self._set_status(error_text(exc, self.tr("The installed packs could not be listed "
+                                                     "({type}).")))
 
     def _listing_done(self, round_no: int) -> None:
         if self._is_current_look(round_no):
@@ -264,14 +353,11 @@ class PacksDialog(QDialog):
             self.packs.insert(0, self.current)
         self.pack_list.clear()
         for pack in self.packs:
-            label = pack.manifest.display_name
-            if self.current is not None and pack.root.resolve() == self.current.root.resolve():
-                label += " (in use)"
-            QListWidgetItem(label, self.pack_list)
+            QListWidgetItem(self._pack_label(pack), self.pack_list)
         if self.packs:
             self.pack_list.setCurrentRow(self._row_to_select())
         else:
-            self.card.setHtml(NO_PACK_HTML)
+            self._set_card(lambda: _tr(NO_PACK_HTML))
 
     def _row_to_select(self) -> int:
         """The row of the pack asked for in ``refresh``, else the first."""
@@ -296,8 +382,9 @@ class PacksDialog(QDialog):
 
     def _show_card(self, row: int) -> None:
         if 0 <= row < len(self.packs):
-            self.card.setHtml(model_card_html(self.packs[row], self.total_ram, self.gpu_layers,
-                                              self.gpu_memory))
+            pack = self.packs[row]
+            self._set_card(lambda: model_card_html(pack, self.total_ram, self.gpu_layers,
+                                                   self.gpu_memory))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -319,7 +406,8 @@ class PacksDialog(QDialog):
         # Chosen before the GPU query answered (rare): fit_advice then asks llama.cpp itself.
         advice = fit_advice(pack.manifest, self.total_ram, self.gpu_layers, self.gpu_memory)
         if advice and QMessageBox.question(
-                self, "Model pack", advice + "\n\nUse this pack anyway?") \
+                self, self.tr("Model pack"), self.tr("{advice}\n\nUse this pack anyway?").format(
+                    advice=advice)) \
                 != QMessageBox.StandardButton.Yes:
             return
         self.pack_chosen.emit(str(pack.root))
@@ -331,27 +419,29 @@ class PacksDialog(QDialog):
         if pack is None:
             return
         answer = QMessageBox.question(
-            self, "Remove model pack",
-            f"Delete the pack '{pack.manifest.display_name}' and its files from this computer?")
+            self, self.tr("Remove model pack"),
+            self.tr("Delete the pack '{pack}' and its files from this computer?").format(
+                pack=pack.manifest.display_name))
         if answer == QMessageBox.StandardButton.Yes:
             self._start_removal(pack)
 
     def _start_removal(self, pack: ModelPack) -> None:
         name = pack.manifest.display_name
-        self.status.setText(f"Removing {name}…")
+        self._set_status(lambda: self.tr("Removing {pack}…").format(pack=name))
         self.progress.setRange(0, 0)  # rmtree reports no progress: a busy bar
         self.progress.setVisible(True)
         self.removal = self.runner.start(
             remove_pack_folder, pack.root, self.packs_folder, name="remove pack",
-            on_result=lambda _none: self._removal_finished(f"Removed {name}."),
+            on_result=lambda _none: self._removal_finished(
+                lambda: self.tr("Removed {pack}.").format(pack=name)),
             on_error=lambda exc: self._removal_finished(error_text(
-                exc, "The pack could not be removed completely ({type}: {exc}).")))
+                exc, self.tr("The pack could not be removed completely ({type}: {exc})."))))
         self._update_buttons()
 
-    def _removal_finished(self, message: str) -> None:
+    def _removal_finished(self, message: Text) -> None:
         if not isValid(self):
             return  # the dialog was closed and deleted meanwhile
-        self.status.setText(message)
+        self._set_status(message)
         self.removal = None
         self.progress.setVisible(False)
         self.refresh()  # also after an error: show what is left
@@ -359,7 +449,7 @@ class PacksDialog(QDialog):
     # --- installing ---------------------------------------------------------------------------
 
     def choose_import_folder(self) -> None:
-        folder = choose_folder(self, "Choose the model pack folder")
+        folder = choose_folder(self, self.tr("Choose the model pack folder"))
         if folder:
             self.start_import(folder)
 
@@ -369,14 +459,14 @@ class PacksDialog(QDialog):
             return import_pack(Path(source), self.packs_folder, progress=ctx.progress,
                                cancel=ctx.cancel.event)
 
-        self._run(work, folder, "Importing…")
+        self._run(work, folder, lambda: self.tr("Importing…"))
 
     def start_download(self) -> None:
         """Download the repository's pack, in the background (the only network use)."""
         repo = self.repo_edit.text().strip()
         revision = self.revision_edit.text().strip() or "main"
         if not repo:
-            self.status.setText("Enter a repository id such as owner/skingpt4-q4.")
+            self._set_status(lambda: self.tr("Enter a repository id such as owner/skingpt4-q4."))
             return
         endpoint = self.endpoint
 
@@ -385,11 +475,11 @@ class PacksDialog(QDialog):
                                  endpoint=endpoint, progress=ctx.progress,
                                  cancel=ctx.cancel.event)
 
-        self._run(work, repo, f"Connecting to download {repo}…")
+        self._run(work, repo, lambda: self.tr("Connecting to download {repo}…").format(repo=repo))
 
-    def _run(self, work, arg: str, message: str) -> None:
+    def _run(self, work, arg: str, message: Text) -> None:
         self.packs_folder.mkdir(parents=True, exist_ok=True)
-        self.status.setText(message)
+        self._set_status(message)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.task = self.runner.start(work, arg, name="install pack",
@@ -401,23 +491,25 @@ class PacksDialog(QDialog):
     def cancel_task(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText("Cancelling…")
+            self._set_status(lambda: self.tr("Cancelling…"))
 
     def _on_progress(self, p: InstallProgress) -> None:
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(p.fraction * 1000))
-        self.status.setText(progress_text(p))
+        self._set_status(lambda: progress_text(p))
 
     def _on_installed(self, folder: Path) -> None:
-        self.status.setText(f"Installed and verified: {Path(folder).name}")
+        name = Path(folder).name
+        self._set_status(lambda: self.tr("Installed and verified: {pack}").format(pack=name))
         self.refresh(select=Path(folder))
 
     def _on_error(self, exc: BaseException) -> None:
-        self.status.setText(error_text(exc, "The pack could not be installed ({type}: {exc})."))
+        self._set_status(error_text(exc, self.tr("The pack could not be installed "
+                                                 "({type}: {exc}).")))
 
     def _on_cancelled(self) -> None:
-        self.status.setText("Cancelled. A download continues where it stopped when you press "
-                            "Download again.")
+        self._set_status(lambda: self.tr("Cancelled. A download continues where it stopped when "
+                                         "you press Download again."))
 
     def _on_finished(self) -> None:
         self.task = None

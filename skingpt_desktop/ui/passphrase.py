@@ -4,6 +4,9 @@ A rough guess-resistance estimate (no network, no word lists shipped): the chara
 times the length, with penalties for repeats, keyboard or alphabet runs and well-known weak
 choices. It is feedback to help a user pick a better passphrase, not a security guarantee; the
 vault itself enforces the minimum length and Argon2id slows every guess.
+
+The label and advice of a :class:`Strength` are in the interface language of the moment
+``estimate`` is called (context ``Passphrase``); call it again after a language switch.
 """
 
 from __future__ import annotations
@@ -12,23 +15,33 @@ import math
 import string
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 MIN_CHARS = 8  # the vault refuses shorter passphrases
 COMMON = ("password", "passwort", "qwerty", "azerty", "letmein", "welcome", "admin", "iloveyou",
           "skingpt", "dragon", "monkey", "sunshine", "123456", "abc123", "doctor", "clinic",
           "patient", "secret")
 RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "0123456789")
-LEVELS = (  # (minimum bits, label, advice)
-    (0, "Too weak", "Use at least 8 characters; four or more random words work well."),
-    (36, "Weak", "Add another word or two, or mix in digits and symbols."),
-    (50, "Fair", "Good start; one more random word makes it much stronger."),
-    (64, "Good", "A good passphrase. Write it down somewhere safe."),
-    (80, "Strong", "A strong passphrase. Write it down somewhere safe."),
+LEVELS = (  # (minimum bits, label, advice): source texts, translated by ``estimate``
+    (0, QT_TRANSLATE_NOOP("Passphrase", "Too weak"),
+     QT_TRANSLATE_NOOP("Passphrase", "Use at least 8 characters; four or more random words "
+                                     "work well.")),
+    (36, QT_TRANSLATE_NOOP("Passphrase", "Weak"),
+     QT_TRANSLATE_NOOP("Passphrase", "Add another word or two, or mix in digits and symbols.")),
+    (50, QT_TRANSLATE_NOOP("Passphrase", "Fair"),
+     QT_TRANSLATE_NOOP("Passphrase", "Good start; one more random word makes it much "
+                                     "stronger.")),
+    (64, QT_TRANSLATE_NOOP("Passphrase", "Good"),
+     QT_TRANSLATE_NOOP("Passphrase", "A good passphrase. Write it down somewhere safe.")),
+    (80, QT_TRANSLATE_NOOP("Passphrase", "Strong"),
+     QT_TRANSLATE_NOOP("Passphrase", "A strong passphrase. Write it down somewhere safe.")),
 )
 
 
 @dataclass(frozen=True)
 class Strength:
-    """Estimated strength: ``bits`` of guess resistance, a ``level`` 0-4, label and advice."""
+    """Estimated strength: ``bits`` of guess resistance, a ``level`` 0-4, label and advice
+    (translated)."""
 
     bits: float
     level: int
@@ -76,4 +89,5 @@ def estimate(passphrase: str) -> Strength:
     if acceptable:
         level = max(i for i, (low, _l, _a) in enumerate(LEVELS) if bits >= low)
     _low, label, advice = LEVELS[level]
-    return Strength(bits, level, label, advice, acceptable)
+    return Strength(bits, level, QCoreApplication.translate("Passphrase", label),
+                    QCoreApplication.translate("Passphrase", advice), acceptable)

@@ -4,6 +4,10 @@ Photos arrive by file dialog, drag and drop, clipboard paste or the camera. Each
 checked (resolution, focus, exposure) on a worker thread; the panel shows a preview, the
 quality verdict with retake guidance, and lets the user mark each photo as a close-up or a wide
 shot (a case usually needs both: the lesion in detail and where it sits on the body).
+
+Texts follow the interface language (``retranslate_ui``); the photo tips and the retake
+guidance are data texts looked up in that language. The kinds of photo are stored in English
+(``VIEWS``) and only shown translated.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,24 +34,37 @@ from PySide6.QtWidgets import (
 
 from skingpt_desktop.core.preprocess import PHOTO_SUFFIXES, QualityReport, assess_quality, \
     load_photo
+from skingpt_desktop.core.texts import capture_guideline
 from skingpt_desktop.ui.file_dialogs import choose_open_files
+from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.qimages import pil_to_qimage, qimage_to_png_bytes
 from skingpt_desktop.ui.tasks import TaskContext, TaskRunner, error_text
 
-VIEWS = ("close-up", "wide", "other")
+VIEWS = ("close-up", "wide", "other")  # stored in the vault as they are
+# How each kind of photo is shown: in the "View" list, and inside a sentence.
+VIEW_LABELS = {"close-up": QT_TRANSLATE_NOOP("PhotoPanel", "Close-up"),
+               "wide": QT_TRANSLATE_NOOP("PhotoPanel", "Wide"),
+               "other": QT_TRANSLATE_NOOP("PhotoPanel", "Other")}
+VIEW_NAMES = {"close-up": QT_TRANSLATE_NOOP("PhotoPanel", "close-up"),
+              "wide": QT_TRANSLATE_NOOP("PhotoPanel", "wide"),
+              "other": QT_TRANSLATE_NOOP("PhotoPanel", "other")}
+# The quality problems core names (preprocess.QUALITY_PROBLEMS), as a thumbnail's tooltip
+# lists them.
+PROBLEM_NAMES = {"resolution": QT_TRANSLATE_NOOP("PhotoPanel", "resolution"),
+                 "blur": QT_TRANSLATE_NOOP("PhotoPanel", "blur"),
+                 "dark": QT_TRANSLATE_NOOP("PhotoPanel", "dark"),
+                 "bright": QT_TRANSLATE_NOOP("PhotoPanel", "bright")}
 PREVIEW_MAX_SIDE = 1600
 THUMB_SIDE = 80
 
-CAPTURE_GUIDELINE = (
-    "<p><b>Taking a useful skin photo</b></p><ul>"
-    "<li>Use daylight or bright, even room light. Avoid flash glare and hard shadows.</li>"
-    "<li>Hold the camera steady, about 10-20 cm from the skin, and let it focus.</li>"
-    "<li>Take a <b>close-up</b> that fills most of the frame with the affected skin, "
-    "and a <b>wide</b> photo that shows where on the body it is.</li>"
-    "<li>Keep the camera parallel to the skin; include some healthy skin around it.</li>"
-    "<li>Do not use filters, beauty modes or zoom; remove make-up or creams if you can.</li>"
-    "</ul>"
-)
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PhotoPanel", text)
+
+
+def view_name(view: str) -> str:
+    """A kind of photo ("wide") as shown inside a sentence, in the interface language."""
+    return _tr(VIEW_NAMES[view]) if view in VIEW_NAMES else view
 
 
 @dataclass
@@ -76,12 +93,18 @@ def load_photo_entry(ctx: TaskContext, source: str | bytes) -> PhotoEntry:
 
 
 def quality_text(report: QualityReport) -> str:
-    """Rich-text verdict for the quality label."""
-    size = f"{report.width} x {report.height} pixels"
+    """Rich-text verdict for the quality label, in the interface language (the retake
+    guidance is a data text)."""
+    size = QCoreApplication.translate("PhotoPanel", "{width} x {height} pixels").format(
+        width=report.width, height=report.height)
     if report.ok:
-        return f"<b>Photo quality: good</b> ({size}). Sharp and well exposed."
-    items = "".join(f"<li>{g}</li>" for g in report.guidance)
-    return f"<b>Photo quality: consider retaking</b> ({size})<ul>{items}</ul>"
+        return QCoreApplication.translate(
+            "PhotoPanel", "<b>Photo quality: good</b> ({size}). Sharp and well exposed.").format(
+                size=size)
+    items = "".join(f"<li>{g}</li>" for g in report.guidance_in(current_language()))
+    return QCoreApplication.translate(
+        "PhotoPanel", "<b>Photo quality: consider retaking</b> ({size})").format(size=size) \
+        + f"<ul>{items}</ul>"
 
 
 def is_photo_path(path: str) -> bool:
@@ -105,23 +128,22 @@ class PhotoPanel(QWidget):
         self._pending = 0
         self.setAcceptDrops(True)
         self._build()
+        self.retranslate_ui()
 
     # --- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        title = QLabel("<b>Photos</b>")
-        title.setAccessibleName("Photos")
-        layout.addWidget(title)
+        self.title = QLabel()
+        layout.addWidget(self.title)
 
-        self.preview = QLabel("Drop a photo here, paste one, or use Add photo.")
+        self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(QSize(240, 200))
         # Ignored: the scaled pixmap must not grow the label (a resize feedback loop)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setWordWrap(True)
         self.preview.setObjectName("photoPreview")
-        self.preview.setAccessibleName("Selected photo")
         layout.addWidget(self.preview, 3)
 
         self.thumbs = QListWidget()
@@ -130,74 +152,105 @@ class PhotoPanel(QWidget):
         self.thumbs.setFlow(QListWidget.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
         self.thumbs.setFixedHeight(THUMB_SIDE + self.fontMetrics().height() * 2 + 12)
-        self.thumbs.setAccessibleName("Photos of this case")
         self.thumbs.currentRowChanged.connect(self._on_row_changed)
         layout.addWidget(self.thumbs)
 
         row = QHBoxLayout()
-        view_label = QLabel("&View:")
+        self.view_label = QLabel()
         self.view_combo = QComboBox()
-        self.view_combo.addItems([v.capitalize() for v in VIEWS])
-        self.view_combo.setAccessibleName("Kind of photo (close-up or wide)")
+        self.view_combo.addItems([""] * len(VIEWS))  # texts: retranslate_ui
         self.view_combo.currentIndexChanged.connect(self._on_view_changed)
-        view_label.setBuddy(self.view_combo)
-        row.addWidget(view_label)
+        self.view_label.setBuddy(self.view_combo)
+        row.addWidget(self.view_label)
         row.addWidget(self.view_combo, 1)
         layout.addLayout(row)
 
         self.quality = QLabel()
         self.quality.setWordWrap(True)
         self.quality.setTextFormat(Qt.TextFormat.RichText)
-        self.quality.setAccessibleName("Photo quality")
         self.quality.setObjectName("qualityLabel")
         layout.addWidget(self.quality)
 
         self._build_buttons(layout)
-        self._refresh()
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         grid = QHBoxLayout()
-        self.add_button = self._button("&Add photo…", "Add a photo from a file (Ctrl+O)",
-                                       self.choose_files)
-        self.paste_button = self._button("&Paste", "Paste a photo from the clipboard",
-                                         self.paste_from_clipboard)
-        self.camera_button = self._button("&Camera…", "Take a photo with a camera (Ctrl+Shift+C)",
-                                          self.open_camera)
-        self.remove_button = self._button("&Remove", "Remove the selected photo from this case",
-                                          self.remove_selected)
+        self.add_button = self._button(self.choose_files)
+        self.paste_button = self._button(self.paste_from_clipboard)
+        self.camera_button = self._button(self.open_camera)
+        self.remove_button = self._button(self.remove_selected)
         for button in (self.add_button, self.paste_button, self.camera_button,
                        self.remove_button):
             grid.addWidget(button)
         layout.addLayout(grid)
-        tips = self._button("Photo &tips", "How to take a photo the model can use",
-                            self.show_tips)
-        layout.addWidget(tips)
+        self.tips_button = self._button(self.show_tips)
+        layout.addWidget(self.tips_button)
 
-        self.paste_action = QAction("Paste photo", self)
+        self.paste_action = QAction(self)
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.paste_action.triggered.connect(self.paste_from_clipboard)
         self.addAction(self.paste_action)
-        delete = QAction("Remove photo", self.thumbs)
+        self.delete_action = delete = QAction(self.thumbs)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.remove_selected)
         self.thumbs.addAction(delete)
 
-    def _button(self, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text)
+    @staticmethod
+    def _button(slot) -> QPushButton:
+        button = QPushButton()
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _button_texts(button: QPushButton, text: str, tip: str) -> None:
+        button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setAccessibleDescription(tip)
-        button.clicked.connect(slot)
-        return button
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """The panel's texts in the current language, the photos' labels and verdict too."""
+        self.title.setText("<b>" + self.tr("Photos") + "</b>")
+        self.title.setAccessibleName(self.tr("Photos"))
+        self.preview.setAccessibleName(self.tr("Selected photo"))
+        self.thumbs.setAccessibleName(self.tr("Photos of this case"))
+        self.view_label.setText(self.tr("&View:"))
+        for i, view in enumerate(VIEWS):
+            self.view_combo.setItemText(i, _tr(VIEW_LABELS[view]))
+        self.view_combo.setAccessibleName(self.tr("Kind of photo (close-up or wide)"))
+        self.quality.setAccessibleName(self.tr("Photo quality"))
+        self._button_texts(self.add_button, self.tr("&Add photo…"),
+                           self.tr("Add a photo from a file (Ctrl+O)"))
+        self._button_texts(self.paste_button, self.tr("&Paste"),
+                           self.tr("Paste a photo from the clipboard"))
+        self._button_texts(self.camera_button, self.tr("&Camera…"),
+                           self.tr("Take a photo with a camera (Ctrl+Shift+C)"))
+        self._button_texts(self.remove_button, self.tr("&Remove"),
+                           self.tr("Remove the selected photo from this case"))
+        self._button_texts(self.tips_button, self.tr("Photo &tips"),
+                           self.tr("How to take a photo the model can use"))
+        self.paste_action.setText(self.tr("Paste photo"))
+        self.delete_action.setText(self.tr("Remove photo"))
+        for i in range(len(self.photos)):
+            self._label_item(i)
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # --- adding photos ------------------------------------------------------------------------
 
     def choose_files(self) -> None:
         """File dialog for one or more photos."""
         patterns = " ".join(f"*{s}" for s in PHOTO_SUFFIXES)
-        for path in choose_open_files(self, "Add photos", f"Photos ({patterns});;All files (*)"):
+        name_filter = self.tr("Photos ({patterns});;All files (*)").format(patterns=patterns)
+        for path in choose_open_files(self, self.tr("Add photos"), name_filter):
             self.add_source(path)
 
     def paste_from_clipboard(self) -> None:
@@ -205,7 +258,7 @@ class PhotoPanel(QWidget):
         mime = QApplication.clipboard().mimeData()
         if mime is not None and self._add_from_mime(mime):
             return
-        self._warn("The clipboard holds no photo. Copy an image or a photo file first.")
+        self._warn(self.tr("The clipboard holds no photo. Copy an image or a photo file first."))
 
     def open_camera(self) -> None:
         """Open the camera dialog (or its explanation when no camera can be used)."""
@@ -237,13 +290,13 @@ class PhotoPanel(QWidget):
         self.photos_changed.emit()
 
     def _on_decode_error(self, exc: BaseException) -> None:
-        self._warn(error_text(exc, "The photo could not be opened ({type})."))
+        self._warn(error_text(exc, self.tr("The photo could not be opened ({type}).")))
 
     def _set_pending(self, delta: int) -> None:
         self._pending += delta
         self.busy_changed.emit(self._pending > 0)
         if self._pending > 0:
-            self.quality.setText("Checking the photo…")
+            self.quality.setText(self.tr("Checking the photo…"))
         else:
             self._refresh()
 
@@ -304,13 +357,25 @@ class PhotoPanel(QWidget):
         icon = QIcon()
         for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
             icon.addPixmap(pixmap, mode)
-        item = QListWidgetItem(icon, self._item_text(index))
-        item.setToolTip("Photo quality good" if entry.report.ok else
-                        "Photo quality: " + ", ".join(entry.report.problems))
+        item = QListWidgetItem(icon, "")
+        self._label_item(index, item)
         return item
 
+    def _label_item(self, index: int, item: QListWidgetItem | None = None) -> None:
+        """The thumbnail's number, kind of photo and quality tooltip, in the current language."""
+        item = item or self.thumbs.item(index)
+        entry = self.photos[index]
+        item.setText(self._item_text(index))
+        if entry.report.ok:
+            item.setToolTip(self.tr("Photo quality good"))
+        else:
+            problems = self.tr(", ").join(_tr(PROBLEM_NAMES.get(p, p))
+                                          for p in entry.report.problems)
+            item.setToolTip(self.tr("Photo quality: {problems}").format(problems=problems))
+
     def _item_text(self, index: int) -> str:
-        return f"{index + 1}. {self.photos[index].view}"
+        return self.tr("{number}. {view}").format(number=index + 1,
+                                                  view=view_name(self.photos[index].view))
 
     def _on_row_changed(self, row: int) -> None:
         self._refresh()
@@ -329,8 +394,8 @@ class PhotoPanel(QWidget):
         index = self.current_index
         if index < 0:
             return
-        answer = QMessageBox.question(self, "Remove photo",
-                                      f"Remove photo {index + 1} from this case?")
+        answer = QMessageBox.question(self, self.tr("Remove photo"), self.tr(
+            "Remove photo {number} from this case?").format(number=index + 1))
         if answer != QMessageBox.StandardButton.Yes:
             return
         del self.photos[index]
@@ -357,7 +422,8 @@ class PhotoPanel(QWidget):
         self._refresh()
 
     def show_tips(self) -> None:
-        QMessageBox.information(self, "Photo tips", CAPTURE_GUIDELINE)
+        """The photo tips (a data text) in the interface language."""
+        QMessageBox.information(self, self.tr("Photo tips"), capture_guideline(current_language()))
 
     def _refresh(self) -> None:
         entry = self.current()
@@ -365,8 +431,8 @@ class PhotoPanel(QWidget):
         self.view_combo.setEnabled(entry is not None)
         if entry is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("Drop a photo here, paste one (Ctrl+V), or use Add photo "
-                                 "(Ctrl+O).")
+            self.preview.setText(self.tr("Drop a photo here, paste one (Ctrl+V), or use Add "
+                                         "photo (Ctrl+O)."))
             self.quality.setText("")
             return
         self.view_combo.blockSignals(True)

@@ -13,17 +13,23 @@ only plaintext a report ever reaches); **Print…** prints one of them.
 The dialog stores the report in the vault with a saved case as soon as it is made; for a case
 not saved yet it hands the report to the main window (``report_made``), which stores it with
 the case when the case is saved.
+
+Languages: the dialog's own texts follow the interface language (``retranslate_ui``), the
+warning signs are the checklist's translated data texts, and a report is made in the interface
+language of the moment (``Report.language``: its headings, urgency and warning signs, on page 2
+and in the PDFs); the model's summary is the model's own text.
 """
 
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,29 +49,48 @@ from PySide6.QtWidgets import (
 
 from skingpt_desktop.core.conversation import Turn
 from skingpt_desktop.core.engine import Chat, Engine
+from skingpt_desktop.core.i18n import is_rtl
 from skingpt_desktop.core.llm import GenerationSettings
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.report import (
-    Report, TranscriptTurn, default_checklist, default_label_spaces, make_report, report_texts)
+    Report, TranscriptTurn, checklist_for, default_checklist, label_spaces_for, make_report,
+    report_texts)
 from skingpt_desktop.core.storage.photos import clean_photo
 from skingpt_desktop.ui.chat_controller import ChatController, history_pairs, subject_of
 from skingpt_desktop.ui.file_dialogs import choose_folder
+from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.report_html import RED, URGENCY_COLOURS, para, set_by_text
 from skingpt_desktop.ui.report_pdf import print_report, write_pdf
 from skingpt_desktop.ui.services import Services
-from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, error_text
+from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, error_text, shown
 
 PAGE_CHECKLIST, PAGE_REPORT = range(2)
 AUDIENCES = ("patient", "clinician")
 LABEL_COLUMNS = 80  # characters per line of a warning sign (QCheckBox does not wrap its text)
 TEXT_ON_COLOUR = "#1a1a1a"  # dark text on the light urgency colours, whatever the theme
-CHECKLIST_INTRO = (
+# Source texts (context "ReportDialog"), translated where they are shown.
+CHECKLIST_INTRO = QT_TRANSLATE_NOOP(
+    "ReportDialog",
     "Tick every warning sign <b>the patient has now</b>. These questions are about the "
     "patient's symptoms, not about the photo. Fixed rules from public medical guidance use "
     "them to set how urgent this is; the model can raise the urgency, never lower it.")
-WORKING_TEXT = "Writing the summary (one more answer from the model)… Cancel stops it."
-PENDING_TEXT = ("This report will be stored in the vault with the case when you save the case "
-                "(File ▸ Save case).")
+WORKING_TEXT = QT_TRANSLATE_NOOP(
+    "ReportDialog", "Writing the summary (one more answer from the model)… Cancel stops it.")
+PENDING_TEXT = QT_TRANSLATE_NOOP(
+    "ReportDialog", "This report will be stored in the vault with the case when you save the "
+                    "case (File ▸ Save case).")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportDialog", text)
+
+
+def file_names(paths: list[Path]) -> str:
+    """"a.pdf" or "a.pdf and b.pdf" (a report has two files at most)."""
+    if len(paths) == 2:
+        return QCoreApplication.translate("ReportDialog", "{first} and {second}").format(
+            first=paths[0].name, second=paths[1].name)
+    return ", ".join(path.name for path in paths)
 
 
 @dataclass
@@ -98,7 +123,8 @@ def report_source(controller: ChatController) -> ReportSource | None:
                         services.generation_settings())
 
 
-def make_report_task(ctx: TaskContext, source: ReportSource, symptoms: tuple[str, ...]) -> Report:
+def make_report_task(ctx: TaskContext, source: ReportSource, symptoms: tuple[str, ...],
+                     language: str = "en") -> Report:
     """Task: summarise the conversation and build the report (nothing is written to disk).
 
     The conversation's own model chat is used when it is still loaded; otherwise (a reopened
@@ -112,7 +138,7 @@ def make_report_task(ctx: TaskContext, source: ReportSource, symptoms: tuple[str
     ctx.cancel.raise_if_cancelled()
     photo = clean_photo(source.image).data  # pixels only: no EXIF or GPS reaches a PDF
     report = make_report(chat, source.turns, photo, symptoms, source.settings, source.pack,
-                         cancel=ctx.cancel.event)
+                         language=language, cancel=ctx.cancel.event)
     ctx.cancel.raise_if_cancelled()
     return report
 
@@ -134,10 +160,13 @@ def write_pdfs_task(ctx: TaskContext, report: Report, paths: dict[str, Path]) ->
 
 def confirm_overwrite(parent: QWidget, existing: list[Path]) -> bool:
     """Ask before replacing reports already in the chosen folder."""
-    names = " and ".join(path.name for path in existing)
-    verb = "exists" if len(existing) == 1 else "exist"
+    names = file_names(existing)
+    translate = QCoreApplication.translate
+    question = translate("ReportDialog", "{names} already exists in this folder. Replace?") \
+        if len(existing) == 1 else \
+        translate("ReportDialog", "{names} already exist in this folder. Replace?")
     answer = QMessageBox.question(
-        parent, "Replace reports", f"{names} already {verb} in this folder. Replace?",
+        parent, translate("ReportDialog", "Replace reports"), question.format(names=names),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -148,9 +177,20 @@ def run_print_dialog(printer: QPrinter, parent: QWidget) -> bool:
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
+def directed(markup: str, report: Report) -> str:
+    """``markup`` with ``dir="rtl"`` on every block when the report's language is written right
+    to left (Qt's rich text takes the direction per block); blocks with a direction of their
+    own keep it."""
+    if not is_rtl(report.language):
+        return markup
+    # a paragraph of the model's text keeps the direction of its own script (report_html.para)
+    return re.sub(r"<(p|h3|ul|li)(?=[ >])(?![^>]*\bdir=)", r'<\1 dir="rtl"', markup)
+
+
 def urgency_html(report: Report) -> str:
-    """The urgency as the banner shows it: level, what to do, and what set it."""
-    checklist = default_checklist()
+    """The urgency as the banner shows it, in the report's language: level, what to do, and
+    what set it."""
+    checklist = checklist_for(report.language)
     level = checklist.level(report.triage.urgency)
     return (f'<p style="font-size: x-large;"><b>{html.escape(level.label)}</b></p>'
             f"<p>{html.escape(level.instruction)}</p>"
@@ -159,7 +199,7 @@ def urgency_html(report: Report) -> str:
 
 def red_flags_html(report: Report) -> str:
     """Each ticked warning sign with its instruction ("" when none was ticked)."""
-    t, checklist = report_texts(report.language), default_checklist()
+    t, checklist = report_texts(report.language), checklist_for(report.language)
     signs = [checklist.symptom(s) for s in report.triage.fired]
     items = "".join(f"<li><b>{html.escape(s.label)}</b><br>{html.escape(s.instruction)}</li>"
                     for s in signs if s is not None)
@@ -171,7 +211,8 @@ def red_flags_html(report: Report) -> str:
 
 def summary_html(report: Report) -> str:
     """The summary, the clinical features and the conditions the description resembles."""
-    t, labels, summary = report_texts(report.language), default_label_spaces(), report.summary
+    t, labels, summary = report_texts(report.language), label_spaces_for(report.language), \
+        report.summary
     plain = para(summary.patient_summary) if summary.patient_summary else \
         f"<p>{html.escape(t['no_summary'])}</p>"
     concepts = ", ".join(summary.concepts) or t["none"]
@@ -190,10 +231,18 @@ def summary_html(report: Report) -> str:
             f"{html.escape(report.disclaimer)}</p>")
 
 
-def _say(label: QLabel, text: str) -> None:
-    """Show ``text`` in ``label``; an empty label takes no room."""
-    label.setText(text)
-    label.setVisible(bool(text))
+def _say(label: QLabel, text: Text) -> None:
+    """Show ``text`` in ``label``; an empty label takes no room. A function is kept on the
+    label and rendered again when the language changes (``_resay``)."""
+    label._said = text
+    label.setText(shown(text))
+    label.setVisible(bool(label.text()))
+
+
+def _resay(label: QLabel) -> None:
+    said = getattr(label, "_said", "")
+    if callable(said):
+        _say(label, said)
 
 
 def _banner(name: str, background: str, border: str) -> QLabel:
@@ -222,13 +271,57 @@ class ReportDialog(QDialog):
         self.task: TaskHandle | None = None
         self._close_when_stopped = False
         self._discarded = False
-        self.setWindowTitle("Report")
+        self._status: Text = ""
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_checklist_page())
         self.pages.addWidget(self._build_report_page())
         QVBoxLayout(self).addWidget(self.pages)
         self.resize(760, 680)
+        self.retranslate_ui()
+
+    # --- texts ------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """The dialog's texts and the warning signs in the current language. A report already
+        made stays in the language it was made in (as its PDFs are)."""
+        self.setWindowTitle(self.tr("Report"))
+        self.heading.setText("<b>" + self.tr("Warning signs") + "</b>")
+        self.intro.setText(_tr(CHECKLIST_INTRO))
+        for symptom in checklist_for(current_language()).symptoms:
+            checkbox = self.checkboxes.get(symptom.id)
+            if checkbox is not None:
+                checkbox.setText(textwrap.fill(symptom.label, LABEL_COLUMNS))
+                checkbox.setAccessibleName(symptom.label)
+        self.progress.setAccessibleName(self.tr("Writing the summary"))
+        self.status.setAccessibleName(self.tr("Report status"))
+        self.status.setText(shown(self._status))
+        self.make_button.setText(self.tr("&Make report"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the summary, or close without a report"))
+        self.urgency.setAccessibleName(self.tr("Urgency"))
+        self.red_flags.setAccessibleName(self.tr("Warning signs ticked"))
+        self.browser.setAccessibleName(self.tr("Report summary"))
+        self.store_status.setAccessibleName(self.tr("Where the report is stored"))
+        self.save_status.setAccessibleName(self.tr("Saved files"))
+        self.save_button.setText(self.tr("&Save PDFs…"))
+        self.save_button.setToolTip(self.tr("Write the patient and the clinician report into a "
+                                            "folder"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_patient.setText(self.tr("Patient report…"))
+        self.print_clinician.setText(self.tr("Clinician report…"))
+        self.close_button.setText(self.tr("&Close"))
+        for label in (self.store_status, self.save_status):
+            _resay(label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _set_status(self, text: Text) -> None:
+        self._status = text
+        self.status.setText(shown(text))
 
     # --- page 1: the checklist -------------------------------------------------------------
 
@@ -236,17 +329,16 @@ class ReportDialog(QDialog):
         """Page 1: the intro and one checkbox per warning sign, in the file's order."""
         page = QWidget()
         layout = QVBoxLayout(page)
-        heading = QLabel("<b>Warning signs</b>")
-        self.intro = QLabel(CHECKLIST_INTRO)
+        self.heading = QLabel()
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         self.checkboxes: dict[str, QCheckBox] = {}
         box = QWidget()
         column = QVBoxLayout(box)
         for symptom in default_checklist().symptoms:
-            checkbox = QCheckBox(textwrap.fill(symptom.label, LABEL_COLUMNS))
-            checkbox.setAccessibleName(symptom.label)
+            checkbox = QCheckBox()  # labels: retranslate_ui
             column.addWidget(checkbox)
             self.checkboxes[symptom.id] = checkbox
         column.addStretch(1)
@@ -262,20 +354,17 @@ class ReportDialog(QDialog):
         footer = QVBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the summary's length is not known in advance
-        self.progress.setAccessibleName("Writing the summary")
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Report status")
         footer.addWidget(self.progress)
         footer.addWidget(self.status)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.make_button = QPushButton("&Make report")
+        self.make_button = QPushButton()
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make_report)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the summary, or close without a report")
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.make_button)
         row.addWidget(self.cancel_button)
@@ -302,14 +391,15 @@ class ReportDialog(QDialog):
         self._set_working(True)
         self.summary_started.emit()
         self.task = self.runner.start(
-            make_report_task, self.source, self.ticked(), name="report summary",
+            make_report_task, self.source, self.ticked(), current_language(),
+            name="report summary",
             on_result=self._summary_done, on_error=self._summary_failed,
             on_cancelled=self._summary_cancelled, on_finished=self._summary_finished)
 
-    def _set_working(self, working: bool, message: str = "") -> None:
+    def _set_working(self, working: bool, message: Text = "") -> None:
         """While the summary is written: busy bar on, ticks and Make report off."""
         self.progress.setVisible(working)
-        self.status.setText(WORKING_TEXT if working else message)
+        self._set_status((lambda: _tr(WORKING_TEXT)) if working else message)
         self.make_button.setEnabled(not working)
         for box in self.checkboxes.values():
             box.setEnabled(not working)
@@ -326,11 +416,11 @@ class ReportDialog(QDialog):
 
     def _summary_failed(self, exc: BaseException) -> None:
         """The summary failed: one sentence, and the checklist stays for another try."""
-        self._set_working(False, error_text(exc, "The report could not be made ({type})."))
+        self._set_working(False, error_text(exc, self.tr("The report could not be made ({type}).")))
 
     def _summary_cancelled(self) -> None:
         """Cancel took effect: no report; the checklist stays."""
-        self._set_working(False, "Stopped: no report was made.")
+        self._set_working(False, lambda: self.tr("Stopped: no report was made."))
 
     def _summary_finished(self) -> None:
         """The task is over (any outcome): the model is free; close if that was asked."""
@@ -345,18 +435,13 @@ class ReportDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.urgency = _banner("urgencyBanner", "#eeeeee", "#777777")
-        self.urgency.setAccessibleName("Urgency")
         self.red_flags = _banner("redFlagsBanner", URGENCY_COLOURS["emergency"], RED)
-        self.red_flags.setAccessibleName("Warning signs ticked")
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Report summary")
         self.store_status = QLabel()
         self.store_status.setWordWrap(True)
-        self.store_status.setAccessibleName("Where the report is stored")
         self.save_status = QLabel()
         self.save_status.setWordWrap(True)
-        self.save_status.setAccessibleName("Saved files")
         self.save_status.hide()
         for widget in (self.urgency, self.red_flags):
             layout.addWidget(widget)
@@ -369,15 +454,16 @@ class ReportDialog(QDialog):
     def _build_report_buttons(self) -> QHBoxLayout:
         """Save PDFs…, Print… (patient or clinician) and Close."""
         row = QHBoxLayout()
-        self.save_button = QPushButton("&Save PDFs…")
-        self.save_button.setToolTip("Write the patient and the clinician report into a folder")
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_pdfs)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton()
         menu = QMenu(self.print_button)
-        menu.addAction("Patient report…", lambda: self.print_audience("patient"))
-        menu.addAction("Clinician report…", lambda: self.print_audience("clinician"))
+        self.print_patient = menu.addAction("")  # texts: retranslate_ui
+        self.print_patient.triggered.connect(lambda: self.print_audience("patient"))
+        self.print_clinician = menu.addAction("")
+        self.print_clinician.triggered.connect(lambda: self.print_audience("clinician"))
         self.print_button.setMenu(menu)
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
@@ -393,32 +479,37 @@ class ReportDialog(QDialog):
             f"QLabel#urgencyBanner {{ background: {URGENCY_COLOURS.get(level, '#eeeeee')}; "
             f"color: {TEXT_ON_COLOUR}; border: 3px solid {border}; border-radius: 4px; "
             "padding: 8px; }")
-        self.urgency.setText(urgency_html(report))
-        flags = red_flags_html(report)
+        self.urgency.setText(directed(urgency_html(report), report))
+        flags = directed(red_flags_html(report), report)
         self.red_flags.setText(flags)
         self.red_flags.setVisible(bool(flags))
-        self.browser.setHtml(summary_html(report))
+        self.browser.setHtml(directed(summary_html(report), report))
         self.pages.setCurrentIndex(PAGE_REPORT)
         self.save_button.setFocus()
 
     def _store(self, report: Report) -> None:
         """Store the report with a saved case now; an unsaved case stores it when saved."""
         if self.case_id is None:
-            _say(self.store_status, PENDING_TEXT)
+            _say(self.store_status, lambda: _tr(PENDING_TEXT))
             return
-        _say(self.store_status, "Storing the report in the vault…")
+        _say(self.store_status, lambda: self.tr("Storing the report in the vault…"))
+
+        def failed(exc: BaseException) -> None:
+            detail = error_text(exc)
+            _say(self.store_status, lambda: self.tr(
+                "The report was not stored in the vault: {error}").format(error=detail))
+
         self.runner.start(
             self.services.store_report, self.case_id, report, name="store report",
-            on_result=lambda _id: _say(self.store_status,
-                                       "Stored in the vault with this case (encrypted)."),
-            on_error=lambda e: _say(self.store_status,
-                                    "The report was not stored in the vault: " + error_text(e)))
+            on_result=lambda _id: _say(self.store_status, lambda: self.tr(
+                "Stored in the vault with this case (encrypted).")),
+            on_error=failed)
 
     def save_pdfs(self) -> None:
         """Ask for a folder, ask before replacing, then write both PDFs in the background."""
         if self.report is None:
             return
-        folder = choose_folder(self, "Save the patient and clinician reports in…")
+        folder = choose_folder(self, self.tr("Save the patient and clinician reports in…"))
         if not folder:
             return
         paths = pdf_paths(Path(folder), self.report)
@@ -426,19 +517,20 @@ class ReportDialog(QDialog):
         if existing and not confirm_overwrite(self, existing):
             return
         self.save_button.setEnabled(False)
-        _say(self.save_status, "Writing the PDFs…")
+        _say(self.save_status, lambda: self.tr("Writing the PDFs…"))
         self.runner.start(write_pdfs_task, self.report, paths, name="write report PDFs",
                           on_result=self._pdfs_written, on_error=self._pdfs_failed,
                           on_finished=lambda: self.save_button.setEnabled(True))
 
     def _pdfs_written(self, paths: list[Path]) -> None:
         """Both files are in place: say where."""
-        names = " and ".join(path.name for path in paths)
-        _say(self.save_status, f"Saved {names} in {paths[0].parent}.")
+        names, folder = file_names(paths), paths[0].parent
+        _say(self.save_status, lambda: self.tr("Saved {names} in {folder}.").format(
+            names=names, folder=folder))
 
     def _pdfs_failed(self, exc: BaseException) -> None:
         """Writing failed: one sentence naming the file and why."""
-        _say(self.save_status, error_text(exc, "The PDFs could not be written ({type})."))
+        _say(self.save_status, error_text(exc, self.tr("The PDFs could not be written ({type}).")))
 
     def print_audience(self, audience: str) -> None:
         """Print the ``audience`` report after the system's print dialog."""
@@ -448,7 +540,9 @@ class ReportDialog(QDialog):
         if not run_print_dialog(printer, self):
             return
         print_report(self.report, printer, audience)
-        _say(self.save_status, f"The {audience} report was sent to the printer.")
+        _say(self.save_status, (lambda: self.tr("The patient report was sent to the printer."))
+             if audience == "patient" else
+             (lambda: self.tr("The clinician report was sent to the printer.")))
 
     # --- closing ------------------------------------------------------------------------------
 
@@ -456,7 +550,7 @@ class ReportDialog(QDialog):
         """Cancel: while the summary is written, stop it (within a token) and stay on the
         checklist; otherwise close."""
         if self.task is not None:
-            self.status.setText("Stopping…")
+            self._set_status(lambda: self.tr("Stopping…"))
             self.task.cancel()
             return
         self.reject()
@@ -466,7 +560,7 @@ class ReportDialog(QDialog):
         (the model is free again then); otherwise close now."""
         if self.busy:
             self._close_when_stopped = True
-            self.status.setText("Stopping…")
+            self._set_status(lambda: self.tr("Stopping…"))
             self.task.cancel()
             return
         super().reject()
@@ -479,5 +573,6 @@ class ReportDialog(QDialog):
         self.report = None
         for label in (self.urgency, self.red_flags, self.store_status, self.save_status):
             label.clear()
+            label._said = ""
         self.browser.clear()
         super().reject()

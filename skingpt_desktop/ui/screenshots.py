@@ -1,12 +1,12 @@
 """Screenshots of the app's main states for the documentation.
 
-``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO]`` writes
-first-run, packs, settings, report-dialog, locked, photo-quality and camera screenshots into
-``OUT_DIR``, using
-a temporary data folder and, by default, a synthetic skin photo (``--write-demo-photo OUT.jpg``
-writes just that photo). The main window with an answer comes from the demo mode:
-``python main.py --pack DIR --image PHOTO --ask "..." --screenshot OUT.png``. Run it under Xvfb
-or with ``QT_QPA_PLATFORM=offscreen``.
+``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO] [--lang CODE]``
+writes first-run, packs, settings, report-dialog, locked, photo-quality and camera screenshots
+into ``OUT_DIR`` (in the interface language ``CODE``, English by default), using a temporary
+data folder and, by default, a synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just
+that photo). The main window with an answer comes from the demo mode:
+``python main.py [--lang CODE] --pack DIR --image PHOTO --ask "..." --screenshot OUT.png``.
+Run it under Xvfb or with ``QT_QPA_PLATFORM=offscreen``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ import numpy as np
 from PIL import Image, ImageFilter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from skingpt_desktop.ui.app import application, check_qt_binding
+from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, language_codes
+from skingpt_desktop.ui.app import application, apply_start_language, check_qt_binding
 from skingpt_desktop.ui.camera import CameraDialog
 from skingpt_desktop.ui.first_run import PAGE_VAULT, FirstRunDialog
 from skingpt_desktop.ui.main_window import MainWindow
@@ -161,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--image", type=Path, help="a skin photo (default: a synthetic one)")
     parser.add_argument("--write-demo-photo", type=Path, metavar="OUT.jpg",
                         help="only write the synthetic demo photo and exit")
+    parser.add_argument("--lang", choices=language_codes(), default=SOURCE_LANGUAGE,
+                        help="interface language of the screenshots (default: en)")
     args = parser.parse_args(argv)
     if args.write_demo_photo:
         print(write_demo_photo(args.write_demo_photo))
@@ -170,12 +173,13 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     if args.image is None:
         args.image = write_demo_photo(args.out / ".demo-photo.jpg")
-    application()
+    app = application()
     check_qt_binding()
     folder = Path(tempfile.mkdtemp(prefix="skingpt-shots-"))
     try:
         shutil.copytree(args.pack, folder / "packs" / args.pack.name)
         services = Services(folder)
+        apply_start_language(app, services, args.lang)
         window = MainWindow(services, quiet=True)
         window.resize(1200, 760)
         window.show()

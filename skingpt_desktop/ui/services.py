@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtCore import QCoreApplication
 
 from skingpt_desktop.core.conversation import Turn
 from skingpt_desktop.core.engine import Chat, Engine, EngineSettings
@@ -132,7 +133,8 @@ class Services:
 
     def _open_vault(self) -> Vault:
         if self.vault is None or not self.vault.is_unlocked:
-            raise VaultError("the vault is locked; unlock it with your passphrase")
+            raise VaultError(QCoreApplication.translate(
+                "Services", "the vault is locked; unlock it with your passphrase"))
         return self.vault
 
     # --- vault content ----------------------------------------------------------------------

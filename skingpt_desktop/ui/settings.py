@@ -3,6 +3,9 @@
 Settings hold no patient data (they are the machine's preferences: threads, sampling, the chosen
 pack), so they are stored in plain JSON next to the vault, not inside it. Unknown or out-of-range
 values in the file fall back to their defaults instead of stopping the app.
+
+A command line may override a setting for one run (``--lang ar``): the store then keeps saving
+the value the user chose, until the user changes that setting in the app.
 """
 
 from __future__ import annotations
@@ -14,23 +17,33 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from skingpt_desktop.core.i18n import LANGUAGES, language_codes
+
 SETTINGS_FILENAME = "settings.json"
 
-# Answer languages offered in Settings: code -> (name shown, name used in the instruction).
+# Answer languages offered in Settings: code -> the name used in the instruction to the model
+# ("Please answer in Spanish."). The interface languages come first, with the codes of
+# skingpt_desktop.core.i18n; the others are languages the model may answer in although the
+# interface has no translation for them.
 ANSWER_LANGUAGES: dict[str, str] = {
-    "en": "English",
+    **{language.code: language.model_name for language in LANGUAGES},
     "de": "German",
-    "es": "Spanish",
-    "fr": "French",
     "it": "Italian",
-    "pt": "Portuguese",
     "nl": "Dutch",
     "pl": "Polish",
     "tr": "Turkish",
-    "zh": "Chinese",
-    "ar": "Arabic",
-    "hi": "Hindi",
 }
+# Each answer language in its own script, as the Settings dialog lists them.
+ANSWER_LANGUAGE_NATIVE_NAMES: dict[str, str] = {
+    **{language.code: language.native_name for language in LANGUAGES},
+    "de": "Deutsch",
+    "it": "Italiano",
+    "nl": "Nederlands",
+    "pl": "Polski",
+    "tr": "Türkçe",
+}
+# Codes saved by earlier versions, which had one Portuguese and one Chinese.
+_OLD_ANSWER_CODES = {"pt": "pt_BR", "zh": "zh_CN"}
 
 # Field -> (minimum, maximum) for numbers; the settings dialog uses the same table.
 NUMERIC_BOUNDS: dict[str, tuple[float, float]] = {
@@ -57,6 +70,7 @@ class AppSettings:
     deterministic: bool = False
     auto_lock_minutes: int = 10  # 0: never lock automatically
     answer_language: str = "en"
+    language: str = ""  # the interface language; "": not chosen yet (the system's is used)
     current_pack: str = ""  # folder of the pack to load at start
     disclaimer_accepted: bool = False
 
@@ -78,8 +92,11 @@ def _coerce(name: str, default: Any, value: Any) -> Any:
     if kind is str:
         if not isinstance(value, str):
             return default
-        if name == "answer_language" and value not in ANSWER_LANGUAGES:
-            return default
+        if name == "answer_language":
+            value = _OLD_ANSWER_CODES.get(value, value)
+            return value if value in ANSWER_LANGUAGES else default
+        if name == "language":
+            return value if value in language_codes() else default
         return value
     return default
 
@@ -89,6 +106,8 @@ class SettingsStore:
 
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / SETTINGS_FILENAME
+        # field -> (the value to save, the value for this run only)
+        self._for_this_run: dict[str, tuple[Any, Any]] = {}
 
     def load(self) -> AppSettings:
         """The saved settings; defaults for anything missing or invalid."""
@@ -103,10 +122,28 @@ class SettingsStore:
                   if f.name in data else getattr(defaults, f.name) for f in fields(AppSettings)}
         return AppSettings(**values)
 
+    def override_for_this_run(self, settings: AppSettings, **values: Any) -> None:
+        """Set ``values`` on ``settings`` for this run only: ``save`` keeps writing the values
+        they replace, unless the setting is changed again before that (the user's new choice
+        is saved then). Values are checked like those read from the file."""
+        defaults = AppSettings()
+        for name, value in values.items():
+            if name not in {f.name for f in fields(AppSettings)}:
+                raise AttributeError(f"no setting called {name!r}")
+            value = _coerce(name, getattr(defaults, name), value)
+            saved = self._for_this_run.get(name, (getattr(settings, name), None))[0]
+            self._for_this_run[name] = (saved, value)
+            setattr(settings, name, value)
+
     def save(self, settings: AppSettings) -> None:
         """Write atomically (temp file + rename) so a crash never leaves half a file."""
+        data = dataclasses.asdict(settings)
+        for name, (saved, for_this_run) in list(self._for_this_run.items()):
+            if data[name] == for_this_run:
+                data[name] = saved
+            else:  # changed since: from now on the user's own choice
+                del self._for_this_run[name]
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True) + "\n",
-                       encoding="utf-8")
+        tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         os.replace(tmp, self.path)

@@ -1,10 +1,13 @@
-"""The settings dialog: how the model runs, how answers are generated, when the vault locks."""
+"""The settings dialog: the languages, how the model runs, how answers are generated, when the
+vault locks."""
 
 from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -18,92 +21,203 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.ui.settings import ANSWER_LANGUAGES, NUMERIC_BOUNDS, AppSettings
+from skingpt_desktop.core.i18n import LANGUAGES
+from skingpt_desktop.ui.i18n import current_language, install_language
+from skingpt_desktop.ui.settings import (
+    ANSWER_LANGUAGE_NATIVE_NAMES,
+    ANSWER_LANGUAGES,
+    NUMERIC_BOUNDS,
+    AppSettings,
+)
 
 # Settings that only take effect when the model pack is loaded again.
 RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx")
 
 
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; ``result_settings()`` after ``Accepted``."""
+    """Edits a copy of the settings; ``result_settings()`` after ``Accepted``.
+
+    Accepting a new interface language installs it at once (every window re-translates itself
+    and keeps what it shows); the caller saves the settings. Restore Defaults resets how the
+    model runs and answers and the auto-lock, not the languages.
+    """
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
         self._original = settings
+        self._language_at_open = current_language()
+        self._interface_shown = settings.language or self._language_at_open
+        self._labels: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(self._model_box())
-        layout.addWidget(self._answer_box())
-        layout.addWidget(self._privacy_box())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel
-                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: self._load(AppSettings()))
-        layout.addWidget(buttons)
+        self.language_box = self._language_box()
+        self.model_box = self._model_box()
+        self.answer_box = self._answer_box()
+        self.privacy_box = self._privacy_box()
+        for box in (self.language_box, self.model_box, self.answer_box, self.privacy_box):
+            layout.addWidget(box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel
+                                        | QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            self.restore_defaults)
+        layout.addWidget(self.buttons)
         self._load(settings)
+        self.interface_language.currentIndexChanged.connect(self._interface_language_picked)
+        self.retranslate_ui()
 
-    def _spin(self, name: str, label: str, form: QFormLayout, special: str = "",
-              suffix: str = "") -> QSpinBox:
+    # --- building ---------------------------------------------------------------------------
+
+    def _row(self, key: str, form: QFormLayout, field: QWidget) -> None:
+        """A form row whose label (translated in ``retranslate_ui``) is the field's buddy."""
+        label = QLabel()
+        label.setBuddy(field)
+        self._labels[key] = label
+        form.addRow(label, field)
+
+    def _spin(self, name: str, form: QFormLayout) -> QSpinBox:
         low, high = NUMERIC_BOUNDS[name]
         box = QSpinBox()
         box.setRange(int(low), int(high))
-        box.setAccessibleName(label.replace("&", "").rstrip(":"))
-        if special:
-            box.setSpecialValueText(special)
-        if suffix:
-            box.setSuffix(suffix)
-        form.addRow(label, box)
+        self._row(name, form, box)
         return box
 
-    def _double(self, name: str, label: str, form: QFormLayout, step: float) -> QDoubleSpinBox:
+    def _double(self, name: str, form: QFormLayout, step: float) -> QDoubleSpinBox:
         low, high = NUMERIC_BOUNDS[name]
         box = QDoubleSpinBox()
         box.setRange(low, high)
         box.setSingleStep(step)
         box.setDecimals(2)
-        box.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(label, box)
+        self._row(name, form, box)
+        return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox()
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        column.addLayout(form)
+        self.interface_language = QComboBox()
+        for language in LANGUAGES:  # each in its own script: readable whatever is shown now
+            self.interface_language.addItem(language.native_name, language.code)
+        self._row("interface_language", form, self.interface_language)
+        self.language = QComboBox()  # the answer language
+        for code in ANSWER_LANGUAGES:
+            self.language.addItem(ANSWER_LANGUAGE_NATIVE_NAMES[code], code)
+        self._row("answer_language", form, self.language)
+        # Below the form, not in it: a form row does not grow with a wrapped label's height.
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        column.addWidget(self.language_note)
         return box
 
     def _model_box(self) -> QGroupBox:
-        box = QGroupBox("Running the model (applied when the pack is loaded again)")
+        box = QGroupBox()
         form = QFormLayout(box)
-        self.threads = self._spin("threads", "CPU &threads:", form, special="Automatic")
-        self.gpu_layers = self._spin("gpu_layers", "&GPU layers:", form, special="None (CPU only)")
-        self.n_ctx = self._spin("n_ctx", "&Context size:", form, suffix=" tokens")
+        self.threads = self._spin("threads", form)
+        self.gpu_layers = self._spin("gpu_layers", form)
+        self.n_ctx = self._spin("n_ctx", form)
         self.n_ctx.setSingleStep(256)
         return box
 
     def _answer_box(self) -> QGroupBox:
-        box = QGroupBox("Answers")
+        box = QGroupBox()
         form = QFormLayout(box)
-        self.temperature = self._double("temperature", "T&emperature:", form, 0.1)
-        self.top_p = self._double("top_p", "&Top-p:", form, 0.05)
-        self.max_new_tokens = self._spin("max_new_tokens", "&Maximum answer length:", form,
-                                         suffix=" tokens")
-        self.deterministic = QCheckBox("&Deterministic (same photo and question, same answer)")
-        self.deterministic.setAccessibleName("Deterministic answers")
+        self.temperature = self._double("temperature", form, 0.1)
+        self.top_p = self._double("top_p", form, 0.05)
+        self.max_new_tokens = self._spin("max_new_tokens", form)
+        self.deterministic = QCheckBox()
         form.addRow(self.deterministic)
-        self.language = QComboBox()
-        self.language.setAccessibleName("Answer language")
-        for code, name in ANSWER_LANGUAGES.items():
-            self.language.addItem(name, code)
-        form.addRow("Answer &language:", self.language)
-        note = QLabel("The model was trained in English; answers in other languages are less "
-                      "reliable.")
-        note.setWordWrap(True)
-        form.addRow(note)
         return box
 
     def _privacy_box(self) -> QGroupBox:
-        box = QGroupBox("Privacy")
+        box = QGroupBox()
         form = QFormLayout(box)
-        self.auto_lock = self._spin("auto_lock_minutes", "&Lock the vault after:", form,
-                                    special="Never", suffix=" min without use")
+        self.auto_lock = self._spin("auto_lock_minutes", form)
         return box
+
+    # --- texts --------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Every text of the dialog in the current language (values are kept)."""
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_box.setTitle(self.tr("Language"))
+        self.model_box.setTitle(self.tr("Running the model (applied when the pack is loaded "
+                                        "again)"))
+        self.answer_box.setTitle(self.tr("Answers"))
+        self.privacy_box.setTitle(self.tr("Privacy"))
+        labels = {
+            "interface_language": self.tr("&Interface language:"),
+            "answer_language": self.tr("Answer &language:"),
+            "threads": self.tr("CPU &threads:"),
+            "gpu_layers": self.tr("&GPU layers:"),
+            "n_ctx": self.tr("&Context size:"),
+            "temperature": self.tr("T&emperature:"),
+            "top_p": self.tr("Top-&p:"),
+            "max_new_tokens": self.tr("&Maximum answer length:"),
+            "auto_lock_minutes": self.tr("Loc&k the vault after:"),
+        }
+        for key, text in labels.items():
+            self._labels[key].setText(text)
+        for form in self.findChildren(QFormLayout):  # long labels go above their field
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.interface_language.setAccessibleName(self.tr("Interface language"))
+        self.language.setAccessibleName(self.tr("Answer language"))
+        self.threads.setAccessibleName(self.tr("CPU threads"))
+        self.gpu_layers.setAccessibleName(self.tr("GPU layers"))
+        self.n_ctx.setAccessibleName(self.tr("Context size"))
+        self.temperature.setAccessibleName(self.tr("Temperature"))
+        self.top_p.setAccessibleName(self.tr("Top-p"))
+        self.max_new_tokens.setAccessibleName(self.tr("Maximum answer length"))
+        self.auto_lock.setAccessibleName(self.tr("Lock the vault after"))
+        self.language_note.setText(self.tr(
+            "The model was trained in English: answers in other languages are less reliable. "
+            "The disclaimer, photo guidance and warning signs are shown in the interface "
+            "language."))
+        self.threads.setSpecialValueText(self.tr("Automatic"))
+        self.gpu_layers.setSpecialValueText(self.tr("None (CPU only)"))
+        tokens = self.tr(" tokens", "suffix of a number of tokens, with its leading space")
+        self.n_ctx.setSuffix(tokens)
+        self.max_new_tokens.setSuffix(tokens)
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setSuffix(self.tr(" min without use",
+                                         "suffix of a number of minutes, with its leading space"))
+        self.deterministic.setText(self.tr("&Deterministic (same photo and question, same "
+                                           "answer)"))
+        self.deterministic.setAccessibleName(self.tr("Deterministic answers"))
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setToolTip(self.tr("Resets how the model runs and answers and the automatic "
+                                   "lock; the languages stay as they are."))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show every text whole in the current language (wrapped labels need a height
+        for their width, which a window's minimum size does not take into account)."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width() if self.isVisible() else 0, self.sizeHint().width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(height, self.sizeHint().height(), self.height() if self.isVisible() else 0)
+        self.resize(width, height)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- values -------------------------------------------------------------------------------
+
+    def _interface_language_picked(self, _index: int) -> None:
+        """Answers follow the interface language unless the user chose another one."""
+        new = self.interface_language.currentData()
+        if self.language.currentData() == self._interface_shown:
+            index = self.language.findData(new)
+            if index >= 0:
+                self.language.setCurrentIndex(index)
+        self._interface_shown = new
+
+    def _select(self, combo: QComboBox, code: str) -> None:
+        combo.setCurrentIndex(max(combo.findData(code), 0))
 
     def _load(self, s: AppSettings) -> None:
         self.threads.setValue(s.threads)
@@ -114,11 +228,19 @@ class SettingsDialog(QDialog):
         self.max_new_tokens.setValue(s.max_new_tokens)
         self.deterministic.setChecked(s.deterministic)
         self.auto_lock.setValue(s.auto_lock_minutes)
-        index = self.language.findData(s.answer_language)
-        self.language.setCurrentIndex(max(index, 0))
+        self._select(self.language, s.answer_language)
+        self._select(self.interface_language, s.language or self._language_at_open)
+
+    def restore_defaults(self) -> None:
+        """The default settings, except for the two languages."""
+        self._load(dataclasses.replace(AppSettings(), language=self.interface_language.currentData(),
+                                       answer_language=self.language.currentData()))
 
     def result_settings(self) -> AppSettings:
         """The edited settings (app state such as the current pack is carried over)."""
+        interface = self.interface_language.currentData()
+        if not self._original.language and interface == self._language_at_open:
+            interface = ""  # never chosen and not changed: keep following the system's language
         return dataclasses.replace(
             self._original,
             threads=self.threads.value(), gpu_layers=self.gpu_layers.value(),
@@ -126,9 +248,18 @@ class SettingsDialog(QDialog):
             top_p=round(self.top_p.value(), 2), max_new_tokens=self.max_new_tokens.value(),
             deterministic=self.deterministic.isChecked(),
             auto_lock_minutes=self.auto_lock.value(),
-            answer_language=self.language.currentData())
+            answer_language=self.language.currentData(), language=interface)
 
     def needs_reload(self) -> bool:
         """True if a change only takes effect after loading the pack again."""
         new = self.result_settings()
         return any(getattr(new, f) != getattr(self._original, f) for f in RELOAD_FIELDS)
+
+    def accept(self) -> None:
+        """Close with the edited settings, switching the interface language if it changed."""
+        interface = self.interface_language.currentData()
+        if interface != current_language():
+            app = QApplication.instance()
+            if app is not None:
+                install_language(app, interface)
+        super().accept()

@@ -4,13 +4,16 @@ forms for a new patient and for a case's details on its first save.
 It shows what the main window hands it (``set_data``) and emits what the user wants; loading and
 deleting run through the service layer in the background. Search filters on the client side
 over the decrypted titles, first questions and patient names (nothing is indexed on disk).
+
+Texts follow the interface language (``retranslate_ui`` in each class); the stored values (a
+patient's sex, the Fitzpatrick type) stay as the vault keeps them and are only shown translated.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,17 +38,36 @@ from skingpt_desktop.ui.services import CaseDetails
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_PATIENT = "Cases without a patient"
+NO_PATIENT = QT_TRANSLATE_NOOP("Sidebar", "Cases without a patient")
+# A patient's sex as stored (core's SEXES) -> as shown.
+SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Sidebar", "female"),
+             "male": QT_TRANSLATE_NOOP("Sidebar", "male"),
+             "intersex": QT_TRANSLATE_NOOP("Sidebar", "intersex"),
+             "other": QT_TRANSLATE_NOOP("Sidebar", "other"),
+             "unknown": QT_TRANSLATE_NOOP("Sidebar", "unknown")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sidebar", text)
 
 
 def case_label(summary: CaseSummary) -> str:
     """'2026-05-01 · Itchy red patch' (damaged cases say so)."""
     if summary.damaged:
-        return "Damaged case (cannot be read)"
+        return QCoreApplication.translate("Sidebar", "Damaged case (cannot be read)")
     when = dt.datetime.fromtimestamp(summary.created_at).strftime("%Y-%m-%d") \
         if summary.created_at else ""
-    title = summary.title or summary.first_question or "Untitled case"
+    title = summary.title or summary.first_question or QCoreApplication.translate(
+        "Sidebar", "Untitled case")
     return f"{when} · {title}" if when else title
+
+
+def set_row_label(form: QFormLayout, field: QWidget, text: str) -> None:
+    """Set the label of ``field``'s row in ``form`` (its buddy, for the mnemonic)."""
+    label = form.labelForField(field)
+    if isinstance(label, QLabel):
+        label.setText(text)
+        label.setBuddy(field)
 
 
 def add_dialog_buttons(dialog: QDialog, form: QFormLayout,
@@ -58,12 +80,15 @@ def add_dialog_buttons(dialog: QDialog, form: QFormLayout,
 
 
 def patient_label(patient: Patient) -> str:
-    parts = [patient.label or "Unnamed patient"]
+    """'Ana K., born 1980, type V', in the interface language."""
+    parts = [patient.label or QCoreApplication.translate("Sidebar", "Unnamed patient")]
     if patient.birth_year:
-        parts.append(f"born {patient.birth_year}")
+        parts.append(QCoreApplication.translate("Sidebar", "born {year}").format(
+            year=patient.birth_year))
     if patient.fitzpatrick:
-        parts.append(f"type {patient.fitzpatrick}")
-    return ", ".join(parts)
+        parts.append(QCoreApplication.translate("Sidebar", "type {type}").format(
+            type=patient.fitzpatrick))
+    return QCoreApplication.translate("Sidebar", ", ").join(parts)
 
 
 class Sidebar(QWidget):
@@ -80,40 +105,58 @@ class Sidebar(QWidget):
         self.patients: list[Patient] = []
         self.cases: list[CaseSummary] = []
         layout = QVBoxLayout(self)
-        title = QLabel("<b>Patients and cases</b>")
-        layout.addWidget(title)
+        self.title = QLabel()
+        layout.addWidget(self.title)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search cases…")
-        self.search.setAccessibleName("Search cases")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._rebuild)
+        self.search.textChanged.connect(lambda _text: self._rebuild())
         layout.addWidget(self.search)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Patients and cases")
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
-        self.new_case_button = self._button("&New case", self.new_case.emit, row)
-        self.new_patient_button = self._button("New &patient…", self.ask_new_patient, row)
+        self.new_case_button = self._button(self.new_case.emit, row)
+        self.new_patient_button = self._button(self.ask_new_patient, row)
         layout.addLayout(row)
         row = QHBoxLayout()
-        self.open_button = self._button("&Open", self._open_current, row)
-        self.delete_button = self._button("&Delete…", self.confirm_delete, row)
+        self.open_button = self._button(self._open_current, row)
+        self.delete_button = self._button(self.confirm_delete, row)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.tree,
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
             self.confirm_delete)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.search.setFocus)
-        self._update_buttons()
+        self.retranslate_ui()
 
-    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    @staticmethod
+    def _button(slot, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton()
         button.clicked.connect(lambda _=False: slot())
         row.addWidget(button)
         return button
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """The sidebar's texts in the current language; the tree's labels rebuilt."""
+        self.title.setText("<b>" + self.tr("Patients and cases") + "</b>")
+        self.search.setPlaceholderText(self.tr("Search cases…"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.tree.setAccessibleName(self.tr("Patients and cases"))
+        for button, text in ((self.new_case_button, self.tr("&New case")),
+                             (self.new_patient_button, self.tr("New &patient…")),
+                             (self.open_button, self.tr("&Open")),
+                             (self.delete_button, self.tr("&Delete…"))):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self._rebuild(keep_selection=True)  # the labels in the new language, same selection
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # --- content ------------------------------------------------------------------------------
 
@@ -133,7 +176,8 @@ class Sidebar(QWidget):
                              patient_label(patient) if patient else ""]).lower()
         return all(word in haystack for word in needle.split())
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, keep_selection: bool = False) -> None:
+        kind, record_id = self._current() if keep_selection else (None, None)
         self.tree.clear()
         by_id = {p.id: p for p in self.patients}
         groups: dict[str | None, QTreeWidgetItem] = {}
@@ -143,7 +187,7 @@ class Sidebar(QWidget):
             item.setData(0, KIND_ROLE, "patient")
             item.setData(0, ID_ROLE, patient.id)
             groups[patient.id] = item
-        loose = QTreeWidgetItem([NO_PATIENT])
+        loose = QTreeWidgetItem([_tr(NO_PATIENT)])
         loose.setData(0, KIND_ROLE, "group")
         for summary in self.cases:
             patient = by_id.get(summary.patient_id or "")
@@ -162,6 +206,12 @@ class Sidebar(QWidget):
         if loose.childCount():
             self.tree.addTopLevelItem(loose)
         self.tree.expandAll()
+        if record_id is not None:
+            for item in [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())] \
+                    + self.case_items():
+                if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == record_id:
+                    self.tree.setCurrentItem(item)
+                    break
         self._update_buttons()
 
     def case_items(self) -> list[QTreeWidgetItem]:
@@ -200,8 +250,9 @@ class Sidebar(QWidget):
         if kind == "case":
             text = self.tree.currentItem().text(0)
             answer = QMessageBox.warning(
-                self, "Delete case", f"Delete the case “{text}” with its photos and "
-                "conversations? This cannot be undone.",
+                self, self.tr("Delete case"), self.tr(
+                    "Delete the case “{case}” with its photos and conversations? This cannot "
+                    "be undone.").format(case=text),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Yes:
@@ -210,12 +261,13 @@ class Sidebar(QWidget):
             self._confirm_delete_patient(record_id)
 
     def _confirm_delete_patient(self, patient_id: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete patient",
-                          "Delete this patient? Their cases can be deleted too, or kept "
-                          "without a patient. This cannot be undone.", parent=self)
-        with_cases = box.addButton("Delete patient and cases",
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete patient"), self.tr(
+            "Delete this patient? Their cases can be deleted too, or kept without a patient. "
+            "This cannot be undone."), parent=self)
+        with_cases = box.addButton(self.tr("Delete patient and cases"),
                                    QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Delete patient, keep cases", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Delete patient, keep cases"),
+                             QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() in (with_cases, keep):
@@ -232,34 +284,54 @@ class PatientDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New patient")
         form = QFormLayout(self)
+        self.form = form
         self.label = QLineEdit()
-        self.label.setAccessibleName("Name or ID")
-        form.addRow("&Name or ID:", self.label)
+        form.addRow(QLabel(), self.label)
         self.birth_year = QSpinBox()
         self.birth_year.setRange(1879, dt.date.today().year)
-        self.birth_year.setSpecialValueText("Not given")
         self.birth_year.setValue(1879)
-        self.birth_year.setAccessibleName("Birth year")
-        form.addRow("&Birth year:", self.birth_year)
-        self.sex = self._combo(("",) + SEXES, "Sex")
-        form.addRow("&Sex:", self.sex)
-        self.fitzpatrick = self._combo(("",) + FITZPATRICK_TYPES, "Fitzpatrick skin type")
-        form.addRow("&Fitzpatrick type:", self.fitzpatrick)
+        form.addRow(QLabel(), self.birth_year)
+        self.sex = self._combo(("",) + SEXES)
+        form.addRow(QLabel(), self.sex)
+        self.fitzpatrick = self._combo(("",) + FITZPATRICK_TYPES)
+        form.addRow(QLabel(), self.fitzpatrick)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
-        form.addRow("N&otes:", self.notes)
+        form.addRow(QLabel(), self.notes)
         add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Ok)
+        self.retranslate_ui()
 
     @staticmethod
-    def _combo(values: tuple[str, ...], name: str) -> QComboBox:
+    def _combo(values: tuple[str, ...]) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(name)
         for value in values:
-            combo.addItem(value or "Not given", value or None)
+            combo.addItem("", value or None)  # texts: retranslate_ui
         return combo
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("New patient"))
+        rows = ((self.label, self.tr("&Name or ID:"), self.tr("Name or ID")),
+                (self.birth_year, self.tr("&Birth year:"), self.tr("Birth year")),
+                (self.sex, self.tr("&Sex:"), self.tr("Sex")),
+                (self.fitzpatrick, self.tr("&Fitzpatrick type:"), self.tr("Fitzpatrick skin type")),
+                (self.notes, self.tr("N&otes:"), self.tr("Notes")))
+        for field, label, name in rows:
+            set_row_label(self.form, field, label)
+            field.setAccessibleName(name)
+        not_given = self.tr("Not given")
+        self.birth_year.setSpecialValueText(not_given)
+        for i in range(self.sex.count()):
+            value = self.sex.itemData(i)
+            self.sex.setItemText(i, _tr(SEX_NAMES[value]) if value in SEX_NAMES else
+                                 value or not_given)
+        for i in range(self.fitzpatrick.count()):
+            self.fitzpatrick.setItemText(i, self.fitzpatrick.itemData(i) or not_given)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def patient(self) -> Patient:
         year = self.birth_year.value()
@@ -275,30 +347,46 @@ class SaveCaseDialog(QDialog):
     def __init__(self, patients: list[Patient], suggested_title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save case")
         form = QFormLayout(self)
+        self.form = form
+        self.patients = list(patients)
         self.patient = QComboBox()
-        self.patient.setAccessibleName("Patient")
-        self.patient.addItem("No patient (anonymous case)", None)
+        self.patient.addItem("", None)
         for patient in patients:
-            self.patient.addItem(patient_label(patient), patient.id)
-        form.addRow("&Patient:", self.patient)
+            self.patient.addItem("", patient.id)
+        form.addRow(QLabel(), self.patient)
         self.title = QLineEdit(suggested_title)
-        self.title.setAccessibleName("Case title")
-        form.addRow("&Title:", self.title)
+        form.addRow(QLabel(), self.title)
         self.body_site = QLineEdit()
-        self.body_site.setAccessibleName("Body site")
-        self.body_site.setPlaceholderText("e.g. left forearm")
-        form.addRow("&Body site:", self.body_site)
+        form.addRow(QLabel(), self.body_site)
         self.onset = QLineEdit()
-        self.onset.setAccessibleName("Onset")
-        self.onset.setPlaceholderText("e.g. three weeks ago")
-        form.addRow("&Onset:", self.onset)
+        form.addRow(QLabel(), self.onset)
         self.symptoms = QPlainTextEdit()
-        self.symptoms.setAccessibleName("Symptoms")
         self.symptoms.setTabChangesFocus(True)
-        form.addRow("&Symptoms:", self.symptoms)
+        form.addRow(QLabel(), self.symptoms)
         add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Save)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Save case"))
+        rows = ((self.patient, self.tr("&Patient:"), self.tr("Patient")),
+                (self.title, self.tr("&Title:"), self.tr("Case title")),
+                (self.body_site, self.tr("&Body site:"), self.tr("Body site")),
+                (self.onset, self.tr("&Onset:"), self.tr("Onset")),
+                (self.symptoms, self.tr("&Symptoms:"), self.tr("Symptoms")))
+        for field, label, name in rows:
+            set_row_label(self.form, field, label)
+            field.setAccessibleName(name)
+        self.patient.setItemText(0, self.tr("No patient (anonymous case)"))
+        for i, patient in enumerate(self.patients, start=1):
+            self.patient.setItemText(i, patient_label(patient))
+        self.body_site.setPlaceholderText(self.tr("e.g. left forearm"))
+        self.onset.setPlaceholderText(self.tr("e.g. three weeks ago"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def details(self) -> CaseDetails:
         return CaseDetails(title=self.title.text().strip()[:200],

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Union
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -30,13 +30,24 @@ log = logging.getLogger(__name__)
 
 _NOTHING = object()
 
+# A text on screen that must follow the interface language: a plain string (already in the
+# language of the moment, or not translatable, such as a core error), or a function that
+# renders it from the current state, called again when the language changes.
+Text = Union[str, Callable[[], str]]
+
+
+def shown(text: Text) -> str:
+    """The string to show for ``text`` (rendering it now if it is a function)."""
+    return text() if callable(text) else text
+
 
 def error_text(exc: BaseException, fallback: str = "{type}") -> str:
     """What to tell the user about a task's error.
 
-    A SkinGPTError is already one sentence written for the user. Any other exception shows
-    ``fallback`` with ``{type}`` (its class name) and, only where it cannot quote patient data,
-    ``{exc}`` (its message).
+    A SkinGPTError is already one sentence written for the user (in English: core's messages
+    are not translated yet). Any other exception shows ``fallback`` with ``{type}`` (its class
+    name) and, only where it cannot quote patient data, ``{exc}`` (its message); callers pass
+    ``fallback`` already translated (``self.tr("... ({type}).")``).
     """
     if isinstance(exc, SkinGPTError):
         return str(exc)
