@@ -1,0 +1,1838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
+        <translation>La caméra ne peut pas être utilisée&#xa0;: Qt Multimedia n’est pas disponible sur cet ordinateur ({reason}). Vous pouvez toujours prendre la photo avec un téléphone ou une autre application d’appareil photo, puis l’ajouter avec Ajouter une photo, par glisser-déposer ou avec Coller.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera (or allow camera access for this app in your system&apos;s privacy settings) and press Look again. You can also take the photo with a phone and add it with Add photo, drag and drop, or Paste.</source>
+        <translation>Aucune caméra n’a été trouvée. Branchez une caméra (ou autorisez l’accès à la caméra pour cette application dans les paramètres de confidentialité du système), puis cliquez sur Chercher à nouveau. Vous pouvez aussi prendre la photo avec un téléphone et l’ajouter avec Ajouter une photo, par glisser-déposer ou avec Coller.</translation>
+    </message>
+    <message>
+        <source>Hold the camera 10-20 cm from the skin, in even light.</source>
+        <translation>Tenez la caméra à 10-20 cm de la peau, sous un éclairage uniforme.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used</source>
+        <translation>La caméra ne peut pas être utilisée</translation>
+    </message>
+    <message>
+        <source>Camera status</source>
+        <translation>État de la caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Look for cameras again</source>
+        <translation>Chercher à nouveau les caméras</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>&amp;Prendre la photo</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Prendre la photo</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>Ca&amp;méra&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Camera device</source>
+        <translation>Périphérique de caméra</translation>
+    </message>
+    <message>
+        <source>Live camera preview</source>
+        <translation>Aperçu en direct de la caméra</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet; try again in a moment.</source>
+        <translation>La caméra n’est pas encore prête&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {error}. Choose another camera or close other apps that use it.</source>
+        <translation>La caméra a signalé un problème&#xa0;: {error}. Choisissez une autre caméra ou fermez les autres applications qui l’utilisent.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken: {error}</source>
+        <translation>La photo n’a pas pu être prise&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <source>Looking at the photo…</source>
+        <translation>Analyse de la photo…</translation>
+    </message>
+    <message>
+        <source>Writing the answer… (Esc stops it)</source>
+        <translation>Rédaction de la réponse… (Échap l’arrête)</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
+        <translation>{tokens} jetons en {seconds} s ({rate} jetons/s)</translation>
+    </message>
+    <message>
+        <source>Stopped. {speed}</source>
+        <translation>Arrêtée. {speed}</translation>
+    </message>
+    <message>
+        <source>Largest pause of the window while answering: {ms} ms</source>
+        <translation>Plus longue pause de la fenêtre pendant la réponse&#xa0;: {ms} ms</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated ({type}).</source>
+        <translation>La réponse n’a pas pu être générée ({type}).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Model output, not a diagnosis</source>
+        <translation>Texte produit par le modèle, pas un diagnostic</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Not a diagnosis.</source>
+        <translation>Ce n’est pas un diagnostic.</translation>
+    </message>
+    <message>
+        <source>Read the full disclaimer</source>
+        <translation>Lire l’avertissement médical complet</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer</source>
+        <translation>Avertissement médical</translation>
+    </message>
+    <message>
+        <source>Conversation status</source>
+        <translation>État de la conversation</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Generation status</source>
+        <translation>État de la génération</translation>
+    </message>
+    <message>
+        <source>Ask: {prompt} (Ctrl+{number})</source>
+        <translation>Demander&#xa0;: {prompt} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Ask clinical question {number}</source>
+        <translation>Poser la question clinique {number}</translation>
+    </message>
+    <message>
+        <source>Ask &amp;all four</source>
+        <translation>Poser les &amp;quatre</translation>
+    </message>
+    <message>
+        <source>Ask the four clinical questions in order (Ctrl+Shift+A)</source>
+        <translation>Poser les quatre questions cliniques dans l’ordre (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Ask all four clinical questions</source>
+        <translation>Poser les quatre questions cliniques</translation>
+    </message>
+    <message>
+        <source>Ask about the selected photo…</source>
+        <translation>Posez une question sur la photo sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>As&amp;k</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>Ask question</source>
+        <translation>Poser la question</translation>
+    </message>
+    <message>
+        <source>Ask the question (Enter)</source>
+        <translation>Poser la question (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written (Esc)</source>
+        <translation>Arrêter la réponse en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Add a photo, then ask a question or use one of the clinical prompts below. Answers are written by the model pack shown above each answer.</source>
+        <translation>Ajoutez une photo, puis posez une question ou utilisez l’une des questions cliniques ci-dessous. Les réponses sont rédigées par le paquet de modèle indiqué au-dessus de chacune.</translation>
+    </message>
+    <message>
+        <source>About photo {number} ({view})</source>
+        <translation>À propos de la photo {number} ({view})</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Vous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>pack: {pack}</source>
+        <translation>paquet&#xa0;: {pack}</translation>
+    </message>
+    <message>
+        <source>unknown pack</source>
+        <translation>paquet inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to SkinGPT Desktop</source>
+        <translation>Bienvenue dans SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Langue de l’application</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer</source>
+        <translation>Avertissement médical</translation>
+    </message>
+    <message>
+        <source>I have read and understood: SkinGPT Desktop gives information, &amp;not a diagnosis.</source>
+        <translation>J’ai lu et compris&#xa0;: SkinGPT Desktop fournit des informations, &amp;pas un diagnostic.</translation>
+    </message>
+    <message>
+        <source>Accept the medical disclaimer</source>
+        <translation>Accepter l’avertissement médical</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Create your encrypted vault&lt;/h3&gt;&lt;p&gt;Photos, patients and conversations are stored only on this computer, encrypted with a key made from your passphrase. Choose a passphrase of several random words.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Créez votre coffre-fort chiffré&lt;/h3&gt;&lt;p&gt;Les photos, les patients et les conversations sont enregistrés uniquement sur cet ordinateur, chiffrés avec une clé dérivée de votre phrase secrète. Choisissez une phrase secrète de plusieurs mots pris au hasard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation>Conseils sur la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Also create a &amp;recovery key (recommended)</source>
+        <translation>Créer aussi une clé de &amp;secours (recommandé)</translation>
+    </message>
+    <message>
+        <source>Without the passphrase or the recovery key the data in this vault cannot be recovered by anyone, including the makers of SkinGPT Desktop.</source>
+        <translation>Sans la phrase secrète ni la clé de secours, personne ne pourra récupérer les données de ce coffre-fort, pas même les auteurs de SkinGPT Desktop.</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>État du coffre-fort</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Créer le coffre-fort</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your recovery key&lt;/h3&gt;&lt;p&gt;This key opens the vault if you forget the passphrase. It is shown &lt;b&gt;only now&lt;/b&gt;: write it down or print it and keep it somewhere safe, away from this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Votre clé de secours&lt;/h3&gt;&lt;p&gt;Cette clé ouvre le coffre-fort si vous oubliez la phrase secrète. Elle n’est affichée &lt;b&gt;que maintenant&lt;/b&gt;&#xa0;: notez-la ou imprimez-la et conservez-la en lieu sûr, loin de cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down or stored it safely</source>
+        <translation>J’ai &amp;noté la clé de secours ou je l’ai conservée en lieu sûr</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Choose a model pack&lt;/h3&gt;&lt;p&gt;A model pack holds the SkinGPT-4 model converted for this app. Import one from a folder or USB drive, or download one. You can also do this later from the Model menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Choisissez un paquet de modèle&lt;/h3&gt;&lt;p&gt;Un paquet de modèle contient le modèle SkinGPT-4 converti pour cette application. Importez-en un depuis un dossier ou une clé USB, ou téléchargez-en un. Vous pourrez aussi le faire plus tard depuis le menu Modèle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Installed model packs</source>
+        <translation>Paquets de modèle installés</translation>
+    </message>
+    <message>
+        <source>&amp;Install or manage packs…</source>
+        <translation>&amp;Installer ou gérer les paquets…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted vault… (deriving the key takes a moment on purpose)</source>
+        <translation>Création de votre coffre-fort chiffré… (le calcul de la clé prend volontairement un moment)</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: {reason}</source>
+        <translation>Le coffre-fort n’a pas pu être créé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de secours</translation>
+    </message>
+    <message>
+        <source>SkinGPT recovery key.txt</source>
+        <comment>file name</comment>
+        <translation>Clé de secours SkinGPT.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <comment>file type filter: keep (*.txt)</comment>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop vault recovery key</source>
+        <translation>Clé de secours du coffre-fort SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>Looking for model packs…</source>
+        <translation>Recherche des paquets de modèle…</translation>
+    </message>
+    <message>
+        <source>No model pack installed yet.</source>
+        <translation>Aucun paquet de modèle n’est encore installé.</translation>
+    </message>
+    <message>
+        <source>The installed packs could not be listed ({type}).</source>
+        <translation>Impossible d’afficher la liste des paquets installés ({type}).</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Quit SkinGPT Desktop?</source>
+        <translation>Quitter SkinGPT Desktop&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Installer</name>
+    <message>
+        <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
+        <translation>{name}&#xa0;: seuls les paquets installés dans le dossier des paquets de l’application peuvent être supprimés ici</translation>
+    </message>
+    <message>
+        <source>{where}: pack name &apos;{name}&apos; cannot be used as a folder name</source>
+        <translation>{where}&#xa0;: le nom de paquet «&#xa0;{name}&#xa0;» ne peut pas servir de nom de dossier</translation>
+    </message>
+    <message>
+        <source>{folder}: no {manifest} here; choose the pack&apos;s folder</source>
+        <translation>{folder}&#xa0;: aucun fichier {manifest} ici&#xa0;; choisissez le dossier du paquet</translation>
+    </message>
+    <message>
+        <source>a pack named &apos;{name}&apos; is already installed</source>
+        <translation>un paquet nommé «&#xa0;{name}&#xa0;» est déjà installé</translation>
+    </message>
+    <message>
+        <source>{file}: missing (the pack folder is incomplete)</source>
+        <translation>{file}&#xa0;: fichier manquant (le dossier du paquet est incomplet)</translation>
+    </message>
+    <message>
+        <source>{file}: size is {size} bytes, the manifest says {expected}</source>
+        <translation>{file}&#xa0;: la taille est de {size} octets, alors que le manifeste indique {expected}</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the manifest (damaged or altered file); nothing was installed</source>
+        <translation>{file}&#xa0;: le SHA-256 ne correspond pas au manifeste (fichier endommagé ou modifié)&#xa0;; rien n’a été installé</translation>
+    </message>
+    <message>
+        <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
+        <translation>impossible de joindre {host} ({reason})&#xa0;: cet ordinateur semble hors ligne, ou un pare-feu bloque la connexion. Connectez-vous à Internet et réessayez, ou copiez le paquet depuis un autre ordinateur et utilisez Importer depuis un dossier.</translation>
+    </message>
+    <message>
+        <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
+        <translation>{name} est introuvable (HTTP 404)&#xa0;: vérifiez l’identifiant du dépôt et que celui-ci contient bien un paquet de modèle SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>access to {name} was refused (HTTP {code}): the repository is private or gated; download it in a browser after accepting its terms, then import it</source>
+        <translation>l’accès à {name} a été refusé (HTTP {code})&#xa0;: le dépôt est privé ou à accès restreint&#xa0;; téléchargez-le dans un navigateur après avoir accepté ses conditions, puis importez-le</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP {code} for {name}; try again later</source>
+        <translation>le serveur a répondu HTTP {code} pour {name}&#xa0;; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; is not a repository id (expected owner/name)</source>
+        <translation>«&#xa0;{repo}&#xa0;» n’est pas un identifiant de dépôt (format attendu&#xa0;: propriétaire/nom)</translation>
+    </message>
+    <message>
+        <source>{repo}: {manifest} is too large to be a pack manifest</source>
+        <translation>{repo}&#xa0;: {manifest} est trop volumineux pour être le manifeste d’un paquet</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the pack manifest; the download was damaged or altered and has been deleted. Nothing was installed.</source>
+        <translation>{file}&#xa0;: le SHA-256 ne correspond pas au manifeste du paquet&#xa0;; le fichier téléchargé était endommagé ou modifié et a été supprimé. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
+        <translation>{file}&#xa0;: la connexion a été perdue après {have} octets sur {size} ({error})&#xa0;; cliquez de nouveau sur Télécharger pour reprendre à partir de là</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>The vault is locked</source>
+        <translation>Le coffre-fort est verrouillé</translation>
+    </message>
+    <message>
+        <source>Patients, photos and conversations are encrypted. Enter your passphrase to open them.</source>
+        <translation>Les patients, les photos et les conversations sont chiffrés. Saisissez votre phrase secrète pour y accéder.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Utiliser plutôt la clé de &amp;secours</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Déverrouiller le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Unlock status</source>
+        <translation>État du déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;secours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlocking… (deriving the key takes a moment on purpose)</source>
+        <translation>Déverrouillage… (le calcul de la clé prend volontairement un moment)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>Ajouter une photo depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Paste a photo</source>
+        <translation>Coller une photo</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Ask clinical question 1 to 4</source>
+        <translation>Poser la question clinique 1 à 4</translation>
+    </message>
+    <message>
+        <source>Ask all four clinical questions</source>
+        <translation>Poser les quatre questions cliniques</translation>
+    </message>
+    <message>
+        <source>Go to the question box</source>
+        <translation>Aller à la zone de question</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written</source>
+        <translation>Arrêter la réponse en cours</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Enregistrer le cas</translation>
+    </message>
+    <message>
+        <source>Report: warning signs, summary, PDFs</source>
+        <translation>Rapport&#xa0;: signes d’alerte, résumé, PDF</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau cas</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Rechercher des cas</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Verrouiller le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Model packs</source>
+        <translation>Paquets de modèle</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Loading the vision model</source>
+        <translation>Chargement du modèle de vision</translation>
+    </message>
+    <message>
+        <source>Loading the language model</source>
+        <translation>Chargement du modèle de langage</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Cette installation</translation>
+    </message>
+    <message>
+        <source>Checking llama.cpp…</source>
+        <translation>Vérification de llama.cpp…</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop {version}</source>
+        <translation>SkinGPT Desktop {version}</translation>
+    </message>
+    <message>
+        <source>An offline dermatology assistant that runs SkinGPT-4 model packs on this computer. Photos and conversations never leave it.</source>
+        <translation>Un assistant de dermatologie hors ligne qui exécute des paquets de modèle SkinGPT-4 sur cet ordinateur. Les photos et les conversations n’en sortent jamais.</translation>
+    </message>
+    <message>
+        <source>It gives information, not a diagnosis.</source>
+        <translation>Il fournit des informations, pas un diagnostic.</translation>
+    </message>
+    <message>
+        <source>No model pack loaded</source>
+        <translation>Aucun paquet de modèle chargé</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop</source>
+        <translation>SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau cas</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>&amp;Ajouter une photo…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste photo</source>
+        <translation>&amp;Coller une photo</translation>
+    </message>
+    <message>
+        <source>&amp;Camera…</source>
+        <translation>Ca&amp;méra…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Enregistrer le cas</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock vault</source>
+        <translation>&amp;Verrouiller le coffre-fort</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Model &amp;packs…</source>
+        <translation>&amp;Paquets de modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pa&amp;ramètres…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;question box</source>
+        <translation>Aller à la zone de &amp;question</translation>
+    </message>
+    <message>
+        <source>Medical &amp;disclaimer</source>
+        <translation>Avertissement &amp;médical</translation>
+    </message>
+    <message>
+        <source>&amp;Photo tips</source>
+        <translation>&amp;Conseils pour les photos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Warning signs, summary and urgency, PDFs (Ctrl+R)</source>
+        <translation>Signes d’alerte, résumé et urgence, PDF (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Model pack status</source>
+        <translation>État du paquet de modèle</translation>
+    </message>
+    <message>
+        <source>Lock vault</source>
+        <translation>Verrouiller le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Save this case before locking? Unsaved photos and answers are removed from the screen when the vault locks.</source>
+        <translation>Enregistrer ce cas avant de verrouiller&#xa0;? Les photos et les réponses non enregistrées disparaissent de l’écran quand le coffre-fort se verrouille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n min without use.</source>
+        <translation>
+            <numerusform>Verrouillé après %n min d’inactivité.</numerusform>
+            <numerusform>Verrouillé après %n min d’inactivité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved case</source>
+        <translation>Cas non enregistré</translation>
+    </message>
+    <message>
+        <source>Discard the photos and answers that are not saved?</source>
+        <translation>Abandonner les photos et les réponses non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation>Rien à enregistrer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Saved: {title}</source>
+        <translation>Enregistré&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>Le cas n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Parts of this case could not be read: {problems}</source>
+        <translation>Certaines parties de ce cas n’ont pas pu être lues&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>Le cas n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>The case was not deleted</source>
+        <translation>Le cas n’a pas été supprimé</translation>
+    </message>
+    <message>
+        <source>The patient was not deleted</source>
+        <translation>Le patient n’a pas été supprimé</translation>
+    </message>
+    <message>
+        <source>The patient was not added</source>
+        <translation>Le patient n’a pas été ajouté</translation>
+    </message>
+    <message>
+        <source>Cases could not be listed</source>
+        <translation>Impossible d’afficher la liste des cas</translation>
+    </message>
+    <message>
+        <source>{what}: {detail}</source>
+        <translation>{what}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre-fort</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Paquet de modèle</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
+        <translation>Attendez la fin de la réponse (ou cliquez sur Arrêter) avant de changer de paquet de modèle.</translation>
+    </message>
+    <message>
+        <source>Checking the model pack…</source>
+        <translation>Vérification du paquet de modèle…</translation>
+    </message>
+    <message>
+        <source>Loading {pack}…</source>
+        <translation>Chargement de {pack}…</translation>
+    </message>
+    <message>
+        <source>{pack}: {stage}…</source>
+        <translation>{pack}&#xa0;: {stage}…</translation>
+    </message>
+    <message>
+        <source>The model pack could not be loaded ({type}: {exc})</source>
+        <translation>Le paquet de modèle n’a pas pu être chargé ({type}&#xa0;: {exc})</translation>
+    </message>
+    <message>
+        <source>Pack: {pack}</source>
+        <translation>Paquet&#xa0;: {pack}</translation>
+    </message>
+    <message>
+        <source>Loading the model pack…</source>
+        <translation>Chargement du paquet de modèle…</translation>
+    </message>
+    <message>
+        <source>Load a model pack to ask questions (Model ▸ Model packs).</source>
+        <translation>Chargez un paquet de modèle pour poser des questions (Modèle ▸ Paquets de modèle).</translation>
+    </message>
+    <message>
+        <source>Add a photo to ask about it.</source>
+        <translation>Ajoutez une photo pour poser une question à son sujet.</translation>
+    </message>
+    <message>
+        <source>Asking about photo {number} ({view})</source>
+        <translation>Question sur la photo {number} ({view})</translation>
+    </message>
+    <message>
+        <source>model pack: {pack}</source>
+        <translation>paquet de modèle&#xa0;: {pack}</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer</source>
+        <translation>Avertissement médical</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About SkinGPT Desktop</source>
+        <translation>À propos de SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Copy build report</source>
+        <translation>&amp;Copier le rapport de version</translation>
+    </message>
+    <message>
+        <source>Copy build report</source>
+        <translation>Copier le rapport de version</translation>
+    </message>
+    <message>
+        <source>The build report could not be gathered ({error}).</source>
+        <translation>Le rapport de version n’a pas pu être constitué ({error}).</translation>
+    </message>
+    <message>
+        <source>Build report copied: paste it where support asks.</source>
+        <translation>Rapport de version copié&#xa0;: collez-le là où l’assistance le demande.</translation>
+    </message>
+    <message>
+        <source>Save this case before closing?</source>
+        <translation>Enregistrer ce cas avant de fermer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Looking for model packs…</source>
+        <translation>Recherche des paquets de modèle…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model pack is installed yet.&lt;/p&gt;&lt;p&gt;Import one from a folder or USB drive, or download one from Hugging Face.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun paquet de modèle n’est encore installé.&lt;/p&gt;&lt;p&gt;Importez-en un depuis un dossier ou une clé USB, ou téléchargez-en un depuis Hugging Face.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Downloading {file}</source>
+        <translation>Téléchargement de {file}</translation>
+    </message>
+    <message>
+        <source>Verifying {file}</source>
+        <translation>Vérification de {file}</translation>
+    </message>
+    <message>
+        <source>Copying and verifying {file}</source>
+        <translation>Copie et vérification de {file}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{min} min {s} s</source>
+        <translation>{min} min {s} s</translation>
+    </message>
+    <message>
+        <source>{h} h {min} min</source>
+        <translation>{h} h {min} min</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}&#xa0;: {done} sur {total}</translation>
+    </message>
+    <message>
+        <source> · {speed}/s · {time} left</source>
+        <translation> · {speed}/s · temps restant&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <source>None stated</source>
+        <translation>Aucune indiquée</translation>
+    </message>
+    <message>
+        <source>{name} from {origin}</source>
+        <translation>{name} (origine&#xa0;: {origin})</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>une quantité inconnue</translation>
+    </message>
+    <message>
+        <source>RAM needed:</source>
+        <translation>RAM nécessaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>about {ram}; this computer has {have}.</source>
+        <translation>environ {ram}&#xa0;; cet ordinateur en a {have}.</translation>
+    </message>
+    <message>
+        <source>Checking the GPU&apos;s memory…</source>
+        <translation>Vérification de la mémoire du GPU…</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Attention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The app asks the model to answer in the language chosen in Settings, but the model&apos;s answers in languages other than English are of limited quality: Llama 2&apos;s model card puts other languages out of scope. The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
+        <translation>L’application demande au modèle de répondre dans la langue choisie dans les Paramètres, mais les réponses du modèle dans d’autres langues que l’anglais sont de qualité limitée&#xa0;: la fiche du modèle Llama 2 exclut les autres langues de son champ d’application. Les textes fixes de l’application et les signes d’alerte sont toujours ses propres traductions relues, jamais celles du modèle.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quantization:</source>
+        <translation>Quantification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Conversation format:</source>
+        <translation>Format de conversation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>Provenance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Intended use:</source>
+        <translation>Usage prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Known limits:</source>
+        <translation>Limites connues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Converted from:</source>
+        <translation>Converti à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Model packs</source>
+        <translation>Paquets de modèle</translation>
+    </message>
+    <message>
+        <source>Installed model packs</source>
+        <translation>Paquets de modèle installés</translation>
+    </message>
+    <message>
+        <source>Model card</source>
+        <translation>Fiche du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Use this pack</source>
+        <translation>&amp;Utiliser ce paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Import from folder…</source>
+        <translation>&amp;Importer depuis un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Download from Hugging Face</source>
+        <translation>Télécharger depuis Hugging Face</translation>
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation>propriétaire/nom</translation>
+    </message>
+    <message>
+        <source>Repository id</source>
+        <translation>Identifiant du dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Dépôt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>Ré&amp;vision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>Les téléchargements reprennent là où ils se sont arrêtés et sont vérifiés à l’aide de la liste SHA-256 du paquet avant toute installation.</translation>
+    </message>
+    <message>
+        <source>Install progress</source>
+        <translation>Progression de l’installation</translation>
+    </message>
+    <message>
+        <source>Install status</source>
+        <translation>État de l’installation</translation>
+    </message>
+    <message>
+        <source>{pack} (in use)</source>
+        <translation>{pack} (en cours d’utilisation)</translation>
+    </message>
+    <message>
+        <source>The installed packs could not be listed ({type}).</source>
+        <translation>Impossible d’afficher la liste des paquets installés ({type}).</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Paquet de modèle</translation>
+    </message>
+    <message>
+        <source>{advice}
+
+Use this pack anyway?</source>
+        <translation>{advice}
+
+Utiliser ce paquet malgré tout&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove model pack</source>
+        <translation>Supprimer le paquet de modèle</translation>
+    </message>
+    <message>
+        <source>Delete the pack &apos;{pack}&apos; and its files from this computer?</source>
+        <translation>Supprimer de cet ordinateur le paquet «&#xa0;{pack}&#xa0;» et ses fichiers&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Removing {pack}…</source>
+        <translation>Suppression de {pack}…</translation>
+    </message>
+    <message>
+        <source>Removed {pack}.</source>
+        <translation>{pack} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The pack could not be removed completely ({type}: {exc}).</source>
+        <translation>Le paquet n’a pas pu être entièrement supprimé ({type}&#xa0;: {exc}).</translation>
+    </message>
+    <message>
+        <source>Choose the model pack folder</source>
+        <translation>Choisissez le dossier du paquet de modèle</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Enter a repository id such as owner/skingpt4-q4.</source>
+        <translation>Saisissez un identifiant de dépôt, par exemple propriétaire/skingpt4-q4.</translation>
+    </message>
+    <message>
+        <source>Connecting to download {repo}…</source>
+        <translation>Connexion pour télécharger {repo}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Installed and verified: {pack}</source>
+        <translation>Installé et vérifié&#xa0;: {pack}</translation>
+    </message>
+    <message>
+        <source>The pack could not be installed ({type}: {exc}).</source>
+        <translation>Le paquet n’a pas pu être installé ({type}&#xa0;: {exc}).</translation>
+    </message>
+    <message>
+        <source>Cancelled. A download continues where it stopped when you press Download again.</source>
+        <translation>Annulé. Le téléchargement reprendra là où il s’est arrêté lorsque vous cliquerez de nouveau sur Télécharger.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Too weak</source>
+        <translation>Trop faible</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; four or more random words work well.</source>
+        <translation>Utilisez au moins 8 caractères&#xa0;; quatre mots ou plus pris au hasard conviennent bien.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or mix in digits and symbols.</source>
+        <translation>Ajoutez un ou deux mots, ou mêlez-y des chiffres et des symboles.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good start; one more random word makes it much stronger.</source>
+        <translation>Bon début&#xa0;; un mot de plus pris au hasard la rendra bien plus robuste.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>A good passphrase. Write it down somewhere safe.</source>
+        <translation>Une bonne phrase secrète. Notez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>A strong passphrase. Write it down somewhere safe.</source>
+        <translation>Une phrase secrète robuste. Notez-la en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>&amp;Name or ID:</source>
+        <translation>&amp;Nom ou identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Année de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>&amp;Fitzpatrick type:</source>
+        <translation>Phototype de &amp;Fitzpatrick&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Phototype de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Close-up</source>
+        <translation>Gros plan</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>close-up</source>
+        <translation>gros plan</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>blur</source>
+        <translation>flou</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>trop sombre</translation>
+    </message>
+    <message>
+        <source>bright</source>
+        <translation>trop claire</translation>
+    </message>
+    <message>
+        <source>{width} x {height} pixels</source>
+        <translation>{width} x {height} pixels</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photo quality: good&lt;/b&gt; ({size}). Sharp and well exposed.</source>
+        <translation>&lt;b&gt;Qualité de la photo&#xa0;: bonne&lt;/b&gt; ({size}). Nette et bien exposée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photo quality: consider retaking&lt;/b&gt; ({size})</source>
+        <translation>&lt;b&gt;Qualité de la photo&#xa0;: mieux vaut la reprendre&lt;/b&gt; ({size})</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Selected photo</source>
+        <translation>Photo sélectionnée</translation>
+    </message>
+    <message>
+        <source>Photos of this case</source>
+        <translation>Photos de ce cas</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of photo (close-up or wide)</source>
+        <translation>Type de photo (gros plan ou vue d’ensemble)</translation>
+    </message>
+    <message>
+        <source>Photo quality</source>
+        <translation>Qualité de la photo</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>&amp;Ajouter une photo…</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file (Ctrl+O)</source>
+        <translation>Ajouter une photo depuis un fichier (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Paste a photo from the clipboard</source>
+        <translation>Coller une photo depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Camera…</source>
+        <translation>Ca&amp;méra…</translation>
+    </message>
+    <message>
+        <source>Take a photo with a camera (Ctrl+Shift+C)</source>
+        <translation>Prendre une photo avec une caméra (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo from this case</source>
+        <translation>Retirer la photo sélectionnée de ce cas</translation>
+    </message>
+    <message>
+        <source>Photo &amp;tips</source>
+        <translation>Conseils pour les p&amp;hotos</translation>
+    </message>
+    <message>
+        <source>How to take a photo the model can use</source>
+        <translation>Comment prendre une photo exploitable par le modèle</translation>
+    </message>
+    <message>
+        <source>Paste photo</source>
+        <translation>Coller une photo</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation>Photos ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no photo. Copy an image or a photo file first.</source>
+        <translation>Le presse-papiers ne contient aucune photo. Copiez d’abord une image ou un fichier photo.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened ({type}).</source>
+        <translation>La photo n’a pas pu être ouverte ({type}).</translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>Vérification de la photo…</translation>
+    </message>
+    <message>
+        <source>Photo quality good</source>
+        <translation>Bonne qualité de photo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Photo quality: {problems}</source>
+        <translation>Qualité de la photo&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>{number}. {view}</source>
+        <translation>{number}. {view}</translation>
+    </message>
+    <message>
+        <source>Remove photo {number} from this case?</source>
+        <translation>Retirer la photo {number} de ce cas&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Photo tips</source>
+        <translation>Conseils pour les photos</translation>
+    </message>
+    <message>
+        <source>Drop a photo here, paste one (Ctrl+V), or use Add photo (Ctrl+O).</source>
+        <translation>Déposez une photo ici, collez-en une (Ctrl+V) ou utilisez Ajouter une photo (Ctrl+O).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
+        <translation>Cochez chaque signe d’alerte que &lt;b&gt;le patient présente actuellement&lt;/b&gt;. Ces questions portent sur les symptômes du patient, pas sur la photo. Des règles fixes issues de recommandations médicales publiques s’en servent pour fixer le degré d’urgence&#xa0;; le modèle peut relever l’urgence, jamais l’abaisser.</translation>
+    </message>
+    <message>
+        <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>
+        <translation>Rédaction du résumé (une réponse de plus du modèle)… Annuler l’arrête.</translation>
+    </message>
+    <message>
+        <source>This report will be stored in the vault with the case when you save the case (File ▸ Save case).</source>
+        <translation>Ce rapport sera conservé dans le coffre-fort avec le cas lorsque vous enregistrerez le cas (Fichier ▸ Enregistrer le cas).</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>{names} already exists in this folder. Replace?</source>
+        <translation>{names} existe déjà dans ce dossier. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{names} already exist in this folder. Replace?</source>
+        <translation>{names} existent déjà dans ce dossier. Les remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace reports</source>
+        <translation>Remplacer les rapports</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d’alerte</translation>
+    </message>
+    <message>
+        <source>Writing the summary</source>
+        <translation>Rédaction du résumé</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>&amp;Établir le rapport</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the summary, or close without a report</source>
+        <translation>Arrêter le résumé, ou fermer sans rapport</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Warning signs ticked</source>
+        <translation>Signes d’alerte cochés</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Résumé du rapport</translation>
+    </message>
+    <message>
+        <source>Where the report is stored</source>
+        <translation>Où le rapport est conservé</translation>
+    </message>
+    <message>
+        <source>Saved files</source>
+        <translation>Fichiers enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDFs…</source>
+        <translation>&amp;Enregistrer les PDF…</translation>
+    </message>
+    <message>
+        <source>Write the patient and the clinician report into a folder</source>
+        <translation>Enregistrer le rapport pour le patient et le rapport clinique dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Patient report…</source>
+        <translation>Rapport pour le patient…</translation>
+    </message>
+    <message>
+        <source>Clinician report…</source>
+        <translation>Rapport clinique…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The report could not be made ({type}).</source>
+        <translation>Le rapport n’a pas pu être établi ({type}).</translation>
+    </message>
+    <message>
+        <source>Stopped: no report was made.</source>
+        <translation>Arrêté&#xa0;: aucun rapport n’a été établi.</translation>
+    </message>
+    <message>
+        <source>Storing the report in the vault…</source>
+        <translation>Conservation du rapport dans le coffre-fort…</translation>
+    </message>
+    <message>
+        <source>The report was not stored in the vault: {error}</source>
+        <translation>Le rapport n’a pas été conservé dans le coffre-fort&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Stored in the vault with this case (encrypted).</source>
+        <translation>Conservé dans le coffre-fort avec ce cas (chiffré).</translation>
+    </message>
+    <message>
+        <source>Save the patient and clinician reports in…</source>
+        <translation>Enregistrer les rapports pour le patient et clinique dans…</translation>
+    </message>
+    <message>
+        <source>Writing the PDFs…</source>
+        <translation>Écriture des PDF…</translation>
+    </message>
+    <message>
+        <source>Saved {names} in {folder}.</source>
+        <translation>{names} enregistré(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The PDFs could not be written ({type}).</source>
+        <translation>Les PDF n’ont pas pu être écrits ({type}).</translation>
+    </message>
+    <message>
+        <source>The patient report was sent to the printer.</source>
+        <translation>Le rapport pour le patient a été envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>The clinician report was sent to the printer.</source>
+        <translation>Le rapport clinique a été envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCaseDialog</name>
+    <message>
+        <source>Save case</source>
+        <translation>Enregistrer le cas</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Titre du cas</translation>
+    </message>
+    <message>
+        <source>&amp;Body site:</source>
+        <translation>&amp;Localisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>&amp;Symptoms:</source>
+        <translation>&amp;Symptômes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <source>No patient (anonymous case)</source>
+        <translation>Aucun patient (cas anonyme)</translation>
+    </message>
+    <message>
+        <source>e.g. left forearm</source>
+        <translation>p. ex. avant-bras gauche</translation>
+    </message>
+    <message>
+        <source>e.g. three weeks ago</source>
+        <translation>p. ex. il y a trois semaines</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>the vault is locked; unlock it with your passphrase</source>
+        <translation>le coffre-fort est verrouillé&#xa0;; déverrouillez-le avec votre phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Running the model (applied when the pack is loaded again)</source>
+        <translation>Exécution du modèle (appliqué au prochain chargement du paquet)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l’&amp;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;language:</source>
+        <translation>&amp;Langue des réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads:</source>
+        <translation>&amp;Threads du processeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Couches sur le &amp;GPU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Context size:</source>
+        <translation>Taille du &amp;contexte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;empérature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum answer length:</source>
+        <translation>Longueur &amp;maximale de la réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the vault after:</source>
+        <translation>&amp;Verrouiller le coffre-fort après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Answer language</source>
+        <translation>Langue des réponses</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>Threads du processeur</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Couches sur le GPU</translation>
+    </message>
+    <message>
+        <source>Context size</source>
+        <translation>Taille du contexte</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Maximum answer length</source>
+        <translation>Longueur maximale de la réponse</translation>
+    </message>
+    <message>
+        <source>Lock the vault after</source>
+        <translation>Verrouiller le coffre-fort après</translation>
+    </message>
+    <message>
+        <source>The model was trained in English: answers in other languages are less reliable. The disclaimer, photo guidance and warning signs are shown in the interface language.</source>
+        <translation>Le modèle a été entraîné en anglais&#xa0;: les réponses dans d’autres langues sont moins fiables. L’avertissement médical, les conseils pour les photos et les signes d’alerte sont affichés dans la langue de l’interface.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>Aucune (processeur seul)</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <comment>suffix of a number of tokens, with its leading space</comment>
+        <translation> jetons</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <comment>suffix of a number of minutes, with its leading space</comment>
+        <translation> min d’inactivité</translation>
+    </message>
+    <message>
+        <source>&amp;Deterministic (same photo and question, same answer)</source>
+        <translation>&amp;Déterministe (même photo et même question, même réponse)</translation>
+    </message>
+    <message>
+        <source>Deterministic answers</source>
+        <translation>Réponses déterministes</translation>
+    </message>
+    <message>
+        <source>Resets how the model runs and answers and the automatic lock; the languages stay as they are.</source>
+        <translation>Rétablit l’exécution du modèle, les réponses et le verrouillage automatique&#xa0;; les langues ne changent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Cases without a patient</source>
+        <translation>Cas sans patient</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <source>intersex</source>
+        <translation>intersexe</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Damaged case (cannot be read)</source>
+        <translation>Cas endommagé (illisible)</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Cas sans titre</translation>
+    </message>
+    <message>
+        <source>Unnamed patient</source>
+        <translation>Patient sans nom</translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation>né(e) en {year}</translation>
+    </message>
+    <message>
+        <source>type {type}</source>
+        <translation>phototype {type}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Patients and cases</source>
+        <translation>Patients et cas</translation>
+    </message>
+    <message>
+        <source>Search cases…</source>
+        <translation>Rechercher des cas…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Rechercher des cas</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau cas</translation>
+    </message>
+    <message>
+        <source>New &amp;patient…</source>
+        <translation>Nouveau &amp;patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Supprimer le cas</translation>
+    </message>
+    <message>
+        <source>Delete the case “{case}” with its photos and conversations? This cannot be undone.</source>
+        <translation>Supprimer le cas « {case}&#xa0;» avec ses photos et ses conversations&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete patient</source>
+        <translation>Supprimer le patient</translation>
+    </message>
+    <message>
+        <source>Delete this patient? Their cases can be deleted too, or kept without a patient. This cannot be undone.</source>
+        <translation>Supprimer ce patient&#xa0;? Ses cas peuvent aussi être supprimés, ou conservés sans patient. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete patient and cases</source>
+        <translation>Supprimer le patient et ses cas</translation>
+    </message>
+    <message>
+        <source>Delete patient, keep cases</source>
+        <translation>Supprimer le patient, garder ses cas</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop hit an unexpected error. Your saved data is safe; unsaved work in the current conversation may be lost. If you report it, include this (it contains no patient data):</source>
+        <translation>SkinGPT Desktop a rencontré une erreur inattendue. Vos données enregistrées ne risquent rien&#xa0;; ce qui n’a pas été enregistré dans la conversation en cours peut être perdu. Si vous signalez l’erreur, joignez ceci (aucune donnée de patient n’y figure)&#xa0;:</translation>
+    </message>
+</context>
+</TS>

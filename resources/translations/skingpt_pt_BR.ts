@@ -1,0 +1,1838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
+        <translation>Não é possível usar a câmera: o Qt Multimedia não está disponível neste computador ({reason}). Você ainda pode tirar a foto com um celular ou outro aplicativo de câmera e adicioná-la com Adicionar foto, arrastando e soltando, ou com Colar.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera (or allow camera access for this app in your system&apos;s privacy settings) and press Look again. You can also take the photo with a phone and add it with Add photo, drag and drop, or Paste.</source>
+        <translation>Nenhuma câmera foi encontrada. Conecte uma câmera (ou permita o acesso à câmera para este aplicativo nas configurações de privacidade do sistema) e clique em Procurar novamente. Você também pode tirar a foto com um celular e adicioná-la com Adicionar foto, arrastando e soltando, ou com Colar.</translation>
+    </message>
+    <message>
+        <source>Hold the camera 10-20 cm from the skin, in even light.</source>
+        <translation>Segure a câmera a 10-20 cm da pele, com luz uniforme.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Tirar uma foto</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used</source>
+        <translation>Não é possível usar a câmera</translation>
+    </message>
+    <message>
+        <source>Camera status</source>
+        <translation>Status da câmera</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Procurar novamente</translation>
+    </message>
+    <message>
+        <source>Look for cameras again</source>
+        <translation>Procurar câmeras novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>&amp;Tirar foto</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Tirar foto</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Câmera:</translation>
+    </message>
+    <message>
+        <source>Camera device</source>
+        <translation>Dispositivo de câmera</translation>
+    </message>
+    <message>
+        <source>Live camera preview</source>
+        <translation>Imagem ao vivo da câmera</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet; try again in a moment.</source>
+        <translation>A câmera ainda não está pronta; tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {error}. Choose another camera or close other apps that use it.</source>
+        <translation>A câmera informou um problema: {error}. Escolha outra câmera ou feche outros aplicativos que a estejam usando.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken: {error}</source>
+        <translation>Não foi possível tirar a foto: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <source>Looking at the photo…</source>
+        <translation>Analisando a foto…</translation>
+    </message>
+    <message>
+        <source>Writing the answer… (Esc stops it)</source>
+        <translation>Escrevendo a resposta… (Esc interrompe)</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
+        <translation>{tokens} tokens em {seconds} s ({rate} tokens/s)</translation>
+    </message>
+    <message>
+        <source>Stopped. {speed}</source>
+        <translation>Interrompida. {speed}</translation>
+    </message>
+    <message>
+        <source>Largest pause of the window while answering: {ms} ms</source>
+        <translation>Maior pausa da janela durante a resposta: {ms} ms</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated ({type}).</source>
+        <translation>Não foi possível gerar a resposta ({type}).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompida.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Model output, not a diagnosis</source>
+        <translation>Resposta do modelo, não um diagnóstico</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>Not a diagnosis.</source>
+        <translation>Não é um diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Read the full disclaimer</source>
+        <translation>Ler o aviso completo</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer</source>
+        <translation>Aviso médico</translation>
+    </message>
+    <message>
+        <source>Conversation status</source>
+        <translation>Status da conversa</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Generation status</source>
+        <translation>Status da geração</translation>
+    </message>
+    <message>
+        <source>Ask: {prompt} (Ctrl+{number})</source>
+        <translation>Perguntar: {prompt} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Ask clinical question {number}</source>
+        <translation>Fazer a pergunta clínica {number}</translation>
+    </message>
+    <message>
+        <source>Ask &amp;all four</source>
+        <translation>Perguntar as &amp;quatro</translation>
+    </message>
+    <message>
+        <source>Ask the four clinical questions in order (Ctrl+Shift+A)</source>
+        <translation>Fazer as quatro perguntas clínicas em sequência (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Ask all four clinical questions</source>
+        <translation>Fazer as quatro perguntas clínicas</translation>
+    </message>
+    <message>
+        <source>Ask about the selected photo…</source>
+        <translation>Pergunte sobre a foto selecionada…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>As&amp;k</source>
+        <translation>P&amp;erguntar</translation>
+    </message>
+    <message>
+        <source>Ask question</source>
+        <translation>Fazer a pergunta</translation>
+    </message>
+    <message>
+        <source>Ask the question (Enter)</source>
+        <translation>Fazer a pergunta (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Interromper a resposta</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written (Esc)</source>
+        <translation>Interromper a resposta em andamento (Esc)</translation>
+    </message>
+    <message>
+        <source>Add a photo, then ask a question or use one of the clinical prompts below. Answers are written by the model pack shown above each answer.</source>
+        <translation>Adicione uma foto e, em seguida, faça uma pergunta ou use uma das perguntas clínicas abaixo. As respostas são escritas pelo pacote de modelo indicado acima de cada resposta.</translation>
+    </message>
+    <message>
+        <source>About photo {number} ({view})</source>
+        <translation>Sobre a foto {number} ({view})</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Você:</translation>
+    </message>
+    <message>
+        <source>pack: {pack}</source>
+        <translation>pacote: {pack}</translation>
+    </message>
+    <message>
+        <source>unknown pack</source>
+        <translation>pacote desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to SkinGPT Desktop</source>
+        <translation>Bem-vindo ao SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Idioma do aplicativo</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer</source>
+        <translation>Aviso médico</translation>
+    </message>
+    <message>
+        <source>I have read and understood: SkinGPT Desktop gives information, &amp;not a diagnosis.</source>
+        <translation>Li e entendi: o SkinGPT Desktop fornece informações, &amp;não um diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Accept the medical disclaimer</source>
+        <translation>Aceitar o aviso médico</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Create your encrypted vault&lt;/h3&gt;&lt;p&gt;Photos, patients and conversations are stored only on this computer, encrypted with a key made from your passphrase. Choose a passphrase of several random words.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crie seu cofre criptografado&lt;/h3&gt;&lt;p&gt;Fotos, pacientes e conversas ficam armazenados apenas neste computador, criptografados com uma chave gerada a partir da sua frase-senha. Escolha uma frase-senha com várias palavras aleatórias.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-senha:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nova frase-senha</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita a frase-senha</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Força:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Força da frase-senha</translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation>Dicas sobre a frase-senha</translation>
+    </message>
+    <message>
+        <source>Also create a &amp;recovery key (recommended)</source>
+        <translation>Criar também uma chave de r&amp;ecuperação (recomendado)</translation>
+    </message>
+    <message>
+        <source>Without the passphrase or the recovery key the data in this vault cannot be recovered by anyone, including the makers of SkinGPT Desktop.</source>
+        <translation>Sem a frase-senha ou a chave de recuperação, ninguém poderá recuperar os dados deste cofre, nem mesmo os criadores do SkinGPT Desktop.</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Status do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Criar cofre</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your recovery key&lt;/h3&gt;&lt;p&gt;This key opens the vault if you forget the passphrase. It is shown &lt;b&gt;only now&lt;/b&gt;: write it down or print it and keep it somewhere safe, away from this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sua chave de recuperação&lt;/h3&gt;&lt;p&gt;Esta chave abre o cofre se você esquecer a frase-senha. Ela é exibida &lt;b&gt;somente agora&lt;/b&gt;: anote-a ou imprima-a e guarde-a em um lugar seguro, longe deste computador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Salvar em um arquivo…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down or stored it safely</source>
+        <translation>&amp;Anotei a chave de recuperação ou a guardei em um lugar seguro</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Choose a model pack&lt;/h3&gt;&lt;p&gt;A model pack holds the SkinGPT-4 model converted for this app. Import one from a folder or USB drive, or download one. You can also do this later from the Model menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Escolha um pacote de modelo&lt;/h3&gt;&lt;p&gt;Um pacote de modelo contém o modelo SkinGPT-4 convertido para este aplicativo. Importe um de uma pasta ou de um pen drive, ou baixe um. Você também pode fazer isso depois, pelo menu Modelo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Installed model packs</source>
+        <translation>Pacotes de modelo instalados</translation>
+    </message>
+    <message>
+        <source>&amp;Install or manage packs…</source>
+        <translation>&amp;Instalar ou gerenciar pacotes…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>As duas frases-senha são diferentes.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted vault… (deriving the key takes a moment on purpose)</source>
+        <translation>Criando seu cofre criptografado… (gerar a chave leva um momento, de propósito)</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: {reason}</source>
+        <translation>Não foi possível criar o cofre: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Salvar a chave de recuperação</translation>
+    </message>
+    <message>
+        <source>SkinGPT recovery key.txt</source>
+        <comment>file name</comment>
+        <translation>Chave de recuperação do SkinGPT.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <comment>file type filter: keep (*.txt)</comment>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop vault recovery key</source>
+        <translation>Chave de recuperação do cofre do SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>Looking for model packs…</source>
+        <translation>Procurando pacotes de modelo…</translation>
+    </message>
+    <message>
+        <source>No model pack installed yet.</source>
+        <translation>Nenhum pacote de modelo instalado ainda.</translation>
+    </message>
+    <message>
+        <source>The installed packs could not be listed ({type}).</source>
+        <translation>Não foi possível listar os pacotes instalados ({type}).</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Quit SkinGPT Desktop?</source>
+        <translation>Sair do SkinGPT Desktop?</translation>
+    </message>
+</context>
+<context>
+    <name>Installer</name>
+    <message>
+        <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
+        <translation>{name}: aqui só é possível remover pacotes instalados na pasta de pacotes do aplicativo</translation>
+    </message>
+    <message>
+        <source>{where}: pack name &apos;{name}&apos; cannot be used as a folder name</source>
+        <translation>{where}: o nome de pacote &apos;{name}&apos; não pode ser usado como nome de pasta</translation>
+    </message>
+    <message>
+        <source>{folder}: no {manifest} here; choose the pack&apos;s folder</source>
+        <translation>{folder}: não há {manifest} aqui; escolha a pasta do pacote</translation>
+    </message>
+    <message>
+        <source>a pack named &apos;{name}&apos; is already installed</source>
+        <translation>já existe um pacote chamado &apos;{name}&apos; instalado</translation>
+    </message>
+    <message>
+        <source>{file}: missing (the pack folder is incomplete)</source>
+        <translation>{file}: ausente (a pasta do pacote está incompleta)</translation>
+    </message>
+    <message>
+        <source>{file}: size is {size} bytes, the manifest says {expected}</source>
+        <translation>{file}: o tamanho é de {size} bytes, mas o manifesto indica {expected}</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the manifest (damaged or altered file); nothing was installed</source>
+        <translation>{file}: o SHA-256 não corresponde ao manifesto (arquivo danificado ou alterado); nada foi instalado</translation>
+    </message>
+    <message>
+        <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
+        <translation>não é possível acessar {host} ({reason}): este computador parece estar sem conexão ou um firewall está bloqueando a conexão. Conecte-se à internet e tente novamente, ou copie o pacote de outro computador e use Importar de uma pasta.</translation>
+    </message>
+    <message>
+        <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
+        <translation>{name} não foi encontrado (HTTP 404): verifique o ID do repositório e se ele contém um pacote de modelo do SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>access to {name} was refused (HTTP {code}): the repository is private or gated; download it in a browser after accepting its terms, then import it</source>
+        <translation>o acesso a {name} foi negado (HTTP {code}): o repositório é privado ou tem acesso restrito; baixe-o em um navegador depois de aceitar os termos e, em seguida, importe-o</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP {code} for {name}; try again later</source>
+        <translation>o servidor respondeu HTTP {code} para {name}; tente novamente mais tarde</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; is not a repository id (expected owner/name)</source>
+        <translation>&apos;{repo}&apos; não é um ID de repositório (formato esperado: proprietário/nome)</translation>
+    </message>
+    <message>
+        <source>{repo}: {manifest} is too large to be a pack manifest</source>
+        <translation>{repo}: {manifest} é grande demais para ser um manifesto de pacote</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the pack manifest; the download was damaged or altered and has been deleted. Nothing was installed.</source>
+        <translation>{file}: o SHA-256 não corresponde ao manifesto do pacote; o download estava danificado ou alterado e foi excluído. Nada foi instalado.</translation>
+    </message>
+    <message>
+        <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
+        <translation>{file}: a conexão caiu após {have} de {size} bytes ({error}); clique em Baixar novamente para continuar de onde parou</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>The vault is locked</source>
+        <translation>O cofre está bloqueado</translation>
+    </message>
+    <message>
+        <source>Patients, photos and conversations are encrypted. Enter your passphrase to open them.</source>
+        <translation>Pacientes, fotos e conversas estão criptografados. Digite sua frase-senha para abri-los.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Usar a chave de &amp;recuperação</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Desbloquear o cofre</translation>
+    </message>
+    <message>
+        <source>Unlock status</source>
+        <translation>Status do desbloqueio</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Chave de recuperação:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-senha:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>Unlocking… (deriving the key takes a moment on purpose)</source>
+        <translation>Desbloqueando… (gerar a chave leva um momento, de propósito)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>Adicionar uma foto de um arquivo</translation>
+    </message>
+    <message>
+        <source>Paste a photo</source>
+        <translation>Colar uma foto</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Ask clinical question 1 to 4</source>
+        <translation>Fazer a pergunta clínica 1 a 4</translation>
+    </message>
+    <message>
+        <source>Ask all four clinical questions</source>
+        <translation>Fazer as quatro perguntas clínicas</translation>
+    </message>
+    <message>
+        <source>Go to the question box</source>
+        <translation>Ir para o campo de pergunta</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written</source>
+        <translation>Interromper a resposta em andamento</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Salvar o caso</translation>
+    </message>
+    <message>
+        <source>Report: warning signs, summary, PDFs</source>
+        <translation>Relatório: sinais de alerta, resumo, PDFs</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Novo caso</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Pesquisar casos</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Bloquear o cofre</translation>
+    </message>
+    <message>
+        <source>Model packs</source>
+        <translation>Pacotes de modelo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Loading the vision model</source>
+        <translation>Carregando o modelo de visão</translation>
+    </message>
+    <message>
+        <source>Loading the language model</source>
+        <translation>Carregando o modelo de linguagem</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Esta instalação</translation>
+    </message>
+    <message>
+        <source>Checking llama.cpp…</source>
+        <translation>Verificando o llama.cpp…</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop {version}</source>
+        <translation>SkinGPT Desktop {version}</translation>
+    </message>
+    <message>
+        <source>An offline dermatology assistant that runs SkinGPT-4 model packs on this computer. Photos and conversations never leave it.</source>
+        <translation>Um assistente de dermatologia que funciona sem internet e executa pacotes de modelo SkinGPT-4 neste computador. Fotos e conversas nunca saem dele.</translation>
+    </message>
+    <message>
+        <source>It gives information, not a diagnosis.</source>
+        <translation>Ele fornece informações, não um diagnóstico.</translation>
+    </message>
+    <message>
+        <source>No model pack loaded</source>
+        <translation>Nenhum pacote de modelo carregado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop</source>
+        <translation>SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Novo caso</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>&amp;Adicionar foto…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste photo</source>
+        <translation>Co&amp;lar foto</translation>
+    </message>
+    <message>
+        <source>&amp;Camera…</source>
+        <translation>&amp;Câmera…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Salvar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Relatório…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock vault</source>
+        <translation>&amp;Bloquear cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <source>Model &amp;packs…</source>
+        <translation>&amp;Pacotes de modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;question box</source>
+        <translation>&amp;Ir para o campo de pergunta</translation>
+    </message>
+    <message>
+        <source>Medical &amp;disclaimer</source>
+        <translation>&amp;Aviso médico</translation>
+    </message>
+    <message>
+        <source>&amp;Photo tips</source>
+        <translation>&amp;Dicas de foto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;talhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Sobre</translation>
+    </message>
+    <message>
+        <source>Warning signs, summary and urgency, PDFs (Ctrl+R)</source>
+        <translation>Sinais de alerta, resumo e urgência, PDFs (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Model pack status</source>
+        <translation>Status do pacote de modelo</translation>
+    </message>
+    <message>
+        <source>Lock vault</source>
+        <translation>Bloquear cofre</translation>
+    </message>
+    <message>
+        <source>Save this case before locking? Unsaved photos and answers are removed from the screen when the vault locks.</source>
+        <translation>Salvar este caso antes de bloquear? Fotos e respostas não salvas são removidas da tela quando o cofre é bloqueado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n min without use.</source>
+        <translation>
+            <numerusform>Bloqueado após %n min sem uso.</numerusform>
+            <numerusform>Bloqueado após %n min sem uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved case</source>
+        <translation>Caso não salvo</translation>
+    </message>
+    <message>
+        <source>Discard the photos and answers that are not saved?</source>
+        <translation>Descartar as fotos e respostas que não foram salvas?</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation>Ainda não há nada para salvar.</translation>
+    </message>
+    <message>
+        <source>Saved: {title}</source>
+        <translation>Salvo: {title}</translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>O caso não foi salvo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Parts of this case could not be read: {problems}</source>
+        <translation>Não foi possível ler partes deste caso: {problems}</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>Não foi possível abrir o caso</translation>
+    </message>
+    <message>
+        <source>The case was not deleted</source>
+        <translation>O caso não foi excluído</translation>
+    </message>
+    <message>
+        <source>The patient was not deleted</source>
+        <translation>O paciente não foi excluído</translation>
+    </message>
+    <message>
+        <source>The patient was not added</source>
+        <translation>O paciente não foi adicionado</translation>
+    </message>
+    <message>
+        <source>Cases could not be listed</source>
+        <translation>Não foi possível listar os casos</translation>
+    </message>
+    <message>
+        <source>{what}: {detail}</source>
+        <translation>{what}: {detail}</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Cofre</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Pacote de modelo</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
+        <translation>Aguarde o fim da resposta (ou clique em Parar) antes de trocar o pacote de modelo.</translation>
+    </message>
+    <message>
+        <source>Checking the model pack…</source>
+        <translation>Verificando o pacote de modelo…</translation>
+    </message>
+    <message>
+        <source>Loading {pack}…</source>
+        <translation>Carregando {pack}…</translation>
+    </message>
+    <message>
+        <source>{pack}: {stage}…</source>
+        <translation>{pack}: {stage}…</translation>
+    </message>
+    <message>
+        <source>The model pack could not be loaded ({type}: {exc})</source>
+        <translation>Não foi possível carregar o pacote de modelo ({type}: {exc})</translation>
+    </message>
+    <message>
+        <source>Pack: {pack}</source>
+        <translation>Pacote: {pack}</translation>
+    </message>
+    <message>
+        <source>Loading the model pack…</source>
+        <translation>Carregando o pacote de modelo…</translation>
+    </message>
+    <message>
+        <source>Load a model pack to ask questions (Model ▸ Model packs).</source>
+        <translation>Carregue um pacote de modelo para fazer perguntas (Modelo ▸ Pacotes de modelo).</translation>
+    </message>
+    <message>
+        <source>Add a photo to ask about it.</source>
+        <translation>Adicione uma foto para perguntar sobre ela.</translation>
+    </message>
+    <message>
+        <source>Asking about photo {number} ({view})</source>
+        <translation>Perguntando sobre a foto {number} ({view})</translation>
+    </message>
+    <message>
+        <source>model pack: {pack}</source>
+        <translation>pacote de modelo: {pack}</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer</source>
+        <translation>Aviso médico</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>About SkinGPT Desktop</source>
+        <translation>Sobre o SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Copy build report</source>
+        <translation>&amp;Copiar relatório técnico</translation>
+    </message>
+    <message>
+        <source>Copy build report</source>
+        <translation>Copiar relatório técnico</translation>
+    </message>
+    <message>
+        <source>The build report could not be gathered ({error}).</source>
+        <translation>Não foi possível reunir o relatório técnico ({error}).</translation>
+    </message>
+    <message>
+        <source>Build report copied: paste it where support asks.</source>
+        <translation>Relatório técnico copiado: cole-o onde o suporte pedir.</translation>
+    </message>
+    <message>
+        <source>Save this case before closing?</source>
+        <translation>Salvar este caso antes de fechar?</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Looking for model packs…</source>
+        <translation>Procurando pacotes de modelo…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model pack is installed yet.&lt;/p&gt;&lt;p&gt;Import one from a folder or USB drive, or download one from Hugging Face.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nenhum pacote de modelo instalado ainda.&lt;/p&gt;&lt;p&gt;Importe um de uma pasta ou de um pen drive, ou baixe um do Hugging Face.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Downloading {file}</source>
+        <translation>Baixando {file}</translation>
+    </message>
+    <message>
+        <source>Verifying {file}</source>
+        <translation>Verificando {file}</translation>
+    </message>
+    <message>
+        <source>Copying and verifying {file}</source>
+        <translation>Copiando e verificando {file}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{min} min {s} s</source>
+        <translation>{min} min {s} s</translation>
+    </message>
+    <message>
+        <source>{h} h {min} min</source>
+        <translation>{h} h {min} min</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} de {total}</translation>
+    </message>
+    <message>
+        <source> · {speed}/s · {time} left</source>
+        <translation> · {speed}/s · tempo restante: {time}</translation>
+    </message>
+    <message>
+        <source>None stated</source>
+        <translation>Nenhuma informada</translation>
+    </message>
+    <message>
+        <source>{name} from {origin}</source>
+        <translation>{name} (origem: {origin})</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>uma quantidade desconhecida</translation>
+    </message>
+    <message>
+        <source>RAM needed:</source>
+        <translation>RAM necessária:</translation>
+    </message>
+    <message>
+        <source>about {ram}; this computer has {have}.</source>
+        <translation>cerca de {ram}; este computador tem {have}.</translation>
+    </message>
+    <message>
+        <source>Checking the GPU&apos;s memory…</source>
+        <translation>Verificando a memória da GPU…</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Atenção:</translation>
+    </message>
+    <message>
+        <source>The app asks the model to answer in the language chosen in Settings, but the model&apos;s answers in languages other than English are of limited quality: Llama 2&apos;s model card puts other languages out of scope. The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
+        <translation>O aplicativo pede ao modelo que responda no idioma escolhido em Configurações, mas as respostas do modelo em idiomas que não sejam o inglês têm qualidade limitada: a ficha do modelo do Llama 2 deixa os outros idiomas fora do escopo. Os textos fixos do aplicativo e os sinais de alerta são sempre traduções revisadas do próprio aplicativo, nunca do modelo.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Quantization:</source>
+        <translation>Quantização:</translation>
+    </message>
+    <message>
+        <source>Conversation format:</source>
+        <translation>Formato de conversa:</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>Procedência:</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Licença:</translation>
+    </message>
+    <message>
+        <source>Intended use:</source>
+        <translation>Uso pretendido:</translation>
+    </message>
+    <message>
+        <source>Known limits:</source>
+        <translation>Limitações conhecidas:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Arquivos:</translation>
+    </message>
+    <message>
+        <source>Converted from:</source>
+        <translation>Convertido de:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>Model packs</source>
+        <translation>Pacotes de modelo</translation>
+    </message>
+    <message>
+        <source>Installed model packs</source>
+        <translation>Pacotes de modelo instalados</translation>
+    </message>
+    <message>
+        <source>Model card</source>
+        <translation>Ficha do modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Use this pack</source>
+        <translation>&amp;Usar este pacote</translation>
+    </message>
+    <message>
+        <source>&amp;Import from folder…</source>
+        <translation>&amp;Importar de uma pasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remover…</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Download from Hugging Face</source>
+        <translation>Baixar do Hugging Face</translation>
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation>proprietário/nome</translation>
+    </message>
+    <message>
+        <source>Repository id</source>
+        <translation>ID do repositório</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>Re&amp;positório:</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;visão:</translation>
+    </message>
+    <message>
+        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>Os downloads continuam de onde pararam e são conferidos com a lista SHA-256 do pacote antes de qualquer instalação.</translation>
+    </message>
+    <message>
+        <source>Install progress</source>
+        <translation>Progresso da instalação</translation>
+    </message>
+    <message>
+        <source>Install status</source>
+        <translation>Status da instalação</translation>
+    </message>
+    <message>
+        <source>{pack} (in use)</source>
+        <translation>{pack} (em uso)</translation>
+    </message>
+    <message>
+        <source>The installed packs could not be listed ({type}).</source>
+        <translation>Não foi possível listar os pacotes instalados ({type}).</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Pacote de modelo</translation>
+    </message>
+    <message>
+        <source>{advice}
+
+Use this pack anyway?</source>
+        <translation>{advice}
+
+Usar este pacote mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Remove model pack</source>
+        <translation>Remover pacote de modelo</translation>
+    </message>
+    <message>
+        <source>Delete the pack &apos;{pack}&apos; and its files from this computer?</source>
+        <translation>Excluir deste computador o pacote &apos;{pack}&apos; e seus arquivos?</translation>
+    </message>
+    <message>
+        <source>Removing {pack}…</source>
+        <translation>Removendo {pack}…</translation>
+    </message>
+    <message>
+        <source>Removed {pack}.</source>
+        <translation>{pack} removido.</translation>
+    </message>
+    <message>
+        <source>The pack could not be removed completely ({type}: {exc}).</source>
+        <translation>Não foi possível remover o pacote por completo ({type}: {exc}).</translation>
+    </message>
+    <message>
+        <source>Choose the model pack folder</source>
+        <translation>Escolha a pasta do pacote de modelo</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Enter a repository id such as owner/skingpt4-q4.</source>
+        <translation>Digite um ID de repositório, por exemplo proprietário/skingpt4-q4.</translation>
+    </message>
+    <message>
+        <source>Connecting to download {repo}…</source>
+        <translation>Conectando para baixar {repo}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Installed and verified: {pack}</source>
+        <translation>Instalado e verificado: {pack}</translation>
+    </message>
+    <message>
+        <source>The pack could not be installed ({type}: {exc}).</source>
+        <translation>Não foi possível instalar o pacote ({type}: {exc}).</translation>
+    </message>
+    <message>
+        <source>Cancelled. A download continues where it stopped when you press Download again.</source>
+        <translation>Cancelado. O download continua de onde parou quando você clicar em Baixar novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Too weak</source>
+        <translation>Fraca demais</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; four or more random words work well.</source>
+        <translation>Use pelo menos 8 caracteres; quatro ou mais palavras aleatórias funcionam bem.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fraca</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or mix in digits and symbols.</source>
+        <translation>Acrescente mais uma ou duas palavras, ou misture números e símbolos.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Good start; one more random word makes it much stronger.</source>
+        <translation>Bom começo; mais uma palavra aleatória a deixa muito mais forte.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>A good passphrase. Write it down somewhere safe.</source>
+        <translation>Uma boa frase-senha. Anote-a e guarde-a em um lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>A strong passphrase. Write it down somewhere safe.</source>
+        <translation>Uma frase-senha forte. Anote-a e guarde-a em um lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Novo paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Name or ID:</source>
+        <translation>&amp;Nome ou ID:</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Nome ou ID</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Ano de nascimento:</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Ano de nascimento</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>&amp;Fitzpatrick type:</source>
+        <translation>&amp;Fototipo (Fitzpatrick):</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de pele de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Observações:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Não informado</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Close-up</source>
+        <translation>De perto</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>Ampla</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outra</translation>
+    </message>
+    <message>
+        <source>close-up</source>
+        <translation>de perto</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>ampla</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outra</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>baixa resolução</translation>
+    </message>
+    <message>
+        <source>blur</source>
+        <translation>desfoque</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>pouca luz</translation>
+    </message>
+    <message>
+        <source>bright</source>
+        <translation>excesso de luz</translation>
+    </message>
+    <message>
+        <source>{width} x {height} pixels</source>
+        <translation>{width} x {height} pixels</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photo quality: good&lt;/b&gt; ({size}). Sharp and well exposed.</source>
+        <translation>&lt;b&gt;Qualidade da foto: boa&lt;/b&gt; ({size}). Nítida e bem exposta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photo quality: consider retaking&lt;/b&gt; ({size})</source>
+        <translation>&lt;b&gt;Qualidade da foto: considere tirar outra&lt;/b&gt; ({size})</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Selected photo</source>
+        <translation>Foto selecionada</translation>
+    </message>
+    <message>
+        <source>Photos of this case</source>
+        <translation>Fotos deste caso</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Kind of photo (close-up or wide)</source>
+        <translation>Tipo de foto (de perto ou ampla)</translation>
+    </message>
+    <message>
+        <source>Photo quality</source>
+        <translation>Qualidade da foto</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>Adicionar &amp;foto…</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file (Ctrl+O)</source>
+        <translation>Adicionar uma foto de um arquivo (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <source>Paste a photo from the clipboard</source>
+        <translation>Colar uma foto da área de transferência</translation>
+    </message>
+    <message>
+        <source>&amp;Camera…</source>
+        <translation>&amp;Câmera…</translation>
+    </message>
+    <message>
+        <source>Take a photo with a camera (Ctrl+Shift+C)</source>
+        <translation>Tirar uma foto com uma câmera (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Remo&amp;ver</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo from this case</source>
+        <translation>Remover a foto selecionada deste caso</translation>
+    </message>
+    <message>
+        <source>Photo &amp;tips</source>
+        <translation>&amp;Dicas de foto</translation>
+    </message>
+    <message>
+        <source>How to take a photo the model can use</source>
+        <translation>Como tirar uma foto que o modelo possa usar</translation>
+    </message>
+    <message>
+        <source>Paste photo</source>
+        <translation>Colar foto</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Remover foto</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation>Fotos ({patterns});;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Adicionar fotos</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no photo. Copy an image or a photo file first.</source>
+        <translation>A área de transferência não contém nenhuma foto. Copie primeiro uma imagem ou um arquivo de foto.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened ({type}).</source>
+        <translation>Não foi possível abrir a foto ({type}).</translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>Verificando a foto…</translation>
+    </message>
+    <message>
+        <source>Photo quality good</source>
+        <translation>Qualidade da foto: boa</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Photo quality: {problems}</source>
+        <translation>Qualidade da foto: {problems}</translation>
+    </message>
+    <message>
+        <source>{number}. {view}</source>
+        <translation>{number}. {view}</translation>
+    </message>
+    <message>
+        <source>Remove photo {number} from this case?</source>
+        <translation>Remover a foto {number} deste caso?</translation>
+    </message>
+    <message>
+        <source>Photo tips</source>
+        <translation>Dicas de foto</translation>
+    </message>
+    <message>
+        <source>Drop a photo here, paste one (Ctrl+V), or use Add photo (Ctrl+O).</source>
+        <translation>Solte uma foto aqui, cole uma (Ctrl+V) ou use Adicionar foto (Ctrl+O).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
+        <translation>Marque todos os sinais de alerta que &lt;b&gt;o paciente tem agora&lt;/b&gt;. Estas perguntas são sobre os sintomas do paciente, não sobre a foto. Regras fixas baseadas em diretrizes médicas públicas usam essas respostas para definir a urgência; o modelo pode aumentá-la, mas nunca diminuí-la.</translation>
+    </message>
+    <message>
+        <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>
+        <translation>Escrevendo o resumo (mais uma resposta do modelo)… Cancelar interrompe.</translation>
+    </message>
+    <message>
+        <source>This report will be stored in the vault with the case when you save the case (File ▸ Save case).</source>
+        <translation>Este relatório será guardado no cofre junto com o caso quando você salvar o caso (Arquivo ▸ Salvar caso).</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>{names} already exists in this folder. Replace?</source>
+        <translation>{names} já existe nesta pasta. Deseja substituí-lo?</translation>
+    </message>
+    <message>
+        <source>{names} already exist in this folder. Replace?</source>
+        <translation>{names} já existem nesta pasta. Deseja substituí-los?</translation>
+    </message>
+    <message>
+        <source>Replace reports</source>
+        <translation>Substituir relatórios</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Sinais de alerta</translation>
+    </message>
+    <message>
+        <source>Writing the summary</source>
+        <translation>Escrevendo o resumo</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status do relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>&amp;Gerar relatório</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the summary, or close without a report</source>
+        <translation>Interromper o resumo ou fechar sem relatório</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgência</translation>
+    </message>
+    <message>
+        <source>Warning signs ticked</source>
+        <translation>Sinais de alerta marcados</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Resumo do relatório</translation>
+    </message>
+    <message>
+        <source>Where the report is stored</source>
+        <translation>Onde o relatório é guardado</translation>
+    </message>
+    <message>
+        <source>Saved files</source>
+        <translation>Arquivos salvos</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDFs…</source>
+        <translation>&amp;Salvar PDFs…</translation>
+    </message>
+    <message>
+        <source>Write the patient and the clinician report into a folder</source>
+        <translation>Salvar em uma pasta o relatório para o paciente e o relatório para profissionais de saúde</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Patient report…</source>
+        <translation>Relatório para o paciente…</translation>
+    </message>
+    <message>
+        <source>Clinician report…</source>
+        <translation>Relatório para profissionais de saúde…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>The report could not be made ({type}).</source>
+        <translation>Não foi possível gerar o relatório ({type}).</translation>
+    </message>
+    <message>
+        <source>Stopped: no report was made.</source>
+        <translation>Interrompido: nenhum relatório foi gerado.</translation>
+    </message>
+    <message>
+        <source>Storing the report in the vault…</source>
+        <translation>Guardando o relatório no cofre…</translation>
+    </message>
+    <message>
+        <source>The report was not stored in the vault: {error}</source>
+        <translation>O relatório não foi guardado no cofre: {error}</translation>
+    </message>
+    <message>
+        <source>Stored in the vault with this case (encrypted).</source>
+        <translation>Guardado no cofre junto com este caso (criptografado).</translation>
+    </message>
+    <message>
+        <source>Save the patient and clinician reports in…</source>
+        <translation>Salvar os relatórios para o paciente e para profissionais de saúde em…</translation>
+    </message>
+    <message>
+        <source>Writing the PDFs…</source>
+        <translation>Gravando os PDFs…</translation>
+    </message>
+    <message>
+        <source>Saved {names} in {folder}.</source>
+        <translation>Arquivos salvos em {folder}: {names}.</translation>
+    </message>
+    <message>
+        <source>The PDFs could not be written ({type}).</source>
+        <translation>Não foi possível gravar os PDFs ({type}).</translation>
+    </message>
+    <message>
+        <source>The patient report was sent to the printer.</source>
+        <translation>O relatório para o paciente foi enviado à impressora.</translation>
+    </message>
+    <message>
+        <source>The clinician report was sent to the printer.</source>
+        <translation>O relatório para profissionais de saúde foi enviado à impressora.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interrompendo…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCaseDialog</name>
+    <message>
+        <source>Save case</source>
+        <translation>Salvar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Título do caso</translation>
+    </message>
+    <message>
+        <source>&amp;Body site:</source>
+        <translation>&amp;Local do corpo:</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Local do corpo</translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>&amp;Symptoms:</source>
+        <translation>&amp;Sintomas:</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Sintomas</translation>
+    </message>
+    <message>
+        <source>No patient (anonymous case)</source>
+        <translation>Sem paciente (caso anônimo)</translation>
+    </message>
+    <message>
+        <source>e.g. left forearm</source>
+        <translation>ex.: antebraço esquerdo</translation>
+    </message>
+    <message>
+        <source>e.g. three weeks ago</source>
+        <translation>ex.: há três semanas</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>the vault is locked; unlock it with your passphrase</source>
+        <translation>o cofre está bloqueado; desbloqueie-o com sua frase-senha</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Running the model (applied when the pack is loaded again)</source>
+        <translation>Execução do modelo (aplicada quando o pacote for carregado novamente)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Idioma da &amp;interface:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;language:</source>
+        <translation>Idioma das &amp;respostas:</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads:</source>
+        <translation>&amp;Threads da CPU:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Camadas na &amp;GPU:</translation>
+    </message>
+    <message>
+        <source>&amp;Context size:</source>
+        <translation>Tamanho do &amp;contexto:</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;emperatura:</translation>
+    </message>
+    <message>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum answer length:</source>
+        <translation>Tamanho &amp;máximo da resposta:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the vault after:</source>
+        <translation>&amp;Bloquear o cofre após:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <source>Answer language</source>
+        <translation>Idioma das respostas</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>Threads da CPU</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Camadas na GPU</translation>
+    </message>
+    <message>
+        <source>Context size</source>
+        <translation>Tamanho do contexto</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Maximum answer length</source>
+        <translation>Tamanho máximo da resposta</translation>
+    </message>
+    <message>
+        <source>Lock the vault after</source>
+        <translation>Bloquear o cofre após</translation>
+    </message>
+    <message>
+        <source>The model was trained in English: answers in other languages are less reliable. The disclaimer, photo guidance and warning signs are shown in the interface language.</source>
+        <translation>O modelo foi treinado em inglês: respostas em outros idiomas são menos confiáveis. O aviso médico, as orientações para fotos e os sinais de alerta são exibidos no idioma da interface.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>Nenhuma (só CPU)</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <comment>suffix of a number of tokens, with its leading space</comment>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <comment>suffix of a number of minutes, with its leading space</comment>
+        <translation> min sem uso</translation>
+    </message>
+    <message>
+        <source>&amp;Deterministic (same photo and question, same answer)</source>
+        <translation>&amp;Determinístico (mesma foto e pergunta, mesma resposta)</translation>
+    </message>
+    <message>
+        <source>Deterministic answers</source>
+        <translation>Respostas determinísticas</translation>
+    </message>
+    <message>
+        <source>Resets how the model runs and answers and the automatic lock; the languages stay as they are.</source>
+        <translation>Restaura a execução do modelo, as respostas e o bloqueio automático; os idiomas não mudam.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Cases without a patient</source>
+        <translation>Casos sem paciente</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>feminino</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>intersex</source>
+        <translation>intersexo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Damaged case (cannot be read)</source>
+        <translation>Caso danificado (não pode ser lido)</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sem título</translation>
+    </message>
+    <message>
+        <source>Unnamed patient</source>
+        <translation>Paciente sem nome</translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation>nasc. {year}</translation>
+    </message>
+    <message>
+        <source>type {type}</source>
+        <translation>fototipo {type}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Patients and cases</source>
+        <translation>Pacientes e casos</translation>
+    </message>
+    <message>
+        <source>Search cases…</source>
+        <translation>Pesquisar casos…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Pesquisar casos</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Novo caso</translation>
+    </message>
+    <message>
+        <source>New &amp;patient…</source>
+        <translation>N&amp;ovo paciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Excluir caso</translation>
+    </message>
+    <message>
+        <source>Delete the case “{case}” with its photos and conversations? This cannot be undone.</source>
+        <translation>Excluir o caso “{case}”, com suas fotos e conversas? Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Delete patient</source>
+        <translation>Excluir paciente</translation>
+    </message>
+    <message>
+        <source>Delete this patient? Their cases can be deleted too, or kept without a patient. This cannot be undone.</source>
+        <translation>Excluir este paciente? Os casos deste paciente também podem ser excluídos ou mantidos sem paciente. Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Delete patient and cases</source>
+        <translation>Excluir paciente e casos</translation>
+    </message>
+    <message>
+        <source>Delete patient, keep cases</source>
+        <translation>Excluir paciente, manter casos</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erro inesperado</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop hit an unexpected error. Your saved data is safe; unsaved work in the current conversation may be lost. If you report it, include this (it contains no patient data):</source>
+        <translation>O SkinGPT Desktop encontrou um erro inesperado. Seus dados salvos estão seguros; o que não foi salvo na conversa atual pode ser perdido. Se for relatar o erro, inclua o texto abaixo (ele não contém dados de pacientes):</translation>
+    </message>
+</context>
+</TS>
