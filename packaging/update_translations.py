@@ -16,7 +16,9 @@ Linguist: ``pyside6-linguist``) and run this script again to compile them.
 
 ``--check`` runs the same steps on copies: it fails when lupdate would change a .ts (a text was
 added, changed or removed in the code without updating the catalogues), when a .ts still has
-unfinished or obsolete messages, or when a committed .qm is not what lrelease makes of its .ts.
+unfinished or obsolete messages (unless its language is listed in
+``resources/translations/in-progress.txt``; a listed language that is complete fails too), or
+when a committed .qm is not what lrelease makes of its .ts.
 
 Standard library only (the packaging scripts run before the app's dependencies are importable).
 """
@@ -54,6 +56,17 @@ def languages() -> list[str]:
     if not codes:
         raise ToolError("no languages found in skingpt_desktop/core/i18n.py")
     return codes
+
+
+IN_PROGRESS = TRANSLATIONS / "in-progress.txt"
+
+
+def in_progress() -> set[str]:
+    """The languages whose catalogue is still being translated (``in-progress.txt``)."""
+    if not IN_PROGRESS.is_file():
+        return set()
+    lines = IN_PROGRESS.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 def ts_path(code: str, folder: Path = TRANSLATIONS) -> Path:
@@ -136,8 +149,11 @@ def check(codes: list[str]) -> list[str]:
                 problems.append(f"{ts.relative_to(ROOT)} does not match the texts in the code "
                                 "(run packaging/update_translations.py)")
             unfinished, stale = incomplete_messages(ts_path(code, work))
-            if unfinished:
+            if unfinished and code not in in_progress():
                 problems.append(f"{ts.relative_to(ROOT)}: {unfinished} message(s) not translated")
+            if not unfinished and code in in_progress():
+                problems.append(f"{ts.relative_to(ROOT)} is complete: remove {code} from "
+                                f"{IN_PROGRESS.relative_to(ROOT)}")
             if stale:
                 problems.append(f"{ts.relative_to(ROOT)}: {stale} obsolete message(s)")
             if not qm.is_file() or qm.read_bytes() != qm_path(code, work).read_bytes():
@@ -158,7 +174,10 @@ def main(argv: list[str] | None = None) -> int:
             for problem in problems:
                 print(problem, file=sys.stderr)
             if not problems:
-                print(f"{len(codes)} catalogues up to date and complete")
+                complete = [code for code in codes if code not in in_progress()]
+                unfinished = sorted(set(codes) - set(complete))
+                print(f"{len(complete)} catalogues up to date and complete"
+                      + (f"; still being translated: {', '.join(unfinished)}" if unfinished else ""))
             return 1 if problems else 0
         TRANSLATIONS.mkdir(parents=True, exist_ok=True)
         lupdate(codes, TRANSLATIONS)
