@@ -5,201 +5,201 @@
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الكاميرا: وحدة Qt Multimedia غير متاحة على هذا الحاسوب ({reason}). لا يزال بإمكانك التقاط الصورة بالهاتف أو بتطبيق كاميرا آخر، ثم إضافتها عبر «إضافة صورة» أو السحب والإفلات أو «لصق».</translation>
     </message>
     <message>
         <source>No camera was found. Connect a camera (or allow camera access for this app in your system&apos;s privacy settings) and press Look again. You can also take the photo with a phone and add it with Add photo, drag and drop, or Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي كاميرا. وصِّل كاميرا (أو اسمح لهذا التطبيق بالوصول إلى الكاميرا في إعدادات الخصوصية في نظامك) ثم اضغط «إعادة البحث». يمكنك أيضًا التقاط الصورة بالهاتف وإضافتها عبر «إضافة صورة» أو السحب والإفلات أو «لصق».</translation>
     </message>
     <message>
         <source>Hold the camera 10-20 cm from the skin, in even light.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمسك الكاميرا على بعد 10-20 سم من الجلد، في إضاءة متجانسة.</translation>
     </message>
     <message>
         <source>Take a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط صورة</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا</translation>
     </message>
     <message>
         <source>The camera cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الكاميرا</translation>
     </message>
     <message>
         <source>Camera status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الكاميرا</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;بحث</translation>
     </message>
     <message>
         <source>Look for cameras again</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن الكاميرات مرة أخرى</translation>
     </message>
     <message>
         <source>&amp;Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التقاط صورة</translation>
     </message>
     <message>
         <source>Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط صورة</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كاميرا:</translation>
     </message>
     <message>
         <source>Camera device</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز الكاميرا</translation>
     </message>
     <message>
         <source>Live camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة مباشرة للكاميرا</translation>
     </message>
     <message>
         <source>The camera is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا ليست جاهزة بعد؛ حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
         <source>The camera reported a problem: {error}. Choose another camera or close other apps that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت الكاميرا عن مشكلة: {error}. اختر كاميرا أخرى أو أغلق التطبيقات الأخرى التي تستخدمها.</translation>
     </message>
     <message>
         <source>The photo could not be taken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التقاط الصورة: {error}</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
         <source>Looking at the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاطلاع على الصورة…</translation>
     </message>
     <message>
         <source>Writing the answer… (Esc stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الإجابة… (اضغط Esc لإيقافها)</translation>
     </message>
     <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} رمز في {seconds} ث ({rate} رمز/ث)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإيقاف. {speed}</translation>
     </message>
     <message>
         <source>Largest pause of the window while answering: {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول توقف للنافذة أثناء الإجابة: {ms} مللي ثانية</translation>
     </message>
     <message>
         <source>The answer could not be generated ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر توليد الإجابة ({type}).</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإيقاف.</translation>
     </message>
 </context>
 <context>
     <name>ChatPanel</name>
     <message>
         <source>Model output, not a diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرجات النموذج، وليست تشخيصًا</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقفت</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت</translation>
     </message>
     <message>
         <source>Not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تشخيصًا.</translation>
     </message>
     <message>
         <source>Read the full disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة إخلاء المسؤولية كاملًا</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished">إخلاء المسؤولية الطبية</translation>
+        <translation>إخلاء المسؤولية الطبية</translation>
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المحادثة</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثة</translation>
     </message>
     <message>
         <source>Generation status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التوليد</translation>
     </message>
     <message>
         <source>Ask: {prompt} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل: {prompt} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Ask clinical question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح السؤال السريري {number}</translation>
     </message>
     <message>
         <source>Ask &amp;all four</source>
-        <translation type="unfinished"></translation>
+        <translation>اطرح ال&amp;أربعة</translation>
     </message>
     <message>
         <source>Ask the four clinical questions in order (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطرح الأسئلة السريرية الأربعة بالترتيب (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Ask all four clinical questions</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح الأسئلة السريرية الأربعة كلها</translation>
     </message>
     <message>
         <source>Ask about the selected photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل عن الصورة المحددة…</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>As&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سأل</translation>
     </message>
     <message>
         <source>Ask question</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح السؤال</translation>
     </message>
     <message>
         <source>Ask the question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطرح السؤال (Enter)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إيقاف</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الإجابة</translation>
     </message>
     <message>
         <source>Stop the answer being written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف كتابة الإجابة (Esc)</translation>
     </message>
     <message>
         <source>Add a photo, then ask a question or use one of the clinical prompts below. Answers are written by the model pack shown above each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف صورة، ثم اطرح سؤالًا أو استخدم أحد الأسئلة السريرية أدناه. تكتب الإجاباتِ حزمةُ النموذج المعروضة فوق كل إجابة.</translation>
     </message>
     <message>
         <source>About photo {number} ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن الصورة {number} ({view})</translation>
     </message>
     <message>
         <source>You:</source>
@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>pack: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة: {pack}</translation>
     </message>
     <message>
         <source>unknown pack</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة غير معروفة</translation>
     </message>
 </context>
 <context>
@@ -387,547 +387,547 @@
     <name>Installer</name>
     <message>
         <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: لا يمكن هنا إزالة إلا الحزم المثبّتة في مجلد الحزم الخاص بالتطبيق</translation>
     </message>
     <message>
         <source>{where}: pack name &apos;{name}&apos; cannot be used as a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: لا يمكن استخدام اسم الحزمة &apos;{name}&apos; اسمًا لمجلد</translation>
     </message>
     <message>
         <source>{folder}: no {manifest} here; choose the pack&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: لا يوجد {manifest} هنا؛ اختر مجلد الحزمة</translation>
     </message>
     <message>
         <source>a pack named &apos;{name}&apos; is already installed</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل حزمة مثبّتة باسم &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>{file}: missing (the pack folder is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: مفقود (مجلد الحزمة غير مكتمل)</translation>
     </message>
     <message>
         <source>{file}: size is {size} bytes, the manifest says {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: الحجم {size} بايت، بينما يذكر ملف البيان {expected}</translation>
     </message>
     <message>
         <source>{file}: SHA-256 does not match the manifest (damaged or altered file); nothing was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: بصمة SHA-256 لا تطابق ملف البيان (الملف تالف أو معدَّل)؛ لم يُثبَّت أي شيء</translation>
     </message>
     <message>
         <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى {host} ({reason}): يبدو أن هذا الحاسوب غير متصل بالإنترنت أو أن جدار حماية يحظر الاتصال. اتصل بالإنترنت وحاول مرة أخرى، أو انسخ الحزمة من حاسوب آخر واستخدم «استيراد من مجلد».</translation>
     </message>
     <message>
         <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على {name} (HTTP 404): تحقّق من معرّف المستودع ومن أنه يحتوي على حزمة نموذج SkinGPT Desktop</translation>
     </message>
     <message>
         <source>access to {name} was refused (HTTP {code}): the repository is private or gated; download it in a browser after accepting its terms, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول إلى {name} (HTTP {code}): المستودع خاص أو مقيّد الوصول؛ نزّله في متصفح بعد قبول شروطه، ثم استورده</translation>
     </message>
     <message>
         <source>the server answered HTTP {code} for {name}; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب الخادم بالرمز HTTP {code} بشأن {name}؛ حاول مرة أخرى لاحقًا</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a repository id (expected owner/name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{repo}&apos; ليس معرّف مستودع (الصيغة المتوقعة: owner/name)</translation>
     </message>
     <message>
         <source>{repo}: {manifest} is too large to be a pack manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo}: حجم {manifest} أكبر من أن يكون ملف بيان لحزمة</translation>
     </message>
     <message>
         <source>{file}: SHA-256 does not match the pack manifest; the download was damaged or altered and has been deleted. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: بصمة SHA-256 لا تطابق ملف بيان الحزمة؛ فقد تلف التنزيل أو عُدِّل، وقد حُذف. لم يُثبَّت أي شيء.</translation>
     </message>
     <message>
         <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: انقطع الاتصال بعد {have} من {size} بايت ({error})؛ اضغط «تنزيل» مرة أخرى للاستئناف من حيث توقف</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة مقفلة</translation>
     </message>
     <message>
         <source>Patients, photos and conversations are encrypted. Enter your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات المرضى والصور والمحادثات مشفّرة. أدخل عبارة المرور لفتحها.</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم مفتاح ا&amp;سترداد بدلًا من ذلك</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل الخزنة</translation>
     </message>
     <message>
         <source>Unlock status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة فتح القفل</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مفتاح الاسترداد:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;عبارة المرور:</translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">مفتاح الاسترداد</translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Unlocking… (deriving the key takes a moment on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القفل… (يستغرق اشتقاق المفتاح بعض الوقت عن قصد)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Add a photo from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صورة من ملف</translation>
     </message>
     <message>
         <source>Paste a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق صورة</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا</translation>
     </message>
     <message>
         <source>Ask clinical question 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح السؤال السريري من 1 إلى 4</translation>
     </message>
     <message>
         <source>Ask all four clinical questions</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح الأسئلة السريرية الأربعة كلها</translation>
     </message>
     <message>
         <source>Go to the question box</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى مربع السؤال</translation>
     </message>
     <message>
         <source>Stop the answer being written</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف كتابة الإجابة</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحالة</translation>
     </message>
     <message>
         <source>Report: warning signs, summary, PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير: علامات الخطر، والملخّص، وملفات PDF</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة جديدة</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الحالات</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الخزنة</translation>
     </message>
     <message>
         <source>Model packs</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم النماذج</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">الإعدادات</translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Loading the vision model</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل نموذج الرؤية</translation>
     </message>
     <message>
         <source>Loading the language model</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل النموذج اللغوي</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>This installation</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة المثبّتة</translation>
     </message>
     <message>
         <source>Checking llama.cpp…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من llama.cpp…</translation>
     </message>
     <message>
         <source>SkinGPT Desktop {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>SkinGPT Desktop {version}</translation>
     </message>
     <message>
         <source>An offline dermatology assistant that runs SkinGPT-4 model packs on this computer. Photos and conversations never leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعد للأمراض الجلدية يعمل دون اتصال بالإنترنت ويشغّل حزم نماذج SkinGPT-4 على هذا الحاسوب. لا تغادر الصور والمحادثات هذا الحاسوب أبدًا.</translation>
     </message>
     <message>
         <source>It gives information, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم معلومات، وليس تشخيصًا.</translation>
     </message>
     <message>
         <source>No model pack loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل أي حزمة نموذج</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>SkinGPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SkinGPT Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نموذج</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة &amp;جديدة</translation>
     </message>
     <message>
         <source>&amp;Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة صورة…</translation>
     </message>
     <message>
         <source>&amp;Paste photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لصق صورة</translation>
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كاميرا…</translation>
     </message>
     <message>
         <source>&amp;Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الحالة</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقرير…</translation>
     </message>
     <message>
         <source>&amp;Lock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل الخزنة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Model &amp;packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حزم النماذج…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <source>Go to the &amp;question box</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى مربع ال&amp;سؤال</translation>
     </message>
     <message>
         <source>Medical &amp;disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>إخلاء المسؤولية ال&amp;طبية</translation>
     </message>
     <message>
         <source>&amp;Photo tips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نصائح التصوير</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول</translation>
     </message>
     <message>
         <source>Warning signs, summary and urgency, PDFs (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الخطر، والملخّص ودرجة الاستعجال، وملفات PDF (Ctrl+R)</translation>
     </message>
     <message>
         <source>Model pack status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة حزمة النموذج</translation>
     </message>
     <message>
         <source>Lock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الخزنة</translation>
     </message>
     <message>
         <source>Save this case before locking? Unsaved photos and answers are removed from the screen when the vault locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ هذه الحالة قبل القفل؟ تُزال الصور والإجابات غير المحفوظة من الشاشة عند قفل الخزنة.</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n min without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قُفلت الخزنة بعد %n دقيقة دون استخدام.</numerusform>
+            <numerusform>قُفلت الخزنة بعد دقيقة واحدة دون استخدام.</numerusform>
+            <numerusform>قُفلت الخزنة بعد دقيقتين دون استخدام.</numerusform>
+            <numerusform>قُفلت الخزنة بعد %n دقائق دون استخدام.</numerusform>
+            <numerusform>قُفلت الخزنة بعد %n دقيقة دون استخدام.</numerusform>
+            <numerusform>قُفلت الخزنة بعد %n دقيقة دون استخدام.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير محفوظة</translation>
     </message>
     <message>
         <source>Discard the photos and answers that are not saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل الصور والإجابات غير المحفوظة؟</translation>
     </message>
     <message>
         <source>Nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُحفظ بعد.</translation>
     </message>
     <message>
         <source>Saved: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت: {title}</translation>
     </message>
     <message>
         <source>The case was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الحالة</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Parts of this case could not be read: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أجزاء من هذه الحالة: {problems}</translation>
     </message>
     <message>
         <source>The case could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الحالة</translation>
     </message>
     <message>
         <source>The case was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحذف الحالة</translation>
     </message>
     <message>
         <source>The patient was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف المريض</translation>
     </message>
     <message>
         <source>The patient was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضف المريض</translation>
     </message>
     <message>
         <source>Cases could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض قائمة الحالات</translation>
     </message>
     <message>
         <source>{what}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {detail}</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة</translation>
     </message>
     <message>
         <source>Model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة النموذج</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى تكتمل الإجابة (أو اضغط «إيقاف») قبل تغيير حزمة النموذج.</translation>
     </message>
     <message>
         <source>Checking the model pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من حزمة النموذج…</translation>
     </message>
     <message>
         <source>Loading {pack}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل {pack}…</translation>
     </message>
     <message>
         <source>{pack}: {stage}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: {stage}…</translation>
     </message>
     <message>
         <source>The model pack could not be loaded ({type}: {exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل حزمة النموذج ({type}: {exc})</translation>
     </message>
     <message>
         <source>Pack: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة: {pack}</translation>
     </message>
     <message>
         <source>Loading the model pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل حزمة النموذج…</translation>
     </message>
     <message>
         <source>Load a model pack to ask questions (Model ▸ Model packs).</source>
-        <translation type="unfinished"></translation>
+        <translation>حمّل حزمة نموذج لطرح الأسئلة (النموذج ▸ حزم النماذج).</translation>
     </message>
     <message>
         <source>Add a photo to ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف صورة لتسأل عنها.</translation>
     </message>
     <message>
         <source>Asking about photo {number} ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ السؤال عن الصورة {number} ({view})</translation>
     </message>
     <message>
         <source>model pack: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة النموذج: {pack}</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished">إخلاء المسؤولية الطبية</translation>
+        <translation>إخلاء المسؤولية الطبية</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>About SkinGPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول SkinGPT Desktop</translation>
     </message>
     <message>
         <source>&amp;Copy build report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ تقرير التثبيت</translation>
     </message>
     <message>
         <source>Copy build report</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ تقرير التثبيت</translation>
     </message>
     <message>
         <source>The build report could not be gathered ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جمع تقرير التثبيت ({error}).</translation>
     </message>
     <message>
         <source>Build report copied: paste it where support asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ تقرير التثبيت: الصقه حيث يطلبه فريق الدعم.</translation>
     </message>
     <message>
         <source>Save this case before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ هذه الحالة قبل الإغلاق؟</translation>
     </message>
 </context>
 <context>
     <name>PacksDialog</name>
     <message>
         <source>Looking for model packs…</source>
-        <translation type="unfinished">جارٍ البحث عن حزم النماذج…</translation>
+        <translation>جارٍ البحث عن حزم النماذج…</translation>
     </message>
     <message>
         <source>&lt;p&gt;No model pack is installed yet.&lt;/p&gt;&lt;p&gt;Import one from a folder or USB drive, or download one from Hugging Face.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;لم تُثبَّت أي حزمة نموذج بعد.&lt;/p&gt;&lt;p&gt;استورد حزمة من مجلد أو من ذاكرة USB، أو نزّل واحدة من Hugging Face.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Downloading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنزيل {file}</translation>
     </message>
     <message>
         <source>Verifying {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من {file}</translation>
     </message>
     <message>
         <source>Copying and verifying {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ {file} والتحقق منه</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} ث</translation>
     </message>
     <message>
         <source>{min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} د {s} ث</translation>
     </message>
     <message>
         <source>{h} h {min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} س {min} د</translation>
     </message>
     <message>
         <source>{what}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {done} من {total}</translation>
     </message>
     <message>
         <source> · {speed}/s · {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation> · {speed}/ث · متبقٍّ {time}</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر شيء</translation>
     </message>
     <message>
         <source>{name} from {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} من {origin}</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <source>an unknown amount</source>
-        <translation type="unfinished"></translation>
+        <translation>قدر غير معروف</translation>
     </message>
     <message>
         <source>RAM needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة RAM المطلوبة:</translation>
     </message>
     <message>
         <source>about {ram}; this computer has {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو {ram}؛ وفي هذا الحاسوب {have}.</translation>
     </message>
     <message>
         <source>Checking the GPU&apos;s memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من ذاكرة وحدة GPU…</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير:</translation>
     </message>
     <message>
         <source>The app asks the model to answer in the language chosen in Settings, but the model&apos;s answers in languages other than English are of limited quality: Llama 2&apos;s model card puts other languages out of scope. The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب التطبيق من النموذج أن يجيب باللغة المختارة في الإعدادات، لكن جودة إجابات النموذج بلغات غير الإنجليزية محدودة: إذ تَعُدّ بطاقة نموذج Llama 2 اللغاتِ الأخرى خارج نطاق استخدامه. أما نصوص التطبيق الثابتة وعلامات الخطر فهي دائمًا ترجماته المراجَعة الخاصة به، ولا تأتي من النموذج أبدًا.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Quantization:</source>
-        <translation type="unfinished"></translation>
+        <translation>التكميم:</translation>
     </message>
     <message>
         <source>Conversation format:</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Model packs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حزم النماذج</translation>
     </message>
     <message>
         <source>Installed model packs</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>Model pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حزمة النموذج</translation>
     </message>
     <message>
         <source>{advice}
@@ -1278,7 +1278,7 @@ Use this pack anyway?</source>
     </message>
     <message>
         <source>&amp;Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إ&amp;ضافة صورة…</translation>
     </message>
     <message>
         <source>Add a photo from a file (Ctrl+O)</source>
@@ -1294,7 +1294,7 @@ Use this pack anyway?</source>
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;كاميرا…</translation>
     </message>
     <message>
         <source>Take a photo with a camera (Ctrl+Shift+C)</source>
@@ -1747,7 +1747,7 @@ Use this pack anyway?</source>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير معروف</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>
@@ -1783,11 +1783,11 @@ Use this pack anyway?</source>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البحث في الحالات</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة &amp;جديدة</translation>
     </message>
     <message>
         <source>New &amp;patient…</source>

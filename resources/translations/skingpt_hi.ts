@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस खोजें</translation>
     </message>
     <message>
         <source>Lock the vault</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Model packs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मॉडल पैक</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -613,11 +613,11 @@
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नया केस(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ोटो जोड़ें(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Paste photo</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कैमरा(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save case</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Model pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मॉडल पैक</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अज्ञात</translation>
     </message>
     <message>
         <source>{s} s</source>
@@ -927,465 +927,467 @@
     </message>
     <message>
         <source>Conversation format:</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत का फ़ॉर्मेट:</translation>
     </message>
     <message>
         <source>Provenance:</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्पत्ति:</translation>
     </message>
     <message>
         <source>License:</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइसेंस:</translation>
     </message>
     <message>
         <source>Intended use:</source>
-        <translation type="unfinished"></translation>
+        <translation>इच्छित उपयोग:</translation>
     </message>
     <message>
         <source>Known limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञात सीमाएँ:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषाएँ:</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें:</translation>
     </message>
     <message>
         <source>Converted from:</source>
-        <translation type="unfinished"></translation>
+        <translation>किससे बदला गया:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर:</translation>
     </message>
     <message>
         <source>Model packs</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक</translation>
     </message>
     <message>
         <source>Installed model packs</source>
-        <translation type="unfinished">इंस्टॉल किए गए मॉडल पैक</translation>
+        <translation>इंस्टॉल किए गए मॉडल पैक</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल कार्ड</translation>
     </message>
     <message>
         <source>&amp;Use this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पैक इस्तेमाल करें(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Import from folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर से इम्पोर्ट करें(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड करें(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें(&amp;C)</translation>
     </message>
     <message>
         <source>Download from Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face से डाउनलोड करें</translation>
     </message>
     <message>
         <source>owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>owner/name</translation>
     </message>
     <message>
         <source>Repository id</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपॉज़िटरी id</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपॉज़िटरी(&amp;R):</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण</translation>
     </message>
     <message>
         <source>Re&amp;vision:</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण(&amp;V):</translation>
     </message>
     <message>
         <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड जहाँ रुका था वहीं से फिर शुरू होता है, और कुछ भी इंस्टॉल होने से पहले पैक की SHA-256 सूची से उसकी जाँच की जाती है।</translation>
     </message>
     <message>
         <source>Install progress</source>
-        <translation type="unfinished"></translation>
+        <translation>इंस्टॉल की प्रगति</translation>
     </message>
     <message>
         <source>Install status</source>
-        <translation type="unfinished"></translation>
+        <translation>इंस्टॉल की स्थिति</translation>
     </message>
     <message>
         <source>{pack} (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} (इस्तेमाल में)</translation>
     </message>
     <message>
         <source>The installed packs could not be listed ({type}).</source>
-        <translation type="unfinished">इंस्टॉल किए गए पैक की सूची नहीं बन सकी ({type})।</translation>
+        <translation>इंस्टॉल किए गए पैक की सूची नहीं बन सकी ({type})।</translation>
     </message>
     <message>
         <source>Model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक</translation>
     </message>
     <message>
         <source>{advice}
 
 Use this pack anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{advice}
+
+क्या फिर भी यह पैक इस्तेमाल करें?</translation>
     </message>
     <message>
         <source>Remove model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक हटाएँ</translation>
     </message>
     <message>
         <source>Delete the pack &apos;{pack}&apos; and its files from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या पैक &apos;{pack}&apos; और उसकी फ़ाइलें इस कंप्यूटर से मिटा दें?</translation>
     </message>
     <message>
         <source>Removing {pack}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} हटाया जा रहा है…</translation>
     </message>
     <message>
         <source>Removed {pack}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} हटा दिया गया।</translation>
     </message>
     <message>
         <source>The pack could not be removed completely ({type}: {exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पैक पूरी तरह नहीं हटाया जा सका ({type}: {exc})।</translation>
     </message>
     <message>
         <source>Choose the model pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक का फ़ोल्डर चुनें</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट किया जा रहा है…</translation>
     </message>
     <message>
         <source>Enter a repository id such as owner/skingpt4-q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>owner/skingpt4-q4 जैसी कोई रिपॉज़िटरी id लिखें।</translation>
     </message>
     <message>
         <source>Connecting to download {repo}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} डाउनलोड करने के लिए कनेक्ट किया जा रहा है…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया जा रहा है…</translation>
     </message>
     <message>
         <source>Installed and verified: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>इंस्टॉल और सत्यापित: {pack}</translation>
     </message>
     <message>
         <source>The pack could not be installed ({type}: {exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पैक इंस्टॉल नहीं किया जा सका ({type}: {exc})।</translation>
     </message>
     <message>
         <source>Cancelled. A download continues where it stopped when you press Download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द कर दिया गया। दोबारा डाउनलोड दबाने पर डाउनलोड वहीं से जारी रहेगा जहाँ वह रुका था।</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत कमज़ोर</translation>
     </message>
     <message>
         <source>Use at least 8 characters; four or more random words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम 8 अक्षर इस्तेमाल करें; चार या ज़्यादा बेतरतीब शब्द अच्छे रहते हैं।</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>कमज़ोर</translation>
     </message>
     <message>
         <source>Add another word or two, or mix in digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक-दो शब्द और जोड़ें, या अंक और चिह्न मिलाएँ।</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक-ठाक</translation>
     </message>
     <message>
         <source>Good start; one more random word makes it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>अच्छी शुरुआत; एक और बेतरतीब शब्द इसे कहीं ज़्यादा मज़बूत बना देगा।</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>अच्छा</translation>
     </message>
     <message>
         <source>A good passphrase. Write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>अच्छा पासफ़्रेज़। इसे किसी सुरक्षित जगह पर लिख लें।</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>मज़बूत</translation>
     </message>
     <message>
         <source>A strong passphrase. Write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>मज़बूत पासफ़्रेज़। इसे किसी सुरक्षित जगह पर लिख लें।</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>नया मरीज़</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम या ID(&amp;N):</translation>
     </message>
     <message>
         <source>Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम या ID</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म का वर्ष(&amp;B):</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म का वर्ष</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग(&amp;S):</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग</translation>
     </message>
     <message>
         <source>&amp;Fitzpatrick type:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िट्ज़पैट्रिक प्रकार(&amp;F):</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िट्ज़पैट्रिक त्वचा प्रकार</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट्स(&amp;O):</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट्स</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं बताया गया</translation>
     </message>
 </context>
 <context>
     <name>PhotoPanel</name>
     <message>
         <source>Close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>नज़दीकी</translation>
     </message>
     <message>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>दूर से</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>नज़दीकी</translation>
     </message>
     <message>
         <source>wide</source>
-        <translation type="unfinished"></translation>
+        <translation>दूर से</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>कम रेज़ोल्यूशन</translation>
     </message>
     <message>
         <source>blur</source>
-        <translation type="unfinished"></translation>
+        <translation>धुंधलापन</translation>
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>अँधेरा</translation>
     </message>
     <message>
         <source>bright</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादा रोशनी</translation>
     </message>
     <message>
         <source>{width} x {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} पिक्सेल</translation>
     </message>
     <message>
         <source>&lt;b&gt;Photo quality: good&lt;/b&gt; ({size}). Sharp and well exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;फ़ोटो की गुणवत्ता: अच्छी&lt;/b&gt; ({size})। साफ़ और सही रोशनी वाली।</translation>
     </message>
     <message>
         <source>&lt;b&gt;Photo quality: consider retaking&lt;/b&gt; ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;फ़ोटो की गुणवत्ता: दोबारा लेने पर विचार करें&lt;/b&gt; ({size})</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो</translation>
     </message>
     <message>
         <source>Selected photo</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई फ़ोटो</translation>
     </message>
     <message>
         <source>Photos of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>इस केस की फ़ोटो</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य(&amp;V):</translation>
     </message>
     <message>
         <source>Kind of photo (close-up or wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो का प्रकार (नज़दीकी या दूर से)</translation>
     </message>
     <message>
         <source>Photo quality</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो की गुणवत्ता</translation>
     </message>
     <message>
         <source>&amp;Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो जोड़ें(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a photo from a file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से फ़ोटो जोड़ें (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>पेस्ट करें(&amp;P)</translation>
     </message>
     <message>
         <source>Paste a photo from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिपबोर्ड से फ़ोटो पेस्ट करें</translation>
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा(&amp;C)…</translation>
     </message>
     <message>
         <source>Take a photo with a camera (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरे से फ़ोटो लें (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected photo from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई फ़ोटो इस केस से हटाएँ</translation>
     </message>
     <message>
         <source>Photo &amp;tips</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो के सुझाव(&amp;T)</translation>
     </message>
     <message>
         <source>How to take a photo the model can use</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी फ़ोटो कैसे लें जिसे मॉडल इस्तेमाल कर सके</translation>
     </message>
     <message>
         <source>Paste photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो पेस्ट करें</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो हटाएँ</translation>
     </message>
     <message>
         <source>Photos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो ({patterns});;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो जोड़ें</translation>
     </message>
     <message>
         <source>The clipboard holds no photo. Copy an image or a photo file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिपबोर्ड में कोई फ़ोटो नहीं है। पहले कोई इमेज या फ़ोटो फ़ाइल कॉपी करें।</translation>
     </message>
     <message>
         <source>The photo could not be opened ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो नहीं खोली जा सकी ({type})।</translation>
     </message>
     <message>
         <source>Checking the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो की जाँच की जा रही है…</translation>
     </message>
     <message>
         <source>Photo quality good</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो की गुणवत्ता अच्छी है</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Photo quality: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो की गुणवत्ता: {problems}</translation>
     </message>
     <message>
         <source>{number}. {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {view}</translation>
     </message>
     <message>
         <source>Remove photo {number} from this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या फ़ोटो {number} को इस केस से हटा दें?</translation>
     </message>
     <message>
         <source>Photo tips</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो के सुझाव</translation>
     </message>
     <message>
         <source>Drop a photo here, paste one (Ctrl+V), or use Add photo (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो यहाँ छोड़ें, पेस्ट करें (Ctrl+V), या फ़ोटो जोड़ें (Ctrl+O) इस्तेमाल करें।</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर वह चेतावनी संकेत चुनें जो &lt;b&gt;मरीज़ में अभी है&lt;/b&gt;। ये सवाल मरीज़ के लक्षणों के बारे में हैं, फ़ोटो के बारे में नहीं। सार्वजनिक चिकित्सा दिशानिर्देशों पर आधारित तय नियम इनसे तय करते हैं कि मामला कितना तात्कालिक है; मॉडल तात्कालिकता बढ़ा सकता है, पर कभी घटा नहीं सकता।</translation>
     </message>
     <message>
         <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश लिखा जा रहा है (मॉडल से एक और उत्तर)… रद्द करें दबाने पर यह रुक जाएगा।</translation>
     </message>
     <message>
         <source>This report will be stored in the vault with the case when you save the case (File ▸ Save case).</source>
-        <translation type="unfinished"></translation>
+        <translation>जब आप केस सहेजेंगे (फ़ाइल ▸ केस सहेजें), तब यह रिपोर्ट केस के साथ वॉल्ट में रखी जाएगी।</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} और {second}</translation>
     </message>
     <message>
         <source>{names} already exists in this folder. Replace?</source>
@@ -1401,189 +1403,189 @@ Use this pack anyway?</source>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी संकेत</translation>
     </message>
     <message>
         <source>Writing the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश लिखा जा रहा है</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट की स्थिति</translation>
     </message>
     <message>
         <source>&amp;Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट बनाएँ(&amp;M)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Stop the summary, or close without a report</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश रोकें, या बिना रिपोर्ट के बंद करें</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>तात्कालिकता</translation>
     </message>
     <message>
         <source>Warning signs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए चेतावनी संकेत</translation>
     </message>
     <message>
         <source>Report summary</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट का सारांश</translation>
     </message>
     <message>
         <source>Where the report is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट कहाँ रखी गई है</translation>
     </message>
     <message>
         <source>Saved files</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई फ़ाइलें</translation>
     </message>
     <message>
         <source>&amp;Save PDFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF सहेजें(&amp;S)…</translation>
     </message>
     <message>
         <source>Write the patient and the clinician report into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ और चिकित्सक की रिपोर्ट किसी फ़ोल्डर में लिखें</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करें(&amp;P)…</translation>
     </message>
     <message>
         <source>Patient report…</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ की रिपोर्ट…</translation>
     </message>
     <message>
         <source>Clinician report…</source>
-        <translation type="unfinished"></translation>
+        <translation>चिकित्सक की रिपोर्ट…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें(&amp;C)</translation>
     </message>
     <message>
         <source>The report could not be made ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट नहीं बनाई जा सकी ({type})।</translation>
     </message>
     <message>
         <source>Stopped: no report was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोक दिया गया: कोई रिपोर्ट नहीं बनाई गई।</translation>
     </message>
     <message>
         <source>Storing the report in the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट वॉल्ट में रखी जा रही है…</translation>
     </message>
     <message>
         <source>The report was not stored in the vault: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट वॉल्ट में नहीं रखी गई: {error}</translation>
     </message>
     <message>
         <source>Stored in the vault with this case (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>इस केस के साथ वॉल्ट में रखी गई (एन्क्रिप्टेड)।</translation>
     </message>
     <message>
         <source>Save the patient and clinician reports in…</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ और चिकित्सक की रिपोर्ट यहाँ सहेजें…</translation>
     </message>
     <message>
         <source>Writing the PDFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF लिखी जा रही हैं…</translation>
     </message>
     <message>
         <source>Saved {names} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} को {folder} में सहेजा गया।</translation>
     </message>
     <message>
         <source>The PDFs could not be written ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF नहीं लिखी जा सकीं ({type})।</translation>
     </message>
     <message>
         <source>The patient report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ की रिपोर्ट प्रिंटर को भेज दी गई।</translation>
     </message>
     <message>
         <source>The clinician report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>चिकित्सक की रिपोर्ट प्रिंटर को भेज दी गई।</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>रोका जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>SaveCaseDialog</name>
     <message>
         <source>Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस सहेजें</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़(&amp;P):</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक(&amp;T):</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>केस का शीर्षक</translation>
     </message>
     <message>
         <source>&amp;Body site:</source>
-        <translation type="unfinished"></translation>
+        <translation>शरीर का हिस्सा(&amp;B):</translation>
     </message>
     <message>
         <source>Body site</source>
-        <translation type="unfinished"></translation>
+        <translation>शरीर का हिस्सा</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआत(&amp;O):</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआत</translation>
     </message>
     <message>
         <source>&amp;Symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्षण(&amp;S):</translation>
     </message>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्षण</translation>
     </message>
     <message>
         <source>No patient (anonymous case)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मरीज़ नहीं (अनाम केस)</translation>
     </message>
     <message>
         <source>e.g. left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे बायाँ अग्रबाहु</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे तीन हफ़्ते पहले</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>the vault is locked; unlock it with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉल्ट लॉक है; इसे अपने पासफ़्रेज़ से अनलॉक करें</translation>
     </message>
 </context>
 <context>
@@ -1723,103 +1725,103 @@ Use this pack anyway?</source>
     <name>Sidebar</name>
     <message>
         <source>Cases without a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना मरीज़ वाले केस</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटरसेक्स</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>खराब केस (पढ़ा नहीं जा सकता)</translation>
     </message>
     <message>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना शीर्षक का केस</translation>
     </message>
     <message>
         <source>Unnamed patient</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना नाम का मरीज़</translation>
     </message>
     <message>
         <source>born {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म {year}</translation>
     </message>
     <message>
         <source>type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार {type}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Patients and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ और केस</translation>
     </message>
     <message>
         <source>Search cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>केस खोजें…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>केस खोजें</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>नया केस(&amp;N)</translation>
     </message>
     <message>
         <source>New &amp;patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया मरीज़(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस मिटाएँ</translation>
     </message>
     <message>
         <source>Delete the case “{case}” with its photos and conversations? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या केस “{case}” को उसकी फ़ोटो और बातचीत के साथ मिटा दें? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Delete patient</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ मिटाएँ</translation>
     </message>
     <message>
         <source>Delete this patient? Their cases can be deleted too, or kept without a patient. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या इस मरीज़ को मिटा दें? उनके केस भी मिटाए जा सकते हैं, या बिना मरीज़ के रखे जा सकते हैं। इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Delete patient and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ और केस मिटाएँ</translation>
     </message>
     <message>
         <source>Delete patient, keep cases</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ मिटाएँ, केस रखें</translation>
     </message>
 </context>
 <context>

@@ -5,201 +5,201 @@
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用相机：这台电脑上没有可用的 Qt Multimedia（{reason}）。您仍然可以用手机或其他相机应用拍照，然后通过“添加照片”、拖放或“粘贴”添加照片。</translation>
     </message>
     <message>
         <source>No camera was found. Connect a camera (or allow camera access for this app in your system&apos;s privacy settings) and press Look again. You can also take the photo with a phone and add it with Add photo, drag and drop, or Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到相机。请连接相机（或在系统隐私设置中允许本应用访问相机），然后按“重新查找”。您也可以用手机拍照，然后通过“添加照片”、拖放或“粘贴”添加照片。</translation>
     </message>
     <message>
         <source>Hold the camera 10-20 cm from the skin, in even light.</source>
-        <translation type="unfinished"></translation>
+        <translation>让相机距离皮肤 10-20 厘米，并保持光线均匀。</translation>
     </message>
     <message>
         <source>Take a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>拍照</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>相机</translation>
     </message>
     <message>
         <source>The camera cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用相机</translation>
     </message>
     <message>
         <source>Camera status</source>
-        <translation type="unfinished"></translation>
+        <translation>相机状态</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找(&amp;L)</translation>
     </message>
     <message>
         <source>Look for cameras again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找相机</translation>
     </message>
     <message>
         <source>&amp;Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>拍照(&amp;T)</translation>
     </message>
     <message>
         <source>Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>拍照</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>相机(&amp;C)：</translation>
     </message>
     <message>
         <source>Camera device</source>
-        <translation type="unfinished"></translation>
+        <translation>相机设备</translation>
     </message>
     <message>
         <source>Live camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>相机实时预览</translation>
     </message>
     <message>
         <source>The camera is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>相机尚未就绪，请稍后再试。</translation>
     </message>
     <message>
         <source>The camera reported a problem: {error}. Choose another camera or close other apps that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>相机报告了一个问题：{error}。请选择其他相机，或关闭正在使用该相机的其他应用。</translation>
     </message>
     <message>
         <source>The photo could not be taken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法拍照：{error}</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
         <source>Looking at the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看照片…</translation>
     </message>
     <message>
         <source>Writing the answer… (Esc stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撰写回答…（按 Esc 停止）</translation>
     </message>
     <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} 个词元，用时 {seconds} 秒（{rate} 词元/秒）</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。{speed}</translation>
     </message>
     <message>
         <source>Largest pause of the window while answering: {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期间窗口的最长停顿：{ms} 毫秒</translation>
     </message>
     <message>
         <source>The answer could not be generated ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成回答（{type}）。</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
     <name>ChatPanel</name>
     <message>
         <source>Model output, not a diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>模型输出，不是诊断</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是诊断。</translation>
     </message>
     <message>
         <source>Read the full disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读完整的免责声明</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished">医疗免责声明</translation>
+        <translation>医疗免责声明</translation>
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished"></translation>
+        <translation>对话状态</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Generation status</source>
-        <translation type="unfinished"></translation>
+        <translation>生成状态</translation>
     </message>
     <message>
         <source>Ask: {prompt} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>提问：{prompt}（Ctrl+{number}）</translation>
     </message>
     <message>
         <source>Ask clinical question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>提出临床问题 {number}</translation>
     </message>
     <message>
         <source>Ask &amp;all four</source>
-        <translation type="unfinished"></translation>
+        <translation>提出全部四个问题(&amp;A)</translation>
     </message>
     <message>
         <source>Ask the four clinical questions in order (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序提出四个临床问题（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Ask all four clinical questions</source>
-        <translation type="unfinished"></translation>
+        <translation>提出全部四个临床问题</translation>
     </message>
     <message>
         <source>Ask about the selected photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>询问所选照片…</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>As&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>提问(&amp;K)</translation>
     </message>
     <message>
         <source>Ask question</source>
-        <translation type="unfinished"></translation>
+        <translation>提问</translation>
     </message>
     <message>
         <source>Ask the question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>提出问题（Enter）</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回答</translation>
     </message>
     <message>
         <source>Stop the answer being written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在撰写的回答（Esc）</translation>
     </message>
     <message>
         <source>Add a photo, then ask a question or use one of the clinical prompts below. Answers are written by the model pack shown above each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加一张照片，然后提出问题，或使用下面的某个临床提示。回答由每条回答上方显示的模型包生成。</translation>
     </message>
     <message>
         <source>About photo {number} ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>关于照片 {number}（{view}）</translation>
     </message>
     <message>
         <source>You:</source>
@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>pack: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包：{pack}</translation>
     </message>
     <message>
         <source>unknown pack</source>
-        <translation type="unfinished"></translation>
+        <translation>未知模型包</translation>
     </message>
 </context>
 <context>
@@ -387,1004 +387,1006 @@
     <name>Installer</name>
     <message>
         <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：此处只能删除安装在本应用模型包文件夹中的模型包</translation>
     </message>
     <message>
         <source>{where}: pack name &apos;{name}&apos; cannot be used as a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：模型包名称“{name}”不能用作文件夹名称</translation>
     </message>
     <message>
         <source>{folder}: no {manifest} here; choose the pack&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}：此处没有 {manifest}；请选择模型包所在的文件夹</translation>
     </message>
     <message>
         <source>a pack named &apos;{name}&apos; is already installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装名为“{name}”的模型包</translation>
     </message>
     <message>
         <source>{file}: missing (the pack folder is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：缺失（模型包文件夹不完整）</translation>
     </message>
     <message>
         <source>{file}: size is {size} bytes, the manifest says {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：大小为 {size} 字节，清单中写的是 {expected}</translation>
     </message>
     <message>
         <source>{file}: SHA-256 does not match the manifest (damaged or altered file); nothing was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：SHA-256 与清单不符（文件已损坏或被修改）；未安装任何内容</translation>
     </message>
     <message>
         <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 {host}（{reason}）：这台电脑似乎未联网，或防火墙阻止了连接。请连接互联网后重试，或从另一台电脑复制模型包，然后使用“从文件夹导入”。</translation>
     </message>
     <message>
         <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 {name}（HTTP 404）：请检查仓库 ID，并确认其中包含 SkinGPT Desktop 模型包</translation>
     </message>
     <message>
         <source>access to {name} was refused (HTTP {code}): the repository is private or gated; download it in a browser after accepting its terms, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>访问 {name} 被拒绝（HTTP {code}）：该仓库是私有的或需要申请访问；请在浏览器中接受其条款后下载，然后导入</translation>
     </message>
     <message>
         <source>the server answered HTTP {code} for {name}; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器对 {name} 返回了 HTTP {code}；请稍后重试</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a repository id (expected owner/name)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{repo}”不是仓库 ID（应为 owner/name 格式）</translation>
     </message>
     <message>
         <source>{repo}: {manifest} is too large to be a pack manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo}：{manifest} 太大，不可能是模型包清单</translation>
     </message>
     <message>
         <source>{file}: SHA-256 does not match the pack manifest; the download was damaged or altered and has been deleted. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：SHA-256 与模型包清单不符；下载的文件已损坏或被修改，已被删除。未安装任何内容。</translation>
     </message>
     <message>
         <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：已下载 {have} / {size} 字节时连接中断（{error}）；请再次按“下载”从中断处继续</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已锁定</translation>
     </message>
     <message>
         <source>Patients, photos and conversations are encrypted. Enter your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者、照片和对话均已加密。请输入您的密码短语来打开它们。</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改用恢复密钥(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁保险库</translation>
     </message>
     <message>
         <source>Unlock status</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁状态</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">密码短语(&amp;P)：</translation>
+        <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">恢复密钥</translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
     <message>
         <source>Unlocking… (deriving the key takes a moment on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁…（生成密钥需要一点时间，这是有意设计的）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Add a photo from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件添加照片</translation>
     </message>
     <message>
         <source>Paste a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴照片</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>相机</translation>
     </message>
     <message>
         <source>Ask clinical question 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>提出临床问题 1 至 4</translation>
     </message>
     <message>
         <source>Ask all four clinical questions</source>
-        <translation type="unfinished"></translation>
+        <translation>提出全部四个临床问题</translation>
     </message>
     <message>
         <source>Go to the question box</source>
-        <translation type="unfinished"></translation>
+        <translation>转到提问框</translation>
     </message>
     <message>
         <source>Stop the answer being written</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在撰写的回答</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存病例</translation>
     </message>
     <message>
         <source>Report: warning signs, summary, PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：警示症状、摘要、PDF</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建病例</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索病例</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定保险库</translation>
     </message>
     <message>
         <source>Model packs</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Loading the vision model</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载视觉模型</translation>
     </message>
     <message>
         <source>Loading the language model</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载语言模型</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>This installation</source>
-        <translation type="unfinished"></translation>
+        <translation>本机安装信息</translation>
     </message>
     <message>
         <source>Checking llama.cpp…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 llama.cpp…</translation>
     </message>
     <message>
         <source>SkinGPT Desktop {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>SkinGPT Desktop {version}</translation>
     </message>
     <message>
         <source>An offline dermatology assistant that runs SkinGPT-4 model packs on this computer. Photos and conversations never leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>一款离线皮肤科助手，在这台电脑上运行 SkinGPT-4 模型包。照片和对话绝不会离开这台电脑。</translation>
     </message>
     <message>
         <source>It gives information, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>它提供的是信息，不是诊断。</translation>
     </message>
     <message>
         <source>No model pack loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型包</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>SkinGPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SkinGPT Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建病例(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Paste photo</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>相机(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存病例(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Lock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定保险库(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Model &amp;packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Go to the &amp;question box</source>
-        <translation type="unfinished"></translation>
+        <translation>转到提问框(&amp;Q)</translation>
     </message>
     <message>
         <source>Medical &amp;disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>医疗免责声明(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Photo tips</source>
-        <translation type="unfinished"></translation>
+        <translation>拍照提示(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>Warning signs, summary and urgency, PDFs (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>警示症状、摘要和紧急程度、PDF（Ctrl+R）</translation>
     </message>
     <message>
         <source>Model pack status</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包状态</translation>
     </message>
     <message>
         <source>Lock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定保险库</translation>
     </message>
     <message>
         <source>Save this case before locking? Unsaved photos and answers are removed from the screen when the vault locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定前要保存此病例吗？保险库锁定后，未保存的照片和回答将从屏幕上清除。</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n min without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟无操作后已锁定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved case</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的病例</translation>
     </message>
     <message>
         <source>Discard the photos and answers that are not saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃未保存的照片和回答吗？</translation>
     </message>
     <message>
         <source>Nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可保存的内容。</translation>
     </message>
     <message>
         <source>Saved: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{title}</translation>
     </message>
     <message>
         <source>The case was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存病例</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>病例</translation>
     </message>
     <message>
         <source>Parts of this case could not be read: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>此病例的部分内容无法读取：{problems}</translation>
     </message>
     <message>
         <source>The case could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开病例</translation>
     </message>
     <message>
         <source>The case was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>未能删除病例</translation>
     </message>
     <message>
         <source>The patient was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>未能删除患者</translation>
     </message>
     <message>
         <source>The patient was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>未能添加患者</translation>
     </message>
     <message>
         <source>Cases could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出病例</translation>
     </message>
     <message>
         <source>{what}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：{detail}</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库</translation>
     </message>
     <message>
         <source>Model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待回答完成（或按“停止”）后再更换模型包。</translation>
     </message>
     <message>
         <source>Checking the model pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查模型包…</translation>
     </message>
     <message>
         <source>Loading {pack}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 {pack}…</translation>
     </message>
     <message>
         <source>{pack}: {stage}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}：{stage}…</translation>
     </message>
     <message>
         <source>The model pack could not be loaded ({type}: {exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载模型包（{type}：{exc}）</translation>
     </message>
     <message>
         <source>Pack: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包：{pack}</translation>
     </message>
     <message>
         <source>Loading the model pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型包…</translation>
     </message>
     <message>
         <source>Load a model pack to ask questions (Model ▸ Model packs).</source>
-        <translation type="unfinished"></translation>
+        <translation>请加载模型包后再提问（模型 ▸ 模型包）。</translation>
     </message>
     <message>
         <source>Add a photo to ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加一张照片后再提问。</translation>
     </message>
     <message>
         <source>Asking about photo {number} ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问照片 {number}（{view}）</translation>
     </message>
     <message>
         <source>model pack: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包：{pack}</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished">医疗免责声明</translation>
+        <translation>医疗免责声明</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About SkinGPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SkinGPT Desktop</translation>
     </message>
     <message>
         <source>&amp;Copy build report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制构建报告(&amp;C)</translation>
     </message>
     <message>
         <source>Copy build report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制构建报告</translation>
     </message>
     <message>
         <source>The build report could not be gathered ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法收集构建报告（{error}）。</translation>
     </message>
     <message>
         <source>Build report copied: paste it where support asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>构建报告已复制：请粘贴到技术支持要求的地方。</translation>
     </message>
     <message>
         <source>Save this case before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭前要保存此病例吗？</translation>
     </message>
 </context>
 <context>
     <name>PacksDialog</name>
     <message>
         <source>Looking for model packs…</source>
-        <translation type="unfinished">正在查找模型包…</translation>
+        <translation>正在查找模型包…</translation>
     </message>
     <message>
         <source>&lt;p&gt;No model pack is installed yet.&lt;/p&gt;&lt;p&gt;Import one from a folder or USB drive, or download one from Hugging Face.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;尚未安装任何模型包。&lt;/p&gt;&lt;p&gt;请从文件夹或 U 盘导入，或从 Hugging Face 下载。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Downloading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 {file}</translation>
     </message>
     <message>
         <source>Verifying {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验 {file}</translation>
     </message>
     <message>
         <source>Copying and verifying {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制并校验 {file}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} 秒</translation>
     </message>
     <message>
         <source>{min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} 分 {s} 秒</translation>
     </message>
     <message>
         <source>{h} h {min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} 小时 {min} 分</translation>
     </message>
     <message>
         <source>{what}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：{done} / {total}</translation>
     </message>
     <message>
         <source> · {speed}/s · {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation> · {speed}/秒 · 剩余 {time}</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>{name} from {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，来自 {origin}</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>an unknown amount</source>
-        <translation type="unfinished"></translation>
+        <translation>未知容量</translation>
     </message>
     <message>
         <source>RAM needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>所需内存：</translation>
     </message>
     <message>
         <source>about {ram}; this computer has {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>约 {ram}；这台电脑有 {have}。</translation>
     </message>
     <message>
         <source>Checking the GPU&apos;s memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 GPU 显存…</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>The app asks the model to answer in the language chosen in Settings, but the model&apos;s answers in languages other than English are of limited quality: Llama 2&apos;s model card puts other languages out of scope. The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用会要求模型使用“设置”中选择的语言回答，但模型用英语以外的语言给出的回答质量有限：Llama 2 的模型卡将其他语言列为不在适用范围内。本应用的固定文本和警示症状始终使用本应用自己经过审核的翻译，而不是模型生成的内容。</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Quantization:</source>
-        <translation type="unfinished"></translation>
+        <translation>量化：</translation>
     </message>
     <message>
         <source>Conversation format:</source>
-        <translation type="unfinished"></translation>
+        <translation>对话格式：</translation>
     </message>
     <message>
         <source>Provenance:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>License:</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：</translation>
     </message>
     <message>
         <source>Intended use:</source>
-        <translation type="unfinished"></translation>
+        <translation>预期用途：</translation>
     </message>
     <message>
         <source>Known limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>已知局限：</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Converted from:</source>
-        <translation type="unfinished"></translation>
+        <translation>转换自：</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>Model packs</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包</translation>
     </message>
     <message>
         <source>Installed model packs</source>
-        <translation type="unfinished">已安装的模型包</translation>
+        <translation>已安装的模型包</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>模型卡</translation>
     </message>
     <message>
         <source>&amp;Use this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此模型包(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Import from folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件夹导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Download from Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Hugging Face 下载</translation>
     </message>
     <message>
         <source>owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>owner/name</translation>
     </message>
     <message>
         <source>Repository id</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库 ID</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库(&amp;R)：</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Re&amp;vision:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;V)：</translation>
     </message>
     <message>
         <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载中断后会从停止处继续，并在安装任何内容之前按照模型包的 SHA-256 列表进行校验。</translation>
     </message>
     <message>
         <source>Install progress</source>
-        <translation type="unfinished"></translation>
+        <translation>安装进度</translation>
     </message>
     <message>
         <source>Install status</source>
-        <translation type="unfinished"></translation>
+        <translation>安装状态</translation>
     </message>
     <message>
         <source>{pack} (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}（使用中）</translation>
     </message>
     <message>
         <source>The installed packs could not be listed ({type}).</source>
-        <translation type="unfinished">无法列出已安装的模型包（{type}）。</translation>
+        <translation>无法列出已安装的模型包（{type}）。</translation>
     </message>
     <message>
         <source>Model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包</translation>
     </message>
     <message>
         <source>{advice}
 
 Use this pack anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{advice}
+
+仍要使用此模型包吗？</translation>
     </message>
     <message>
         <source>Remove model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型包</translation>
     </message>
     <message>
         <source>Delete the pack &apos;{pack}&apos; and its files from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从这台电脑上删除模型包“{pack}”及其文件吗？</translation>
     </message>
     <message>
         <source>Removing {pack}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 {pack}…</translation>
     </message>
     <message>
         <source>Removed {pack}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {pack}。</translation>
     </message>
     <message>
         <source>The pack could not be removed completely ({type}: {exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完全删除该模型包（{type}：{exc}）。</translation>
     </message>
     <message>
         <source>Choose the model pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型包文件夹</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Enter a repository id such as owner/skingpt4-q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入仓库 ID，例如 owner/skingpt4-q4。</translation>
     </message>
     <message>
         <source>Connecting to download {repo}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接以下载 {repo}…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Installed and verified: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装并校验：{pack}</translation>
     </message>
     <message>
         <source>The pack could not be installed ({type}: {exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安装该模型包（{type}：{exc}）。</translation>
     </message>
     <message>
         <source>Cancelled. A download continues where it stopped when you press Download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。再次点击“下载”时，下载会从停止处继续。</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>太弱</translation>
     </message>
     <message>
         <source>Use at least 8 characters; four or more random words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少使用 8 个字符；四个或更多随机单词效果很好。</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <source>Add another word or two, or mix in digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再加一两个单词，或混入数字和符号。</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Good start; one more random word makes it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>开头不错；再加一个随机单词会强得多。</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>好</translation>
     </message>
     <message>
         <source>A good passphrase. Write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语不错。请把它写下来，保存在安全的地方。</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <source>A strong passphrase. Write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语很强。请把它写下来，保存在安全的地方。</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>新患者</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或编号(&amp;N)：</translation>
     </message>
     <message>
         <source>Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或编号</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份(&amp;B)：</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;S)：</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>&amp;Fitzpatrick type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitzpatrick 分型(&amp;F)：</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitzpatrick 皮肤分型</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
 </context>
 <context>
     <name>PhotoPanel</name>
     <message>
         <source>Close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>近景</translation>
     </message>
     <message>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>全景</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>近景</translation>
     </message>
     <message>
         <source>wide</source>
-        <translation type="unfinished"></translation>
+        <translation>全景</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <source>blur</source>
-        <translation type="unfinished"></translation>
+        <translation>模糊</translation>
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>过暗</translation>
     </message>
     <message>
         <source>bright</source>
-        <translation type="unfinished"></translation>
+        <translation>过亮</translation>
     </message>
     <message>
         <source>{width} x {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} 像素</translation>
     </message>
     <message>
         <source>&lt;b&gt;Photo quality: good&lt;/b&gt; ({size}). Sharp and well exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;照片质量：良好&lt;/b&gt;（{size}）。清晰，曝光良好。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Photo quality: consider retaking&lt;/b&gt; ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;照片质量：建议重拍&lt;/b&gt;（{size}）</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Selected photo</source>
-        <translation type="unfinished"></translation>
+        <translation>所选照片</translation>
     </message>
     <message>
         <source>Photos of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>此病例的照片</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)：</translation>
     </message>
     <message>
         <source>Kind of photo (close-up or wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片类型（近景或全景）</translation>
     </message>
     <message>
         <source>Photo quality</source>
-        <translation type="unfinished"></translation>
+        <translation>照片质量</translation>
     </message>
     <message>
         <source>&amp;Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a photo from a file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件添加照片（Ctrl+O）</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Paste a photo from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>从剪贴板粘贴照片</translation>
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>相机(&amp;C)…</translation>
     </message>
     <message>
         <source>Take a photo with a camera (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>用相机拍照（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected photo from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>从此病例中删除所选照片</translation>
     </message>
     <message>
         <source>Photo &amp;tips</source>
-        <translation type="unfinished"></translation>
+        <translation>拍照提示(&amp;T)</translation>
     </message>
     <message>
         <source>How to take a photo the model can use</source>
-        <translation type="unfinished"></translation>
+        <translation>如何拍摄模型可以使用的照片</translation>
     </message>
     <message>
         <source>Paste photo</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴照片</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>删除照片</translation>
     </message>
     <message>
         <source>Photos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片</translation>
     </message>
     <message>
         <source>The clipboard holds no photo. Copy an image or a photo file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有照片。请先复制一张图像或一个照片文件。</translation>
     </message>
     <message>
         <source>The photo could not be opened ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该照片（{type}）。</translation>
     </message>
     <message>
         <source>Checking the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查照片…</translation>
     </message>
     <message>
         <source>Photo quality good</source>
-        <translation type="unfinished"></translation>
+        <translation>照片质量良好</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Photo quality: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>照片质量：{problems}</translation>
     </message>
     <message>
         <source>{number}. {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {view}</translation>
     </message>
     <message>
         <source>Remove photo {number} from this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从此病例中删除照片 {number} 吗？</translation>
     </message>
     <message>
         <source>Photo tips</source>
-        <translation type="unfinished"></translation>
+        <translation>拍照提示</translation>
     </message>
     <message>
         <source>Drop a photo here, paste one (Ctrl+V), or use Add photo (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>将照片拖放到这里、粘贴照片（Ctrl+V），或使用“添加照片”（Ctrl+O）。</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选&lt;b&gt;患者目前有&lt;/b&gt;的每一项警示症状。这些问题询问的是患者的症状，而不是照片。基于公开医学指南的固定规则会据此确定紧急程度；模型可以提高紧急程度，但绝不会降低。</translation>
     </message>
     <message>
         <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撰写摘要（需要模型再回答一次）… 点击“取消”可停止。</translation>
     </message>
     <message>
         <source>This report will be stored in the vault with the case when you save the case (File ▸ Save case).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存病例时（文件 ▸ 保存病例），此报告将与病例一起存储在保险库中。</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}和{second}</translation>
     </message>
     <message>
         <source>{names} already exists in this folder. Replace?</source>
@@ -1400,189 +1402,189 @@ Use this pack anyway?</source>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>警示症状</translation>
     </message>
     <message>
         <source>Writing the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撰写摘要</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>报告状态</translation>
     </message>
     <message>
         <source>&amp;Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>生成报告(&amp;M)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the summary, or close without a report</source>
-        <translation type="unfinished"></translation>
+        <translation>停止撰写摘要，或关闭且不生成报告</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <source>Warning signs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选的警示症状</translation>
     </message>
     <message>
         <source>Report summary</source>
-        <translation type="unfinished"></translation>
+        <translation>报告摘要</translation>
     </message>
     <message>
         <source>Where the report is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>报告的存储位置</translation>
     </message>
     <message>
         <source>Saved files</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的文件</translation>
     </message>
     <message>
         <source>&amp;Save PDFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Write the patient and the clinician report into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将患者报告和医务人员报告写入一个文件夹</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Patient report…</source>
-        <translation type="unfinished"></translation>
+        <translation>患者报告…</translation>
     </message>
     <message>
         <source>Clinician report…</source>
-        <translation type="unfinished"></translation>
+        <translation>医务人员报告…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>The report could not be made ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报告（{type}）。</translation>
     </message>
     <message>
         <source>Stopped: no report was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：未生成报告。</translation>
     </message>
     <message>
         <source>Storing the report in the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将报告存储到保险库…</translation>
     </message>
     <message>
         <source>The report was not stored in the vault: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未存储到保险库：{error}</translation>
     </message>
     <message>
         <source>Stored in the vault with this case (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>已与此病例一起存储在保险库中（已加密）。</translation>
     </message>
     <message>
         <source>Save the patient and clinician reports in…</source>
-        <translation type="unfinished"></translation>
+        <translation>将患者报告和医务人员报告保存到…</translation>
     </message>
     <message>
         <source>Writing the PDFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 PDF…</translation>
     </message>
     <message>
         <source>Saved {names} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {names} 保存到 {folder}。</translation>
     </message>
     <message>
         <source>The PDFs could not be written ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF（{type}）。</translation>
     </message>
     <message>
         <source>The patient report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者报告已发送到打印机。</translation>
     </message>
     <message>
         <source>The clinician report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>医务人员报告已发送到打印机。</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
     <name>SaveCaseDialog</name>
     <message>
         <source>Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存病例</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>患者(&amp;P)：</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>患者</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>病例标题</translation>
     </message>
     <message>
         <source>&amp;Body site:</source>
-        <translation type="unfinished"></translation>
+        <translation>身体部位(&amp;B)：</translation>
     </message>
     <message>
         <source>Body site</source>
-        <translation type="unfinished"></translation>
+        <translation>身体部位</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>起病时间(&amp;O)：</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>起病时间</translation>
     </message>
     <message>
         <source>&amp;Symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>症状(&amp;S)：</translation>
     </message>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>症状</translation>
     </message>
     <message>
         <source>No patient (anonymous case)</source>
-        <translation type="unfinished"></translation>
+        <translation>无患者（匿名病例）</translation>
     </message>
     <message>
         <source>e.g. left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：左前臂</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：三周前</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>the vault is locked; unlock it with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已锁定；请用您的密码短语解锁</translation>
     </message>
 </context>
 <context>
@@ -1722,103 +1724,103 @@ Use this pack anyway?</source>
     <name>Sidebar</name>
     <message>
         <source>Cases without a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>无患者的病例</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>间性</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏的病例（无法读取）</translation>
     </message>
     <message>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名病例</translation>
     </message>
     <message>
         <source>Unnamed patient</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名患者</translation>
     </message>
     <message>
         <source>born {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年出生</translation>
     </message>
     <message>
         <source>type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 型</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Patients and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>患者和病例</translation>
     </message>
     <message>
         <source>Search cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索病例…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索病例</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建病例(&amp;N)</translation>
     </message>
     <message>
         <source>New &amp;patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建患者(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>删除病例</translation>
     </message>
     <message>
         <source>Delete the case “{case}” with its photos and conversations? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除病例“{case}”及其照片和对话吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete patient</source>
-        <translation type="unfinished"></translation>
+        <translation>删除患者</translation>
     </message>
     <message>
         <source>Delete this patient? Their cases can be deleted too, or kept without a patient. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除此患者吗？其病例可以一并删除，也可以保留为无患者的病例。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete patient and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>删除患者及其病例</translation>
     </message>
     <message>
         <source>Delete patient, keep cases</source>
-        <translation type="unfinished"></translation>
+        <translation>删除患者，保留病例</translation>
     </message>
 </context>
 <context>
