@@ -5,201 +5,201 @@
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा इस्तेमाल नहीं किया जा सकता: इस कंप्यूटर पर Qt Multimedia उपलब्ध नहीं है ({reason})। आप फिर भी फ़ोन या किसी दूसरे कैमरा ऐप से फ़ोटो ले सकते हैं और उसे फ़ोटो जोड़ें, ड्रैग और ड्रॉप, या पेस्ट करें से जोड़ सकते हैं।</translation>
     </message>
     <message>
         <source>No camera was found. Connect a camera (or allow camera access for this app in your system&apos;s privacy settings) and press Look again. You can also take the photo with a phone and add it with Add photo, drag and drop, or Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कैमरा नहीं मिला। कैमरा कनेक्ट करें (या अपने सिस्टम की निजता सेटिंग में इस ऐप को कैमरे की अनुमति दें) और फिर से खोजें दबाएँ। आप फ़ोन से भी फ़ोटो ले सकते हैं और उसे फ़ोटो जोड़ें, ड्रैग और ड्रॉप, या पेस्ट करें से जोड़ सकते हैं।</translation>
     </message>
     <message>
         <source>Hold the camera 10-20 cm from the skin, in even light.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरे को त्वचा से 10-20 सेमी दूर, एक-सी रोशनी में पकड़ें।</translation>
     </message>
     <message>
         <source>Take a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो लें</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा</translation>
     </message>
     <message>
         <source>The camera cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा इस्तेमाल नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>Camera status</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरे की स्थिति</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से खोजें(&amp;L)</translation>
     </message>
     <message>
         <source>Look for cameras again</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरे फिर से खोजें</translation>
     </message>
     <message>
         <source>&amp;Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो लें(&amp;T)</translation>
     </message>
     <message>
         <source>Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो लें</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा(&amp;C):</translation>
     </message>
     <message>
         <source>Camera device</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा डिवाइस</translation>
     </message>
     <message>
         <source>Live camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरे का लाइव प्रीव्यू</translation>
     </message>
     <message>
         <source>The camera is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा अभी तैयार नहीं है; थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The camera reported a problem: {error}. Choose another camera or close other apps that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरे ने एक समस्या बताई: {error}। कोई दूसरा कैमरा चुनें या उसे इस्तेमाल कर रहे दूसरे ऐप बंद करें।</translation>
     </message>
     <message>
         <source>The photo could not be taken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो नहीं ली जा सकी: {error}</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
         <source>Looking at the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो देखी जा रही है…</translation>
     </message>
     <message>
         <source>Writing the answer… (Esc stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर लिखा जा रहा है… (Esc दबाने पर रुक जाएगा)</translation>
     </message>
     <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} सेकंड में {tokens} टोकन ({rate} टोकन/सेकंड)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>रोक दिया गया। {speed}</translation>
     </message>
     <message>
         <source>Largest pause of the window while answering: {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर देते समय विंडो का सबसे लंबा ठहराव: {ms} ms</translation>
     </message>
     <message>
         <source>The answer could not be generated ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर नहीं बनाया जा सका ({type})।</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोक दिया गया।</translation>
     </message>
 </context>
 <context>
     <name>ChatPanel</name>
     <message>
         <source>Model output, not a diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल का आउटपुट, निदान नहीं</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>रोका गया</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>निदान नहीं।</translation>
     </message>
     <message>
         <source>Read the full disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा अस्वीकरण पढ़ें</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished">चिकित्सा अस्वीकरण</translation>
+        <translation>चिकित्सा अस्वीकरण</translation>
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत की स्थिति</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत</translation>
     </message>
     <message>
         <source>Generation status</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर बनने की स्थिति</translation>
     </message>
     <message>
         <source>Ask: {prompt} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>पूछें: {prompt} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Ask clinical question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>नैदानिक सवाल {number} पूछें</translation>
     </message>
     <message>
         <source>Ask &amp;all four</source>
-        <translation type="unfinished"></translation>
+        <translation>चारों पूछें(&amp;A)</translation>
     </message>
     <message>
         <source>Ask the four clinical questions in order (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>चारों नैदानिक सवाल क्रम से पूछें (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Ask all four clinical questions</source>
-        <translation type="unfinished"></translation>
+        <translation>चारों नैदानिक सवाल पूछें</translation>
     </message>
     <message>
         <source>Ask about the selected photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई फ़ोटो के बारे में पूछें…</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल</translation>
     </message>
     <message>
         <source>As&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>पूछें(&amp;K)</translation>
     </message>
     <message>
         <source>Ask question</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल पूछें</translation>
     </message>
     <message>
         <source>Ask the question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल पूछें (Enter)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें(&amp;S)</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर रोकें</translation>
     </message>
     <message>
         <source>Stop the answer being written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखा जा रहा उत्तर रोकें (Esc)</translation>
     </message>
     <message>
         <source>Add a photo, then ask a question or use one of the clinical prompts below. Answers are written by the model pack shown above each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक फ़ोटो जोड़ें, फिर कोई सवाल पूछें या नीचे दिए नैदानिक सवालों में से कोई एक इस्तेमाल करें। उत्तर वह मॉडल पैक लिखता है जो हर उत्तर के ऊपर दिखाया गया है।</translation>
     </message>
     <message>
         <source>About photo {number} ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो {number} के बारे में ({view})</translation>
     </message>
     <message>
         <source>You:</source>
@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>pack: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>पैक: {pack}</translation>
     </message>
     <message>
         <source>unknown pack</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात पैक</translation>
     </message>
 </context>
 <context>
@@ -387,543 +387,543 @@
     <name>Installer</name>
     <message>
         <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: यहाँ केवल वही पैक हटाए जा सकते हैं जो ऐप के पैक फ़ोल्डर में इंस्टॉल हैं</translation>
     </message>
     <message>
         <source>{where}: pack name &apos;{name}&apos; cannot be used as a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: पैक का नाम &apos;{name}&apos; फ़ोल्डर के नाम के रूप में इस्तेमाल नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>{folder}: no {manifest} here; choose the pack&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: यहाँ कोई {manifest} नहीं है; पैक का फ़ोल्डर चुनें</translation>
     </message>
     <message>
         <source>a pack named &apos;{name}&apos; is already installed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; नाम का पैक पहले से इंस्टॉल है</translation>
     </message>
     <message>
         <source>{file}: missing (the pack folder is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: मौजूद नहीं है (पैक का फ़ोल्डर अधूरा है)</translation>
     </message>
     <message>
         <source>{file}: size is {size} bytes, the manifest says {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: आकार {size} बाइट है, जबकि मैनिफ़ेस्ट में {expected} लिखा है</translation>
     </message>
     <message>
         <source>{file}: SHA-256 does not match the manifest (damaged or altered file); nothing was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: SHA-256 मैनिफ़ेस्ट से मेल नहीं खाता (फ़ाइल खराब है या बदली गई है); कुछ भी इंस्टॉल नहीं किया गया</translation>
     </message>
     <message>
         <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} से संपर्क नहीं हो सका ({reason}): लगता है यह कंप्यूटर ऑफ़लाइन है या कोई फ़ायरवॉल कनेक्शन रोक रहा है। इंटरनेट से कनेक्ट करके फिर से कोशिश करें, या पैक को किसी दूसरे कंप्यूटर से कॉपी करें और फ़ोल्डर से इम्पोर्ट करें इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नहीं मिला (HTTP 404): रिपॉज़िटरी id जाँचें, और यह भी कि उसमें SkinGPT Desktop का मॉडल पैक है</translation>
     </message>
     <message>
         <source>access to {name} was refused (HTTP {code}): the repository is private or gated; download it in a browser after accepting its terms, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} तक पहुँच की अनुमति नहीं मिली (HTTP {code}): रिपॉज़िटरी निजी है या उस तक पहुँच सीमित है; उसकी शर्तें स्वीकार करने के बाद उसे ब्राउज़र में डाउनलोड करें, फिर इम्पोर्ट करें</translation>
     </message>
     <message>
         <source>the server answered HTTP {code} for {name}; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने {name} के लिए HTTP {code} लौटाया; बाद में फिर से कोशिश करें</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a repository id (expected owner/name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{repo}&apos; रिपॉज़िटरी id नहीं है (owner/name के रूप में होनी चाहिए)</translation>
     </message>
     <message>
         <source>{repo}: {manifest} is too large to be a pack manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo}: {manifest} पैक का मैनिफ़ेस्ट होने के लिए बहुत बड़ा है</translation>
     </message>
     <message>
         <source>{file}: SHA-256 does not match the pack manifest; the download was damaged or altered and has been deleted. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: SHA-256 पैक के मैनिफ़ेस्ट से मेल नहीं खाता; डाउनलोड खराब हो गया था या बदला गया था, इसलिए उसे मिटा दिया गया है। कुछ भी इंस्टॉल नहीं किया गया।</translation>
     </message>
     <message>
         <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {size} में से {have} बाइट के बाद कनेक्शन टूट गया ({error}); वहीं से जारी रखने के लिए डाउनलोड फिर से दबाएँ</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉल्ट लॉक है</translation>
     </message>
     <message>
         <source>Patients, photos and conversations are encrypted. Enter your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़, फ़ोटो और बातचीत एन्क्रिप्टेड हैं। इन्हें खोलने के लिए अपना पासफ़्रेज़ लिखें।</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके बजाय पुनर्प्राप्ति कुंजी इस्तेमाल करें(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें(&amp;U)</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉल्ट अनलॉक करें</translation>
     </message>
     <message>
         <source>Unlock status</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक की स्थिति</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्प्राप्ति कुंजी(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">पासफ़्रेज़(&amp;P):</translation>
+        <translation>पासफ़्रेज़(&amp;P):</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">पुनर्प्राप्ति कुंजी</translation>
+        <translation>पुनर्प्राप्ति कुंजी</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़</translation>
     </message>
     <message>
         <source>Unlocking… (deriving the key takes a moment on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक किया जा रहा है… (कुंजी बनाने में जान-बूझकर थोड़ा समय लगता है)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Add a photo from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से फ़ोटो जोड़ें</translation>
     </message>
     <message>
         <source>Paste a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो पेस्ट करें</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा</translation>
     </message>
     <message>
         <source>Ask clinical question 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>नैदानिक सवाल 1 से 4 पूछें</translation>
     </message>
     <message>
         <source>Ask all four clinical questions</source>
-        <translation type="unfinished"></translation>
+        <translation>चारों नैदानिक सवाल पूछें</translation>
     </message>
     <message>
         <source>Go to the question box</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल वाले बॉक्स पर जाएँ</translation>
     </message>
     <message>
         <source>Stop the answer being written</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखा जा रहा उत्तर रोकें</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस सहेजें</translation>
     </message>
     <message>
         <source>Report: warning signs, summary, PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट: चेतावनी संकेत, सारांश, PDF</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>नया केस</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished">केस खोजें</translation>
+        <translation>केस खोजें</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉल्ट लॉक करें</translation>
     </message>
     <message>
         <source>Model packs</source>
-        <translation type="unfinished">मॉडल पैक</translation>
+        <translation>मॉडल पैक</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">सेटिंग</translation>
+        <translation>सेटिंग</translation>
     </message>
     <message>
         <source>Loading the vision model</source>
-        <translation type="unfinished"></translation>
+        <translation>विज़न मॉडल लोड किया जा रहा है</translation>
     </message>
     <message>
         <source>Loading the language model</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा मॉडल लोड किया जा रहा है</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार</translation>
     </message>
     <message>
         <source>This installation</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इंस्टॉलेशन</translation>
     </message>
     <message>
         <source>Checking llama.cpp…</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp की जाँच की जा रही है…</translation>
     </message>
     <message>
         <source>SkinGPT Desktop {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>SkinGPT Desktop {version}</translation>
     </message>
     <message>
         <source>An offline dermatology assistant that runs SkinGPT-4 model packs on this computer. Photos and conversations never leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्वचा रोगों के लिए एक ऑफ़लाइन सहायक, जो SkinGPT-4 मॉडल पैक इसी कंप्यूटर पर चलाता है। फ़ोटो और बातचीत कभी इस कंप्यूटर से बाहर नहीं जातीं।</translation>
     </message>
     <message>
         <source>It gives information, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह जानकारी देता है, निदान नहीं।</translation>
     </message>
     <message>
         <source>No model pack loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मॉडल पैक लोड नहीं है</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो</translation>
     </message>
     <message>
         <source>SkinGPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SkinGPT Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished">नया केस(&amp;N)</translation>
+        <translation>नया केस(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Add photo…</source>
-        <translation type="unfinished">फ़ोटो जोड़ें(&amp;A)…</translation>
+        <translation>फ़ोटो जोड़ें(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Paste photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो पेस्ट करें(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished">कैमरा(&amp;C)…</translation>
+        <translation>कैमरा(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस सहेजें(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Lock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉल्ट लॉक करें(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें(&amp;Q)</translation>
     </message>
     <message>
         <source>Model &amp;packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग(&amp;S)…</translation>
     </message>
     <message>
         <source>Go to the &amp;question box</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल वाले बॉक्स पर जाएँ(&amp;Q)</translation>
     </message>
     <message>
         <source>Medical &amp;disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>चिकित्सा अस्वीकरण(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Photo tips</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो के सुझाव(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>परिचय(&amp;A)</translation>
     </message>
     <message>
         <source>Warning signs, summary and urgency, PDFs (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी संकेत, सारांश और तात्कालिकता, PDF (Ctrl+R)</translation>
     </message>
     <message>
         <source>Model pack status</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक की स्थिति</translation>
     </message>
     <message>
         <source>Lock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉल्ट लॉक करें</translation>
     </message>
     <message>
         <source>Save this case before locking? Unsaved photos and answers are removed from the screen when the vault locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक करने से पहले क्या यह केस सहेजें? वॉल्ट लॉक होने पर बिना सहेजी फ़ोटो और उत्तर स्क्रीन से हटा दिए जाते हैं।</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n min without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट तक इस्तेमाल न होने पर लॉक किया गया।</numerusform>
+            <numerusform>%n मिनट तक इस्तेमाल न होने पर लॉक किया गया।</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved case</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना सहेजा केस</translation>
     </message>
     <message>
         <source>Discard the photos and answers that are not saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या बिना सहेजी फ़ोटो और उत्तर हटा दें?</translation>
     </message>
     <message>
         <source>Nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सहेजने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <source>Saved: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया: {title}</translation>
     </message>
     <message>
         <source>The case was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>केस सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस</translation>
     </message>
     <message>
         <source>Parts of this case could not be read: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>इस केस के कुछ हिस्से पढ़े नहीं जा सके: {problems}</translation>
     </message>
     <message>
         <source>The case could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>केस खोला नहीं जा सका</translation>
     </message>
     <message>
         <source>The case was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>केस मिटाया नहीं गया</translation>
     </message>
     <message>
         <source>The patient was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ को मिटाया नहीं गया</translation>
     </message>
     <message>
         <source>The patient was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ को जोड़ा नहीं गया</translation>
     </message>
     <message>
         <source>Cases could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>केसों की सूची नहीं बन सकी</translation>
     </message>
     <message>
         <source>{what}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {detail}</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉल्ट</translation>
     </message>
     <message>
         <source>Model pack</source>
-        <translation type="unfinished">मॉडल पैक</translation>
+        <translation>मॉडल पैक</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक बदलने से पहले उत्तर पूरा होने दें (या रोकें दबाएँ)।</translation>
     </message>
     <message>
         <source>Checking the model pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक की जाँच की जा रही है…</translation>
     </message>
     <message>
         <source>Loading {pack}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} लोड किया जा रहा है…</translation>
     </message>
     <message>
         <source>{pack}: {stage}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: {stage}…</translation>
     </message>
     <message>
         <source>The model pack could not be loaded ({type}: {exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक लोड नहीं किया जा सका ({type}: {exc})</translation>
     </message>
     <message>
         <source>Pack: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>पैक: {pack}</translation>
     </message>
     <message>
         <source>Loading the model pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक लोड किया जा रहा है…</translation>
     </message>
     <message>
         <source>Load a model pack to ask questions (Model ▸ Model packs).</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल पूछने के लिए मॉडल पैक लोड करें (मॉडल ▸ मॉडल पैक)।</translation>
     </message>
     <message>
         <source>Add a photo to ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूछने के लिए पहले एक फ़ोटो जोड़ें।</translation>
     </message>
     <message>
         <source>Asking about photo {number} ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो {number} ({view}) के बारे में पूछा जा रहा है</translation>
     </message>
     <message>
         <source>model pack: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पैक: {pack}</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished">चिकित्सा अस्वीकरण</translation>
+        <translation>चिकित्सा अस्वीकरण</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
         <source>About SkinGPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SkinGPT Desktop के बारे में</translation>
     </message>
     <message>
         <source>&amp;Copy build report</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ड रिपोर्ट कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>Copy build report</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ड रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
         <source>The build report could not be gathered ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ड रिपोर्ट नहीं जुटाई जा सकी ({error})।</translation>
     </message>
     <message>
         <source>Build report copied: paste it where support asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ड रिपोर्ट कॉपी हो गई: सहायता टीम जहाँ कहे, वहाँ इसे पेस्ट करें।</translation>
     </message>
     <message>
         <source>Save this case before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करने से पहले क्या यह केस सहेजें?</translation>
     </message>
 </context>
 <context>
     <name>PacksDialog</name>
     <message>
         <source>Looking for model packs…</source>
-        <translation type="unfinished">मॉडल पैक खोजे जा रहे हैं…</translation>
+        <translation>मॉडल पैक खोजे जा रहे हैं…</translation>
     </message>
     <message>
         <source>&lt;p&gt;No model pack is installed yet.&lt;/p&gt;&lt;p&gt;Import one from a folder or USB drive, or download one from Hugging Face.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;अभी तक कोई मॉडल पैक इंस्टॉल नहीं है।&lt;/p&gt;&lt;p&gt;किसी फ़ोल्डर या USB ड्राइव से पैक इम्पोर्ट करें, या Hugging Face से डाउनलोड करें।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Downloading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} डाउनलोड की जा रही है</translation>
     </message>
     <message>
         <source>Verifying {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} सत्यापित की जा रही है</translation>
     </message>
     <message>
         <source>Copying and verifying {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} कॉपी और सत्यापित की जा रही है</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">अज्ञात</translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} सेकंड</translation>
     </message>
     <message>
         <source>{min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} मिनट {s} सेकंड</translation>
     </message>
     <message>
         <source>{h} h {min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} घंटे {min} मिनट</translation>
     </message>
     <message>
         <source>{what}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {total} में से {done}</translation>
     </message>
     <message>
         <source> · {speed}/s · {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation> · {speed}/सेकंड · {time} बाकी</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं बताई गई</translation>
     </message>
     <message>
         <source>{name} from {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} से {name}</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं बताया गया</translation>
     </message>
     <message>
         <source>an unknown amount</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात मात्रा</translation>
     </message>
     <message>
         <source>RAM needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी RAM:</translation>
     </message>
     <message>
         <source>about {ram}; this computer has {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>लगभग {ram}; इस कंप्यूटर में {have} है।</translation>
     </message>
     <message>
         <source>Checking the GPU&apos;s memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU की मेमोरी की जाँच की जा रही है…</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी:</translation>
     </message>
     <message>
         <source>The app asks the model to answer in the language chosen in Settings, but the model&apos;s answers in languages other than English are of limited quality: Llama 2&apos;s model card puts other languages out of scope. The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप मॉडल से सेटिंग में चुनी गई भाषा में उत्तर देने को कहता है, लेकिन अंग्रेज़ी के अलावा दूसरी भाषाओं में मॉडल के उत्तरों की गुणवत्ता सीमित है: Llama 2 का मॉडल कार्ड दूसरी भाषाओं को उसके दायरे से बाहर बताता है। ऐप के तय पाठ और चेतावनी संकेत हमेशा ऐप के अपने समीक्षित अनुवाद होते हैं, मॉडल के नहीं।</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू नहीं</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम:</translation>
     </message>
     <message>
         <source>Quantization:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्वांटाइज़ेशन:</translation>
     </message>
     <message>
         <source>Conversation format:</source>
