@@ -175,17 +175,6 @@ def test_every_language_loads_and_changes_what_the_windows_show(qtbot, qapp, win
     assert dialog.windowTitle() == FIRST_RUN_TITLE and file_menu.text() == english_menu
 
 
-@pytest.mark.parametrize("code", IN_PROGRESS)
-def test_a_language_still_being_translated_loads_what_it_has(qtbot, qapp, window, code) -> None:
-    dialog = FirstRunDialog(window.services, window.runner, need_vault=False, parent=window)
-    qtbot.addWidget(dialog)
-    assert i18n.install_language(qapp, code) == code
-    expected = catalogue_translation(code, "FirstRunDialog", FIRST_RUN_TITLE)
-    assert expected != FIRST_RUN_TITLE and dialog.windowTitle() == expected
-    assert qapp.layoutDirection() == (Qt.LayoutDirection.RightToLeft if get_language(code).rtl
-                                      else Qt.LayoutDirection.LeftToRight)
-
-
 @pytest.mark.parametrize("code", ["es", "fr", "pt_BR", "ar", "zh_CN"])
 def test_qt_standard_buttons_are_translated_by_qts_own_catalogue(qtbot, qapp, code) -> None:
     i18n.install_language(qapp, code)

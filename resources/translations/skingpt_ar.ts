@@ -931,465 +931,467 @@
     </message>
     <message>
         <source>Conversation format:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق المحادثة:</translation>
     </message>
     <message>
         <source>Provenance:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>License:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص:</translation>
     </message>
     <message>
         <source>Intended use:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام المقصود:</translation>
     </message>
     <message>
         <source>Known limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود المعروفة:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات:</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات:</translation>
     </message>
     <message>
         <source>Converted from:</source>
-        <translation type="unfinished"></translation>
+        <translation>محوَّل من:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <source>Model packs</source>
-        <translation type="unfinished">حزم النماذج</translation>
+        <translation>حزم النماذج</translation>
     </message>
     <message>
         <source>Installed model packs</source>
-        <translation type="unfinished">حزم النماذج المثبّتة</translation>
+        <translation>حزم النماذج المثبّتة</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة النموذج</translation>
     </message>
     <message>
         <source>&amp;Use this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استخدام هذه الحزمة</translation>
     </message>
     <message>
         <source>&amp;Import from folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد من مجلد…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة…</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنزيل</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء</translation>
     </message>
     <message>
         <source>Download from Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>التنزيل من Hugging Face</translation>
     </message>
     <message>
         <source>owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>owner/name</translation>
     </message>
     <message>
         <source>Repository id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المستودع</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستودع:</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Re&amp;vision:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;راجعة:</translation>
     </message>
     <message>
         <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستأنف التنزيلات من حيث توقفت، ويُتحقَّق منها مقابل قائمة SHA-256 الخاصة بالحزمة قبل تثبيت أي شيء.</translation>
     </message>
     <message>
         <source>Install progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم التثبيت</translation>
     </message>
     <message>
         <source>Install status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التثبيت</translation>
     </message>
     <message>
         <source>{pack} (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} (قيد الاستخدام)</translation>
     </message>
     <message>
         <source>The installed packs could not be listed ({type}).</source>
-        <translation type="unfinished">تعذّر عرض قائمة الحزم المثبّتة ({type}).</translation>
+        <translation>تعذّر عرض قائمة الحزم المثبّتة ({type}).</translation>
     </message>
     <message>
         <source>Model pack</source>
-        <translation type="unfinished">حزمة النموذج</translation>
+        <translation>حزمة نموذج</translation>
     </message>
     <message>
         <source>{advice}
 
 Use this pack anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{advice}
+
+هل تريد استخدام هذه الحزمة على أي حال؟</translation>
     </message>
     <message>
         <source>Remove model pack</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة حزمة النموذج</translation>
     </message>
     <message>
         <source>Delete the pack &apos;{pack}&apos; and its files from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الحزمة &apos;{pack}&apos; وملفاتها من هذا الحاسوب؟</translation>
     </message>
     <message>
         <source>Removing {pack}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إزالة {pack}…</translation>
     </message>
     <message>
         <source>Removed {pack}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة {pack}.</translation>
     </message>
     <message>
         <source>The pack could not be removed completely ({type}: {exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الحزمة بالكامل ({type}: {exc}).</translation>
     </message>
     <message>
         <source>Choose the model pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد حزمة النموذج</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <source>Enter a repository id such as owner/skingpt4-q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل معرّف مستودع مثل owner/skingpt4-q4.</translation>
     </message>
     <message>
         <source>Connecting to download {repo}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال لتنزيل {repo}…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Installed and verified: {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التثبيت والتحقق: {pack}</translation>
     </message>
     <message>
         <source>The pack could not be installed ({type}: {exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تثبيت الحزمة ({type}: {exc}).</translation>
     </message>
     <message>
         <source>Cancelled. A download continues where it stopped when you press Download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء. يُستأنف التنزيل من حيث توقف عند الضغط على «تنزيل» مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة جدًا</translation>
     </message>
     <message>
         <source>Use at least 8 characters; four or more random words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم 8 أحرف على الأقل؛ وتُعدّ أربع كلمات عشوائية أو أكثر خيارًا جيدًا.</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
     <message>
         <source>Add another word or two, or mix in digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كلمة أو كلمتين أخريين، أو امزج أرقامًا ورموزًا.</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Good start; one more random word makes it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية جيدة؛ كلمة عشوائية إضافية واحدة تجعلها أقوى بكثير.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>جيدة</translation>
     </message>
     <message>
         <source>A good passphrase. Write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور جيدة. دوّنها في مكان آمن.</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية</translation>
     </message>
     <message>
         <source>A strong passphrase. Write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور قوية. دوّنها في مكان آمن.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض جديد</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم أو المعرّف:</translation>
     </message>
     <message>
         <source>Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو المعرّف</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سنة الميلاد:</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس:</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>&amp;Fitzpatrick type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع فيتزباتريك:</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع البشرة حسب تصنيف فيتزباتريك</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
     <name>PhotoPanel</name>
     <message>
         <source>Close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مقرّبة</translation>
     </message>
     <message>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة واسعة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>مقرّبة</translation>
     </message>
     <message>
         <source>wide</source>
-        <translation type="unfinished"></translation>
+        <translation>واسعة</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة</translation>
     </message>
     <message>
         <source>blur</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبابية</translation>
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكنة</translation>
     </message>
     <message>
         <source>bright</source>
-        <translation type="unfinished"></translation>
+        <translation>ساطعة</translation>
     </message>
     <message>
         <source>{width} x {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} بكسل</translation>
     </message>
     <message>
         <source>&lt;b&gt;Photo quality: good&lt;/b&gt; ({size}). Sharp and well exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;جودة الصورة: جيدة&lt;/b&gt; ({size}). واضحة وإضاءتها مناسبة.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Photo quality: consider retaking&lt;/b&gt; ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;جودة الصورة: يُفضَّل إعادة التقاطها&lt;/b&gt; ({size})</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <source>Selected photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة المحددة</translation>
     </message>
     <message>
         <source>Photos of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>صور هذه الحالة</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع اللقطة:</translation>
     </message>
     <message>
         <source>Kind of photo (close-up or wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الصورة (مقرّبة أو واسعة)</translation>
     </message>
     <message>
         <source>Photo quality</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة الصورة</translation>
     </message>
     <message>
         <source>&amp;Add photo…</source>
-        <translation type="unfinished">إ&amp;ضافة صورة…</translation>
+        <translation>&amp;إضافة صورة…</translation>
     </message>
     <message>
         <source>Add a photo from a file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صورة من ملف (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لصق</translation>
     </message>
     <message>
         <source>Paste a photo from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق صورة من الحافظة</translation>
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished">ال&amp;كاميرا…</translation>
+        <translation>ال&amp;كاميرا…</translation>
     </message>
     <message>
         <source>Take a photo with a camera (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط صورة بالكاميرا (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة</translation>
     </message>
     <message>
         <source>Remove the selected photo from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصورة المحددة من هذه الحالة</translation>
     </message>
     <message>
         <source>Photo &amp;tips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نصائح التصوير</translation>
     </message>
     <message>
         <source>How to take a photo the model can use</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تلتقط صورة يمكن للنموذج استخدامها</translation>
     </message>
     <message>
         <source>Paste photo</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق صورة</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصورة</translation>
     </message>
     <message>
         <source>Photos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور ({patterns});;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صور</translation>
     </message>
     <message>
         <source>The clipboard holds no photo. Copy an image or a photo file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الحافظة على صورة. انسخ صورة أو ملف صورة أولًا.</translation>
     </message>
     <message>
         <source>The photo could not be opened ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الصورة ({type}).</translation>
     </message>
     <message>
         <source>Checking the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الصورة…</translation>
     </message>
     <message>
         <source>Photo quality good</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة الصورة جيدة</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Photo quality: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة الصورة: {problems}</translation>
     </message>
     <message>
         <source>{number}. {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {view}</translation>
     </message>
     <message>
         <source>Remove photo {number} from this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة الصورة {number} من هذه الحالة؟</translation>
     </message>
     <message>
         <source>Photo tips</source>
-        <translation type="unfinished"></translation>
+        <translation>نصائح التصوير</translation>
     </message>
     <message>
         <source>Drop a photo here, paste one (Ctrl+V), or use Add photo (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب صورة وأفلتها هنا، أو الصقها (Ctrl+V)، أو استخدم «إضافة صورة» (Ctrl+O).</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كل علامة خطر &lt;b&gt;موجودة لدى المريض الآن&lt;/b&gt;. تتعلق هذه الأسئلة بأعراض المريض، وليس بالصورة. تستخدمها قواعد ثابتة مأخوذة من إرشادات طبية عامة لتحديد درجة الاستعجال؛ ويمكن للنموذج أن يرفع درجة الاستعجال، لكنه لا يخفضها أبدًا.</translation>
     </message>
     <message>
         <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الملخّص (إجابة إضافية واحدة من النموذج)… يمكنك إيقافه بزر «إلغاء».</translation>
     </message>
     <message>
         <source>This report will be stored in the vault with the case when you save the case (File ▸ Save case).</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحفظ هذا التقرير في الخزنة مع الحالة عند حفظ الحالة («ملف» ◂ «حفظ الحالة»).</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} و{second}</translation>
     </message>
     <message>
         <source>{names} already exists in this folder. Replace?</source>
@@ -1405,189 +1407,189 @@ Use this pack anyway?</source>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Writing the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الملخّص</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التقرير</translation>
     </message>
     <message>
         <source>&amp;Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عداد التقرير</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop the summary, or close without a report</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف كتابة الملخّص، أو الإغلاق دون إعداد تقرير</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الاستعجال</translation>
     </message>
     <message>
         <source>Warning signs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الخطر المحددة</translation>
     </message>
     <message>
         <source>Report summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخّص التقرير</translation>
     </message>
     <message>
         <source>Where the report is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حفظ التقرير</translation>
     </message>
     <message>
         <source>Saved files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المحفوظة</translation>
     </message>
     <message>
         <source>&amp;Save PDFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ ملفات PDF…</translation>
     </message>
     <message>
         <source>Write the patient and the clinician report into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير المريض وتقرير الطبيب في مجلد</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Patient report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير المريض…</translation>
     </message>
     <message>
         <source>Clinician report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الطبيب…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>The report could not be made ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد التقرير ({type}).</translation>
     </message>
     <message>
         <source>Stopped: no report was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإيقاف: لم يُعَدّ أي تقرير.</translation>
     </message>
     <message>
         <source>Storing the report in the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ التقرير في الخزنة…</translation>
     </message>
     <message>
         <source>The report was not stored in the vault: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ التقرير في الخزنة: {error}</translation>
     </message>
     <message>
         <source>Stored in the vault with this case (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في الخزنة مع هذه الحالة (مشفّرًا).</translation>
     </message>
     <message>
         <source>Save the patient and clinician reports in…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير المريض وتقرير الطبيب في…</translation>
     </message>
     <message>
         <source>Writing the PDFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء ملفات PDF…</translation>
     </message>
     <message>
         <source>Saved {names} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ {names} في {folder}.</translation>
     </message>
     <message>
         <source>The PDFs could not be written ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملفات PDF ({type}).</translation>
     </message>
     <message>
         <source>The patient report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل تقرير المريض إلى الطابعة.</translation>
     </message>
     <message>
         <source>The clinician report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل تقرير الطبيب إلى الطابعة.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
 </context>
 <context>
     <name>SaveCaseDialog</name>
     <message>
         <source>Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحالة</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مريض:</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الحالة</translation>
     </message>
     <message>
         <source>&amp;Body site:</source>
-        <translation type="unfinished"></translation>
+        <translation>مو&amp;ضع الإصابة:</translation>
     </message>
     <message>
         <source>Body site</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع الإصابة</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بداية الظهور:</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الظهور</translation>
     </message>
     <message>
         <source>&amp;Symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;أعراض:</translation>
     </message>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعراض</translation>
     </message>
     <message>
         <source>No patient (anonymous case)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون مريض (حالة مجهولة الهوية)</translation>
     </message>
     <message>
         <source>e.g. left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: الساعد الأيسر</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: قبل ثلاثة أسابيع</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>the vault is locked; unlock it with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة مقفلة؛ افتح قفلها باستخدام عبارة المرور</translation>
     </message>
 </context>
 <context>
@@ -1727,103 +1729,103 @@ Use this pack anyway?</source>
     <name>Sidebar</name>
     <message>
         <source>Cases without a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات بلا مريض</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر</translation>
     </message>
     <message>
         <source>intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>ثنائي الجنس</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة تالفة (تتعذّر قراءتها)</translation>
     </message>
     <message>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة بلا عنوان</translation>
     </message>
     <message>
         <source>Unnamed patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض بلا اسم</translation>
     </message>
     <message>
         <source>born {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>من مواليد {year}</translation>
     </message>
     <message>
         <source>type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع {type}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Patients and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى والحالات</translation>
     </message>
     <message>
         <source>Search cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الحالات…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished">البحث في الحالات</translation>
+        <translation>البحث في الحالات</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished">حالة &amp;جديدة</translation>
+        <translation>&amp;حالة جديدة</translation>
     </message>
     <message>
         <source>New &amp;patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مريض جديد…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف…</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحالة</translation>
     </message>
     <message>
         <source>Delete the case “{case}” with its photos and conversations? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الحالة «{case}» مع صورها ومحادثاتها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Delete patient</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المريض</translation>
     </message>
     <message>
         <source>Delete this patient? Their cases can be deleted too, or kept without a patient. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا المريض؟ يمكن حذف حالاته أيضًا، أو الاحتفاظ بها دون مريض. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Delete patient and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المريض وحالاته</translation>
     </message>
     <message>
         <source>Delete patient, keep cases</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المريض والاحتفاظ بالحالات</translation>
     </message>
 </context>
 <context>
