@@ -76,6 +76,41 @@ def test_tiny_model_loads_with_expected_shape_and_metadata(llm, model_path):
     assert reader.get_field(gguf.Keys.Tokenizer.MODEL).contents() == "llama"
 
 
+@pytest.mark.parametrize("amx", [True, False])
+def test_amx_builds_load_without_the_amx_kernels(model_path, monkeypatch, amx):
+    """llama.cpp's AMX matrix kernels crash on Q8_0 weights; a build that has them must not
+    hand the model to them (the plain CPU kernels give the same numbers)."""
+    import llama_cpp
+
+    from skingpt_desktop.core import llm as llm_module
+
+    seen = []
+    real_load = llama_cpp.llama_model_load_from_file
+
+    def recording_load(path, params):
+        seen.append(params.use_extra_bufts)
+        return real_load(path, params)
+
+    monkeypatch.setattr(llm_module, "build_has_amx", lambda: amx)
+    monkeypatch.setattr(llama_cpp, "llama_model_load_from_file", recording_load)
+    with LLM(model_path, n_ctx=64, n_threads=1) as model:
+        model.eval_tokens([VOCAB.bos_id], 0)
+    assert seen == [not amx]
+
+
+@pytest.mark.parametrize("info, expected", [
+    (b"CPU : AVX2 = 1 | AVX512 = 1 | AMX_INT8 = 1 | REPACK = 1 | ", True),
+    (b"CPU : AVX2 = 1 | AVX512 = 1 | REPACK = 1 | ", False),
+])
+def test_amx_is_read_from_the_build_description(monkeypatch, info, expected):
+    import llama_cpp
+
+    from skingpt_desktop.core.llm import build_has_amx
+
+    monkeypatch.setattr(llama_cpp, "llama_print_system_info", lambda: info)
+    assert build_has_amx() is expected
+
+
 def test_writer_rejects_wrong_shape_and_leaves_no_file(tmp_path):
     hp = tiny_hparams(len(VOCAB.tokens))
     good = random_tensors(hp)

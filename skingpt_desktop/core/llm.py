@@ -116,6 +116,12 @@ def _place(batch: llama_cpp.llama_batch, n: int, pos: int, want_logits: bool) ->
     batch.n_tokens = n
 
 
+def build_has_amx() -> bool:
+    """True when this llama.cpp build carries its AMX matrix kernels (native builds on AMX CPUs)."""
+    info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
+    return "AMX_INT8 = 1" in info
+
+
 class LLM:
     """A llama.cpp model with one context and one sequence.
 
@@ -159,6 +165,11 @@ class LLM:
     def _load_model(self, n_gpu_layers: int) -> None:
         params = llama_cpp.llama_model_default_params()
         params.n_gpu_layers = n_gpu_layers
+        if build_has_amx():
+            # llama.cpp's AMX kernels (compiled in only by native builds on CPUs with AMX)
+            # crash in ggml_backend_amx_mul_mat on Q8_0 weights; the plain CPU kernels are
+            # correct, and AVX-512, which every AMX CPU has, keeps them fast.
+            params.use_extra_bufts = False
         self._model = llama_cpp.llama_model_load_from_file(os.fsencode(self.path), params)
         if not self._model:
             raise GGUFFormatError(f"llama.cpp could not load the LLM file {self.path.name} (not a supported GGUF model).")
