@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from skingpt_desktop.core.storage import Message, Vault
+from skingpt_desktop.core.storage import Case, Message, Patient, Vault
 
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "correct horse battery staple"
@@ -107,17 +107,34 @@ def test_wrong_or_missing_passphrase_is_one_line_without_traceback(data_dir, tmp
     assert_clean_error(cli(tmp_path / "empty", "status"), "no vault at .*vault init")
 
 
-def test_cases_lists_id_date_and_first_question(data_dir):
-    ids = add_cases(data_dir, ["Could you describe the skin disease in this image for me?",
-                               "Is this mole\nchanging?"])
+def test_cases_lists_title_patient_status_and_photos(data_dir):
+    ids = add_cases(data_dir, ["Could you describe the skin disease in this image for me?"])
+    with Vault.open(data_dir / "vault.sqlite3") as vault:
+        vault.unlock(PASS)
+        patient = vault.add_patient(Patient(label="Amina K."))
+        titled = vault.add_case(Case(title="Itchy rash, left forearm", patient_id=patient.id))
+        vault.add_message(vault.start_conversation(titled.id).id,
+                          Message("user", "Is this mole\nchanging?"))
     result = cli(data_dir, "cases")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 2
-    assert re.match(rf"{ids[1]}  \d{{4}}-\d\d-\d\d \d\d:\d\d  Is this mole changing\?$", lines[0])
-    assert lines[1].startswith(ids[0]) and lines[1].endswith("in this image for me?")
+    assert re.match(rf"{titled.id}  \d{{4}}-\d\d-\d\d \d\d:\d\d  Itchy rash, left forearm · "
+                    r"Amina K\. · open · 0 photos$", lines[0]), lines[0]
+    # Without a title of its own a case is named by its first question.
+    assert lines[1].startswith(ids[0]) and "in this image for me? · no patient" in lines[1]
     listed = json.loads(cli(data_dir, "cases", "--json").stdout)
-    assert [c["id"] for c in listed] == [ids[1], ids[0]]
+    assert [c["id"] for c in listed] == [titled.id, ids[0]]
+    assert listed[0]["patient"] == "Amina K." and listed[0]["title"] == "Itchy rash, left forearm"
+
+
+def test_vault_help_names_every_secret_variable(data_dir):
+    result = cli(data_dir, "--help", passphrase=None)
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    for name in ("SKINGPT_PASSPHRASE", "SKINGPT_NEW_PASSPHRASE", "SKINGPT_RECOVERY_KEY",
+                 "SKINGPT_BACKUP_PASSPHRASE"):
+        assert f"${name}" in text
 
 
 def test_passphrase_from_stdin_when_not_in_a_terminal(data_dir):

@@ -46,7 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "vault", parents=[common], help="the encrypted vault of cases (init, status, backups)",
         description="The encrypted local vault for patients, cases, photos, chats and reports. "
-        f"Passphrases are read from a hidden prompt or from ${PASSPHRASE_ENV}.")
+        "Secrets are read from a hidden prompt, or for automation from the environment: "
+        f"${PASSPHRASE_ENV} (the vault passphrase; for init the new one), "
+        f"${NEW_PASSPHRASE_ENV} (change-passphrase), ${RECOVERY_KEY_ENV} "
+        f"(change-passphrase --recovery-key), ${BACKUP_PASSPHRASE_ENV} (a backup's passphrase "
+        "when it differs from the vault's: export --backup-passphrase, import).")
     actions = parser.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
 
     init = actions.add_parser("init", parents=[common], help="create a new vault")
@@ -81,7 +85,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     change.set_defaults(func=cmd_change_passphrase)
 
     cases = actions.add_parser("cases", parents=[common],
-                               help="list cases (id, date, first question)")
+                               help="list cases (id, date, title, patient, status)")
     cases.add_argument("--json", action="store_true", help="print a JSON list instead")
     cases.set_defaults(func=cmd_cases)
 
@@ -254,11 +258,13 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    """List cases: id, date, first question."""
+    """List cases: id, date, title, patient, status and photo count."""
     with open_unlocked(_data_dir(args)) as vault:
         cases = vault.list_cases()
+        patients = {p.id: p.label or "" for p in vault.list_patients()}
     if args.json:
         print(json.dumps([{"id": c.id, "created": c.created_at, "title": c.title,
+                           "patient_id": c.patient_id, "patient": patients.get(c.patient_id),
                            "first_question": c.first_question, "status": c.status,
                            "photos": c.photo_count, "damaged": c.damaged} for c in cases],
                          indent=2))
@@ -270,9 +276,19 @@ def cmd_cases(args: argparse.Namespace) -> int:
         if c.damaged:
             print(f"{c.id}  {'?':16}  (damaged record: it failed authentication)")
             continue
-        question = " ".join(c.first_question.split()) or c.title or "(no question)"
-        print(f"{c.id}  {_date(c.created_at)}  {question}")
+        print(f"{c.id}  {_date(c.created_at)}  {_case_line(c, patients)}")
     return 0
+
+
+def _case_line(case, patients: dict[str, str]) -> str:
+    """``title · patient · status · N photos``; the first question when the case has no title."""
+    title = " ".join((case.title or case.first_question).split()) or "(untitled)"
+    if case.patient_id is None:
+        patient = "no patient"
+    else:
+        patient = patients.get(case.patient_id) or "unnamed patient"
+    photos = f"{case.photo_count} photo" + ("" if case.photo_count == 1 else "s")
+    return " · ".join((title, patient, case.status, photos))
 
 
 def _date(timestamp: float | None) -> str:

@@ -211,7 +211,8 @@ class VaultContent:
                                                 check_id(conversation_id, "conversation id"))
             index = int(fields.get("message_count", 0))
             stored = Message(role=message.role, text=message.text, time=message.time or time.time(),
-                             pack_name=message.pack_name or fields.get("pack_name"), index=index)
+                             pack_name=message.pack_name or fields.get("pack_name"), index=index,
+                             stop_reason=message.stop_reason)
             stored.id = self._store.insert("message", to_fields(stored), parent=conversation_id)
             self._store.update("conversation", conversation_id,
                                {**fields, "message_count": index + 1})

@@ -17,6 +17,9 @@ FITZPATRICK_TYPES = ("I", "II", "III", "IV", "V", "VI")
 SEXES = ("female", "male", "intersex", "other", "unknown")
 CASE_STATUSES = ("open", "follow-up", "referred", "closed")
 MESSAGE_ROLES = ("user", "assistant", "system")
+# How an answer ended, kept with it: "" (complete), "stopped" (the user pressed Stop),
+# "failed" (generation raised; the text is what had been written).
+STOP_REASONS = ("", "stopped", "failed")
 MAX_SHORT_TEXT = 500
 MAX_LONG_TEXT = 1_000_000
 
@@ -137,6 +140,7 @@ class Message:
     time: float = 0.0
     pack_name: str | None = None
     index: int = -1  # position in the conversation, authenticated inside the record
+    stop_reason: str = ""  # one of STOP_REASONS (assistant messages)
     id: str = ""
 
     def validate(self) -> None:
@@ -146,6 +150,7 @@ class Message:
             raise VaultError("message role is missing")
         _long(self.text, "message text")
         _short(self.pack_name, "model pack name")
+        _choice(self.stop_reason, "stop reason", STOP_REASONS)
 
 
 @dataclass
