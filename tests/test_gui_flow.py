@@ -126,6 +126,10 @@ def test_full_flow_import_ask_stream_stop_save_lock_unlock_reopen(
     assert [(m.role, m.text) for m in win.chat.messages] == transcript
     replies = [m for m in win.chat.messages if m.role == "assistant"]
     assert all(m.pack == "Tiny random test pack" and m.pack_name == "tiny-random" for m in replies)
+    # How each answer ended is part of the record: the stopped one still says so.
+    assert [m.note for m in replies] == ["", "stopped"]
+    assert "(stopped)" in win.chat.transcript.toPlainText()
+    assert all(m.time > 0 for m in win.chat.messages)
 
     # A follow-up continues the conversation: the earlier turns are restored into the model.
     win.services.settings.max_new_tokens = 24

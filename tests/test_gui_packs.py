@@ -144,7 +144,20 @@ def test_offline_gives_a_clear_message(qtbot, packs_folder) -> None:
     download(qtbot, dialog)
     text = dialog.status.text()
     assert "offline" in text and "Import from folder" in text
+    assert "the connection was refused" in text and "Errno" not in text
     assert list_installed(packs_folder) == []
+
+
+def test_a_name_lookup_failure_reads_as_a_sentence(qtbot, packs_folder, monkeypatch) -> None:
+    def no_dns(*_args, **_kwargs):
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    dialog = make_dialog(qtbot, packs_folder, "https://huggingface.invalid")
+    download(qtbot, dialog)
+    text = dialog.status.text()
+    assert "the server's name could not be looked up" in text and "Errno" not in text
+    assert text.startswith("Cannot reach huggingface.invalid")
 
 
 def test_unknown_repository_is_named_in_the_message(qtbot, packs_folder, server) -> None:
@@ -317,3 +330,17 @@ def test_only_packs_in_the_packs_folder_can_be_removed(tmp_path, tiny_pack_copy)
     with pytest.raises(installer.InstallError, match="only packs installed"):
         installer.remove_installed(tiny_pack_copy, tmp_path / "packs")
     assert tiny_pack_copy.is_dir()
+
+
+def test_buttons_stay_in_place_when_a_long_error_appears(qtbot, packs_folder) -> None:
+    dialog = make_dialog(qtbot, packs_folder, "http://127.0.0.1:9")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.use_button.mapTo(dialog, dialog.use_button.rect().topLeft())
+    dialog._set_status("Cannot reach huggingface.co: the server's name could not be looked up. "
+                       "This computer seems to be offline or a firewall blocks the connection. "
+                       "Connect to the internet and try again, or copy the pack from another "
+                       "computer and use Import from folder.")
+    dialog.progress.setVisible(True)
+    qtbot.wait(50)
+    assert dialog.use_button.mapTo(dialog, dialog.use_button.rect().topLeft()) == before

@@ -414,8 +414,20 @@
         <translation>{file}: بصمة SHA-256 لا تطابق ملف البيان (الملف تالف أو معدَّل)؛ لم يُثبَّت أي شيء</translation>
     </message>
     <message>
-        <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
-        <translation>تعذّر الوصول إلى {host} ({reason}): يبدو أن هذا الحاسوب غير متصل بالإنترنت أو أن جدار حماية يحظر الاتصال. اتصل بالإنترنت وحاول مرة أخرى، أو انسخ الحزمة من حاسوب آخر واستخدم «استيراد من مجلد».</translation>
+        <source>Cannot reach {host}: {reason}. This computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
+        <translation>تعذّر الوصول إلى {host}: {reason}. يبدو أن هذا الحاسوب غير متصل بالإنترنت أو أن جدار حماية يحظر الاتصال. اتصل بالإنترنت وحاول مرة أخرى، أو انسخ الحزمة من حاسوب آخر واستخدم «استيراد من مجلد».</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up</source>
+        <translation>تعذّر العثور على اسم الخادم</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>لا رد خلال {seconds} ث</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>رُفض الاتصال</translation>
     </message>
     <message>
         <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
@@ -473,6 +485,10 @@
         <translation>حالة فتح القفل</translation>
     </message>
     <message>
+        <source>Caps Lock is on.</source>
+        <translation>مفتاح الأحرف الكبيرة (Caps Lock) مفعّل.</translation>
+    </message>
+    <message>
         <source>&amp;Recovery key:</source>
         <translation>&amp;مفتاح الاسترداد:</translation>
     </message>
@@ -491,6 +507,18 @@
     <message>
         <source>Unlocking… (deriving the key takes a moment on purpose)</source>
         <translation>جارٍ فتح القفل… (يستغرق اشتقاق المفتاح بعض الوقت عن قصد)</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Compare it with the saved or printed copy and try again. Nothing was changed.</source>
+        <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة. قارنه بالنسخة المحفوظة أو المطبوعة وحاول مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check the spelling and whether Caps Lock is on, then try again. Nothing was changed.</source>
+        <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقّق من كتابتها ومن أن مفتاح الأحرف الكبيرة (Caps Lock) غير مفعّل، ثم حاول مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened: {reason}</source>
+        <translation>تعذّر فتح الخزنة: {reason}</translation>
     </message>
 </context>
 <context>

@@ -414,8 +414,20 @@
         <translation>{file}: el SHA-256 no coincide con el manifiesto (archivo dañado o alterado); no se instaló nada</translation>
     </message>
     <message>
-        <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
-        <translation>no se puede acceder a {host} ({reason}): parece que este equipo no tiene conexión o que un cortafuegos bloquea la conexión. Conéctese a internet y vuelva a intentarlo, o copie el paquete desde otro equipo y use Importar desde carpeta.</translation>
+        <source>Cannot reach {host}: {reason}. This computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
+        <translation>No se puede acceder a {host}: {reason}. Parece que este equipo no tiene conexión o que un cortafuegos bloquea la conexión. Conéctese a internet y vuelva a intentarlo, o copie el paquete desde otro equipo y use Importar desde carpeta.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up</source>
+        <translation>no se pudo encontrar el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>sin respuesta en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>se rechazó la conexión</translation>
     </message>
     <message>
         <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
@@ -473,6 +485,10 @@
         <translation>Estado del desbloqueo</translation>
     </message>
     <message>
+        <source>Caps Lock is on.</source>
+        <translation>Bloq Mayús está activado.</translation>
+    </message>
+    <message>
         <source>&amp;Recovery key:</source>
         <translation>Clave de r&amp;ecuperación:</translation>
     </message>
@@ -491,6 +507,18 @@
     <message>
         <source>Unlocking… (deriving the key takes a moment on purpose)</source>
         <translation>Desbloqueando… (generar la clave tarda un poco a propósito)</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Compare it with the saved or printed copy and try again. Nothing was changed.</source>
+        <translation>Esa clave de recuperación no abre esta bóveda. Compárela con la copia guardada o impresa y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check the spelling and whether Caps Lock is on, then try again. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre esta bóveda. Revise cómo la escribió y si Bloq Mayús está activado, y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened: {reason}</source>
+        <translation>No se pudo abrir la bóveda: {reason}</translation>
     </message>
 </context>
 <context>

@@ -414,8 +414,20 @@
         <translation>{file}&#xa0;: le SHA-256 ne correspond pas au manifeste (fichier endommagé ou modifié)&#xa0;; rien n’a été installé</translation>
     </message>
     <message>
-        <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
-        <translation>impossible de joindre {host} ({reason})&#xa0;: cet ordinateur semble hors ligne, ou un pare-feu bloque la connexion. Connectez-vous à Internet et réessayez, ou copiez le paquet depuis un autre ordinateur et utilisez Importer depuis un dossier.</translation>
+        <source>Cannot reach {host}: {reason}. This computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
+        <translation>Impossible de joindre {host}&#xa0;: {reason}. Cet ordinateur semble hors ligne, ou un pare-feu bloque la connexion. Connectez-vous à Internet et réessayez, ou copiez le paquet depuis un autre ordinateur et utilisez Importer depuis un dossier.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up</source>
+        <translation>le nom du serveur est introuvable</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>pas de réponse en {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
     </message>
     <message>
         <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
@@ -473,6 +485,10 @@
         <translation>État du déverrouillage</translation>
     </message>
     <message>
+        <source>Caps Lock is on.</source>
+        <translation>Le verrouillage des majuscules est activé.</translation>
+    </message>
+    <message>
         <source>&amp;Recovery key:</source>
         <translation>Clé de &amp;secours&#xa0;:</translation>
     </message>
@@ -491,6 +507,18 @@
     <message>
         <source>Unlocking… (deriving the key takes a moment on purpose)</source>
         <translation>Déverrouillage… (le calcul de la clé prend volontairement un moment)</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Compare it with the saved or printed copy and try again. Nothing was changed.</source>
+        <translation>Cette clé de secours n’ouvre pas ce coffre-fort. Comparez-la avec la copie enregistrée ou imprimée, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check the spelling and whether Caps Lock is on, then try again. Nothing was changed.</source>
+        <translation>Cette phrase secrète n’ouvre pas ce coffre-fort. Vérifiez l’orthographe et si le verrouillage des majuscules est activé, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened: {reason}</source>
+        <translation>Le coffre-fort n’a pas pu être ouvert&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

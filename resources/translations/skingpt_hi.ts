@@ -414,8 +414,20 @@
         <translation>{file}: SHA-256 मैनिफ़ेस्ट से मेल नहीं खाता (फ़ाइल खराब है या बदली गई है); कुछ भी इंस्टॉल नहीं किया गया</translation>
     </message>
     <message>
-        <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
-        <translation>{host} से संपर्क नहीं हो सका ({reason}): लगता है यह कंप्यूटर ऑफ़लाइन है या कोई फ़ायरवॉल कनेक्शन रोक रहा है। इंटरनेट से कनेक्ट करके फिर से कोशिश करें, या पैक को किसी दूसरे कंप्यूटर से कॉपी करें और फ़ोल्डर से इम्पोर्ट करें इस्तेमाल करें।</translation>
+        <source>Cannot reach {host}: {reason}. This computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
+        <translation>{host} से संपर्क नहीं हो सका: {reason}। लगता है यह कंप्यूटर ऑफ़लाइन है या कोई फ़ायरवॉल कनेक्शन रोक रहा है। इंटरनेट से कनेक्ट करके फिर से कोशिश करें, या पैक को किसी दूसरे कंप्यूटर से कॉपी करें और फ़ोल्डर से इम्पोर्ट करें इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up</source>
+        <translation>सर्वर का नाम नहीं मिल सका</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>{seconds} सेकंड में कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>कनेक्शन अस्वीकार कर दिया गया</translation>
     </message>
     <message>
         <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
@@ -473,6 +485,10 @@
         <translation>अनलॉक की स्थिति</translation>
     </message>
     <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock चालू है।</translation>
+    </message>
+    <message>
         <source>&amp;Recovery key:</source>
         <translation>पुनर्प्राप्ति कुंजी(&amp;R):</translation>
     </message>
@@ -491,6 +507,18 @@
     <message>
         <source>Unlocking… (deriving the key takes a moment on purpose)</source>
         <translation>अनलॉक किया जा रहा है… (कुंजी बनाने में जान-बूझकर थोड़ा समय लगता है)</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Compare it with the saved or printed copy and try again. Nothing was changed.</source>
+        <translation>यह पुनर्प्राप्ति कुंजी इस वॉल्ट को नहीं खोलती। इसे सहेजी या छपी हुई कॉपी से मिलाएँ और फिर से कोशिश करें। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check the spelling and whether Caps Lock is on, then try again. Nothing was changed.</source>
+        <translation>यह पासफ़्रेज़ इस वॉल्ट को नहीं खोलता। वर्तनी जाँचें और देखें कि Caps Lock चालू तो नहीं है, फिर से कोशिश करें। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened: {reason}</source>
+        <translation>वॉल्ट नहीं खोला जा सका: {reason}</translation>
     </message>
 </context>
 <context>

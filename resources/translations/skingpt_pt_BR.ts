@@ -414,8 +414,20 @@
         <translation>{file}: o SHA-256 não corresponde ao manifesto (arquivo danificado ou alterado); nada foi instalado</translation>
     </message>
     <message>
-        <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
-        <translation>não é possível acessar {host} ({reason}): este computador parece estar sem conexão ou um firewall está bloqueando a conexão. Conecte-se à internet e tente novamente, ou copie o pacote de outro computador e use Importar de uma pasta.</translation>
+        <source>Cannot reach {host}: {reason}. This computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
+        <translation>Não é possível acessar {host}: {reason}. Este computador parece estar sem conexão ou um firewall está bloqueando a conexão. Conecte-se à internet e tente novamente, ou copie o pacote de outro computador e use Importar de uma pasta.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up</source>
+        <translation>não foi possível encontrar o nome do servidor</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>sem resposta em {seconds} s</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>a conexão foi recusada</translation>
     </message>
     <message>
         <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
@@ -473,6 +485,10 @@
         <translation>Status do desbloqueio</translation>
     </message>
     <message>
+        <source>Caps Lock is on.</source>
+        <translation>O Caps Lock está ativado.</translation>
+    </message>
+    <message>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Chave de recuperação:</translation>
     </message>
@@ -491,6 +507,18 @@
     <message>
         <source>Unlocking… (deriving the key takes a moment on purpose)</source>
         <translation>Desbloqueando… (gerar a chave leva um momento, de propósito)</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Compare it with the saved or printed copy and try again. Nothing was changed.</source>
+        <translation>Essa chave de recuperação não abre este cofre. Compare-a com a cópia salva ou impressa e tente novamente. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check the spelling and whether Caps Lock is on, then try again. Nothing was changed.</source>
+        <translation>Essa frase-senha não abre este cofre. Confira a digitação e se o Caps Lock está ativado e tente novamente. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened: {reason}</source>
+        <translation>Não foi possível abrir o cofre: {reason}</translation>
     </message>
 </context>
 <context>

@@ -414,8 +414,20 @@
         <translation>{file}：SHA-256 与清单不符（文件已损坏或被修改）；未安装任何内容</translation>
     </message>
     <message>
-        <source>cannot reach {host} ({reason}): this computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
-        <translation>无法连接 {host}（{reason}）：这台电脑似乎未联网，或防火墙阻止了连接。请连接互联网后重试，或从另一台电脑复制模型包，然后使用“从文件夹导入”。</translation>
+        <source>Cannot reach {host}: {reason}. This computer seems to be offline or a firewall blocks the connection. Connect to the internet and try again, or copy the pack from another computer and use Import from folder.</source>
+        <translation>无法连接 {host}：{reason}。这台电脑似乎未联网，或防火墙阻止了连接。请连接互联网后重试，或从另一台电脑复制模型包，然后使用“从文件夹导入”。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up</source>
+        <translation>无法解析服务器名称</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>{seconds} 秒内无响应</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>{name} was not found (HTTP 404): check the repository id and that it holds a SkinGPT Desktop model pack</source>
@@ -473,6 +485,10 @@
         <translation>解锁状态</translation>
     </message>
     <message>
+        <source>Caps Lock is on.</source>
+        <translation>大写锁定已打开。</translation>
+    </message>
+    <message>
         <source>&amp;Recovery key:</source>
         <translation>恢复密钥(&amp;R)：</translation>
     </message>
@@ -491,6 +507,18 @@
     <message>
         <source>Unlocking… (deriving the key takes a moment on purpose)</source>
         <translation>正在解锁…（生成密钥需要一点时间，这是有意设计的）</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Compare it with the saved or printed copy and try again. Nothing was changed.</source>
+        <translation>此恢复密钥无法打开这个保险库。请与保存或打印的副本核对后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check the spelling and whether Caps Lock is on, then try again. Nothing was changed.</source>
+        <translation>此密码短语无法打开这个保险库。请检查拼写以及大写锁定是否打开，然后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened: {reason}</source>
+        <translation>无法打开保险库：{reason}</translation>
     </message>
 </context>
 <context>

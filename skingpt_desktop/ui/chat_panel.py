@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -63,6 +64,7 @@ class ChatMessage:
     pack_name: str = ""  # the pack's stable name (manifest ``name``), what the vault stores
     shown: str = ""  # what to show instead of ``text`` (a clinical prompt in the language it
     # was asked in; the model and the vault get ``text``, the reference's English prompt)
+    time: float = 0.0  # POSIX seconds when it was asked or the answer began (0: unknown)
 
 
 class ChatPanel(QWidget):
@@ -274,12 +276,13 @@ class ChatPanel(QWidget):
 
     def add_question(self, text: str, shown_as: str = "") -> None:
         """A question (``shown_as``: what to show instead, see ``ChatMessage.shown``)."""
-        self.messages.append(ChatMessage("user", text, shown=shown_as))
+        self.messages.append(ChatMessage("user", text, shown=shown_as, time=time.time()))
         self.render()
 
     def begin_answer(self, pack: str, pack_name: str = "") -> None:
         """Start showing an answer from ``pack``; text arrives by :meth:`update_streaming`."""
-        self.messages.append(ChatMessage("assistant", "", pack=pack, pack_name=pack_name))
+        self.messages.append(ChatMessage("assistant", "", pack=pack, pack_name=pack_name,
+                                         time=time.time()))
         self.render()
         cursor = self.transcript.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)

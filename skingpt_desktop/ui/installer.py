@@ -254,12 +254,26 @@ def _open(url: str, start: int = 0) -> http.client.HTTPResponse:
             return exc  # range past the end: the caller checks the size
         raise InstallError(_http_message(exc.code, url)) from None
     except (urllib.error.URLError, socket.timeout, ConnectionError) as exc:
-        reason = getattr(exc, "reason", exc)
+        reason = _network_reason(getattr(exc, "reason", exc))
         raise InstallError(translate(
-            "Installer", "cannot reach {host} ({reason}): this computer seems to be offline or a "
+            "Installer", "Cannot reach {host}: {reason}. This computer seems to be offline or a "
                          "firewall blocks the connection. Connect to the internet and try again, "
                          "or copy the pack from another computer and use Import from folder.")
             .format(host=host, reason=reason)) from None
+
+
+def _network_reason(reason: object) -> str:
+    """Why a connection failed, as a phrase (never "[Errno -2] Name or service not known")."""
+    if isinstance(reason, socket.gaierror):
+        return translate("Installer", "the server's name could not be looked up")
+    if isinstance(reason, (socket.timeout, TimeoutError)):
+        return translate("Installer", "no answer within {seconds} s").format(
+            seconds=HTTP_TIMEOUT_S)
+    if isinstance(reason, ConnectionRefusedError):
+        return translate("Installer", "the connection was refused")
+    if isinstance(reason, OSError) and reason.strerror:
+        return reason.strerror[:1].lower() + reason.strerror[1:]
+    return str(reason)
 
 
 def _http_message(code: int, url: str) -> str:

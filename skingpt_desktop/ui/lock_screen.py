@@ -6,7 +6,7 @@ when it was given as a function (the main window's "Locked after 10 min without 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,7 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.ui.tasks import Text, shown
+from skingpt_desktop.core.storage.keyring import WrongPassphraseError
+from skingpt_desktop.ui.tasks import Text, error_text, shown, without_paths
+
+
+def caps_lock_from_key(text: str, shift: bool) -> bool | None:
+    """Whether Caps Lock is on, judged from one typed letter and the Shift key (Qt has no
+    portable way to ask): an upper-case letter without Shift, or a lower-case one with it,
+    means on. None for keys that tell nothing (digits, symbols, letters without case)."""
+    if len(text) != 1 or not text.isalpha() or text.lower() == text.upper():
+        return None
+    return text.isupper() != shift
 
 
 class LockScreen(QWidget):
@@ -49,10 +59,15 @@ class LockScreen(QWidget):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.returnPressed.connect(self._submit)
+        self.secret.installEventFilter(self)  # watches typed letters for Caps Lock
         self.secret_label = QLabel()
         self.secret_label.setBuddy(self.secret)
         form.addRow(self.secret_label, self.secret)
         layout.addLayout(form)
+        self.caps_hint = QLabel()
+        self.caps_hint.setObjectName("capsLockHint")
+        self.caps_hint.setVisible(False)
+        layout.addWidget(self.caps_hint)
         self.use_recovery = QCheckBox()
         self.use_recovery.toggled.connect(self._toggle_recovery)
         layout.addWidget(self.use_recovery)
@@ -84,6 +99,7 @@ class LockScreen(QWidget):
         self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock the vault"))
         self.message.setAccessibleName(self.tr("Unlock status"))
+        self.caps_hint.setText(self.tr("Caps Lock is on."))
         self.message.setText(shown(self._message))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -101,10 +117,19 @@ class LockScreen(QWidget):
         self._message = message
         self.message.setText(shown(message))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.secret and event.type() == QEvent.Type.KeyPress:
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            caps = caps_lock_from_key(event.text(), shift)
+            if caps is not None:
+                self.caps_hint.setVisible(caps)
+        return False
+
     def _toggle_recovery(self, on: bool) -> None:
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         self._secret_texts(on)
         self.secret.clear()
+        self._say("")  # a message about the passphrase says nothing about the recovery key
 
     def _submit(self) -> None:
         secret = self.secret.text()
@@ -118,18 +143,31 @@ class LockScreen(QWidget):
         self.secret.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
 
-    def failed(self, message: Text) -> None:
-        """Unlocking failed: say why (core's sentence, in English for now), let the user try
-        again."""
+    def failed(self, exc: BaseException) -> None:
+        """Unlocking failed: say why in a sentence a person reads (no file paths), clear the
+        field and let the user try again."""
         self.set_busy(False)
-        self.secret.selectAll()
+        self.secret.clear()
         self.secret.setFocus()
-        self._say(message)
+        self._say(self._failure_text(exc, self.use_recovery.isChecked()))
+
+    def _failure_text(self, exc: BaseException, recovery: bool) -> Text:
+        if isinstance(exc, WrongPassphraseError) and recovery:
+            return lambda: self.tr("That recovery key does not open this vault. Compare it with "
+                                   "the saved or printed copy and try again. Nothing was "
+                                   "changed.")
+        if isinstance(exc, WrongPassphraseError):
+            return lambda: self.tr("That passphrase does not open this vault. Check the spelling "
+                                   "and whether Caps Lock is on, then try again. Nothing was "
+                                   "changed.")
+        reason = without_paths(error_text(exc, "{type}"))
+        return lambda: self.tr("The vault could not be opened: {reason}").format(reason=reason)
 
     def reset(self, message: Text = "") -> None:
         """Shown afresh (just locked); ``message`` may be a function (follows the language)."""
         self.set_busy(False)
         self.secret.clear()
+        self.caps_hint.setVisible(False)
         self._say(message)
         self.secret.setFocus()
 

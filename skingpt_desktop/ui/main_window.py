@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.dirty = False
         self.pending_reports: list = []  # reports made before the case's first save
         self.report_dialog: ReportDialog | None = None
+        self.packs_dialog: PacksDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._start_image: str | None = None
         self._last_input = time.monotonic()
         self._closing = False
         self._loading_pack = False
@@ -223,8 +226,8 @@ class MainWindow(QMainWindow):
         services = self.services
         if pack or services.settings.current_pack:
             self.load_pack(pack or services.settings.current_pack, remember=bool(pack))
-        if image:
-            self.photos.add_source(image)
+        # A photo named on the command line waits until the vault is unlocked.
+        self._start_image = image
         if not services.has_vault() or not services.settings.disclaimer_accepted:
             self.show_locked("")
             QTimer.singleShot(0, self.run_first_run)
@@ -256,7 +259,7 @@ class MainWindow(QMainWindow):
     def unlock(self, secret: str, recovery_key: bool = False) -> None:
         """Unlock in the background (Argon2id); the lock screen shows the outcome."""
         def failed(exc: BaseException) -> None:
-            self.lock_screen.failed(error_text(exc))
+            self.lock_screen.failed(exc)
 
         self.runner.start(self.services.unlock, secret, recovery_key, name="unlock",
                           on_result=lambda _r: self.after_unlock(), on_error=failed)
@@ -268,6 +271,9 @@ class MainWindow(QMainWindow):
         self._idle_timer.start()
         self.refresh_sidebar()
         self._update_actions()
+        if self._start_image:
+            self.photos.add_source(self._start_image)
+            self._start_image = None
         self.chat.question.setFocus()
         self.unlocked.emit()
 
@@ -293,8 +299,18 @@ class MainWindow(QMainWindow):
                 return
         self._clear_workspace()
         self.sidebar.clear()
+        self._close_data_dialogs()
         self.services.lock()
         self.show_locked(reason if reason not in ("", "saved") else "")
+
+    def _close_data_dialogs(self) -> None:
+        """Close the dialogs that show or change the app's data (they are not for a locked
+        window); the report dialog went with the workspace."""
+        for name in ("packs_dialog", "settings_dialog"):
+            dialog = getattr(self, name, None)
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+            setattr(self, name, None)
 
     def _lock_after(self, minutes: int) -> None:
         self.lock(lambda: self.tr("Locked after %n min without use.", "", minutes))
@@ -361,7 +377,8 @@ class MainWindow(QMainWindow):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             details = dialog.details()
-        records = [ChatMessageRecord(m.role, m.text, m.pack_name) for m in self.chat.messages]
+        records = [ChatMessageRecord(m.role, m.text, m.pack_name, m.note, m.time)
+                   for m in self.chat.messages]
         pack = self.services.pack.manifest.name if self.services.pack else None
         reports = list(self.pending_reports)
 
@@ -418,7 +435,7 @@ class MainWindow(QMainWindow):
             self.photos.set_photos(case.photos)
             self.chat.set_messages([
                 ChatMessage(m.role, m.text, pack=self._pack_display(m.pack_name),
-                            pack_name=m.pack_name or "")
+                            pack_name=m.pack_name or "", note=m.stop_reason, time=m.time)
                 for m in case.messages])
             self.dirty = False
             self._update_actions()
@@ -606,8 +623,14 @@ class MainWindow(QMainWindow):
         self.chat.set_header(" · ".join(parts))
 
     def _update_actions(self, *_args) -> None:
-        working = self.stack.currentIndex() == PAGE_WORK
+        # Locked means locked: only Unlock (the lock screen) and Quit work; no photo is taken
+        # in by any route and no dialog that shows or changes the app's data opens.
+        working = self.stack.currentIndex() == PAGE_WORK and self.services.unlocked
         busy = self.controller.busy
+        self.photos.set_accepting(working)
+        for action in (self.open_photo_action, self.paste_photo_action, self.camera_action,
+                       self.packs_action, self.settings_action, self.question_action):
+            action.setEnabled(working)
         self.save_action.setEnabled(working and not busy)
         self.new_action.setEnabled(working and not busy)
         self.lock_action.setEnabled(self.services.unlocked)

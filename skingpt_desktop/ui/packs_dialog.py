@@ -212,11 +212,18 @@ class PacksDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self._build_download_box())
 
+        # The progress bar keeps its place when hidden and the status reserves three lines, so
+        # the buttons do not jump when a download starts or a two-line error appears.
         self.progress = QProgressBar()
+        keep_place = self.progress.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(keep_place)
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3 + 4)
         self.status.setObjectName("installStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)

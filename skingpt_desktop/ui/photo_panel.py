@@ -126,6 +126,11 @@ class PhotoPanel(QWidget):
         self.photos: list[PhotoEntry] = []
         self.camera_factory = None  # set by the main window; returns a camera dialog
         self._pending = 0
+        # False while the vault is locked: no photo is taken in by any route (menu, paste,
+        # drop, camera) and a decode still running when the vault locked is dropped.
+        self.accepting = True
+        self._epoch = 0  # bumped by clear(); a decode started before it is not added
+        self._camera_dialog = None
         self.setAcceptDrops(True)
         self._build()
         self.retranslate_ui()
@@ -246,8 +251,21 @@ class PhotoPanel(QWidget):
 
     # --- adding photos ------------------------------------------------------------------------
 
+    def set_accepting(self, accepting: bool) -> None:
+        """Take photos in (vault unlocked) or refuse every route to add one (locked)."""
+        self.accepting = accepting
+        self.setAcceptDrops(accepting)
+        self._camera_closed_if(not accepting)
+
+    def _camera_closed_if(self, close: bool) -> None:
+        if close and self._camera_dialog is not None:
+            self._camera_dialog.close()
+            self._camera_dialog = None
+
     def choose_files(self) -> None:
         """File dialog for one or more photos."""
+        if not self.accepting:
+            return
         patterns = " ".join(f"*{s}" for s in PHOTO_SUFFIXES)
         name_filter = self.tr("Photos ({patterns});;All files (*)").format(patterns=patterns)
         for path in choose_open_files(self, self.tr("Add photos"), name_filter):
@@ -255,6 +273,8 @@ class PhotoPanel(QWidget):
 
     def paste_from_clipboard(self) -> None:
         """Add the clipboard's image, or the photo files copied in a file manager."""
+        if not self.accepting:
+            return
         mime = QApplication.clipboard().mimeData()
         if mime is not None and self._add_from_mime(mime):
             return
@@ -262,6 +282,8 @@ class PhotoPanel(QWidget):
 
     def open_camera(self) -> None:
         """Open the camera dialog (or its explanation when no camera can be used)."""
+        if not self.accepting:
+            return
         if self.camera_factory is None:
             from skingpt_desktop.ui.camera import CameraDialog
 
@@ -274,10 +296,18 @@ class PhotoPanel(QWidget):
 
     def add_source(self, source: str | bytes) -> None:
         """Decode a path or encoded image bytes in the background and add it to the case."""
+        if not self.accepting:
+            return
+        epoch = self._epoch
         self._set_pending(+1)
         self.runner.start(load_photo_entry, source, name="decode photo",
-                          on_result=self.add_entry, on_error=self._on_decode_error,
+                          on_result=lambda entry: self._decoded(entry, epoch),
+                          on_error=self._on_decode_error,
                           on_finished=lambda: self._set_pending(-1))
+
+    def _decoded(self, entry: PhotoEntry, epoch: int) -> None:
+        if self.accepting and epoch == self._epoch:  # not cleared or locked meanwhile
+            self.add_entry(entry)
 
     def add_entry(self, entry: PhotoEntry) -> None:
         """Append a decoded photo and select it."""
@@ -322,14 +352,16 @@ class PhotoPanel(QWidget):
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         mime = event.mimeData()
-        if mime.hasImage() or any(is_photo_path(u.toLocalFile()) for u in mime.urls()
+        if not self.accepting:
+            event.ignore()
+        elif mime.hasImage() or any(is_photo_path(u.toLocalFile()) for u in mime.urls()
                                   if u.isLocalFile()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self._add_from_mime(event.mimeData()):
+        if self.accepting and self._add_from_mime(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -416,7 +448,8 @@ class PhotoPanel(QWidget):
         self.photos_changed.emit()
 
     def clear(self) -> None:
-        """Forget every photo (new case, lock)."""
+        """Forget every photo (new case, lock); decodes still running are not added."""
+        self._epoch += 1
         self.photos.clear()
         self.thumbs.clear()
         self._refresh()

@@ -58,6 +58,8 @@ class ChatMessageRecord:
     role: str
     text: str
     pack: str = ""
+    stop_reason: str = ""  # "" (complete), "stopped" or "failed": kept with the answer
+    time: float = 0.0  # when it was asked or answered (0: now)
 
 
 class Services:
@@ -168,7 +170,8 @@ class Services:
         the same transaction.
         """
         new = [i for i, entry in enumerate(photos) if entry.photo_id is None]
-        records = [Message(role=m.role, text=m.text, pack_name=m.pack or None) for m in messages]
+        records = [Message(role=m.role, text=m.text, pack_name=m.pack or None,
+                           stop_reason=m.stop_reason, time=m.time) for m in messages]
         with self._vault_lock:
             vault = self._open_vault()
             # Without reports the vault's own transaction starts after the photos are encoded.

@@ -18,6 +18,7 @@ not the newest piece.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from typing import Any, Union
@@ -47,11 +48,22 @@ def error_text(exc: BaseException, fallback: str = "{type}") -> str:
     A SkinGPTError is already one sentence written for the user (in English: core's messages
     are not translated yet). Any other exception shows ``fallback`` with ``{type}`` (its class
     name) and, only where it cannot quote patient data, ``{exc}`` (its message); callers pass
-    ``fallback`` already translated (``self.tr("... ({type}).")``).
+    ``fallback`` already translated (``self.tr("... ({type}).")``). Paths in it stay: where
+    a message may name an internal one (the vault's), wrap it in :func:`without_paths`.
     """
     if isinstance(exc, SkinGPTError):
         return str(exc)
     return fallback.format(type=type(exc).__name__, exc=exc)
+
+
+# An absolute file path (POSIX or Windows) inside a message; the window shows only its last part.
+_PATH = re.compile(r"(?:[A-Za-z]:)?[\\/](?:[^\s;,'\"\\/]+[\\/])+([^\s;,'\"\\/]+)")
+
+
+def without_paths(text: str) -> str:
+    """``text`` with every absolute path shortened to its file name (for messages about the
+    vault: its folder can hold a user's name, and means nothing to a nurse)."""
+    return _PATH.sub(lambda match: match.group(1), text)
 
 
 class TaskCancelled(Exception):

@@ -1,0 +1,133 @@
+"""A clinic's day in the window: a locked vault accepts nothing, the unlock screen speaks
+plainly, and what the user entered comes back (issue: the clinic's workflow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.gui_helpers import PASSPHRASE, add_photo, services, window  # noqa: F401
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDropEvent  # noqa: E402
+
+from skingpt_desktop.ui.lock_screen import caps_lock_from_key  # noqa: E402
+from skingpt_desktop.ui.main_window import PAGE_LOCKED, PAGE_WORK  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+def unlock(qtbot, win, secret: str = PASSPHRASE) -> None:
+    with qtbot.waitSignal(win.unlocked, timeout=20_000):
+        win.lock_screen.secret.setText(secret)
+        qtbot.keyClick(win.lock_screen.secret, Qt.Key.Key_Return)
+
+
+def try_wrong(qtbot, win, secret: str) -> str:
+    win.lock_screen.secret.setText(secret)
+    qtbot.keyClick(win.lock_screen.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.lock_screen.unlock_button.isEnabled(), timeout=20_000)
+    return win.lock_screen.message.text()
+
+
+def drop(widget, path: Path) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+    return event
+
+
+def test_a_locked_window_offers_only_unlock_and_quit(qtbot, window, photo_paths) -> None:
+    win = window
+    win.lock()
+    assert win.stack.currentIndex() == PAGE_LOCKED
+    blocked = (win.new_action, win.open_photo_action, win.paste_photo_action, win.camera_action,
+               win.save_action, win.report_action, win.lock_action, win.packs_action,
+               win.settings_action, win.question_action)
+    assert [a.text() for a in blocked if a.isEnabled()] == []
+    assert win.quit_action.isEnabled() and win.disclaimer_action.isEnabled()
+    # No route takes a photo in: the menu's slots, the clipboard, a drop, the camera.
+    win.photos.add_source(str(photo_paths[0]))
+    win.photos.paste_from_clipboard()
+    win.photos.open_camera()
+    assert not win.photos.acceptDrops()
+    assert not drop(win.photos, photo_paths[1]).isAccepted()
+    win.open_photo_action.trigger()  # disabled: does nothing (and opens no file dialog)
+    qtbot.wait(300)
+    assert win.photos.photos == [] and win.photos._camera_dialog is None
+    # After unlocking the workspace is empty: nothing added while locked landed in a case.
+    unlock(qtbot, win)
+    assert win.stack.currentIndex() == PAGE_WORK and win.photos.photos == [] and not win.dirty
+    assert win.open_photo_action.isEnabled() and win.settings_action.isEnabled()
+    add_photo(qtbot, win, photo_paths[0])
+    assert len(win.photos.photos) == 1
+
+
+def test_a_photo_still_decoding_when_the_vault_locks_is_dropped(qtbot, window,
+                                                                photo_paths) -> None:
+    win = window
+    finished = []
+    win.runner.task_finished.connect(lambda *_a: finished.append(1)) \
+        if hasattr(win.runner, "task_finished") else None
+    win.photos.add_source(str(photo_paths[0]))
+    win.lock()
+    qtbot.waitUntil(lambda: win.photos._pending == 0, timeout=20_000)
+    assert win.photos.photos == []
+    unlock(qtbot, win)
+    qtbot.wait(100)
+    assert win.photos.photos == [] and not win.dirty
+
+
+def test_settings_and_packs_dialogs_close_when_the_vault_locks(qtbot, window) -> None:
+    win = window
+    settings = win.show_settings()
+    packs = win.show_packs()
+    assert settings.isVisible() and packs.isVisible()
+    win.lock()
+    assert not settings.isVisible() and not packs.isVisible()
+
+
+def test_a_wrong_passphrase_is_told_plainly_and_the_field_cleared(qtbot, window) -> None:
+    win = window
+    win.lock()
+    text = try_wrong(qtbot, win, "not the passphrase")
+    assert "does not open this vault" in text and "Caps Lock" in text
+    assert "/" not in text and "vault.sqlite3" not in text and "wrong passphrase" not in text
+    assert win.lock_screen.secret.text() == ""
+    # Switching to the recovery key clears the passphrase message.
+    win.lock_screen.use_recovery.setChecked(True)
+    assert win.lock_screen.message.text() == ""
+    win.lock_screen.use_recovery.setChecked(False)
+    unlock(qtbot, win)
+
+
+def test_caps_lock_hint_follows_the_typed_letters(qtbot, window) -> None:
+    win = window
+    win.lock()
+    field = win.lock_screen.secret
+    qtbot.keyClicks(field, "AB")  # upper case without Shift: Caps Lock is on
+    assert win.lock_screen.caps_hint.isVisibleTo(win.lock_screen)
+    qtbot.keyClicks(field, "c")
+    assert not win.lock_screen.caps_hint.isVisibleTo(win.lock_screen)
+    qtbot.keyClick(field, Qt.Key.Key_D, Qt.KeyboardModifier.ShiftModifier, )
+    assert caps_lock_from_key("D", shift=True) is False
+    assert caps_lock_from_key("d", shift=True) is True
+    assert caps_lock_from_key("7", shift=False) is None
+    assert caps_lock_from_key("ب", shift=False) is None  # no letter case in Arabic
+
+
+def test_other_unlock_errors_show_no_internal_paths(qtbot, window, tmp_path) -> None:
+    from skingpt_desktop.core.errors import VaultError
+
+    win = window
+    win.lock()
+    win.lock_screen.failed(VaultError(f"{tmp_path}/patients/amina/vault.sqlite3 is not a "
+                                      "readable vault database (file is not a database)"))
+    text = win.lock_screen.message.text()
+    assert "vault.sqlite3 is not a readable vault database" in text
+    assert str(tmp_path) not in text and "amina" not in text
