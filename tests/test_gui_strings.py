@@ -43,7 +43,8 @@ UI = ROOT / "skingpt_desktop" / "ui"
 # of their own: the dialogs' titles come from their callers).
 FILES = ("main_window", "chat_panel", "chat_controller", "sidebar", "photo_panel", "camera",
          "lock_screen", "passphrase", "report_dialog", "packs_dialog", "installer", "services",
-         "file_dialogs", "tasks", "latency", "qimages", "text_dialogs")
+         "file_dialogs", "tasks", "latency", "qimages", "text_dialogs", "record_dialogs",
+         "record_flows")
 # (context, source) that lupdate must find, at least three per file that shows texts.
 KNOWN = {
     "main_window": [("MainWindow", "&File"), ("MainWindow", "&Model"), ("MainWindow", "&Help"),
@@ -58,9 +59,14 @@ KNOWN = {
                         ("ChatController", "Stopped."),
                         ("ChatController", "Writing the answer… (Esc stops it)")],
     "sidebar": [("Sidebar", "New &patient…"), ("Sidebar", "Delete case"),
-                ("Sidebar", "Cases without a patient"), ("PatientDialog", "New patient"),
-                ("PatientDialog", "&Birth year:"), ("SaveCaseDialog", "Save case"),
-                ("SaveCaseDialog", "&Body site:")],
+                ("Sidebar", "Cases without a patient"), ("Sidebar", "&Edit…")],
+    "record_dialogs": [("PatientDialog", "New patient"), ("PatientDialog", "Edit patient"),
+                       ("PatientDialog", "&Birth year:"), ("SaveCaseDialog", "Save case"),
+                       ("SaveCaseDialog", "Edit case"), ("SaveCaseDialog", "&Body site:"),
+                       ("SaveCaseDialog", "Referred")],
+    "record_flows": [("RecordFlows", "The case was not changed"),
+                     ("RecordFlows", "The patient was not changed"),
+                     ("RecordFlows", "The patient could not be opened")],
     "photo_panel": [("PhotoPanel", "&Add photo…"), ("PhotoPanel", "Photo tips"),
                     ("PhotoPanel", "Remove photo"), ("PhotoPanel", "Close-up"),
                     ("PhotoPanel", "&View:")],
@@ -330,7 +336,7 @@ def test_the_conversation_is_not_translated_and_english_comes_back(qtbot, qapp, 
 
 def test_every_text_of_the_dialogs_is_translated_live(qtbot, window, marked, monkeypatch) -> None:
     from skingpt_desktop.ui import camera
-    from skingpt_desktop.ui.sidebar import PatientDialog, SaveCaseDialog
+    from skingpt_desktop.ui.record_dialogs import PatientDialog, SaveCaseDialog
 
     win = window
     monkeypatch.setattr(camera, "load_multimedia", lambda: (SimpleNamespace(

@@ -334,3 +334,45 @@ def test_transaction_saves_all_or_nothing(tmp_path):
             for seed in (1, 2):
                 vault.add_photo(case.id, noise_jpeg(seed=seed))
         assert len(vault.list_photos(case.id)) == 2
+
+
+# --- a patient made while saving or editing a case ---------------------------------------------
+
+def test_a_patient_made_while_saving_is_stored_with_the_case(tmp_path):
+    from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
+
+    with new_vault(tmp_path) as vault:
+        saved = vault.save_case(CaseDraft(), [Message("user", "what is it?")], [], "pack",
+                                CaseDetails(title="Ring on the arm", body_site="left forearm",
+                                            status="referred"),
+                                Patient(label="Juma M.", birth_year=1990))
+        (patient,) = vault.list_patients()
+        case = vault.get_case(saved.draft.case_id)
+        assert (patient.label, case.patient_id, saved.draft.patient_id) == ("Juma M.", patient.id,
+                                                                           patient.id)
+        assert (case.body_site, case.status) == ("left forearm", "referred")
+
+
+def test_a_failed_save_leaves_no_new_patient_behind(tmp_path):
+    from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
+
+    with new_vault(tmp_path) as vault:
+        with pytest.raises(VaultError, match="case status"):
+            vault.save_case(CaseDraft(), [], [], None, CaseDetails(title="x", status="lost"),
+                            Patient(label="Juma M."))
+        assert vault.list_patients() == [] and vault.list_cases() == []
+
+
+def test_editing_a_case_keeps_its_first_question_and_can_add_a_patient(tmp_path):
+    with new_vault(tmp_path) as vault:
+        case = vault.add_case(Case(title="Spot", first_question="what is it?"))
+        case.title, case.first_question, case.status = "Dark spot", "", "follow-up"
+        edited = vault.update_case(case, Patient(label="Neema"))
+        stored = vault.get_case(case.id)
+        assert (stored.title, stored.status, stored.first_question) == ("Dark spot", "follow-up",
+                                                                        "what is it?")
+        assert stored.patient_id == edited.patient_id == vault.list_patients()[0].id
+        case.patient_id = "0" * 32
+        with pytest.raises(VaultError):
+            vault.update_case(case)  # a patient that does not exist
+        assert vault.get_case(case.id).patient_id == stored.patient_id

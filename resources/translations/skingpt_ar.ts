@@ -134,6 +134,10 @@
         <translation>حالة المحادثة</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>تفاصيل الحالة</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
@@ -767,10 +771,6 @@
         <translation>لم يُحذف المريض</translation>
     </message>
     <message>
-        <source>The patient was not added</source>
-        <translation>لم يُضف المريض</translation>
-    </message>
-    <message>
         <source>Cases could not be listed</source>
         <translation>تعذّر عرض قائمة الحالات</translation>
     </message>
@@ -1180,8 +1180,36 @@ Use this pack anyway?</source>
 <context>
     <name>PatientDialog</name>
     <message>
+        <source>I: always burns, never tans (very pale skin)</source>
+        <translation>I: تحترق دائمًا ولا تسمرّ أبدًا (بشرة شاحبة جدًا)</translation>
+    </message>
+    <message>
+        <source>II: usually burns, tans with difficulty (fair skin)</source>
+        <translation>II: تحترق عادةً وتسمرّ بصعوبة (بشرة فاتحة)</translation>
+    </message>
+    <message>
+        <source>III: sometimes burns, tans gradually (light brown skin)</source>
+        <translation>III: تحترق أحيانًا وتسمرّ تدريجيًا (بشرة بنية فاتحة)</translation>
+    </message>
+    <message>
+        <source>IV: rarely burns, tans easily (moderate brown skin)</source>
+        <translation>IV: نادرًا ما تحترق وتسمرّ بسهولة (بشرة بنية متوسطة)</translation>
+    </message>
+    <message>
+        <source>V: very rarely burns, tans very easily (dark brown skin)</source>
+        <translation>V: نادرًا جدًا ما تحترق وتسمرّ بسهولة كبيرة (بشرة بنية داكنة)</translation>
+    </message>
+    <message>
+        <source>VI: never burns (deeply pigmented, dark brown to black skin)</source>
+        <translation>VI: لا تحترق أبدًا (بشرة شديدة التصبغ، من البني الداكن إلى الأسود)</translation>
+    </message>
+    <message>
         <source>New patient</source>
         <translation>مريض جديد</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>تعديل بيانات المريض</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
@@ -1404,6 +1432,29 @@ Use this pack anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecordFlows</name>
+    <message>
+        <source>The patient was not added</source>
+        <translation>لم تتم إضافة المريض</translation>
+    </message>
+    <message>
+        <source>The patient could not be opened</source>
+        <translation>تعذّر فتح بيانات المريض</translation>
+    </message>
+    <message>
+        <source>The patient was not changed</source>
+        <translation>لم تُعدَّل بيانات المريض</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>تعذّر فتح الحالة</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>لم تُعدَّل الحالة</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1561,6 +1612,10 @@ Use this pack anyway?</source>
         <translation>حفظ الحالة</translation>
     </message>
     <message>
+        <source>Edit case</source>
+        <translation>تعديل الحالة</translation>
+    </message>
+    <message>
         <source>&amp;Patient:</source>
         <translation>ال&amp;مريض:</translation>
     </message>
@@ -1601,12 +1656,64 @@ Use this pack anyway?</source>
         <translation>الأعراض</translation>
     </message>
     <message>
+        <source>Case status</source>
+        <translation>وضع الحالة</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;وضع الحالة:</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>مريض &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>مريض جديد</translation>
+    </message>
+    <message>
         <source>No patient (anonymous case)</source>
         <translation>بدون مريض (حالة مجهولة الهوية)</translation>
     </message>
     <message>
+        <source>{patient} (new)</source>
+        <translation>{patient} (جديد)</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>حالة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>{title} — {patient}</source>
+        <translation>{title} — {patient}</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>بداية الظهور: {onset}</translation>
+    </message>
+    <message>
+        <source>Symptoms: {symptoms}</source>
+        <translation>الأعراض: {symptoms}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>مثال: الساعد الأيسر</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>متابعة مقرّرة</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>مُحالة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1826,6 +1933,10 @@ Use this pack anyway?</source>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

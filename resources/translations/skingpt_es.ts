@@ -134,6 +134,10 @@
         <translation>Estado de la conversación</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>Datos del caso</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -763,10 +767,6 @@
         <translation>No se eliminó el paciente</translation>
     </message>
     <message>
-        <source>The patient was not added</source>
-        <translation>No se añadió el paciente</translation>
-    </message>
-    <message>
         <source>Cases could not be listed</source>
         <translation>No se pudieron listar los casos</translation>
     </message>
@@ -1176,8 +1176,36 @@ Use this pack anyway?</source>
 <context>
     <name>PatientDialog</name>
     <message>
+        <source>I: always burns, never tans (very pale skin)</source>
+        <translation>I: siempre se quema, nunca se broncea (piel muy clara)</translation>
+    </message>
+    <message>
+        <source>II: usually burns, tans with difficulty (fair skin)</source>
+        <translation>II: suele quemarse, se broncea con dificultad (piel clara)</translation>
+    </message>
+    <message>
+        <source>III: sometimes burns, tans gradually (light brown skin)</source>
+        <translation>III: a veces se quema, se broncea poco a poco (piel morena clara)</translation>
+    </message>
+    <message>
+        <source>IV: rarely burns, tans easily (moderate brown skin)</source>
+        <translation>IV: rara vez se quema, se broncea con facilidad (piel morena)</translation>
+    </message>
+    <message>
+        <source>V: very rarely burns, tans very easily (dark brown skin)</source>
+        <translation>V: muy rara vez se quema, se broncea con mucha facilidad (piel morena oscura)</translation>
+    </message>
+    <message>
+        <source>VI: never burns (deeply pigmented, dark brown to black skin)</source>
+        <translation>VI: nunca se quema (piel muy pigmentada, de marrón oscuro a negra)</translation>
+    </message>
+    <message>
         <source>New patient</source>
         <translation>Paciente nuevo</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Editar paciente</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
@@ -1400,6 +1428,29 @@ Use this pack anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecordFlows</name>
+    <message>
+        <source>The patient was not added</source>
+        <translation>No se añadió el paciente</translation>
+    </message>
+    <message>
+        <source>The patient could not be opened</source>
+        <translation>No se pudo abrir el paciente</translation>
+    </message>
+    <message>
+        <source>The patient was not changed</source>
+        <translation>No se modificó el paciente</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>No se pudo abrir el caso</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>No se modificó el caso</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1557,6 +1608,10 @@ Use this pack anyway?</source>
         <translation>Guardar caso</translation>
     </message>
     <message>
+        <source>Edit case</source>
+        <translation>Editar caso</translation>
+    </message>
+    <message>
         <source>&amp;Patient:</source>
         <translation>&amp;Paciente:</translation>
     </message>
@@ -1597,12 +1652,64 @@ Use this pack anyway?</source>
         <translation>Síntomas</translation>
     </message>
     <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>Paciente &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Paciente nuevo</translation>
+    </message>
+    <message>
         <source>No patient (anonymous case)</source>
         <translation>Sin paciente (caso anónimo)</translation>
     </message>
     <message>
+        <source>{patient} (new)</source>
+        <translation>{patient} (nuevo)</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sin título</translation>
+    </message>
+    <message>
+        <source>{title} — {patient}</source>
+        <translation>{title} — {patient}</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Inicio: {onset}</translation>
+    </message>
+    <message>
+        <source>Symptoms: {symptoms}</source>
+        <translation>Síntomas: {symptoms}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>p. ej., antebrazo izquierdo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Derivado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1822,6 +1929,10 @@ Use this pack anyway?</source>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

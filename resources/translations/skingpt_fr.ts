@@ -134,6 +134,10 @@
         <translation>État de la conversation</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>Détails du cas</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
@@ -763,10 +767,6 @@
         <translation>Le patient n’a pas été supprimé</translation>
     </message>
     <message>
-        <source>The patient was not added</source>
-        <translation>Le patient n’a pas été ajouté</translation>
-    </message>
-    <message>
         <source>Cases could not be listed</source>
         <translation>Impossible d’afficher la liste des cas</translation>
     </message>
@@ -1176,8 +1176,36 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
 <context>
     <name>PatientDialog</name>
     <message>
+        <source>I: always burns, never tans (very pale skin)</source>
+        <translation>I&#xa0;: brûle toujours, ne bronze jamais (peau très claire)</translation>
+    </message>
+    <message>
+        <source>II: usually burns, tans with difficulty (fair skin)</source>
+        <translation>II&#xa0;: brûle souvent, bronze difficilement (peau claire)</translation>
+    </message>
+    <message>
+        <source>III: sometimes burns, tans gradually (light brown skin)</source>
+        <translation>III&#xa0;: brûle parfois, bronze progressivement (peau mate claire)</translation>
+    </message>
+    <message>
+        <source>IV: rarely burns, tans easily (moderate brown skin)</source>
+        <translation>IV&#xa0;: brûle rarement, bronze facilement (peau mate)</translation>
+    </message>
+    <message>
+        <source>V: very rarely burns, tans very easily (dark brown skin)</source>
+        <translation>V&#xa0;: brûle très rarement, bronze très facilement (peau brun foncé)</translation>
+    </message>
+    <message>
+        <source>VI: never burns (deeply pigmented, dark brown to black skin)</source>
+        <translation>VI&#xa0;: ne brûle jamais (peau très pigmentée, brun foncé à noire)</translation>
+    </message>
+    <message>
         <source>New patient</source>
         <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Modifier le patient</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
@@ -1400,6 +1428,29 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RecordFlows</name>
+    <message>
+        <source>The patient was not added</source>
+        <translation>Le patient n’a pas été ajouté</translation>
+    </message>
+    <message>
+        <source>The patient could not be opened</source>
+        <translation>Le patient n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>The patient was not changed</source>
+        <translation>Le patient n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>Le cas n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>Le cas n’a pas été modifié</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1557,6 +1608,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Enregistrer le cas</translation>
     </message>
     <message>
+        <source>Edit case</source>
+        <translation>Modifier le cas</translation>
+    </message>
+    <message>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient&#xa0;:</translation>
     </message>
@@ -1597,12 +1652,64 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Symptômes</translation>
     </message>
     <message>
+        <source>Case status</source>
+        <translation>État du cas</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Ét&amp;at&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
         <source>No patient (anonymous case)</source>
         <translation>Aucun patient (cas anonyme)</translation>
     </message>
     <message>
+        <source>{patient} (new)</source>
+        <translation>{patient} (nouveau)</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Cas sans titre</translation>
+    </message>
+    <message>
+        <source>{title} — {patient}</source>
+        <translation>{title} — {patient}</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Début&#xa0;: {onset}</translation>
+    </message>
+    <message>
+        <source>Symptoms: {symptoms}</source>
+        <translation>Symptômes&#xa0;: {symptoms}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>p. ex. avant-bras gauche</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>Suivi prévu</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Adressé à un confrère</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1822,6 +1929,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

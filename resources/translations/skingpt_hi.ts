@@ -134,6 +134,10 @@
         <translation>बातचीत की स्थिति</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>केस का विवरण</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
@@ -763,10 +767,6 @@
         <translation>मरीज़ को मिटाया नहीं गया</translation>
     </message>
     <message>
-        <source>The patient was not added</source>
-        <translation>मरीज़ को जोड़ा नहीं गया</translation>
-    </message>
-    <message>
         <source>Cases could not be listed</source>
         <translation>केसों की सूची नहीं बन सकी</translation>
     </message>
@@ -1176,8 +1176,36 @@ Use this pack anyway?</source>
 <context>
     <name>PatientDialog</name>
     <message>
+        <source>I: always burns, never tans (very pale skin)</source>
+        <translation>I: हमेशा झुलसती है, कभी साँवली नहीं होती (बहुत गोरी त्वचा)</translation>
+    </message>
+    <message>
+        <source>II: usually burns, tans with difficulty (fair skin)</source>
+        <translation>II: अक्सर झुलसती है, मुश्किल से साँवली होती है (गोरी त्वचा)</translation>
+    </message>
+    <message>
+        <source>III: sometimes burns, tans gradually (light brown skin)</source>
+        <translation>III: कभी-कभी झुलसती है, धीरे-धीरे साँवली होती है (हल्की भूरी त्वचा)</translation>
+    </message>
+    <message>
+        <source>IV: rarely burns, tans easily (moderate brown skin)</source>
+        <translation>IV: कम ही झुलसती है, आसानी से साँवली होती है (मध्यम भूरी त्वचा)</translation>
+    </message>
+    <message>
+        <source>V: very rarely burns, tans very easily (dark brown skin)</source>
+        <translation>V: बहुत कम झुलसती है, बहुत आसानी से साँवली होती है (गहरी भूरी त्वचा)</translation>
+    </message>
+    <message>
+        <source>VI: never burns (deeply pigmented, dark brown to black skin)</source>
+        <translation>VI: कभी नहीं झुलसती (बहुत गहरा रंग, गहरी भूरी से काली त्वचा)</translation>
+    </message>
+    <message>
         <source>New patient</source>
         <translation>नया मरीज़</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>मरीज़ की जानकारी बदलें</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
@@ -1400,6 +1428,29 @@ Use this pack anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecordFlows</name>
+    <message>
+        <source>The patient was not added</source>
+        <translation>मरीज़ नहीं जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>The patient could not be opened</source>
+        <translation>मरीज़ की जानकारी नहीं खोली जा सकी</translation>
+    </message>
+    <message>
+        <source>The patient was not changed</source>
+        <translation>मरीज़ की जानकारी नहीं बदली गई</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>केस खोला नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>केस नहीं बदला गया</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1557,6 +1608,10 @@ Use this pack anyway?</source>
         <translation>केस सहेजें</translation>
     </message>
     <message>
+        <source>Edit case</source>
+        <translation>केस बदलें</translation>
+    </message>
+    <message>
         <source>&amp;Patient:</source>
         <translation>मरीज़(&amp;P):</translation>
     </message>
@@ -1597,12 +1652,64 @@ Use this pack anyway?</source>
         <translation>लक्षण</translation>
     </message>
     <message>
+        <source>Case status</source>
+        <translation>केस की स्थिति</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>स्थिति(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>नया मरीज़(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>नया मरीज़</translation>
+    </message>
+    <message>
         <source>No patient (anonymous case)</source>
         <translation>कोई मरीज़ नहीं (अनाम केस)</translation>
     </message>
     <message>
+        <source>{patient} (new)</source>
+        <translation>{patient} (नया)</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>बिना शीर्षक का केस</translation>
+    </message>
+    <message>
+        <source>{title} — {patient}</source>
+        <translation>{title} — {patient}</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>शुरुआत: {onset}</translation>
+    </message>
+    <message>
+        <source>Symptoms: {symptoms}</source>
+        <translation>लक्षण: {symptoms}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>जैसे बायाँ अग्रबाहु</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>फ़ॉलो-अप तय</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>रेफ़र किया गया</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1822,6 +1929,10 @@ Use this pack anyway?</source>
     <message>
         <source>&amp;Open</source>
         <translation>खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>बदलें(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

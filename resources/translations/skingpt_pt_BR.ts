@@ -134,6 +134,10 @@
         <translation>Status da conversa</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>Dados do caso</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
@@ -763,10 +767,6 @@
         <translation>O paciente não foi excluído</translation>
     </message>
     <message>
-        <source>The patient was not added</source>
-        <translation>O paciente não foi adicionado</translation>
-    </message>
-    <message>
         <source>Cases could not be listed</source>
         <translation>Não foi possível listar os casos</translation>
     </message>
@@ -1176,8 +1176,36 @@ Usar este pacote mesmo assim?</translation>
 <context>
     <name>PatientDialog</name>
     <message>
+        <source>I: always burns, never tans (very pale skin)</source>
+        <translation>I: sempre se queima, nunca se bronzeia (pele muito clara)</translation>
+    </message>
+    <message>
+        <source>II: usually burns, tans with difficulty (fair skin)</source>
+        <translation>II: geralmente se queima, bronzeia com dificuldade (pele clara)</translation>
+    </message>
+    <message>
+        <source>III: sometimes burns, tans gradually (light brown skin)</source>
+        <translation>III: às vezes se queima, bronzeia aos poucos (pele morena clara)</translation>
+    </message>
+    <message>
+        <source>IV: rarely burns, tans easily (moderate brown skin)</source>
+        <translation>IV: raramente se queima, bronzeia com facilidade (pele morena)</translation>
+    </message>
+    <message>
+        <source>V: very rarely burns, tans very easily (dark brown skin)</source>
+        <translation>V: muito raramente se queima, bronzeia com muita facilidade (pele morena escura)</translation>
+    </message>
+    <message>
+        <source>VI: never burns (deeply pigmented, dark brown to black skin)</source>
+        <translation>VI: nunca se queima (pele muito pigmentada, de marrom-escura a negra)</translation>
+    </message>
+    <message>
         <source>New patient</source>
         <translation>Novo paciente</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Editar paciente</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
@@ -1400,6 +1428,29 @@ Usar este pacote mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>RecordFlows</name>
+    <message>
+        <source>The patient was not added</source>
+        <translation>O paciente não foi adicionado</translation>
+    </message>
+    <message>
+        <source>The patient could not be opened</source>
+        <translation>Não foi possível abrir o paciente</translation>
+    </message>
+    <message>
+        <source>The patient was not changed</source>
+        <translation>O paciente não foi alterado</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>Não foi possível abrir o caso</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>O caso não foi alterado</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1557,6 +1608,10 @@ Usar este pacote mesmo assim?</translation>
         <translation>Salvar caso</translation>
     </message>
     <message>
+        <source>Edit case</source>
+        <translation>Editar caso</translation>
+    </message>
+    <message>
         <source>&amp;Patient:</source>
         <translation>&amp;Paciente:</translation>
     </message>
@@ -1597,12 +1652,64 @@ Usar este pacote mesmo assim?</translation>
         <translation>Sintomas</translation>
     </message>
     <message>
+        <source>Case status</source>
+        <translation>Situação do caso</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;ituação:</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Novo paciente…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Novo paciente</translation>
+    </message>
+    <message>
         <source>No patient (anonymous case)</source>
         <translation>Sem paciente (caso anônimo)</translation>
     </message>
     <message>
+        <source>{patient} (new)</source>
+        <translation>{patient} (novo)</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sem título</translation>
+    </message>
+    <message>
+        <source>{title} — {patient}</source>
+        <translation>{title} — {patient}</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Início: {onset}</translation>
+    </message>
+    <message>
+        <source>Symptoms: {symptoms}</source>
+        <translation>Sintomas: {symptoms}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>ex.: antebraço esquerdo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>Acompanhamento previsto</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Encaminhado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrado</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1822,6 +1929,10 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

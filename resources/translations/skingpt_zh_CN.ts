@@ -134,6 +134,10 @@
         <translation>对话状态</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>病例详情</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
@@ -762,10 +766,6 @@
         <translation>未能删除患者</translation>
     </message>
     <message>
-        <source>The patient was not added</source>
-        <translation>未能添加患者</translation>
-    </message>
-    <message>
         <source>Cases could not be listed</source>
         <translation>无法列出病例</translation>
     </message>
@@ -1175,8 +1175,36 @@ Use this pack anyway?</source>
 <context>
     <name>PatientDialog</name>
     <message>
+        <source>I: always burns, never tans (very pale skin)</source>
+        <translation>I：总是晒伤，从不晒黑（肤色非常白皙）</translation>
+    </message>
+    <message>
+        <source>II: usually burns, tans with difficulty (fair skin)</source>
+        <translation>II：通常晒伤，很难晒黑（肤色白皙）</translation>
+    </message>
+    <message>
+        <source>III: sometimes burns, tans gradually (light brown skin)</source>
+        <translation>III：有时晒伤，逐渐晒黑（浅棕色皮肤）</translation>
+    </message>
+    <message>
+        <source>IV: rarely burns, tans easily (moderate brown skin)</source>
+        <translation>IV：很少晒伤，容易晒黑（中等棕色皮肤）</translation>
+    </message>
+    <message>
+        <source>V: very rarely burns, tans very easily (dark brown skin)</source>
+        <translation>V：极少晒伤，非常容易晒黑（深棕色皮肤）</translation>
+    </message>
+    <message>
+        <source>VI: never burns (deeply pigmented, dark brown to black skin)</source>
+        <translation>VI：从不晒伤（色素很深，深棕色至黑色皮肤）</translation>
+    </message>
+    <message>
         <source>New patient</source>
         <translation>新患者</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>编辑患者</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
@@ -1399,6 +1427,29 @@ Use this pack anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecordFlows</name>
+    <message>
+        <source>The patient was not added</source>
+        <translation>未能添加患者</translation>
+    </message>
+    <message>
+        <source>The patient could not be opened</source>
+        <translation>无法打开患者信息</translation>
+    </message>
+    <message>
+        <source>The patient was not changed</source>
+        <translation>患者信息未更改</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>无法打开病例</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>病例未更改</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1556,6 +1607,10 @@ Use this pack anyway?</source>
         <translation>保存病例</translation>
     </message>
     <message>
+        <source>Edit case</source>
+        <translation>编辑病例</translation>
+    </message>
+    <message>
         <source>&amp;Patient:</source>
         <translation>患者(&amp;P)：</translation>
     </message>
@@ -1596,12 +1651,64 @@ Use this pack anyway?</source>
         <translation>症状</translation>
     </message>
     <message>
+        <source>Case status</source>
+        <translation>病例状态</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>新建患者(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>新患者</translation>
+    </message>
+    <message>
         <source>No patient (anonymous case)</source>
         <translation>无患者（匿名病例）</translation>
     </message>
     <message>
+        <source>{patient} (new)</source>
+        <translation>{patient}（新）</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>未命名病例</translation>
+    </message>
+    <message>
+        <source>{title} — {patient}</source>
+        <translation>{title} — {patient}</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>起病时间：{onset}</translation>
+    </message>
+    <message>
+        <source>Symptoms: {symptoms}</source>
+        <translation>症状：{symptoms}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>例如：左前臂</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>计划随访</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转诊</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1821,6 +1928,10 @@ Use this pack anyway?</source>
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

@@ -103,6 +103,13 @@ class ChatPanel(QWidget):
         self.disclaimer.linkActivated.connect(lambda _link: self.disclaimer_requested.emit())
         layout.addWidget(self.disclaimer)
 
+        self.case_info = QLabel()  # the saved case's title, patient and details
+        self.case_info.setObjectName("caseInfo")
+        self.case_info.setWordWrap(True)
+        self.case_info.setTextFormat(Qt.TextFormat.PlainText)  # typed by a user: never markup
+        self.case_info.hide()
+        layout.addWidget(self.case_info)
+
         self.header = QLabel()
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
@@ -183,6 +190,7 @@ class ChatPanel(QWidget):
                 html.escape(self.tr("Read the full disclaimer"))))
         self.disclaimer.setAccessibleName(self.tr("Medical disclaimer"))
         self.header.setAccessibleName(self.tr("Conversation status"))
+        self.case_info.setAccessibleName(self.tr("Case details"))
         self.transcript.setAccessibleName(self.tr("Conversation"))
         self.status.setAccessibleName(self.tr("Generation status"))
         labels, prompts = clinical_prompt_labels(language), clinical_prompts_shown(language)
@@ -255,6 +263,11 @@ class ChatPanel(QWidget):
 
     def set_header(self, text: str) -> None:
         self.header.setText(text)
+
+    def set_case_info(self, text: str) -> None:
+        """The open case's details above the conversation ("" hides the line)."""
+        self.case_info.setText(text)
+        self.case_info.setVisible(bool(text))
 
     def set_status(self, text: Text) -> None:
         """The line under the question box; a function is rendered again when the language

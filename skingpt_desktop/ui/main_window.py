@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from skingpt_desktop.core.i18n import default_language
 from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
-from skingpt_desktop.core.storage.models import Patient
+from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
 from skingpt_desktop.ui.i18n import current_language, install_language
@@ -42,7 +42,9 @@ from skingpt_desktop.ui.report_dialog import ReportDialog, report_source
 from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord, OpenedCase, \
     Services
 from skingpt_desktop.ui.settings_dialog import SettingsDialog
-from skingpt_desktop.ui.sidebar import SaveCaseDialog, Sidebar
+from skingpt_desktop.ui.record_dialogs import SaveCaseDialog, case_details_text
+from skingpt_desktop.ui.record_flows import RecordFlows
+from skingpt_desktop.ui.sidebar import Sidebar
 from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown
 from skingpt_desktop.ui.text_dialogs import TextDialog, open_about, open_disclaimer, open_shortcuts
 
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.packs_dialog: PacksDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._start_image: str | None = None
+        self._pending_case_info = None  # an edited open case, shown when the sidebar is listed
         self._last_input = time.monotonic()
         self._closing = False
         self._loading_pack = False
@@ -129,8 +132,14 @@ class MainWindow(QMainWindow):
         self.sidebar.open_case.connect(self.open_case)
         self.sidebar.delete_case.connect(self._delete_case)
         self.sidebar.delete_patient.connect(self._delete_patient)
-        self.sidebar.new_patient.connect(self._add_patient)
+        self.records = RecordFlows(self.services, self.runner, self, lambda: self.sidebar.patients)
+        self.sidebar.new_patient.connect(self.records.add_patient)
+        self.sidebar.edit_patient.connect(self.records.edit_patient)
+        self.sidebar.edit_case.connect(self.records.edit_case)
         self.sidebar.new_case.connect(self.new_case)
+        self.records.changed.connect(self.refresh_sidebar)
+        self.records.case_edited.connect(self._case_edited)
+        self.records.failed.connect(self._vault_error)
         self.lock_screen.unlock_requested.connect(self.unlock)
 
     def _action(self, menu: QMenu, slot, shortcut=None) -> QAction:
@@ -306,6 +315,7 @@ class MainWindow(QMainWindow):
     def _close_data_dialogs(self) -> None:
         """Close the dialogs that show or change the app's data (they are not for a locked
         window); the report dialog went with the workspace."""
+        self.records.close_dialogs()
         for name in ("packs_dialog", "settings_dialog"):
             dialog = getattr(self, name, None)
             if dialog is not None and dialog.isVisible():
@@ -350,6 +360,7 @@ class MainWindow(QMainWindow):
         self.photos.clear()
         self.chat.clear()
         self.draft = CaseDraft()
+        self.chat.set_case_info("")
         self.dirty = False
         self._update_can_ask()
 
@@ -372,11 +383,13 @@ class MainWindow(QMainWindow):
         if not self.photos.photos and not self.chat.messages:
             self.statusBar().showMessage(self.tr("Nothing to save yet."), 4000)
             return
+        new_patient = None
         if self.draft.case_id is None and details is None:
-            dialog = SaveCaseDialog(self.sidebar.patients, self._suggested_title(), self)
+            dialog = SaveCaseDialog(self.sidebar.patients, self._suggested_title(), self,
+                                    patient_id=self._patient_for_new_case())
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            details = dialog.details()
+            details, new_patient = dialog.details(), dialog.chosen_new_patient()
         records = [ChatMessageRecord(m.role, m.text, m.pack_name, m.note, m.time)
                    for m in self.chat.messages]
         pack = self.services.pack.manifest.name if self.services.pack else None
@@ -385,6 +398,11 @@ class MainWindow(QMainWindow):
         def saved(draft: CaseDraft) -> None:
             del self.pending_reports[:len(reports)]
             self.draft = draft
+            if details is not None:  # the first save: show what was told about the case
+                self._show_case_info(Case(title=draft.title, patient_id=draft.patient_id,
+                                          body_site=details.body_site, onset=details.onset,
+                                          symptoms=details.symptoms, status=details.status),
+                                     new_patient)
             self.dirty = False
             self.statusBar().showMessage(self.tr("Saved: {title}").format(title=draft.title),
                                          5000)
@@ -394,9 +412,31 @@ class MainWindow(QMainWindow):
                 then()
 
         self.runner.start(self.services.save_case, self.draft, details, list(self.photos.photos),
-                          records, pack, reports, name="save case", on_result=saved,
+                          records, pack, reports, new_patient, name="save case",
+                          on_result=saved,
                           on_error=lambda e: self._vault_error(
                               self.tr("The case was not saved"), e))
+
+    def _patient_for_new_case(self) -> str | None:
+        """The patient a new case most likely belongs to: the one selected in the sidebar,
+        else the one just added with New patient…"""
+        kind, record_id = self.sidebar.selected()
+        if kind == "patient":
+            return record_id
+        known = {p.id for p in self.sidebar.patients}
+        added = self.records.last_added_patient_id
+        return added if added in known else None
+
+    def _show_case_info(self, case: Case, patient: Patient | None = None) -> None:
+        patient = patient or next((p for p in self.sidebar.patients if p.id == case.patient_id),
+                                  None)
+        self.chat.set_case_info(case_details_text(case, patient))
+
+    def _case_edited(self, case: Case) -> None:
+        if case.id != self.draft.case_id:
+            return
+        self.draft.title, self.draft.patient_id = case.title, case.patient_id
+        self._pending_case_info = case  # shown once the sidebar has the (maybe new) patient
 
     def _suggested_title(self) -> str:
         first = next((m.text for m in self.chat.messages if m.role == "user"), "")
@@ -433,6 +473,8 @@ class MainWindow(QMainWindow):
             self._clear_workspace()
             self.draft = case.draft
             self.photos.set_photos(case.photos)
+            if case.case is not None:
+                self._show_case_info(case.case)
             self.chat.set_messages([
                 ChatMessage(m.role, m.text, pack=self._pack_display(m.pack_name),
                             pack_name=m.pack_name or "", note=m.stop_reason, time=m.time)
@@ -473,17 +515,17 @@ class MainWindow(QMainWindow):
                           on_error=lambda e: self._vault_error(
                               self.tr("The patient was not deleted"), e))
 
-    def _add_patient(self, patient: Patient) -> None:
-        self.runner.start(self.services.add_patient, patient, name="add patient",
-                          on_result=lambda _p: self.refresh_sidebar(),
-                          on_error=lambda e: self._vault_error(
-                              self.tr("The patient was not added"), e))
-
     def refresh_sidebar(self) -> None:
         if not self.services.unlocked:
             return
-        self.runner.start(self.services.sidebar_data, name="list cases",
-                          on_result=lambda data: self.sidebar.set_data(*data),
+
+        def listed(data) -> None:
+            self.sidebar.set_data(*data)
+            case, self._pending_case_info = self._pending_case_info, None
+            if case is not None and case.id == self.draft.case_id:
+                self._show_case_info(case)
+
+        self.runner.start(self.services.sidebar_data, name="list cases", on_result=listed,
                           on_error=lambda e: self._vault_error(
                               self.tr("Cases could not be listed"), e))
 

@@ -31,7 +31,7 @@ from skingpt_desktop.core.report.store import store_report
 from skingpt_desktop.core.storage import paths
 from skingpt_desktop.core.storage.crypto import KdfParams
 from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
-from skingpt_desktop.core.storage.models import CaseSummary, Message, Patient
+from skingpt_desktop.core.storage.models import Case, CaseSummary, Message, Patient
 from skingpt_desktop.core.storage.vault import Vault
 from skingpt_desktop.ui.installer import packs_dir
 from skingpt_desktop.ui.photo_panel import PhotoEntry, entry_from_image
@@ -49,6 +49,7 @@ class OpenedCase:
     photos: list[PhotoEntry]
     messages: list[Message]
     problems: list[str] = field(default_factory=list)
+    case: Case | None = None  # the stored details (body site, onset, symptoms, status)
 
 
 @dataclass
@@ -151,6 +152,23 @@ class Services:
         with self._vault_lock:
             return self._open_vault().add_patient(patient)
 
+    def get_patient(self, ctx: TaskContext, patient_id: str) -> Patient:
+        with self._vault_lock:
+            return self._open_vault().get_patient(patient_id)
+
+    def update_patient(self, ctx: TaskContext, patient: Patient) -> Patient:
+        with self._vault_lock:
+            return self._open_vault().update_patient(patient)
+
+    def get_case(self, ctx: TaskContext, case_id: str) -> Case:
+        with self._vault_lock:
+            return self._open_vault().get_case(case_id)
+
+    def update_case(self, ctx: TaskContext, case: Case, new_patient: Patient | None = None) -> Case:
+        """Task: store a case's edited details (and the patient made while editing, if any)."""
+        with self._vault_lock:
+            return self._open_vault().update_case(case, new_patient)
+
     def delete_case(self, ctx: TaskContext, case_id: str) -> int:
         with self._vault_lock:
             return self._open_vault().delete_case(case_id)
@@ -161,13 +179,14 @@ class Services:
 
     def save_case(self, ctx: TaskContext, draft: CaseDraft, details: CaseDetails | None,
                   photos: Sequence[PhotoEntry], messages: Sequence[ChatMessageRecord],
-                  pack_name: str | None, reports: Sequence[Report] = ()) -> CaseDraft:
+                  pack_name: str | None, reports: Sequence[Report] = (),
+                  new_patient: Patient | None = None) -> CaseDraft:
         """Task: store what is new since the last save; returns the updated draft.
 
         The first save creates the case; later saves add new photos and new messages only.
         The vault's ``save_case`` (the CLI's path too) encodes each new photo once, from the
         pixels on screen. ``reports`` made before the case was saved are stored with it, in
-        the same transaction.
+        the same transaction, as is ``new_patient`` (made in the save dialog).
         """
         new = [i for i, entry in enumerate(photos) if entry.photo_id is None]
         records = [Message(role=m.role, text=m.text, pack_name=m.pack or None,
@@ -177,7 +196,7 @@ class Services:
             # Without reports the vault's own transaction starts after the photos are encoded.
             with vault.transaction() if reports else contextlib.nullcontext():
                 saved = vault.save_case(draft, records, [photos[i].image for i in new],
-                                        pack_name, details)
+                                        pack_name, details, new_patient)
                 for report in reports:
                     store_report(vault, saved.draft.case_id, report)
         for i, photo_id in zip(new, saved.photo_ids):  # only once the transaction has committed
@@ -211,7 +230,7 @@ class Services:
             messages = [m for m in conversation.messages if m.role in ("user", "assistant")]
             draft.saved_messages = len(messages)
             problems = list(conversation.damaged)
-        return OpenedCase(draft, entries, messages, problems)
+        return OpenedCase(draft, entries, messages, problems, case)
 
     # --- model packs and the engine ---------------------------------------------------------
 

@@ -1,12 +1,11 @@
-"""The sidebar: patients and their cases from the vault, with search, open and delete; and the
-forms for a new patient and for a case's details on its first save.
+"""The sidebar: patients and their cases from the vault, with search, open, edit and delete.
 
-It shows what the main window hands it (``set_data``) and emits what the user wants; loading and
-deleting run through the service layer in the background. Search filters on the client side
-over the decrypted titles, first questions and patient names (nothing is indexed on disk).
+It shows what the main window hands it (``set_data``) and emits what the user wants; loading,
+editing and deleting run through the service layer in the background. Search filters on the
+client side over the decrypted titles, first questions and patient names (nothing is indexed
+on disk). The forms it opens live in ``record_dialogs``.
 
-Texts follow the interface language (``retranslate_ui`` in each class); the stored values (a
-patient's sex, the Fitzpatrick type) stay as the vault keeps them and are only shown translated.
+Texts follow the interface language (``retranslate_ui``).
 """
 
 from __future__ import annotations
@@ -16,35 +15,24 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from skingpt_desktop.core.storage.models import FITZPATRICK_TYPES, SEXES, CaseSummary, Patient
-from skingpt_desktop.ui.services import CaseDetails
+from skingpt_desktop.core.storage.models import CaseSummary, Patient
+from skingpt_desktop.ui.record_dialogs import PatientDialog, patient_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_PATIENT = QT_TRANSLATE_NOOP("Sidebar", "Cases without a patient")
-# A patient's sex as stored (core's SEXES) -> as shown.
-SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Sidebar", "female"),
-             "male": QT_TRANSLATE_NOOP("Sidebar", "male"),
-             "intersex": QT_TRANSLATE_NOOP("Sidebar", "intersex"),
-             "other": QT_TRANSLATE_NOOP("Sidebar", "other"),
-             "unknown": QT_TRANSLATE_NOOP("Sidebar", "unknown")}
 
 
 def _tr(text: str) -> str:
@@ -62,33 +50,15 @@ def case_label(summary: CaseSummary) -> str:
     return f"{when} · {title}" if when else title
 
 
-def set_row_label(form: QFormLayout, field: QWidget, text: str) -> None:
-    """Set the label of ``field``'s row in ``form`` (its buddy, for the mnemonic)."""
-    label = form.labelForField(field)
-    if isinstance(label, QLabel):
-        label.setText(text)
-        label.setBuddy(field)
-
-
-def add_dialog_buttons(dialog: QDialog, form: QFormLayout,
-                       confirm: QDialogButtonBox.StandardButton) -> None:
-    """The form's last row: ``confirm`` (accept) and Cancel (reject)."""
-    buttons = QDialogButtonBox(confirm | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-
-
-def patient_label(patient: Patient) -> str:
-    """'Ana K., born 1980, type V', in the interface language."""
-    parts = [patient.label or QCoreApplication.translate("Sidebar", "Unnamed patient")]
-    if patient.birth_year:
-        parts.append(QCoreApplication.translate("Sidebar", "born {year}").format(
-            year=patient.birth_year))
-    if patient.fitzpatrick:
-        parts.append(QCoreApplication.translate("Sidebar", "type {type}").format(
-            type=patient.fitzpatrick))
-    return QCoreApplication.translate("Sidebar", ", ").join(parts)
+def _case_tooltip(summary: CaseSummary, label: str) -> str:
+    """The whole label (the tree cuts long ones), the first question and the photo count."""
+    lines = [label]
+    if summary.first_question and summary.first_question != summary.title:
+        lines.append(summary.first_question)
+    if not summary.damaged:
+        lines.append(QCoreApplication.translate("Sidebar", "%n photo(s)", "",
+                                                summary.photo_count))
+    return "\n".join(lines)
 
 
 class Sidebar(QWidget):
@@ -99,6 +69,8 @@ class Sidebar(QWidget):
     delete_patient = Signal(str, bool)  # id, delete their cases too
     new_patient = Signal(object)  # Patient to add
     new_case = Signal()
+    edit_case = Signal(str)
+    edit_patient = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +85,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.search)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setExpandsOnDoubleClick(False)  # double-click edits a patient (_activated)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
@@ -122,6 +95,7 @@ class Sidebar(QWidget):
         layout.addLayout(row)
         row = QHBoxLayout()
         self.open_button = self._button(self._open_current, row)
+        self.edit_button = self._button(self._edit_current, row)
         self.delete_button = self._button(self.confirm_delete, row)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.tree,
@@ -148,6 +122,7 @@ class Sidebar(QWidget):
         for button, text in ((self.new_case_button, self.tr("&New case")),
                              (self.new_patient_button, self.tr("New &patient…")),
                              (self.open_button, self.tr("&Open")),
+                             (self.edit_button, self.tr("&Edit…")),
                              (self.delete_button, self.tr("&Delete…"))):
             button.setText(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -184,6 +159,7 @@ class Sidebar(QWidget):
         searching = bool(self.search.text().strip())
         for patient in self.patients:
             item = QTreeWidgetItem([patient_label(patient)])
+            item.setToolTip(0, "\n".join(filter(None, [patient_label(patient), patient.notes])))
             item.setData(0, KIND_ROLE, "patient")
             item.setData(0, ID_ROLE, patient.id)
             groups[patient.id] = item
@@ -194,10 +170,11 @@ class Sidebar(QWidget):
             if not self._matches(summary, patient):
                 continue
             parent = groups.get(summary.patient_id) if patient else loose
-            child = QTreeWidgetItem([case_label(summary)])
+            label = case_label(summary)
+            child = QTreeWidgetItem([label])
             child.setData(0, KIND_ROLE, "case")
             child.setData(0, ID_ROLE, summary.id)
-            child.setToolTip(0, summary.first_question or summary.title)
+            child.setToolTip(0, _case_tooltip(summary, label))
             parent.addChild(child)
         for patient in self.patients:
             item = groups[patient.id]
@@ -224,6 +201,10 @@ class Sidebar(QWidget):
 
     # --- actions ------------------------------------------------------------------------------
 
+    def selected(self) -> tuple[str | None, str | None]:
+        """(kind, id) of the selected row: kind "patient", "case" or "group"; (None, None)."""
+        return self._current()
+
     def _current(self) -> tuple[str | None, str | None]:
         item = self.tree.currentItem()
         if item is None:
@@ -233,11 +214,22 @@ class Sidebar(QWidget):
     def _update_buttons(self) -> None:
         kind, _ = self._current()
         self.open_button.setEnabled(kind == "case")
+        self.edit_button.setEnabled(kind in ("case", "patient"))
         self.delete_button.setEnabled(kind in ("case", "patient"))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        # Enter or double-click: a case opens, a patient's details open for editing.
         if item.data(0, KIND_ROLE) == "case":
             self.open_case.emit(item.data(0, ID_ROLE))
+        elif item.data(0, KIND_ROLE) == "patient":
+            self.edit_patient.emit(item.data(0, ID_ROLE))
+
+    def _edit_current(self) -> None:
+        kind, record_id = self._current()
+        if kind == "case":
+            self.edit_case.emit(record_id)
+        elif kind == "patient":
+            self.edit_patient.emit(record_id)
 
     def _open_current(self) -> None:
         kind, record_id = self._current()
@@ -277,120 +269,3 @@ class Sidebar(QWidget):
         dialog = PatientDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.new_patient.emit(dialog.patient())
-
-
-class PatientDialog(QDialog):
-    """Name or ID, birth year, sex, Fitzpatrick type, notes: all optional."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        form = QFormLayout(self)
-        self.form = form
-        self.label = QLineEdit()
-        form.addRow(QLabel(), self.label)
-        self.birth_year = QSpinBox()
-        self.birth_year.setRange(1879, dt.date.today().year)
-        self.birth_year.setValue(1879)
-        form.addRow(QLabel(), self.birth_year)
-        self.sex = self._combo(("",) + SEXES)
-        form.addRow(QLabel(), self.sex)
-        self.fitzpatrick = self._combo(("",) + FITZPATRICK_TYPES)
-        form.addRow(QLabel(), self.fitzpatrick)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        form.addRow(QLabel(), self.notes)
-        add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Ok)
-        self.retranslate_ui()
-
-    @staticmethod
-    def _combo(values: tuple[str, ...]) -> QComboBox:
-        combo = QComboBox()
-        for value in values:
-            combo.addItem("", value or None)  # texts: retranslate_ui
-        return combo
-
-    def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("New patient"))
-        rows = ((self.label, self.tr("&Name or ID:"), self.tr("Name or ID")),
-                (self.birth_year, self.tr("&Birth year:"), self.tr("Birth year")),
-                (self.sex, self.tr("&Sex:"), self.tr("Sex")),
-                (self.fitzpatrick, self.tr("&Fitzpatrick type:"), self.tr("Fitzpatrick skin type")),
-                (self.notes, self.tr("N&otes:"), self.tr("Notes")))
-        for field, label, name in rows:
-            set_row_label(self.form, field, label)
-            field.setAccessibleName(name)
-        not_given = self.tr("Not given")
-        self.birth_year.setSpecialValueText(not_given)
-        for i in range(self.sex.count()):
-            value = self.sex.itemData(i)
-            self.sex.setItemText(i, _tr(SEX_NAMES[value]) if value in SEX_NAMES else
-                                 value or not_given)
-        for i in range(self.fitzpatrick.count()):
-            self.fitzpatrick.setItemText(i, self.fitzpatrick.itemData(i) or not_given)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def patient(self) -> Patient:
-        year = self.birth_year.value()
-        return Patient(label=self.label.text().strip() or None,
-                       birth_year=None if year == self.birth_year.minimum() else year,
-                       sex=self.sex.currentData(), fitzpatrick=self.fitzpatrick.currentData(),
-                       notes=self.notes.toPlainText())
-
-
-class SaveCaseDialog(QDialog):
-    """Case details asked on the first save: patient, title, body site, onset, symptoms."""
-
-    def __init__(self, patients: list[Patient], suggested_title: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        form = QFormLayout(self)
-        self.form = form
-        self.patients = list(patients)
-        self.patient = QComboBox()
-        self.patient.addItem("", None)
-        for patient in patients:
-            self.patient.addItem("", patient.id)
-        form.addRow(QLabel(), self.patient)
-        self.title = QLineEdit(suggested_title)
-        form.addRow(QLabel(), self.title)
-        self.body_site = QLineEdit()
-        form.addRow(QLabel(), self.body_site)
-        self.onset = QLineEdit()
-        form.addRow(QLabel(), self.onset)
-        self.symptoms = QPlainTextEdit()
-        self.symptoms.setTabChangesFocus(True)
-        form.addRow(QLabel(), self.symptoms)
-        add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Save)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Save case"))
-        rows = ((self.patient, self.tr("&Patient:"), self.tr("Patient")),
-                (self.title, self.tr("&Title:"), self.tr("Case title")),
-                (self.body_site, self.tr("&Body site:"), self.tr("Body site")),
-                (self.onset, self.tr("&Onset:"), self.tr("Onset")),
-                (self.symptoms, self.tr("&Symptoms:"), self.tr("Symptoms")))
-        for field, label, name in rows:
-            set_row_label(self.form, field, label)
-            field.setAccessibleName(name)
-        self.patient.setItemText(0, self.tr("No patient (anonymous case)"))
-        for i, patient in enumerate(self.patients, start=1):
-            self.patient.setItemText(i, patient_label(patient))
-        self.body_site.setPlaceholderText(self.tr("e.g. left forearm"))
-        self.onset.setPlaceholderText(self.tr("e.g. three weeks ago"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def details(self) -> CaseDetails:
-        return CaseDetails(title=self.title.text().strip()[:200],
-                           patient_id=self.patient.currentData(),
-                           body_site=self.body_site.text().strip(),
-                           onset=self.onset.text().strip(),
-                           symptoms=self.symptoms.toPlainText().strip())

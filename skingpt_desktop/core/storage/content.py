@@ -102,11 +102,19 @@ class VaultContent:
         _, fields, _ = self._store.get("case", check_id(case_id, "case id"))
         return from_fields(Case, fields, id=case_id)
 
-    def update_case(self, case: Case) -> Case:
-        """Replace a case's fields (matched by ``case.id``)."""
+    def update_case(self, case: Case, new_patient: Patient | None = None) -> Case:
+        """Replace a case's fields (matched by ``case.id``); ``new_patient``, if given, is
+        stored first in the same transaction and becomes the case's patient."""
         case.validate()
-        case.created_at = self.get_case(case.id).created_at
-        return self._reseal_dated("case", case)
+        stored = self.get_case(case.id)
+        case.created_at = stored.created_at
+        case.first_question = stored.first_question  # set by the conversation, not the form
+        with schema.transaction(self._conn):
+            if new_patient is not None:
+                case.patient_id = self.add_patient(new_patient).id
+            elif case.patient_id is not None:
+                self._store.row("patient", check_id(case.patient_id, "patient id"))
+            return self._reseal_dated("case", case)
 
     def list_cases(self, patient_id: str | None = None) -> list[CaseSummary]:
         """Cases, newest first; a damaged case is listed with ``damaged=True`` at the end."""
@@ -298,14 +306,16 @@ class VaultContent:
 
     def save_case(self, draft: CaseDraft, messages: Sequence[Message],
                   photos: Sequence[PhotoSource] = (), pack_name: str | None = None,
-                  details: CaseDetails | None = None) -> SavedCase:
+                  details: CaseDetails | None = None,
+                  new_patient: Patient | None = None) -> SavedCase:
         """Store what is new in a case since ``draft`` was saved, in one transaction.
 
         A draft without ``case_id`` creates the case from ``details``. ``photos`` are the ones
         not stored yet (bytes, a file, or pixels from ``preprocess.load_photo``); ``messages``
         is the whole conversation, of which those after ``draft.saved_messages`` are new. The
         photos are encoded before the transaction starts (the slow part); if anything fails,
-        nothing is saved. ``draft`` itself is not changed: the result carries an updated copy.
+        nothing is saved. ``new_patient`` (made while saving) is stored in the same transaction
+        and becomes the new case's patient. ``draft`` itself is not changed: the result carries an updated copy.
         """
         draft, messages = dataclasses.replace(draft), list(messages)
         new_messages = messages[draft.saved_messages:]
@@ -314,7 +324,9 @@ class VaultContent:
         cleaned = [clean_photo(photo) for photo in photos]
         with schema.transaction(self._conn):
             if draft.case_id is None:
-                details = details or CaseDetails()
+                details = dataclasses.replace(details or CaseDetails())
+                if new_patient is not None:
+                    details.patient_id = self.add_patient(new_patient).id
                 draft.case_id, draft.patient_id = self._add_case_from(details), details.patient_id
             photo_ids = [self._insert_photo(draft.case_id, clean).id for clean in cleaned]
             self._append_messages(draft, new_messages, pack_name)
@@ -325,7 +337,8 @@ class VaultContent:
     def _add_case_from(self, details: CaseDetails) -> str:
         """A new case from what the user told; the first question later sets an empty title."""
         case = Case(title=details.title, patient_id=details.patient_id,
-                    body_site=details.body_site, onset=details.onset, symptoms=details.symptoms)
+                    body_site=details.body_site, onset=details.onset, symptoms=details.symptoms,
+                    status=details.status)
         return self.add_case(case).id
 
     def _append_messages(self, draft: CaseDraft, messages: list[Message],

@@ -30,6 +30,7 @@ class CaseDetails:
     body_site: str = ""
     onset: str = ""
     symptoms: str = ""
+    status: str = "open"  # one of models.CASE_STATUSES
 
 
 @dataclass

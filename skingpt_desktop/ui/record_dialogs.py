@@ -1,0 +1,305 @@
+"""The forms for a patient and for a case's details: new or edited, all fields optional.
+
+``PatientDialog`` asks for a new patient or edits one; ``SaveCaseDialog`` asks for a case's
+details on its first save and edits them later. In the case form a patient can be created on
+the spot ("New patient…"): it is handed back with the details (``new_patient``) and stored in
+the same vault transaction as the case, so cancelling leaves no orphan patient behind.
+
+Texts follow the interface language (``retranslate_ui``); the stored values (a patient's sex,
+the Fitzpatrick type, a case's status) stay as the vault keeps them and are only shown
+translated. The class names are the translation contexts: renaming one loses its catalogue.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from skingpt_desktop.core.storage.models import CASE_STATUSES, FITZPATRICK_TYPES, SEXES, Case, Patient
+from skingpt_desktop.ui.services import CaseDetails
+
+# A patient's sex as stored (core's SEXES) -> as shown.
+SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Sidebar", "female"),
+             "male": QT_TRANSLATE_NOOP("Sidebar", "male"),
+             "intersex": QT_TRANSLATE_NOOP("Sidebar", "intersex"),
+             "other": QT_TRANSLATE_NOOP("Sidebar", "other"),
+             "unknown": QT_TRANSLATE_NOOP("Sidebar", "unknown")}
+# Fitzpatrick skin types as stored -> the plain description a nurse picks from.
+FITZPATRICK_NAMES = {
+    "I": QT_TRANSLATE_NOOP("PatientDialog", "I: always burns, never tans (very pale skin)"),
+    "II": QT_TRANSLATE_NOOP("PatientDialog", "II: usually burns, tans with difficulty (fair skin)"),
+    "III": QT_TRANSLATE_NOOP("PatientDialog", "III: sometimes burns, tans gradually (light brown skin)"),
+    "IV": QT_TRANSLATE_NOOP("PatientDialog", "IV: rarely burns, tans easily (moderate brown skin)"),
+    "V": QT_TRANSLATE_NOOP("PatientDialog", "V: very rarely burns, tans very easily (dark brown skin)"),
+    "VI": QT_TRANSLATE_NOOP("PatientDialog", "VI: never burns (deeply pigmented, dark brown to black skin)"),
+}
+# A case's status as stored (core's CASE_STATUSES) -> as shown.
+STATUS_NAMES = {"open": QT_TRANSLATE_NOOP("SaveCaseDialog", "Open"),
+                "follow-up": QT_TRANSLATE_NOOP("SaveCaseDialog", "Follow-up planned"),
+                "referred": QT_TRANSLATE_NOOP("SaveCaseDialog", "Referred"),
+                "closed": QT_TRANSLATE_NOOP("SaveCaseDialog", "Closed")}
+NEW_PATIENT = "new"  # the patient combo's data for a patient made in this dialog, not stored yet
+
+
+def set_row_label(form: QFormLayout, field: QWidget, text: str) -> None:
+    """Set the label of ``field``'s row in ``form`` (its buddy, for the mnemonic)."""
+    label = form.labelForField(field)
+    if isinstance(label, QLabel):
+        label.setText(text)
+        label.setBuddy(field)
+
+
+def add_dialog_buttons(dialog: QDialog, form: QFormLayout,
+                       confirm: QDialogButtonBox.StandardButton) -> QDialogButtonBox:
+    """The form's last row: ``confirm`` (accept) and Cancel (reject)."""
+    buttons = QDialogButtonBox(confirm | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return buttons
+
+
+def patient_label(patient: Patient) -> str:
+    """'Ana K., born 1980, type V', in the interface language."""
+    parts = [patient.label or QCoreApplication.translate("Sidebar", "Unnamed patient")]
+    if patient.birth_year:
+        parts.append(QCoreApplication.translate("Sidebar", "born {year}").format(
+            year=patient.birth_year))
+    if patient.fitzpatrick:
+        parts.append(QCoreApplication.translate("Sidebar", "type {type}").format(
+            type=patient.fitzpatrick))
+    return QCoreApplication.translate("Sidebar", ", ").join(parts)
+
+
+def _choice_combo(values: tuple[str | None, ...]) -> QComboBox:
+    combo = QComboBox()
+    for value in values:
+        combo.addItem("", value)  # texts: retranslate_ui
+    return combo
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class PatientDialog(QDialog):
+    """Name or ID, birth year, sex, Fitzpatrick type, notes: all optional.
+
+    Given ``patient`` it edits a copy of that record (same id); ``patient()`` gives the result.
+    """
+
+    def __init__(self, parent: QWidget | None = None, patient: Patient | None = None) -> None:
+        super().__init__(parent)
+        self.original = patient
+        form = QFormLayout(self)
+        self.form = form
+        self.label = QLineEdit()
+        form.addRow(QLabel(), self.label)
+        self.birth_year = QSpinBox()
+        self.birth_year.setRange(1879, dt.date.today().year)
+        self.birth_year.setValue(1879)
+        form.addRow(QLabel(), self.birth_year)
+        self.sex = _choice_combo((None,) + SEXES)
+        form.addRow(QLabel(), self.sex)
+        self.fitzpatrick = _choice_combo((None,) + FITZPATRICK_TYPES)
+        form.addRow(QLabel(), self.fitzpatrick)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        form.addRow(QLabel(), self.notes)
+        add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Ok)
+        if patient is not None:
+            self._fill(patient)
+        self.retranslate_ui()
+
+    def _fill(self, patient: Patient) -> None:
+        self.label.setText(patient.label or "")
+        self.birth_year.setValue(patient.birth_year or self.birth_year.minimum())
+        _select(self.sex, patient.sex)
+        _select(self.fitzpatrick, patient.fitzpatrick)
+        self.notes.setPlainText(patient.notes)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("New patient") if self.original is None
+                            else self.tr("Edit patient"))
+        rows = ((self.label, self.tr("&Name or ID:"), self.tr("Name or ID")),
+                (self.birth_year, self.tr("&Birth year:"), self.tr("Birth year")),
+                (self.sex, self.tr("&Sex:"), self.tr("Sex")),
+                (self.fitzpatrick, self.tr("&Fitzpatrick type:"), self.tr("Fitzpatrick skin type")),
+                (self.notes, self.tr("N&otes:"), self.tr("Notes")))
+        for field, label, name in rows:
+            set_row_label(self.form, field, label)
+            field.setAccessibleName(name)
+        not_given = self.tr("Not given")
+        self.birth_year.setSpecialValueText(not_given)
+        for combo, names, context in ((self.sex, SEX_NAMES, "Sidebar"),
+                                      (self.fitzpatrick, FITZPATRICK_NAMES, "PatientDialog")):
+            for i in range(combo.count()):
+                value = combo.itemData(i)
+                combo.setItemText(i, QCoreApplication.translate(context, names[value])
+                                  if value in names else not_given)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def patient(self) -> Patient:
+        """The patient as entered (the edited record keeps its id and creation time)."""
+        year = self.birth_year.value()
+        fields = dict(label=self.label.text().strip() or None,
+                      birth_year=None if year == self.birth_year.minimum() else year,
+                      sex=self.sex.currentData(), fitzpatrick=self.fitzpatrick.currentData(),
+                      notes=self.notes.toPlainText())
+        if self.original is None:
+            return Patient(**fields)
+        return dataclasses.replace(self.original, **fields)
+
+
+class SaveCaseDialog(QDialog):
+    """A case's details: patient (or a new one), title, body site, onset, symptoms, status.
+
+    Without ``case`` it asks on the first save (``details()``); with ``case`` it edits that
+    stored case (``case()`` gives the edited copy). ``patient_id`` preselects a patient.
+    """
+
+    def __init__(self, patients: list[Patient], suggested_title: str,
+                 parent: QWidget | None = None, *, case: Case | None = None,
+                 patient_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.original = case
+        self.patients = list(patients)
+        self.new_patient: Patient | None = None  # made with "New patient…", stored on save
+        form = QFormLayout(self)
+        self.form = form
+        self.patient = _choice_combo((None,) + tuple(p.id for p in patients))
+        self.new_patient_button = QPushButton()
+        self.new_patient_button.clicked.connect(lambda _=False: self.ask_new_patient())
+        patient_row = QHBoxLayout()
+        patient_row.addWidget(self.patient, 1)
+        patient_row.addWidget(self.new_patient_button)
+        form.addRow(QLabel(), patient_row)
+        self.title = QLineEdit(case.title if case else suggested_title)
+        form.addRow(QLabel(), self.title)
+        self.body_site = QLineEdit(case.body_site if case else "")
+        form.addRow(QLabel(), self.body_site)
+        self.onset = QLineEdit(case.onset if case else "")
+        form.addRow(QLabel(), self.onset)
+        self.symptoms = QPlainTextEdit(case.symptoms if case else "")
+        self.symptoms.setTabChangesFocus(True)
+        form.addRow(QLabel(), self.symptoms)
+        self.status = _choice_combo(CASE_STATUSES)
+        form.addRow(QLabel(), self.status)
+        self.buttons = add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Save)
+        _select(self.patient, case.patient_id if case else patient_id)
+        _select(self.status, case.status if case else "open")
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Save case") if self.original is None
+                            else self.tr("Edit case"))
+        rows = ((self.patient, self.tr("&Patient:"), self.tr("Patient")),
+                (self.title, self.tr("&Title:"), self.tr("Case title")),
+                (self.body_site, self.tr("&Body site:"), self.tr("Body site")),
+                (self.onset, self.tr("&Onset:"), self.tr("Onset")),
+                (self.symptoms, self.tr("&Symptoms:"), self.tr("Symptoms")),
+                (self.status, self.tr("St&atus:"), self.tr("Case status")))
+        for field, label, name in rows:
+            set_row_label(self.form, field, label)
+            field.setAccessibleName(name)
+        self.new_patient_button.setText(self.tr("&New patient…"))
+        self.new_patient_button.setAccessibleName(self.tr("New patient"))
+        for i in range(self.patient.count()):
+            self.patient.setItemText(i, self._patient_text(self.patient.itemData(i)))
+        for i in range(self.status.count()):
+            self.status.setItemText(i, self.tr(STATUS_NAMES[self.status.itemData(i)]))
+        self.body_site.setPlaceholderText(self.tr("e.g. left forearm"))
+        self.onset.setPlaceholderText(self.tr("e.g. three weeks ago"))
+
+    def _patient_text(self, patient_id: str | None) -> str:
+        if patient_id is None:
+            return self.tr("No patient (anonymous case)")
+        if patient_id == NEW_PATIENT and self.new_patient is not None:
+            return self.tr("{patient} (new)").format(patient=patient_label(self.new_patient))
+        known = next((p for p in self.patients if p.id == patient_id), None)
+        return patient_label(known) if known else patient_id
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def ask_new_patient(self) -> PatientDialog:
+        """Open the patient form; an accepted patient becomes this case's (stored on save)."""
+        dialog = PatientDialog(self)
+        dialog.accepted.connect(lambda: self.set_new_patient(dialog.patient()))
+        dialog.open()
+        self.patient_dialog = dialog
+        return dialog
+
+    def set_new_patient(self, patient: Patient) -> None:
+        """Select ``patient`` (not stored yet) for this case, replacing an earlier new one."""
+        self.new_patient = patient
+        if self.patient.findData(NEW_PATIENT) < 0:
+            self.patient.addItem("", NEW_PATIENT)
+        _select(self.patient, NEW_PATIENT)
+        self.retranslate_ui()
+
+    def chosen_new_patient(self) -> Patient | None:
+        """The patient made here if it is the one selected (the caller stores it first)."""
+        return self.new_patient if self.patient.currentData() == NEW_PATIENT else None
+
+    def _chosen_patient_id(self) -> str | None:
+        chosen = self.patient.currentData()
+        return None if chosen == NEW_PATIENT else chosen
+
+    def details(self) -> CaseDetails:
+        """The details for the first save (``patient_id`` None when a new patient is chosen)."""
+        return CaseDetails(title=self.title.text().strip()[:200],
+                           patient_id=self._chosen_patient_id(),
+                           body_site=self.body_site.text().strip()[:200],
+                           onset=self.onset.text().strip()[:200],
+                           symptoms=self.symptoms.toPlainText().strip())
+
+    def case(self) -> Case:
+        """The edited copy of the stored case (same id)."""
+        details = self.details()
+        return dataclasses.replace(self.original, title=details.title or self.original.title,
+                                   patient_id=details.patient_id, body_site=details.body_site,
+                                   onset=details.onset, symptoms=details.symptoms,
+                                   status=self.status.currentData())
+
+
+def case_details_text(case: Case, patient: Patient | None) -> str:
+    """One line for the open case: 'Itchy patch — Ana K., born 1980 · Left forearm · Onset:
+    three weeks ago · Symptoms: itchy · Referred' (empty parts left out)."""
+    translate = QCoreApplication.translate
+    head = case.title or translate("SaveCaseDialog", "Untitled case")
+    if patient is not None:
+        head = translate("SaveCaseDialog", "{title} — {patient}").format(
+            title=head, patient=patient_label(patient))
+    parts = [head]
+    if case.body_site:
+        parts.append(case.body_site)
+    if case.onset:
+        parts.append(translate("SaveCaseDialog", "Onset: {onset}").format(onset=case.onset))
+    if case.symptoms:
+        parts.append(translate("SaveCaseDialog", "Symptoms: {symptoms}").format(
+            symptoms=" ".join(case.symptoms.split())))
+    parts.append(translate("SaveCaseDialog", STATUS_NAMES.get(case.status, STATUS_NAMES["open"])))
+    return " · ".join(parts)

@@ -1,0 +1,105 @@
+"""Adding and editing patients and cases: the form on the GUI thread, the vault on the task helper.
+
+The sidebar asks (new patient, edit a patient, edit a case); ``RecordFlows`` loads the stored
+record, opens its form (``record_dialogs``) non-modally and stores what the user accepted.
+The main window listens: ``changed`` (list again), ``case_edited`` (the open case's details
+line), ``failed`` (a vault error to show, or to lock on). One open form at a time, closed
+when the vault locks (:meth:`close_dialogs`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from skingpt_desktop.core.storage.models import Case, Patient
+from skingpt_desktop.ui.record_dialogs import PatientDialog, SaveCaseDialog
+from skingpt_desktop.ui.services import Services
+from skingpt_desktop.ui.tasks import TaskRunner
+
+
+class RecordFlows(QObject):
+    """The patient and case forms of the sidebar (see module docstring)."""
+
+    changed = Signal()
+    case_edited = Signal(object)  # the stored Case
+    failed = Signal(str, object)  # what was not done (translated), the exception
+
+    def __init__(self, services: Services, runner: TaskRunner, window: QWidget,
+                 patients: Callable[[], list[Patient]]) -> None:
+        super().__init__(window)
+        self.services, self.runner, self.window = services, runner, window
+        self._patients = patients
+        self.dialog: QDialog | None = None
+        self.last_added_patient_id: str | None = None  # preselected when a case is saved
+
+    def close_dialogs(self) -> None:
+        """Close the open form without storing anything (the vault is locking)."""
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+
+    def _show(self, dialog: QDialog, on_accept: Callable[[], None]) -> QDialog:
+        self.close_dialogs()
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _fail(self, what: str) -> Callable[[BaseException], None]:
+        return lambda exc: self.failed.emit(what, exc)
+
+    # --- patients -------------------------------------------------------------------------
+
+    def add_patient(self, patient: Patient) -> None:
+        """Store a patient made with New patient…; it is preselected for the next save."""
+        def added(stored: Patient) -> None:
+            self.last_added_patient_id = stored.id
+            self.changed.emit()
+
+        self.runner.start(self.services.add_patient, patient, name="add patient",
+                          on_result=added, on_error=self._fail(self.tr("The patient was not added")))
+
+    def edit_patient(self, patient_id: str) -> None:
+        """Load the patient, then open its form; Save stores the edited record."""
+        self.runner.start(self.services.get_patient, patient_id, name="load patient",
+                          on_result=self._open_patient_form,
+                          on_error=self._fail(self.tr("The patient could not be opened")))
+
+    def _open_patient_form(self, patient: Patient) -> None:
+        dialog = PatientDialog(self.window, patient)
+        self._show(dialog, lambda: self._store_patient(dialog.patient()))
+
+    def _store_patient(self, patient: Patient) -> None:
+        self.runner.start(self.services.update_patient, patient, name="update patient",
+                          on_result=lambda _p: self.changed.emit(),
+                          on_error=self._fail(self.tr("The patient was not changed")))
+
+    # --- cases ----------------------------------------------------------------------------
+
+    def edit_case(self, case_id: str) -> None:
+        """Load the case, then open its details form; Save stores them."""
+        self.runner.start(self.services.get_case, case_id, name="load case",
+                          on_result=self._open_case_form,
+                          on_error=self._fail(self.tr("The case could not be opened")))
+
+    def _open_case_form(self, case: Case) -> None:
+        dialog = SaveCaseDialog(self._patients(), "", self.window, case=case)
+        self._show(dialog, lambda: self._store_case(dialog.case(), dialog.chosen_new_patient()))
+
+    def _store_case(self, case: Case, new_patient: Patient | None) -> None:
+        def stored(saved: Case) -> None:
+            if new_patient is not None:
+                self.last_added_patient_id = saved.patient_id
+            self.case_edited.emit(saved)
+            self.changed.emit()
+
+        self.runner.start(self.services.update_case, case, new_patient, name="update case",
+                          on_result=stored, on_error=self._fail(self.tr("The case was not changed")))
