@@ -131,3 +131,36 @@ def test_other_unlock_errors_show_no_internal_paths(qtbot, window, tmp_path) -> 
     text = win.lock_screen.message.text()
     assert "vault.sqlite3 is not a readable vault database" in text
     assert str(tmp_path) not in text and "amina" not in text
+
+
+def test_a_missing_pack_folder_falls_back_to_the_last_used_pack(qtbot, window, tiny_pack,
+                                                                tmp_path) -> None:
+    win = window
+    win.services.settings.current_pack = str(tiny_pack)
+    errors: list[str] = []
+    win.error_shown.connect(errors.append)
+    with qtbot.waitSignal(win.engine_ready, timeout=30_000):
+        assert win.load_named_pack(str(tmp_path / "moved-away"), remember=True)
+    assert win.services.pack.root == tiny_pack
+    assert len(errors) == 1 and "last used model pack is loaded instead" in errors[0]
+    assert "moved-away" in errors[0]
+    assert win.services.settings.current_pack == str(tiny_pack)
+
+
+def test_an_installed_pack_loads_by_its_name(qtbot, window, tiny_pack) -> None:
+    import shutil
+
+    win = window
+    installed = Path(shutil.copytree(tiny_pack, win.services.packs_folder / "tiny-random"))
+    with qtbot.waitSignal(win.engine_ready, timeout=30_000):
+        assert win.load_named_pack("tiny-random", remember=True)
+    assert win.services.pack.root == installed
+    assert win.services.settings.current_pack == str(installed)
+
+
+def test_no_pack_and_none_used_before_says_so(qtbot, window) -> None:
+    win = window
+    errors: list[str] = []
+    win.error_shown.connect(errors.append)
+    assert not win.load_named_pack("tiny-random", remember=True)
+    assert errors and "no pack is installed yet" in errors[0] and win.services.pack is None

@@ -787,6 +787,10 @@
         <translation>حزمة النموذج</translation>
     </message>
     <message>
+        <source>{problem}. The last used model pack is loaded instead.</source>
+        <translation>{problem}. تم تحميل آخر حزمة نموذج مستخدمة بدلًا منها.</translation>
+    </message>
+    <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
         <translation>انتظر حتى تكتمل الإجابة (أو اضغط «إيقاف») قبل تغيير حزمة النموذج.</translation>
     </message>

@@ -783,6 +783,10 @@
         <translation>Paquete de modelo</translation>
     </message>
     <message>
+        <source>{problem}. The last used model pack is loaded instead.</source>
+        <translation>{problem}. Se carga en su lugar el último paquete de modelo usado.</translation>
+    </message>
+    <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
         <translation>Espere a que termine la respuesta (o pulse Detener) antes de cambiar el paquete de modelo.</translation>
     </message>

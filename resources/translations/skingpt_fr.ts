@@ -783,6 +783,10 @@
         <translation>Paquet de modèle</translation>
     </message>
     <message>
+        <source>{problem}. The last used model pack is loaded instead.</source>
+        <translation>{problem}. Le dernier paquet de modèle utilisé est chargé à la place.</translation>
+    </message>
+    <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
         <translation>Attendez la fin de la réponse (ou cliquez sur Arrêter) avant de changer de paquet de modèle.</translation>
     </message>

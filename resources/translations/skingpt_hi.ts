@@ -783,6 +783,10 @@
         <translation>मॉडल पैक</translation>
     </message>
     <message>
+        <source>{problem}. The last used model pack is loaded instead.</source>
+        <translation>{problem}। इसकी जगह पिछली बार इस्तेमाल किया गया मॉडल पैक लोड किया गया है।</translation>
+    </message>
+    <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
         <translation>मॉडल पैक बदलने से पहले उत्तर पूरा होने दें (या रोकें दबाएँ)।</translation>
     </message>

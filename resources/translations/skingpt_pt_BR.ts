@@ -783,6 +783,10 @@
         <translation>Pacote de modelo</translation>
     </message>
     <message>
+        <source>{problem}. The last used model pack is loaded instead.</source>
+        <translation>{problem}. O último pacote de modelo usado foi carregado no lugar.</translation>
+    </message>
+    <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
         <translation>Aguarde o fim da resposta (ou clique em Parar) antes de trocar o pacote de modelo.</translation>
     </message>

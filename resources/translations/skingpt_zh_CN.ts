@@ -782,6 +782,10 @@
         <translation>模型包</translation>
     </message>
     <message>
+        <source>{problem}. The last used model pack is loaded instead.</source>
+        <translation>{problem}。已改为加载上次使用的模型包。</translation>
+    </message>
+    <message>
         <source>Wait for the answer to finish (or press Stop) before changing the model pack.</source>
         <translation>请等待回答完成（或按“停止”）后再更换模型包。</translation>
     </message>

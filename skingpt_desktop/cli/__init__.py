@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
     gui = parser.add_argument_group("desktop app (no subcommand)")
-    gui.add_argument("--pack", help="model pack folder to load at start")
+    gui.add_argument("--pack", help="model pack to load at start: a folder, or the name of an "
+                     "installed pack (if it is neither, the last used pack is loaded)")
     gui.add_argument("--image", help="photo to import at start")
     gui.add_argument("--ask", metavar="QUESTION", help="demo mode: ask this about --image")
     gui.add_argument("--screenshot", metavar="OUT.png",

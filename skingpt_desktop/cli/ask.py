@@ -22,6 +22,8 @@ from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.llm import Answer, GenerationSettings
 from skingpt_desktop.core.machine import WEIGHT_MODES
 from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.pack_folders import resolve_pack
+from skingpt_desktop.core.storage import data_dir
 from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.texts import disclaimer_short
 
@@ -33,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Ask a model pack about a skin photo. Research-grade output, not a diagnosis.",
     )
     parser.add_argument("question", nargs="?", help="the question (omit with --clinical)")
-    parser.add_argument("--pack", required=True, help="model pack folder")
+    parser.add_argument("--pack", required=True,
+                        help="model pack folder, or the name of an installed pack")
     parser.add_argument("--image", required=True, help="photo (JPEG, PNG, WebP, TIFF, BMP, HEIC)")
     parser.add_argument("--clinical", action="store_true",
                         help="ask the four clinical prompts of the SkinGPT-4 paper in one conversation")
@@ -129,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     """Load the pack and photo, ask, print; returns the exit code."""
     questions = _validate(args)
     image = load_photo(args.image)
-    pack = ModelPack.open(args.pack)
+    pack = ModelPack.open(resolve_pack(args.pack, data_dir(getattr(args, "data_dir", None))))
     with ExitStack() as stack:
         # Unlock before the slow part, so a wrong passphrase fails at once.
         vault = stack.enter_context(open_unlocked()) if args.save else None

@@ -32,6 +32,7 @@ from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS, Turn
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.pack import MANIFEST_NAME, ModelPack
+from skingpt_desktop.core.pack_folders import packs_dir, resolve_pack
 from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.report import (
     Report, TranscriptTurn, checklist_for, default_checklist, default_label_spaces, make_report,
@@ -58,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "warning-sign checklist. The summary lists conditions the model's description "
         "resembles; it is never a diagnosis.")
     parser.add_argument("--symptoms", action="store_true", help="print the warning-sign checklist")
-    parser.add_argument("--pack", help="model pack folder")
+    parser.add_argument("--pack", help="model pack folder, or the name of an installed pack")
     parser.add_argument("--image", help="photo to report on")
     parser.add_argument("--case", metavar="ID", help="report on a case saved in the vault")
     parser.add_argument("--symptom", action="append", default=[], metavar="ID",
@@ -185,7 +186,7 @@ def _report_from_photo(args: argparse.Namespace, symptoms: tuple[str, ...]) -> t
     questions = [args.question.strip()] if args.question else list(CLINICAL_PROMPTS)
     image = load_photo(args.image)
     photo = clean_photo(image).data  # pixels only: no EXIF or GPS reaches the PDF
-    pack = ModelPack.open(args.pack)
+    pack = ModelPack.open(resolve_pack(args.pack, data_dir(_data_dir(args))))
     with ExitStack() as stack:
         # Unlock before the slow part, so a wrong passphrase fails at once.
         vault = stack.enter_context(open_unlocked(_data_dir(args))) if args.save else None
@@ -256,7 +257,8 @@ def _rebuild(args: argparse.Namespace, stack: ExitStack, vault: Vault, case_id: 
     turns = _turns(conversation.messages)
     if not turns:
         raise SkinGPTError(f"case {case_id} has no answered question to report on")
-    pack = ModelPack.open(args.pack) if args.pack else _installed_pack(args, conversation.pack_name)
+    pack = ModelPack.open(resolve_pack(args.pack, data_dir(_data_dir(args)))) if args.pack \
+        else _installed_pack(args, conversation.pack_name)
     engine = load_engine(args, pack, stack)
     language = lang_or_english(args)
     chat = engine.start_chat(load_photo(photos[0].data), turns=[Turn(t.question, t.answer) for t in turns],
@@ -280,8 +282,6 @@ def _turns(messages: list) -> list[TranscriptTurn]:
 
 def _installed_pack(args: argparse.Namespace, name: str | None) -> ModelPack:
     """The installed pack called ``name`` (the one the case was made with)."""
-    from skingpt_desktop.ui.installer import packs_dir  # no Qt: the folder layout of packs
-
     if not name:
         raise PackError("the case does not name the model pack it was made with; give one with --pack")
     folder = packs_dir(data_dir(_data_dir(args))) / name

@@ -204,12 +204,16 @@ class DemoDriver(QObject):
 
     def _on_unlocked(self) -> None:
         w = self.window
-        pack = self.args.pack or w.services.settings.current_pack
-        if self.args.ask and not pack:
+        last = w.services.settings.current_pack
+        if self.args.ask and not (self.args.pack or last):
             self.fail("demo mode needs --pack DIR to answer a question")
             return
-        if pack:
-            w.load_pack(pack, remember=False)
+        if self.args.pack:
+            if not w.load_named_pack(self.args.pack, remember=False):
+                self.fail(f"no model pack {self.args.pack!r} and none used before")
+                return
+        elif last:
+            w.load_pack(last, remember=False)
         else:
             self._engine = True
         if self.args.image:

@@ -39,7 +39,6 @@ from skingpt_desktop.core.hashing import CHUNK_BYTES, sha256_file
 from skingpt_desktop.core.pack import MANIFEST_NAME, MAX_MANIFEST_BYTES, Manifest, ModelPack, \
     parse_manifest
 
-PACKS_SUBDIR = "packs"
 DOWNLOADS_SUBDIR = ".downloads"
 REPO_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
 PACK_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
@@ -76,11 +75,6 @@ class InstallProgress:
 
 
 ProgressFn = Callable[[InstallProgress], None]
-
-
-def packs_dir(data_folder: Path) -> Path:
-    """Where installed packs live inside the data folder."""
-    return Path(data_folder) / PACKS_SUBDIR
 
 
 def list_installed(folder: Path) -> list[ModelPack]:

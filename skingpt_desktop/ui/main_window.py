@@ -12,6 +12,7 @@ never changed by a language switch.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, \
     QTimer, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.i18n import default_language
 from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
@@ -233,8 +235,10 @@ class MainWindow(QMainWindow):
     def start(self, pack: str | None = None, image: str | None = None) -> None:
         """Begin: first run if needed, else the unlock screen; load ``pack``, import ``image``."""
         services = self.services
-        if pack or services.settings.current_pack:
-            self.load_pack(pack or services.settings.current_pack, remember=bool(pack))
+        if pack:
+            self.load_named_pack(pack, remember=True)
+        elif services.settings.current_pack:
+            self.load_pack(services.settings.current_pack, remember=False)
         # A photo named on the command line waits until the vault is unlocked.
         self._start_image = image
         if not services.has_vault() or not services.settings.disclaimer_accepted:
@@ -537,6 +541,24 @@ class MainWindow(QMainWindow):
         self.show_error(self.tr("Vault"), message)
 
     # --- packs and settings -------------------------------------------------------------------
+
+    def load_named_pack(self, spec: str, remember: bool) -> bool:
+        """Load the pack ``spec`` names (a folder or an installed pack's name). If there is no
+        such pack, say so and load the last used one instead; False when nothing loads."""
+        try:
+            folder = self.services.pack_folder(spec)
+        except PackError as exc:
+            last = self.services.settings.current_pack
+            if last and Path(last).is_dir():
+                self.load_pack(last, remember=False)
+                self.show_error(self.tr("Model pack"), self.tr(
+                    "{problem}. The last used model pack is loaded instead.").format(
+                        problem=str(exc).rstrip(".")))
+                return True
+            self.show_error(self.tr("Model pack"), error_text(exc))
+            return False
+        self.load_pack(str(folder), remember=remember)
+        return True
 
     def load_pack(self, folder: str, remember: bool = True) -> None:
         """Check and load a pack in the background; the status bar follows the stages."""

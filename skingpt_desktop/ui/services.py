@@ -25,6 +25,7 @@ from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.hashing import HashCache
 from skingpt_desktop.core.llm import Answer, GenerationSettings
 from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.pack_folders import packs_dir, resolve_pack
 from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.store import store_report
@@ -33,7 +34,6 @@ from skingpt_desktop.core.storage.crypto import KdfParams
 from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
 from skingpt_desktop.core.storage.models import Case, CaseSummary, Message, Patient
 from skingpt_desktop.core.storage.vault import Vault
-from skingpt_desktop.ui.installer import packs_dir
 from skingpt_desktop.ui.photo_panel import PhotoEntry, entry_from_image
 from skingpt_desktop.ui.settings import AppSettings, SettingsStore
 from skingpt_desktop.ui.tasks import TaskContext
@@ -84,6 +84,11 @@ class Services:
     @property
     def packs_folder(self) -> Path:
         return packs_dir(self.data_folder)
+
+    def pack_folder(self, spec: str | Path) -> Path:
+        """The folder a ``--pack`` value means: a folder, or an installed pack's name
+        (``PackError`` listing the installed ones if neither)."""
+        return resolve_pack(spec, self.data_folder)
 
     @property
     def vault_file(self) -> Path:
