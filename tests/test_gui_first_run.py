@@ -36,7 +36,7 @@ GOOD_PASSPHRASE = "plum river ochre tandem 19"
 
 
 def test_first_run_creates_the_vault_shows_the_recovery_key_once_and_picks_a_pack(
-        qtbot, services, tiny_pack) -> None:
+        qtbot, services, tiny_pack, tmp_path, monkeypatch) -> None:
     shutil.copytree(tiny_pack, services.packs_folder / "tiny-random")
     win = MainWindow(services, quiet=True)
     qtbot.addWidget(win)
@@ -54,8 +54,10 @@ def test_first_run_creates_the_vault_shows_the_recovery_key_once_and_picks_a_pac
     assert dialog.pages.currentIndex() == PAGE_VAULT
 
     # 2. Passphrase strength feedback; creation only with a long enough, repeated passphrase.
+    assert dialog.strength_bar.value() == 0  # nothing typed: an empty meter
     dialog.passphrase.setText("abc")
     assert "Too weak" in dialog.strength_label.text() and not dialog.create_button.isEnabled()
+    assert dialog.strength_bar.value() == 1  # "Too weak" shows as one red step, not nothing
     dialog.passphrase.setText(GOOD_PASSPHRASE)
     dialog.confirm.setText(GOOD_PASSPHRASE + "x")
     assert "different" in dialog.strength_label.text() and not dialog.create_button.isEnabled()
@@ -69,6 +71,7 @@ def test_first_run_creates_the_vault_shows_the_recovery_key_once_and_picks_a_pac
     recovery_key = dialog.recovery_text.text()
     assert len(recovery_key.replace("-", "").replace(" ", "")) >= 20
     assert not dialog.recovery_next.isEnabled()
+    keep_recovery_key(qtbot, dialog, services, recovery_key, tmp_path, monkeypatch)
     dialog.kept_box.setChecked(True)
     qtbot.mouseClick(dialog.recovery_next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == PAGE_PACK and dialog.recovery_text.text() == ""
@@ -91,6 +94,34 @@ def test_first_run_creates_the_vault_shows_the_recovery_key_once_and_picks_a_pac
     with qtbot.waitSignal(win.unlocked, timeout=20_000):
         win.lock_screen.secret.setText(recovery_key)
         qtbot.mouseClick(win.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def keep_recovery_key(qtbot, dialog, services, recovery_key: str, tmp_path: Path,
+                      monkeypatch) -> None:
+    """Save the key to a file and print it: both name the vault, and the page says where."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from skingpt_desktop.ui import first_run
+
+    key_file = tmp_path / "key.txt"
+    monkeypatch.setattr(first_run, "choose_save_file", lambda *_a: str(key_file))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    sheet = key_file.read_text(encoding="utf-8")
+    assert recovery_key in sheet and services.vault.vault_id in sheet
+    assert str(services.vault_file) in sheet
+    assert f"Saved to {key_file}" in dialog.kept_status.text()
+
+    printed = tmp_path / "key.pdf"
+
+    def to_pdf(printer: QPrinter, _parent) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(first_run, "run_print_dialog", to_pdf)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert printed.read_bytes()[:4] == b"%PDF"
+    assert "sent to the printer" in dialog.kept_status.text()
 
 
 def test_passphrase_strength_estimates_rank_sensibly() -> None:

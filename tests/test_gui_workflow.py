@@ -164,3 +164,36 @@ def test_no_pack_and_none_used_before_says_so(qtbot, window) -> None:
     win.error_shown.connect(errors.append)
     assert not win.load_named_pack("tiny-random", remember=True)
     assert errors and "no pack is installed yet" in errors[0] and win.services.pack is None
+
+
+def test_an_answer_length_out_of_range_is_set_to_the_bound_and_said(qtbot) -> None:
+    from skingpt_desktop.ui.settings import NUMERIC_BOUNDS, AppSettings
+    from skingpt_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.max_new_tokens
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "99999")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)  # on to the next field (Return would press OK)
+    longest = NUMERIC_BOUNDS["max_new_tokens"][1]
+    assert box.value() == longest  # not 999, the digits that happened to fit
+    assert dialog.notice.isVisible() and f"the largest, {longest}, is set" in dialog.notice.text()
+    assert dialog.result_settings().max_new_tokens == longest
+
+
+def test_after_stop_the_focus_stays_in_the_question_field(qtbot, window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    win = window
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5_000)
+    chat = win.chat
+    chat.set_can_ask(True)
+    chat.set_busy(True)
+    chat.stop_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is chat.stop_button, timeout=5_000)
+    chat.set_busy(False)  # the answer ended: Stop is disabled under the focus
+    assert QApplication.focusWidget() is chat.question  # not the sidebar's search box

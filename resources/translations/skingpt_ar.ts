@@ -313,6 +313,10 @@
         <translation>&amp;حفظ في ملف…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
         <source>I have &amp;written the recovery key down or stored it safely</source>
         <translation>&amp;دوّنت مفتاح الاسترداد أو حفظته في مكان آمن</translation>
     </message>
@@ -363,8 +367,16 @@
         <translation>نص (*.txt)</translation>
     </message>
     <message>
-        <source>SkinGPT Desktop vault recovery key</source>
-        <translation>مفتاح استرداد خزنة SkinGPT Desktop</translation>
+        <source>The recovery key was not saved: {reason}</source>
+        <translation>لم يُحفظ مفتاح الاسترداد: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Move it off this computer (a USB stick, a printout) and keep it safe.</source>
+        <translation>حُفظ في {file}. انقله بعيدًا عن هذا الحاسوب (إلى ذاكرة USB أو نسخة مطبوعة) واحفظه في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>أُرسل مفتاح الاسترداد إلى الطابعة.</translation>
     </message>
     <message>
         <source>Looking for model packs…</source>
@@ -1459,6 +1471,29 @@ Use this pack anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>SkinGPT Desktop vault recovery key</source>
+        <translation>مفتاح استرداد خزنة SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>Opens the vault: {file}</source>
+        <translation>يفتح الخزنة: {file}</translation>
+    </message>
+    <message>
+        <source>Vault ID: {id}</source>
+        <translation>معرّف الخزنة: {id}</translation>
+    </message>
+    <message>
+        <source>Made on: {date}</source>
+        <translation>أُنشئ في: {date}</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. Anyone who has it and the vault file can read every record: keep it somewhere safe, away from this computer.</source>
+        <translation>يفتح هذا المفتاح الخزنة إذا نُسيت عبارة المرور. من يملكه مع ملف الخزنة يستطيع قراءة كل السجلات: احفظه في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1733,6 +1768,10 @@ Use this pack anyway?</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A number from {low} to {high} fits here; the largest, {high}, is set.</source>
+        <translation>يقبل هذا الحقل رقمًا من {low} إلى {high}؛ وقد عُيّن الأكبر، {high}.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>

@@ -313,6 +313,10 @@
         <translation>&amp;Guardar en un archivo…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
         <source>I have &amp;written the recovery key down or stored it safely</source>
         <translation>He &amp;anotado la clave de recuperación o la he guardado en un lugar seguro</translation>
     </message>
@@ -363,8 +367,16 @@
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <source>SkinGPT Desktop vault recovery key</source>
-        <translation>Clave de recuperación de la bóveda de SkinGPT Desktop</translation>
+        <source>The recovery key was not saved: {reason}</source>
+        <translation>No se guardó la clave de recuperación: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Move it off this computer (a USB stick, a printout) and keep it safe.</source>
+        <translation>Guardada en {file}. Sáquela de este equipo (a una memoria USB o en papel) y guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>La clave de recuperación se envió a la impresora.</translation>
     </message>
     <message>
         <source>Looking for model packs…</source>
@@ -1455,6 +1467,29 @@ Use this pack anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>SkinGPT Desktop vault recovery key</source>
+        <translation>Clave de recuperación de la bóveda de SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>Opens the vault: {file}</source>
+        <translation>Abre la bóveda: {file}</translation>
+    </message>
+    <message>
+        <source>Vault ID: {id}</source>
+        <translation>ID de la bóveda: {id}</translation>
+    </message>
+    <message>
+        <source>Made on: {date}</source>
+        <translation>Creada el: {date}</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. Anyone who has it and the vault file can read every record: keep it somewhere safe, away from this computer.</source>
+        <translation>Esta clave abre la bóveda si se olvida la frase de contraseña. Quien la tenga junto con el archivo de la bóveda puede leer todos los registros: guárdela en un lugar seguro, lejos de este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1729,6 +1764,10 @@ Use this pack anyway?</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A number from {low} to {high} fits here; the largest, {high}, is set.</source>
+        <translation>Aquí cabe un número de {low} a {high}; se ha puesto el mayor, {high}.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>

@@ -313,6 +313,10 @@
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
         <source>I have &amp;written the recovery key down or stored it safely</source>
         <translation>J’ai &amp;noté la clé de secours ou je l’ai conservée en lieu sûr</translation>
     </message>
@@ -363,8 +367,16 @@
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <source>SkinGPT Desktop vault recovery key</source>
-        <translation>Clé de secours du coffre-fort SkinGPT Desktop</translation>
+        <source>The recovery key was not saved: {reason}</source>
+        <translation>La clé de secours n’a pas été enregistrée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Move it off this computer (a USB stick, a printout) and keep it safe.</source>
+        <translation>Enregistrée dans {file}. Sortez-la de cet ordinateur (clé USB, impression) et conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>La clé de secours a été envoyée à l’imprimante.</translation>
     </message>
     <message>
         <source>Looking for model packs…</source>
@@ -1455,6 +1467,29 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>SkinGPT Desktop vault recovery key</source>
+        <translation>Clé de secours du coffre-fort SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>Opens the vault: {file}</source>
+        <translation>Ouvre le coffre-fort&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Vault ID: {id}</source>
+        <translation>Identifiant du coffre-fort&#xa0;: {id}</translation>
+    </message>
+    <message>
+        <source>Made on: {date}</source>
+        <translation>Créée le&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. Anyone who has it and the vault file can read every record: keep it somewhere safe, away from this computer.</source>
+        <translation>Cette clé ouvre le coffre-fort si la phrase secrète est oubliée. Quiconque la possède avec le fichier du coffre-fort peut lire tous les dossiers&#xa0;: conservez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1729,6 +1764,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A number from {low} to {high} fits here; the largest, {high}, is set.</source>
+        <translation>Ce champ accepte un nombre de {low} à {high}&#xa0;; le plus grand, {high}, a été mis.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>

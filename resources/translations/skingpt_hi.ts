@@ -313,6 +313,10 @@
         <translation>फ़ाइल में सहेजें(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट करें(&amp;P)…</translation>
+    </message>
+    <message>
         <source>I have &amp;written the recovery key down or stored it safely</source>
         <translation>मैंने पुनर्प्राप्ति कुंजी लिख ली है या सुरक्षित रख ली है(&amp;W)</translation>
     </message>
@@ -363,8 +367,16 @@
         <translation>टेक्स्ट (*.txt)</translation>
     </message>
     <message>
-        <source>SkinGPT Desktop vault recovery key</source>
-        <translation>SkinGPT Desktop वॉल्ट की पुनर्प्राप्ति कुंजी</translation>
+        <source>The recovery key was not saved: {reason}</source>
+        <translation>पुनर्प्राप्ति कुंजी सहेजी नहीं गई: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Move it off this computer (a USB stick, a printout) and keep it safe.</source>
+        <translation>{file} में सहेजी गई। इसे इस कंप्यूटर से हटाकर (USB स्टिक या प्रिंटआउट में) सुरक्षित जगह रखें।</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>पुनर्प्राप्ति कुंजी प्रिंटर को भेज दी गई।</translation>
     </message>
     <message>
         <source>Looking for model packs…</source>
@@ -1455,6 +1467,29 @@ Use this pack anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>SkinGPT Desktop vault recovery key</source>
+        <translation>SkinGPT Desktop वॉल्ट की पुनर्प्राप्ति कुंजी</translation>
+    </message>
+    <message>
+        <source>Opens the vault: {file}</source>
+        <translation>यह वॉल्ट खोलती है: {file}</translation>
+    </message>
+    <message>
+        <source>Vault ID: {id}</source>
+        <translation>वॉल्ट ID: {id}</translation>
+    </message>
+    <message>
+        <source>Made on: {date}</source>
+        <translation>बनाने की तारीख: {date}</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. Anyone who has it and the vault file can read every record: keep it somewhere safe, away from this computer.</source>
+        <translation>पासफ़्रेज़ भूल जाने पर यह कुंजी वॉल्ट खोलती है। जिसके पास यह कुंजी और वॉल्ट फ़ाइल दोनों हों, वह हर रिकॉर्ड पढ़ सकता है: इसे इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें।</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1729,6 +1764,10 @@ Use this pack anyway?</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A number from {low} to {high} fits here; the largest, {high}, is set.</source>
+        <translation>यहाँ {low} से {high} तक की संख्या आती है; सबसे बड़ी, {high}, रखी गई है।</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>सेटिंग</translation>

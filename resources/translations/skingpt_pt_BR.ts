@@ -313,6 +313,10 @@
         <translation>&amp;Salvar em um arquivo…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
         <source>I have &amp;written the recovery key down or stored it safely</source>
         <translation>&amp;Anotei a chave de recuperação ou a guardei em um lugar seguro</translation>
     </message>
@@ -363,8 +367,16 @@
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <source>SkinGPT Desktop vault recovery key</source>
-        <translation>Chave de recuperação do cofre do SkinGPT Desktop</translation>
+        <source>The recovery key was not saved: {reason}</source>
+        <translation>A chave de recuperação não foi salva: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Move it off this computer (a USB stick, a printout) and keep it safe.</source>
+        <translation>Salva em {file}. Tire-a deste computador (um pen drive, uma cópia impressa) e guarde-a em lugar seguro.</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>A chave de recuperação foi enviada para a impressora.</translation>
     </message>
     <message>
         <source>Looking for model packs…</source>
@@ -1455,6 +1467,29 @@ Usar este pacote mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>SkinGPT Desktop vault recovery key</source>
+        <translation>Chave de recuperação do cofre do SkinGPT Desktop</translation>
+    </message>
+    <message>
+        <source>Opens the vault: {file}</source>
+        <translation>Abre o cofre: {file}</translation>
+    </message>
+    <message>
+        <source>Vault ID: {id}</source>
+        <translation>ID do cofre: {id}</translation>
+    </message>
+    <message>
+        <source>Made on: {date}</source>
+        <translation>Criada em: {date}</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. Anyone who has it and the vault file can read every record: keep it somewhere safe, away from this computer.</source>
+        <translation>Esta chave abre o cofre se a frase-senha for esquecida. Quem tiver a chave e o arquivo do cofre pode ler todos os registros: guarde-a em lugar seguro, longe deste computador.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1729,6 +1764,10 @@ Usar este pacote mesmo assim?</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A number from {low} to {high} fits here; the largest, {high}, is set.</source>
+        <translation>Aqui cabe um número de {low} a {high}; foi definido o maior, {high}.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>

@@ -313,6 +313,10 @@
         <translation>保存到文件(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
         <source>I have &amp;written the recovery key down or stored it safely</source>
         <translation>我已抄下恢复密钥或已妥善保存(&amp;W)</translation>
     </message>
@@ -363,8 +367,16 @@
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <source>SkinGPT Desktop vault recovery key</source>
-        <translation>SkinGPT Desktop 保险库恢复密钥</translation>
+        <source>The recovery key was not saved: {reason}</source>
+        <translation>恢复密钥未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Move it off this computer (a USB stick, a printout) and keep it safe.</source>
+        <translation>已保存到 {file}。请把它移出这台电脑（U 盘或打印件），妥善保管。</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>恢复密钥已发送到打印机。</translation>
     </message>
     <message>
         <source>Looking for model packs…</source>
@@ -1454,6 +1466,29 @@ Use this pack anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>SkinGPT Desktop vault recovery key</source>
+        <translation>SkinGPT Desktop 保险库恢复密钥</translation>
+    </message>
+    <message>
+        <source>Opens the vault: {file}</source>
+        <translation>可打开的保险库：{file}</translation>
+    </message>
+    <message>
+        <source>Vault ID: {id}</source>
+        <translation>保险库 ID：{id}</translation>
+    </message>
+    <message>
+        <source>Made on: {date}</source>
+        <translation>创建日期：{date}</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. Anyone who has it and the vault file can read every record: keep it somewhere safe, away from this computer.</source>
+        <translation>忘记密码短语时，可用此密钥打开保险库。任何同时拥有此密钥和保险库文件的人都能读取全部记录：请将其保存在安全的地方，远离这台电脑。</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
@@ -1728,6 +1763,10 @@ Use this pack anyway?</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A number from {low} to {high} fits here; the largest, {high}, is set.</source>
+        <translation>此处可填 {low} 到 {high} 之间的数字；已设为最大值 {high}。</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>

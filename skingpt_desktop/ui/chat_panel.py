@@ -22,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QTextCharFormat, \
     QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -244,9 +245,17 @@ class ChatPanel(QWidget):
         self._update_enabled()
 
     def set_busy(self, busy: bool) -> None:
-        """While an answer is being written: Stop on, asking off."""
+        """While an answer is being written: Stop on, asking off.
+
+        The button that had the focus (Ask, Stop) is disabled here; Qt would hand the focus to
+        the next widget in the window (the sidebar's search box), so the question field takes
+        it instead: the next question can be typed at once, and Esc still stops."""
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is self or self.isAncestorOf(focus))
         self._busy = busy
         self._update_enabled()
+        if had_focus:
+            self.question.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def can_ask(self) -> bool:

@@ -5,11 +5,13 @@ Qt's own (non-native) file dialog records the last folder and a history of folde
 then sit unencrypted on disk. Every dialog here runs through ``_run``, which points the dialog
 back at the home folder and empties its history before Qt saves them. (Native dialogs on
 Windows, macOS or a GTK desktop keep their own recent lists under the system's rules.)
+The system's print dialog is here too, as the one place tests replace it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDir
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 
@@ -46,3 +48,8 @@ def choose_save_file(parent: QWidget, title: str, file_name: str, name_filter: s
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     chosen = _run(dialog)
     return chosen[0] if chosen else None
+
+
+def run_print_dialog(printer: QPrinter, parent: QWidget) -> bool:
+    """The system's print dialog for ``printer``; True when the user chose to print."""
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted

@@ -12,6 +12,8 @@ settings; answers are asked for in the same language (Settings can change either
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -32,15 +34,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from PySide6.QtPrintSupport import QPrinter
 from shiboken6 import isValid
 
 from skingpt_desktop.core.i18n import LANGUAGES, data_file_text
 from skingpt_desktop.core.pack import ModelPack
-from skingpt_desktop.ui.file_dialogs import choose_save_file
+from skingpt_desktop.ui.file_dialogs import choose_save_file, run_print_dialog
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.packs_dialog import find_installed_packs
 from skingpt_desktop.ui.settings import ANSWER_LANGUAGES
-from skingpt_desktop.ui.passphrase import estimate
+from skingpt_desktop.ui.passphrase import LEVEL_COLOURS, estimate
+from skingpt_desktop.ui.recovery_sheet import print_recovery_sheet, recovery_sheet
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner, error_text
 
@@ -131,6 +135,7 @@ class FirstRunDialog(QDialog):
         self.recovery_text.setAccessibleName(self.tr("Recovery key"))
         self.copy_button.setText(self.tr("C&opy"))
         self.save_button.setText(self.tr("&Save to a file…"))
+        self.print_button.setText(self.tr("&Print…"))
         self.kept_box.setText(self.tr("I have &written the recovery key down or stored it "
                                       "safely"))
         self.recovery_next.setText(self.tr("&Continue"))
@@ -223,7 +228,7 @@ class FirstRunDialog(QDialog):
         self.confirm_label.setBuddy(self.confirm)
         form.addRow(self.confirm_label, self.confirm)
         self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, 4)
+        self.strength_bar.setRange(0, 5)  # 0: empty field, 1-5: Too weak .. Strong
         self.strength_bar.setTextVisible(False)
         self.strength_title = QLabel()
         form.addRow(self.strength_title, self.strength_bar)
@@ -250,7 +255,10 @@ class FirstRunDialog(QDialog):
 
     def _update_strength(self) -> None:
         strength = estimate(self.passphrase.text())
-        self.strength_bar.setValue(strength.level)
+        # Any text fills one step at least: an empty bar beside "Too weak" reads as broken.
+        self.strength_bar.setValue(strength.level + 1 if self.passphrase.text() else 0)
+        self.strength_bar.setStyleSheet(
+            f"QProgressBar::chunk {{ background-color: {LEVEL_COLOURS[strength.level]}; }}")
         self.strength_bar.setAccessibleDescription(strength.label)
         text = self.tr("<b>{label}.</b> {advice}").format(label=strength.label,
                                                           advice=strength.advice)
@@ -318,8 +326,14 @@ class FirstRunDialog(QDialog):
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._save_recovery_key)
         row.addWidget(self.save_button)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self._print_recovery_key)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.kept_status = QLabel()  # what became of the key: saved to which file, printed
+        self.kept_status.setWordWrap(True)
+        layout.addWidget(self.kept_status)
         self.kept_box = QCheckBox()
         layout.addWidget(self.kept_box)
         layout.addStretch(1)
@@ -330,17 +344,38 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.recovery_next, 0, Qt.AlignmentFlag.AlignTrailing)
         return page
 
+    def _recovery_sheet(self) -> str:
+        vault = self.services.vault
+        return recovery_sheet(self.recovery_text.text(), vault.vault_id if vault else "",
+                              self.services.vault_file, dt.date.today())
+
     def _save_recovery_key(self) -> None:
         path = choose_save_file(self, self.tr("Save the recovery key"),
                                 self.tr("SkinGPT recovery key.txt", "file name"),
                                 self.tr("Text (*.txt)", "file type filter: keep (*.txt)"))
-        if path:
+        if not path:
+            return
+        try:
             with open(path, "w", encoding="utf-8") as handle:
-                handle.write(self.tr("SkinGPT Desktop vault recovery key") + "\n"
-                             f"{self.recovery_text.text()}\n")
+                handle.write(self._recovery_sheet())
+        except OSError as exc:
+            self.kept_status.setText(self.tr("The recovery key was not saved: {reason}").format(
+                reason=exc.strerror or type(exc).__name__))
+            return
+        self.kept_status.setText(self.tr(
+            "Saved to {file}. Move it off this computer (a USB stick, a printout) and keep it "
+            "safe.").format(file=path))
+
+    def _print_recovery_key(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not run_print_dialog(printer, self):
+            return
+        print_recovery_sheet(self._recovery_sheet(), printer)
+        self.kept_status.setText(self.tr("The recovery key was sent to the printer."))
 
     def _recovery_done(self) -> None:
         self.recovery_text.clear()  # shown once: gone from the screen from now on
+        self.kept_status.clear()
         QGuiApplication.clipboard().clear()
         self._go(PAGE_PACK)
 

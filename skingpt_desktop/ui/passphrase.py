@@ -37,6 +37,9 @@ LEVELS = (  # (minimum bits, label, advice): source texts, translated by ``estim
      QT_TRANSLATE_NOOP("Passphrase", "A strong passphrase. Write it down somewhere safe.")),
 )
 
+# The meter's colour per level (red, red, amber, green, green): readable on light and dark.
+LEVEL_COLOURS = ("#c62828", "#d84315", "#f9a825", "#2e7d32", "#1b5e20")
+
 
 @dataclass(frozen=True)
 class Strength:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -57,7 +57,7 @@ from skingpt_desktop.core.report import (
     report_texts)
 from skingpt_desktop.core.storage.photos import clean_photo
 from skingpt_desktop.ui.chat_controller import ChatController, history_pairs, subject_of
-from skingpt_desktop.ui.file_dialogs import choose_folder
+from skingpt_desktop.ui.file_dialogs import choose_folder, run_print_dialog
 from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.report_html import RED, URGENCY_COLOURS, para, set_by_text
 from skingpt_desktop.ui.report_pdf import print_report, write_pdf
@@ -170,11 +170,6 @@ def confirm_overwrite(parent: QWidget, existing: list[Path]) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def run_print_dialog(printer: QPrinter, parent: QWidget) -> bool:
-    """The system's print dialog for ``printer``; True when the user chose to print."""
-    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 def directed(markup: str, report: Report) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -34,6 +35,23 @@ from skingpt_desktop.ui.settings import (
 RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx")
 
 
+class BoundedSpinBox(QSpinBox):
+    """A spin box that takes a number typed above its maximum as the maximum and says so at
+    once (``corrected``), instead of silently refusing the keystroke: typing 99999 where 2048
+    is the most used to leave 999 in the field. (More digits never make a number smaller, so
+    clamping while typing cannot get in the way of a valid entry.)"""
+
+    corrected = Signal(int)  # the maximum that was set
+
+    def validate(self, text: str, pos: int) -> object:  # noqa: D102 - Qt API
+        digits = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        if digits.isdigit() and int(digits) > self.maximum():
+            clamped = f"{self.prefix()}{self.maximum()}{self.suffix()}"
+            self.corrected.emit(self.maximum())
+            return QValidator.State.Acceptable, clamped, min(pos, len(clamped))
+        return super().validate(text, pos)
+
+
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``result_settings()`` after ``Accepted``.
 
@@ -55,6 +73,11 @@ class SettingsDialog(QDialog):
         self.privacy_box = self._privacy_box()
         for box in (self.language_box, self.model_box, self.answer_box, self.privacy_box):
             layout.addWidget(box)
+        self.notice = QLabel()  # a value typed out of range and what was set instead
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("warningText")
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -78,10 +101,17 @@ class SettingsDialog(QDialog):
 
     def _spin(self, name: str, form: QFormLayout) -> QSpinBox:
         low, high = NUMERIC_BOUNDS[name]
-        box = QSpinBox()
+        box = BoundedSpinBox()
         box.setRange(int(low), int(high))
+        box.corrected.connect(lambda _kept: self._say_corrected(name))
         self._row(name, form, box)
         return box
+
+    def _say_corrected(self, name: str) -> None:
+        low, high = NUMERIC_BOUNDS[name]
+        self.notice.setText(self.tr("A number from {low} to {high} fits here; the largest, "
+                                    "{high}, is set.").format(low=int(low), high=int(high)))
+        self.notice.show()
 
     def _double(self, name: str, form: QFormLayout, step: float) -> QDoubleSpinBox:
         low, high = NUMERIC_BOUNDS[name]

@@ -255,6 +255,11 @@ class Vault(VaultContent):
 
     # ----- status, audit, verification, backups ----------------------------------------------
 
+    @property
+    def vault_id(self) -> str:
+        """The vault's random id from its header (names the vault on a recovery-key sheet)."""
+        return self._header.vault_id
+
     def status(self) -> VaultStatus:
         """Header facts, record counts and lock state; needs no key."""
         warnings = []
