@@ -54,6 +54,8 @@ def test_the_save_dialog_creates_a_patient_with_the_case(qtbot, window, photo_pa
     win = window
 
     def new_patient(dialog: SaveCaseDialog) -> None:
+        label = dialog.form.labelForField(dialog.patient_row)  # the row shares two widgets
+        assert label.text() == "&Patient:" and label.buddy() is dialog.patient
         form = dialog.ask_new_patient()  # the "New patient…" button's form
         form.label.setText("Juma M.")
         form.birth_year.setValue(1990)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -56,9 +57,11 @@ STATUS_NAMES = {"open": QT_TRANSLATE_NOOP("SaveCaseDialog", "Open"),
 NEW_PATIENT = "new"  # the patient combo's data for a patient made in this dialog, not stored yet
 
 
-def set_row_label(form: QFormLayout, field: QWidget, text: str) -> None:
-    """Set the label of ``field``'s row in ``form`` (its buddy, for the mnemonic)."""
-    label = form.labelForField(field)
+def set_row_label(form: QFormLayout, field: QWidget, text: str,
+                  row: QWidget | QLayout | None = None) -> None:
+    """Set the label of ``field``'s row in ``form`` (its buddy, for the mnemonic); ``row`` is
+    what the row holds when ``field`` shares it with other widgets."""
+    label = form.labelForField(row if row is not None else field)
     if isinstance(label, QLabel):
         label.setText(text)
         label.setBuddy(field)
@@ -190,10 +193,10 @@ class SaveCaseDialog(QDialog):
         self.patient = _choice_combo((None,) + tuple(p.id for p in patients))
         self.new_patient_button = QPushButton()
         self.new_patient_button.clicked.connect(lambda _=False: self.ask_new_patient())
-        patient_row = QHBoxLayout()
-        patient_row.addWidget(self.patient, 1)
-        patient_row.addWidget(self.new_patient_button)
-        form.addRow(QLabel(), patient_row)
+        self.patient_row = QHBoxLayout()
+        self.patient_row.addWidget(self.patient, 1)
+        self.patient_row.addWidget(self.new_patient_button)
+        form.addRow(QLabel(), self.patient_row)
         self.title = QLineEdit(case.title if case else suggested_title)
         form.addRow(QLabel(), self.title)
         self.body_site = QLineEdit(case.body_site if case else "")
@@ -220,7 +223,8 @@ class SaveCaseDialog(QDialog):
                 (self.symptoms, self.tr("&Symptoms:"), self.tr("Symptoms")),
                 (self.status, self.tr("St&atus:"), self.tr("Case status")))
         for field, label, name in rows:
-            set_row_label(self.form, field, label)
+            set_row_label(self.form, field, label,
+                          self.patient_row if field is self.patient else None)
             field.setAccessibleName(name)
         self.new_patient_button.setText(self.tr("&New patient…"))
         self.new_patient_button.setAccessibleName(self.tr("New patient"))
