@@ -88,6 +88,8 @@ def test_status_checks_every_record_and_reports_damage(data_dir):
     ok = cli(data_dir, "status")
     assert ok.returncode == 0 and "integrity:      ok" in ok.stdout
     assert "case 2" in ok.stdout and "TEST-ONLY" in ok.stdout
+    with Vault.open(data_dir / "vault.sqlite3") as vault:  # the id a recovery sheet names
+        assert f"vault id:       {vault.vault_id}" in ok.stdout
     locked = cli(data_dir, "status", "--locked", passphrase=None)
     assert locked.returncode == 0 and "integrity" not in locked.stdout
     with sqlite3.connect(data_dir / "vault.sqlite3") as conn:

@@ -180,6 +180,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         st = vault.status()
         kdf = st.kdf
         print(f"vault:          {st.path} ({st.file_bytes / 1024:.0f} KiB)")
+        print(f"vault id:       {st.vault_id}")
         print(f"format:         {st.format_version}, schema {st.schema_version}")
         print(f"key derivation: Argon2id, {kdf.memory_kib // 1024} MiB, {kdf.time_cost} passes, "
               f"{kdf.parallelism} lanes" + (" (TEST-ONLY)" if kdf.test_only else ""))
