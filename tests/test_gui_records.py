@@ -176,12 +176,20 @@ def test_double_click_on_a_patient_edits_it(qtbot, window) -> None:
     assert (form.label.text(), form.birth_year.value()) == ("Ana K.", 1980)
     assert form.fitzpatrick.currentText().startswith("V: ")  # a description, not just "V"
     form.label.setText("Ana Kimaro")
+    form.clinic_id.setText("A-102")
+    form.contact.setText("Mwanga village")
+    form.allergies.setText("penicillin")
     form.accept()
     qtbot.waitUntil(lambda: win.sidebar.patients and win.sidebar.patients[0].label == "Ana Kimaro",
                     timeout=10_000)
     stored = win.services.vault.get_patient(patient.id)
     assert (stored.label, stored.birth_year, stored.fitzpatrick) == ("Ana Kimaro", 1980, "V")
+    assert (stored.clinic_id, stored.contact, stored.allergies) == ("A-102", "Mwanga village",
+                                                                    "penicillin")
     assert stored.created_at == patient.created_at
+    row = item_for(win, "patient", patient.id)
+    assert "no. A-102" in row.text(0)  # the clinic's number is on the row (and searched)
+    assert "Mwanga village" in row.toolTip(0) and "Allergies: penicillin" in row.toolTip(0)
 
 
 def test_every_fitzpatrick_type_has_a_plain_description(qtbot) -> None:

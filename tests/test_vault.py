@@ -376,3 +376,32 @@ def test_editing_a_case_keeps_its_first_question_and_can_add_a_patient(tmp_path)
         with pytest.raises(VaultError):
             vault.update_case(case)  # a patient that does not exist
         assert vault.get_case(case.id).patient_id == stored.patient_id
+
+
+def test_a_patient_stored_before_clinic_fields_existed_reads_and_edits_whole(tmp_path):
+    """A vault written by the previous version has patient records without clinic_id,
+    contact and allergies: they read with empty values and keep everything else when edited."""
+    previous_fields = {"label": "Zebediah Quuxworth", "birth_year": 1961, "sex": "male",
+                       "fitzpatrick": "IV", "notes": "canary-notes-7Hq2x", "created_at": 1.0,
+                       "updated_at": 1.0}  # exactly what the previous Patient held
+    with new_vault(tmp_path) as vault:
+        old_id = vault._store.insert("patient", previous_fields)
+    with Vault.open(vault_path(tmp_path / "data")) as vault:
+        vault.unlock(PASS)
+        (patient,) = vault.list_patients()
+        assert (patient.id, patient.label, patient.birth_year, patient.notes) == (
+            old_id, "Zebediah Quuxworth", 1961, "canary-notes-7Hq2x")
+        assert (patient.clinic_id, patient.contact, patient.allergies) == (None, "", "")
+        patient.clinic_id, patient.allergies = "A-102", "penicillin"
+        vault.update_patient(patient)
+        again = vault.get_patient(old_id)
+        assert (again.clinic_id, again.allergies, again.fitzpatrick, again.created_at) == (
+            "A-102", "penicillin", "IV", 1.0)
+
+
+def test_clinic_fields_are_validated(tmp_path):
+    with new_vault(tmp_path) as vault:
+        with pytest.raises(VaultError, match="village or contact"):
+            vault.add_patient(Patient(contact=None))
+        with pytest.raises(VaultError, match="clinic patient number"):
+            vault.add_patient(Patient(clinic_id="x" * 501))

@@ -1236,6 +1236,14 @@ Use this pack anyway?</source>
         <translation>الاسم أو المعرّف</translation>
     </message>
     <message>
+        <source>&amp;Clinic number:</source>
+        <translation>رقم &amp;الملف في العيادة:</translation>
+    </message>
+    <message>
+        <source>Clinic patient number</source>
+        <translation>رقم المريض في العيادة</translation>
+    </message>
+    <message>
         <source>&amp;Birth year:</source>
         <translation>&amp;سنة الميلاد:</translation>
     </message>
@@ -1252,12 +1260,28 @@ Use this pack anyway?</source>
         <translation>الجنس</translation>
     </message>
     <message>
+        <source>&amp;Village or contact:</source>
+        <translation>ال&amp;قرية أو وسيلة الاتصال:</translation>
+    </message>
+    <message>
+        <source>Village or contact</source>
+        <translation>القرية أو وسيلة الاتصال</translation>
+    </message>
+    <message>
         <source>&amp;Fitzpatrick type:</source>
         <translation>&amp;نوع فيتزباتريك:</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
         <translation>نوع البشرة حسب تصنيف فيتزباتريك</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>ال&amp;حساسية:</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>الحساسية</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1270,6 +1294,14 @@ Use this pack anyway?</source>
     <message>
         <source>Not given</source>
         <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>e.g. penicillin; none known</source>
+        <translation>مثال: البنسلين؛ لا حساسية معروفة</translation>
+    </message>
+    <message>
+        <source>e.g. village, or a phone number</source>
+        <translation>مثال: القرية أو رقم الهاتف</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1974,10 @@ Use this pack anyway?</source>
         <translation>مريض بلا اسم</translation>
     </message>
     <message>
+        <source>no. {number}</source>
+        <translation>رقم {number}</translation>
+    </message>
+    <message>
         <source>born {year}</source>
         <translation>من مواليد {year}</translation>
     </message>
@@ -1952,6 +1988,10 @@ Use this pack anyway?</source>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>الحساسية: {allergies}</translation>
     </message>
     <message>
         <source>Patients and cases</source>

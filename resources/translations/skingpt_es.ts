@@ -1232,6 +1232,14 @@ Use this pack anyway?</source>
         <translation>Nombre o ID</translation>
     </message>
     <message>
+        <source>&amp;Clinic number:</source>
+        <translation>Nº de &amp;clínica:</translation>
+    </message>
+    <message>
+        <source>Clinic patient number</source>
+        <translation>Número de paciente en la clínica</translation>
+    </message>
+    <message>
         <source>&amp;Birth year:</source>
         <translation>&amp;Año de nacimiento:</translation>
     </message>
@@ -1248,12 +1256,28 @@ Use this pack anyway?</source>
         <translation>Sexo</translation>
     </message>
     <message>
+        <source>&amp;Village or contact:</source>
+        <translation>&amp;Pueblo o contacto:</translation>
+    </message>
+    <message>
+        <source>Village or contact</source>
+        <translation>Pueblo o contacto</translation>
+    </message>
+    <message>
         <source>&amp;Fitzpatrick type:</source>
         <translation>&amp;Fototipo de Fitzpatrick:</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
         <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>A&amp;lergias:</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1266,6 +1290,14 @@ Use this pack anyway?</source>
     <message>
         <source>Not given</source>
         <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>e.g. penicillin; none known</source>
+        <translation>p. ej., penicilina; ninguna conocida</translation>
+    </message>
+    <message>
+        <source>e.g. village, or a phone number</source>
+        <translation>p. ej., pueblo o un número de teléfono</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1970,10 @@ Use this pack anyway?</source>
         <translation>Paciente sin nombre</translation>
     </message>
     <message>
+        <source>no. {number}</source>
+        <translation>nº {number}</translation>
+    </message>
+    <message>
         <source>born {year}</source>
         <translation>nacido/a en {year}</translation>
     </message>
@@ -1948,6 +1984,10 @@ Use this pack anyway?</source>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>Alergias: {allergies}</translation>
     </message>
     <message>
         <source>Patients and cases</source>

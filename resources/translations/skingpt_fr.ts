@@ -1232,6 +1232,14 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Nom ou identifiant</translation>
     </message>
     <message>
+        <source>&amp;Clinic number:</source>
+        <translation>Numéro de &amp;dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clinic patient number</source>
+        <translation>Numéro de dossier à la clinique</translation>
+    </message>
+    <message>
         <source>&amp;Birth year:</source>
         <translation>&amp;Année de naissance&#xa0;:</translation>
     </message>
@@ -1248,12 +1256,28 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Sexe</translation>
     </message>
     <message>
+        <source>&amp;Village or contact:</source>
+        <translation>&amp;Village ou contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Village or contact</source>
+        <translation>Village ou contact</translation>
+    </message>
+    <message>
         <source>&amp;Fitzpatrick type:</source>
         <translation>Phototype de &amp;Fitzpatrick&#xa0;:</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
         <translation>Phototype de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>&amp;Allergies&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1266,6 +1290,14 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Not given</source>
         <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>e.g. penicillin; none known</source>
+        <translation>ex. pénicilline&#xa0;; aucune connue</translation>
+    </message>
+    <message>
+        <source>e.g. village, or a phone number</source>
+        <translation>ex. village, ou numéro de téléphone</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1970,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Patient sans nom</translation>
     </message>
     <message>
+        <source>no. {number}</source>
+        <translation>n° {number}</translation>
+    </message>
+    <message>
         <source>born {year}</source>
         <translation>né(e) en {year}</translation>
     </message>
@@ -1948,6 +1984,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>Allergies&#xa0;: {allergies}</translation>
     </message>
     <message>
         <source>Patients and cases</source>

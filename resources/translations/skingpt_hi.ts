@@ -1232,6 +1232,14 @@ Use this pack anyway?</source>
         <translation>नाम या ID</translation>
     </message>
     <message>
+        <source>&amp;Clinic number:</source>
+        <translation>क्लिनिक नंबर(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Clinic patient number</source>
+        <translation>क्लिनिक में मरीज़ का नंबर</translation>
+    </message>
+    <message>
         <source>&amp;Birth year:</source>
         <translation>जन्म का वर्ष(&amp;B):</translation>
     </message>
@@ -1248,12 +1256,28 @@ Use this pack anyway?</source>
         <translation>लिंग</translation>
     </message>
     <message>
+        <source>&amp;Village or contact:</source>
+        <translation>गाँव या संपर्क(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Village or contact</source>
+        <translation>गाँव या संपर्क</translation>
+    </message>
+    <message>
         <source>&amp;Fitzpatrick type:</source>
         <translation>फ़िट्ज़पैट्रिक प्रकार(&amp;F):</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
         <translation>फ़िट्ज़पैट्रिक त्वचा प्रकार</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>एलर्जी(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>एलर्जी</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1266,6 +1290,14 @@ Use this pack anyway?</source>
     <message>
         <source>Not given</source>
         <translation>नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>e.g. penicillin; none known</source>
+        <translation>जैसे: पेनिसिलिन; कोई ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>e.g. village, or a phone number</source>
+        <translation>जैसे: गाँव, या फ़ोन नंबर</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1970,10 @@ Use this pack anyway?</source>
         <translation>बिना नाम का मरीज़</translation>
     </message>
     <message>
+        <source>no. {number}</source>
+        <translation>नं. {number}</translation>
+    </message>
+    <message>
         <source>born {year}</source>
         <translation>जन्म {year}</translation>
     </message>
@@ -1948,6 +1984,10 @@ Use this pack anyway?</source>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>एलर्जी: {allergies}</translation>
     </message>
     <message>
         <source>Patients and cases</source>

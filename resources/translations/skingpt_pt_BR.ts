@@ -1232,6 +1232,14 @@ Usar este pacote mesmo assim?</translation>
         <translation>Nome ou ID</translation>
     </message>
     <message>
+        <source>&amp;Clinic number:</source>
+        <translation>Nº do p&amp;rontuário:</translation>
+    </message>
+    <message>
+        <source>Clinic patient number</source>
+        <translation>Número do prontuário na clínica</translation>
+    </message>
+    <message>
         <source>&amp;Birth year:</source>
         <translation>&amp;Ano de nascimento:</translation>
     </message>
@@ -1248,12 +1256,28 @@ Usar este pacote mesmo assim?</translation>
         <translation>Sexo</translation>
     </message>
     <message>
+        <source>&amp;Village or contact:</source>
+        <translation>&amp;Vilarejo ou contato:</translation>
+    </message>
+    <message>
+        <source>Village or contact</source>
+        <translation>Vilarejo ou contato</translation>
+    </message>
+    <message>
         <source>&amp;Fitzpatrick type:</source>
         <translation>&amp;Fototipo (Fitzpatrick):</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
         <translation>Fototipo de pele de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>A&amp;lergias:</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1266,6 +1290,14 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Not given</source>
         <translation>Não informado</translation>
+    </message>
+    <message>
+        <source>e.g. penicillin; none known</source>
+        <translation>ex.: penicilina; nenhuma conhecida</translation>
+    </message>
+    <message>
+        <source>e.g. village, or a phone number</source>
+        <translation>ex.: vilarejo ou um telefone</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1970,10 @@ Usar este pacote mesmo assim?</translation>
         <translation>Paciente sem nome</translation>
     </message>
     <message>
+        <source>no. {number}</source>
+        <translation>nº {number}</translation>
+    </message>
+    <message>
         <source>born {year}</source>
         <translation>nasc. {year}</translation>
     </message>
@@ -1948,6 +1984,10 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>Alergias: {allergies}</translation>
     </message>
     <message>
         <source>Patients and cases</source>

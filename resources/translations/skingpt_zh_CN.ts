@@ -1231,6 +1231,14 @@ Use this pack anyway?</source>
         <translation>姓名或编号</translation>
     </message>
     <message>
+        <source>&amp;Clinic number:</source>
+        <translation>门诊号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Clinic patient number</source>
+        <translation>门诊患者编号</translation>
+    </message>
+    <message>
         <source>&amp;Birth year:</source>
         <translation>出生年份(&amp;B)：</translation>
     </message>
@@ -1247,12 +1255,28 @@ Use this pack anyway?</source>
         <translation>性别</translation>
     </message>
     <message>
+        <source>&amp;Village or contact:</source>
+        <translation>村庄或联系方式(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Village or contact</source>
+        <translation>村庄或联系方式</translation>
+    </message>
+    <message>
         <source>&amp;Fitzpatrick type:</source>
         <translation>Fitzpatrick 分型(&amp;F)：</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
         <translation>Fitzpatrick 皮肤分型</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>过敏史(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏史</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1265,6 +1289,14 @@ Use this pack anyway?</source>
     <message>
         <source>Not given</source>
         <translation>未填写</translation>
+    </message>
+    <message>
+        <source>e.g. penicillin; none known</source>
+        <translation>例如：青霉素；无已知过敏</translation>
+    </message>
+    <message>
+        <source>e.g. village, or a phone number</source>
+        <translation>例如：村庄或电话号码</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1969,10 @@ Use this pack anyway?</source>
         <translation>未命名患者</translation>
     </message>
     <message>
+        <source>no. {number}</source>
+        <translation>编号 {number}</translation>
+    </message>
+    <message>
         <source>born {year}</source>
         <translation>{year} 年出生</translation>
     </message>
@@ -1947,6 +1983,10 @@ Use this pack anyway?</source>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>过敏史：{allergies}</translation>
     </message>
     <message>
         <source>Patients and cases</source>

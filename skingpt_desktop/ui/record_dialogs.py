@@ -80,6 +80,9 @@ def add_dialog_buttons(dialog: QDialog, form: QFormLayout,
 def patient_label(patient: Patient) -> str:
     """'Ana K., born 1980, type V', in the interface language."""
     parts = [patient.label or QCoreApplication.translate("Sidebar", "Unnamed patient")]
+    if patient.clinic_id:
+        parts.append(QCoreApplication.translate("Sidebar", "no. {number}").format(
+            number=patient.clinic_id))
     if patient.birth_year:
         parts.append(QCoreApplication.translate("Sidebar", "born {year}").format(
             year=patient.birth_year))
@@ -102,7 +105,8 @@ def _select(combo: QComboBox, value: object) -> None:
 
 
 class PatientDialog(QDialog):
-    """Name or ID, birth year, sex, Fitzpatrick type, notes: all optional.
+    """Name or ID, clinic number, birth year, sex, village or contact, Fitzpatrick type,
+    allergies, notes: all optional.
 
     Given ``patient`` it edits a copy of that record (same id); ``patient()`` gives the result.
     """
@@ -114,14 +118,20 @@ class PatientDialog(QDialog):
         self.form = form
         self.label = QLineEdit()
         form.addRow(QLabel(), self.label)
+        self.clinic_id = QLineEdit()
+        form.addRow(QLabel(), self.clinic_id)
         self.birth_year = QSpinBox()
         self.birth_year.setRange(1879, dt.date.today().year)
         self.birth_year.setValue(1879)
         form.addRow(QLabel(), self.birth_year)
         self.sex = _choice_combo((None,) + SEXES)
         form.addRow(QLabel(), self.sex)
+        self.contact = QLineEdit()
+        form.addRow(QLabel(), self.contact)
         self.fitzpatrick = _choice_combo((None,) + FITZPATRICK_TYPES)
         form.addRow(QLabel(), self.fitzpatrick)
+        self.allergies = QLineEdit()
+        form.addRow(QLabel(), self.allergies)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         form.addRow(QLabel(), self.notes)
@@ -132,6 +142,9 @@ class PatientDialog(QDialog):
 
     def _fill(self, patient: Patient) -> None:
         self.label.setText(patient.label or "")
+        self.clinic_id.setText(patient.clinic_id or "")
+        self.contact.setText(patient.contact)
+        self.allergies.setText(patient.allergies)
         self.birth_year.setValue(patient.birth_year or self.birth_year.minimum())
         _select(self.sex, patient.sex)
         _select(self.fitzpatrick, patient.fitzpatrick)
@@ -141,15 +154,20 @@ class PatientDialog(QDialog):
         self.setWindowTitle(self.tr("New patient") if self.original is None
                             else self.tr("Edit patient"))
         rows = ((self.label, self.tr("&Name or ID:"), self.tr("Name or ID")),
+                (self.clinic_id, self.tr("&Clinic number:"), self.tr("Clinic patient number")),
                 (self.birth_year, self.tr("&Birth year:"), self.tr("Birth year")),
                 (self.sex, self.tr("&Sex:"), self.tr("Sex")),
+                (self.contact, self.tr("&Village or contact:"), self.tr("Village or contact")),
                 (self.fitzpatrick, self.tr("&Fitzpatrick type:"), self.tr("Fitzpatrick skin type")),
+                (self.allergies, self.tr("&Allergies:"), self.tr("Allergies")),
                 (self.notes, self.tr("N&otes:"), self.tr("Notes")))
         for field, label, name in rows:
             set_row_label(self.form, field, label)
             field.setAccessibleName(name)
         not_given = self.tr("Not given")
         self.birth_year.setSpecialValueText(not_given)
+        self.allergies.setPlaceholderText(self.tr("e.g. penicillin; none known"))
+        self.contact.setPlaceholderText(self.tr("e.g. village, or a phone number"))
         for combo, names, context in ((self.sex, SEX_NAMES, "Sidebar"),
                                       (self.fitzpatrick, FITZPATRICK_NAMES, "PatientDialog")):
             for i in range(combo.count()):
@@ -166,6 +184,9 @@ class PatientDialog(QDialog):
         """The patient as entered (the edited record keeps its id and creation time)."""
         year = self.birth_year.value()
         fields = dict(label=self.label.text().strip() or None,
+                      clinic_id=self.clinic_id.text().strip()[:200] or None,
+                      contact=self.contact.text().strip()[:200],
+                      allergies=self.allergies.text().strip(),
                       birth_year=None if year == self.birth_year.minimum() else year,
                       sex=self.sex.currentData(), fitzpatrick=self.fitzpatrick.currentData(),
                       notes=self.notes.toPlainText())

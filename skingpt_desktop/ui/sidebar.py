@@ -50,6 +50,14 @@ def case_label(summary: CaseSummary) -> str:
     return f"{when} · {title}" if when else title
 
 
+def _patient_tooltip(patient: Patient) -> str:
+    """The whole label, how to reach the patient, allergies and notes."""
+    allergies = QCoreApplication.translate("Sidebar", "Allergies: {allergies}").format(
+        allergies=patient.allergies) if patient.allergies else ""
+    return "\n".join(filter(None, [patient_label(patient), patient.contact, allergies,
+                                    patient.notes]))
+
+
 def _case_tooltip(summary: CaseSummary, label: str) -> str:
     """The whole label (the tree cuts long ones), the first question and the photo count."""
     lines = [label]
@@ -159,7 +167,7 @@ class Sidebar(QWidget):
         searching = bool(self.search.text().strip())
         for patient in self.patients:
             item = QTreeWidgetItem([patient_label(patient)])
-            item.setToolTip(0, "\n".join(filter(None, [patient_label(patient), patient.notes])))
+            item.setToolTip(0, _patient_tooltip(patient))
             item.setData(0, KIND_ROLE, "patient")
             item.setData(0, ID_ROLE, patient.id)
             groups[patient.id] = item

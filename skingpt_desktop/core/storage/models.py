@@ -58,6 +58,9 @@ class Patient:
     sex: str | None = None  # one of SEXES
     fitzpatrick: str | None = None  # "I".."VI"
     notes: str = ""
+    clinic_id: str | None = None  # the clinic's own patient number
+    contact: str = ""  # village, address or phone: how the clinic finds the patient again
+    allergies: str = ""  # known allergies (medicines above all), free text
     id: str = ""
     created_at: float = 0.0
     updated_at: float = 0.0
@@ -74,6 +77,9 @@ class Patient:
         _choice(self.sex, "sex", SEXES)
         _choice(self.fitzpatrick, "Fitzpatrick type", FITZPATRICK_TYPES)
         _long(self.notes, "patient notes")
+        _short(self.clinic_id, "clinic patient number")
+        _short(self.contact, "village or contact", optional=False)
+        _long(self.allergies, "allergies")
 
 
 @dataclass
