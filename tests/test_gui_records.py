@@ -208,7 +208,7 @@ def test_long_names_in_the_sidebar_have_tooltips(qtbot, window, photo_paths) -> 
         win.save_case(details=CaseDetails(title=title.strip()))
     qtbot.waitUntil(lambda: len(win.sidebar.case_items()) == 1, timeout=10_000)
     item = win.sidebar.case_items()[0]
-    assert title.strip() in item.toolTip(0) and "1 photo" in item.toolTip(0)
+    assert title.strip() in item.toolTip(0) and "photos: 1" in item.toolTip(0)
 
 
 def test_locking_closes_an_open_record_form(qtbot, window) -> None:
@@ -222,3 +222,40 @@ def test_locking_closes_an_open_record_form(qtbot, window) -> None:
     assert win.records.dialog is None and not form.isVisible()
     win.services.unlock(DirectContext(), PASSPHRASE)
     assert win.services.vault.get_patient(patient.id).label == "Ana K."  # nothing was stored
+
+
+def test_a_patient_shows_their_visits_in_time_order_and_opens_one(qtbot, window, photo_paths,
+                                                                  monkeypatch) -> None:
+    import types
+
+    from skingpt_desktop.core.storage import content
+
+    win = window
+    patient = win.services.add_patient(DirectContext(), Patient(label="Ana K."))
+    calls = []  # the vault's clock: each reading about four months after the last
+
+    def months_apart() -> float:
+        calls.append(None)
+        return 1_700_000_000.0 + 10_000_000.0 * len(calls)
+
+    monkeypatch.setattr(content, "time", types.SimpleNamespace(time=months_apart))
+    for title, photo in (("First visit: ring", photo_paths[0]),
+                         ("Follow-up: smaller", photo_paths[1])):
+        win.new_case()
+        add_photo(qtbot, win, photo)
+        with qtbot.waitSignal(win.case_saved, timeout=20_000):
+            win.save_case(details=CaseDetails(title=title, patient_id=patient.id))
+    qtbot.waitUntil(lambda: len(win.sidebar.case_items()) == 2, timeout=10_000)
+    win.new_case()
+    win.records.edit_patient(patient.id)
+    qtbot.waitUntil(lambda: isinstance(win.records.dialog, PatientDialog), timeout=10_000)
+    visits = win.records.dialog.visits
+    texts = [visits.item(i).text() for i in range(visits.count())]
+    assert [t.split(" · ")[1] for t in texts] == ["First visit: ring", "Follow-up: smaller"]
+    first, second = (t.split(" · ")[0] for t in texts)
+    assert first < second and first.startswith("2024-") and "photos: 1" in texts[0]
+    later = visits.item(1)
+    with qtbot.waitSignal(win.case_opened, timeout=20_000) as opened:
+        visits.itemActivated.emit(later)
+    assert win.draft.title == "Follow-up: smaller" and opened.args[0] == win.draft.case_id
+    assert win.records.dialog is None  # the form closed (its fields were kept)

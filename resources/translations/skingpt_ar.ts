@@ -1292,6 +1292,14 @@ Use this pack anyway?</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
+        <source>V&amp;isits:</source>
+        <translation>ال&amp;زيارات:</translation>
+    </message>
+    <message>
+        <source>Visits, oldest first</source>
+        <translation>الزيارات، الأقدم أولًا</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>غير محدد</translation>
     </message>
@@ -1302,6 +1310,14 @@ Use this pack anyway?</source>
     <message>
         <source>e.g. village, or a phone number</source>
         <translation>مثال: القرية أو رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Double-click to open this visit</source>
+        <translation>انقر نقرًا مزدوجًا لفتح هذه الزيارة</translation>
+    </message>
+    <message>
+        <source>No visits saved yet</source>
+        <translation>لا توجد زيارات محفوظة بعد</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1976,10 @@ Use this pack anyway?</source>
     <message>
         <source>unknown</source>
         <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>photos: {count}</source>
+        <translation>الصور: {count}</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>

@@ -1288,6 +1288,14 @@ Use this pack anyway?</source>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>V&amp;isits:</source>
+        <translation>&amp;Visitas:</translation>
+    </message>
+    <message>
+        <source>Visits, oldest first</source>
+        <translation>Visitas, de la más antigua a la más reciente</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>No indicado</translation>
     </message>
@@ -1298,6 +1306,14 @@ Use this pack anyway?</source>
     <message>
         <source>e.g. village, or a phone number</source>
         <translation>p. ej., pueblo o un número de teléfono</translation>
+    </message>
+    <message>
+        <source>Double-click to open this visit</source>
+        <translation>Doble clic para abrir esta visita</translation>
+    </message>
+    <message>
+        <source>No visits saved yet</source>
+        <translation>Aún no hay visitas guardadas</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1972,10 @@ Use this pack anyway?</source>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>photos: {count}</source>
+        <translation>fotos: {count}</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>

@@ -1288,6 +1288,14 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>V&amp;isits:</source>
+        <translation>V&amp;isites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visits, oldest first</source>
+        <translation>Visites, de la plus ancienne à la plus récente</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
@@ -1298,6 +1306,14 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>e.g. village, or a phone number</source>
         <translation>ex. village, ou numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Double-click to open this visit</source>
+        <translation>Double-cliquez pour ouvrir cette visite</translation>
+    </message>
+    <message>
+        <source>No visits saved yet</source>
+        <translation>Aucune visite enregistrée pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1972,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>photos: {count}</source>
+        <translation>photos&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>

@@ -1288,6 +1288,14 @@ Use this pack anyway?</source>
         <translation>नोट्स</translation>
     </message>
     <message>
+        <source>V&amp;isits:</source>
+        <translation>विज़िट(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Visits, oldest first</source>
+        <translation>विज़िट, सबसे पुरानी पहले</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>नहीं बताया गया</translation>
     </message>
@@ -1298,6 +1306,14 @@ Use this pack anyway?</source>
     <message>
         <source>e.g. village, or a phone number</source>
         <translation>जैसे: गाँव, या फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>Double-click to open this visit</source>
+        <translation>यह विज़िट खोलने के लिए डबल-क्लिक करें</translation>
+    </message>
+    <message>
+        <source>No visits saved yet</source>
+        <translation>अभी तक कोई विज़िट सहेजी नहीं गई</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1972,10 @@ Use this pack anyway?</source>
     <message>
         <source>unknown</source>
         <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>photos: {count}</source>
+        <translation>फ़ोटो: {count}</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>

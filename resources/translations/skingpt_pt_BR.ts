@@ -1288,6 +1288,14 @@ Usar este pacote mesmo assim?</translation>
         <translation>Observações</translation>
     </message>
     <message>
+        <source>V&amp;isits:</source>
+        <translation>V&amp;isitas:</translation>
+    </message>
+    <message>
+        <source>Visits, oldest first</source>
+        <translation>Consultas, da mais antiga à mais recente</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>Não informado</translation>
     </message>
@@ -1298,6 +1306,14 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>e.g. village, or a phone number</source>
         <translation>ex.: vilarejo ou um telefone</translation>
+    </message>
+    <message>
+        <source>Double-click to open this visit</source>
+        <translation>Clique duas vezes para abrir esta consulta</translation>
+    </message>
+    <message>
+        <source>No visits saved yet</source>
+        <translation>Nenhuma consulta salva ainda</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1972,10 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>unknown</source>
         <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>photos: {count}</source>
+        <translation>fotos: {count}</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>

@@ -1287,6 +1287,14 @@ Use this pack anyway?</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>V&amp;isits:</source>
+        <translation>就诊记录(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Visits, oldest first</source>
+        <translation>就诊记录，按时间从早到晚</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
@@ -1297,6 +1305,14 @@ Use this pack anyway?</source>
     <message>
         <source>e.g. village, or a phone number</source>
         <translation>例如：村庄或电话号码</translation>
+    </message>
+    <message>
+        <source>Double-click to open this visit</source>
+        <translation>双击打开这次就诊</translation>
+    </message>
+    <message>
+        <source>No visits saved yet</source>
+        <translation>尚未保存任何就诊</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1971,10 @@ Use this pack anyway?</source>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>photos: {count}</source>
+        <translation>照片：{count}</translation>
     </message>
     <message>
         <source>Damaged case (cannot be read)</source>

@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         self.sidebar.open_case.connect(self.open_case)
         self.sidebar.delete_case.connect(self._delete_case)
         self.sidebar.delete_patient.connect(self._delete_patient)
-        self.records = RecordFlows(self.services, self.runner, self, lambda: self.sidebar.patients)
+        self.records = RecordFlows(self.services, self.runner, self,
+                                   lambda: self.sidebar.patients, lambda: self.sidebar.cases)
         self.sidebar.new_patient.connect(self.records.add_patient)
         self.sidebar.edit_patient.connect(self.records.edit_patient)
         self.sidebar.edit_case.connect(self.records.edit_case)
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.records.changed.connect(self.refresh_sidebar)
         self.records.case_edited.connect(self._case_edited)
         self.records.failed.connect(self._vault_error)
+        self.records.open_case.connect(self.open_case)
         self.lock_screen.unlock_requested.connect(self.unlock)
 
     def _action(self, menu: QMenu, slot, shortcut=None) -> QAction:

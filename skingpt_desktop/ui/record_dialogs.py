@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,13 +25,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from skingpt_desktop.core.storage.models import CASE_STATUSES, FITZPATRICK_TYPES, SEXES, Case, Patient
+from skingpt_desktop.core.storage.models import (
+    CASE_STATUSES,
+    FITZPATRICK_TYPES,
+    SEXES,
+    Case,
+    CaseSummary,
+    Patient,
+)
 from skingpt_desktop.ui.services import CaseDetails
 
 # A patient's sex as stored (core's SEXES) -> as shown.
@@ -104,14 +113,32 @@ def _select(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+def visit_label(summary: CaseSummary) -> str:
+    """'2026-05-01 · Itchy ring · Referred · 2 photos' for a patient's list of visits."""
+    when = dt.datetime.fromtimestamp(summary.created_at).strftime("%Y-%m-%d") \
+        if summary.created_at else "?"
+    title = summary.title or summary.first_question or QCoreApplication.translate(
+        "SaveCaseDialog", "Untitled case")
+    status = QCoreApplication.translate("SaveCaseDialog",
+                                        STATUS_NAMES.get(summary.status, STATUS_NAMES["open"]))
+    photos = QCoreApplication.translate("Sidebar", "photos: {count}").format(
+        count=summary.photo_count)
+    return " · ".join([when, title, status, photos])
+
+
 class PatientDialog(QDialog):
     """Name or ID, clinic number, birth year, sex, village or contact, Fitzpatrick type,
     allergies, notes: all optional.
 
     Given ``patient`` it edits a copy of that record (same id); ``patient()`` gives the result.
+    ``visits`` (the patient's cases) are listed oldest first below the fields; activating one
+    keeps the edits (OK) and asks for that case (``open_case``).
     """
 
-    def __init__(self, parent: QWidget | None = None, patient: Patient | None = None) -> None:
+    open_case = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, patient: Patient | None = None,
+                 visits: list[CaseSummary] = ()) -> None:
         super().__init__(parent)
         self.original = patient
         form = QFormLayout(self)
@@ -135,10 +162,30 @@ class PatientDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         form.addRow(QLabel(), self.notes)
+        self.visits = QListWidget()
+        self._visits = sorted(visits, key=lambda s: s.created_at or 0.0)  # in time order
+        for summary in self._visits:  # texts: retranslate_ui
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            self.visits.addItem(item)
+        if not self._visits:
+            self.visits.addItem(QListWidgetItem())  # "No visits saved yet"
+            self.visits.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.visits.itemActivated.connect(self._visit_activated)
+        form.addRow(QLabel(), self.visits)
+        self.visits.setVisible(patient is not None)
+        form.labelForField(self.visits).setVisible(patient is not None)
         add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Ok)
         if patient is not None:
             self._fill(patient)
         self.retranslate_ui()
+
+    def _visit_activated(self, item: QListWidgetItem) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole)
+        if case_id is None:
+            return
+        self.accept()
+        self.open_case.emit(case_id)
 
     def _fill(self, patient: Patient) -> None:
         self.label.setText(patient.label or "")
@@ -160,7 +207,8 @@ class PatientDialog(QDialog):
                 (self.contact, self.tr("&Village or contact:"), self.tr("Village or contact")),
                 (self.fitzpatrick, self.tr("&Fitzpatrick type:"), self.tr("Fitzpatrick skin type")),
                 (self.allergies, self.tr("&Allergies:"), self.tr("Allergies")),
-                (self.notes, self.tr("N&otes:"), self.tr("Notes")))
+                (self.notes, self.tr("N&otes:"), self.tr("Notes")),
+                (self.visits, self.tr("V&isits:"), self.tr("Visits, oldest first")))
         for field, label, name in rows:
             set_row_label(self.form, field, label)
             field.setAccessibleName(name)
@@ -168,6 +216,11 @@ class PatientDialog(QDialog):
         self.birth_year.setSpecialValueText(not_given)
         self.allergies.setPlaceholderText(self.tr("e.g. penicillin; none known"))
         self.contact.setPlaceholderText(self.tr("e.g. village, or a phone number"))
+        for i, summary in enumerate(self._visits):
+            self.visits.item(i).setText(visit_label(summary))
+            self.visits.item(i).setToolTip(self.tr("Double-click to open this visit"))
+        if not self._visits:
+            self.visits.item(0).setText(self.tr("No visits saved yet"))
         for combo, names, context in ((self.sex, SEX_NAMES, "Sidebar"),
                                       (self.fitzpatrick, FITZPATRICK_NAMES, "PatientDialog")):
             for i in range(combo.count()):

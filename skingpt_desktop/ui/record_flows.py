@@ -1,7 +1,8 @@
 """Adding and editing patients and cases: the form on the GUI thread, the vault on the task helper.
 
 The sidebar asks (new patient, edit a patient, edit a case); ``RecordFlows`` loads the stored
-record, opens its form (``record_dialogs``) non-modally and stores what the user accepted.
+record, opens its form (``record_dialogs``) non-modally and stores what the user accepted. A
+patient's form lists their visits (cases) in time order; picking one opens it (``open_case``).
 The main window listens: ``changed`` (list again), ``case_edited`` (the open case's details
 line), ``failed`` (a vault error to show, or to lock on). One open form at a time, closed
 when the vault locks (:meth:`close_dialogs`).
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from skingpt_desktop.core.storage.models import Case, Patient
+from skingpt_desktop.core.storage.models import Case, CaseSummary, Patient
 from skingpt_desktop.ui.record_dialogs import PatientDialog, SaveCaseDialog
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner
@@ -25,13 +26,15 @@ class RecordFlows(QObject):
 
     changed = Signal()
     case_edited = Signal(object)  # the stored Case
+    open_case = Signal(str)  # a visit picked in a patient's form
     failed = Signal(str, object)  # what was not done (translated), the exception
 
     def __init__(self, services: Services, runner: TaskRunner, window: QWidget,
-                 patients: Callable[[], list[Patient]]) -> None:
+                 patients: Callable[[], list[Patient]],
+                 cases: Callable[[], list[CaseSummary]]) -> None:
         super().__init__(window)
         self.services, self.runner, self.window = services, runner, window
-        self._patients = patients
+        self._patients, self._cases = patients, cases
         self.dialog: QDialog | None = None
         self.last_added_patient_id: str | None = None  # preselected when a case is saved
 
@@ -74,7 +77,9 @@ class RecordFlows(QObject):
                           on_error=self._fail(self.tr("The patient could not be opened")))
 
     def _open_patient_form(self, patient: Patient) -> None:
-        dialog = PatientDialog(self.window, patient)
+        visits = [c for c in self._cases() if c.patient_id == patient.id and not c.damaged]
+        dialog = PatientDialog(self.window, patient, visits)
+        dialog.open_case.connect(self.open_case)
         self._show(dialog, lambda: self._store_patient(dialog.patient()))
 
     def _store_patient(self, patient: Patient) -> None:

@@ -64,8 +64,8 @@ def _case_tooltip(summary: CaseSummary, label: str) -> str:
     if summary.first_question and summary.first_question != summary.title:
         lines.append(summary.first_question)
     if not summary.damaged:
-        lines.append(QCoreApplication.translate("Sidebar", "%n photo(s)", "",
-                                                summary.photo_count))
+        lines.append(QCoreApplication.translate("Sidebar", "photos: {count}").format(
+            count=summary.photo_count))
     return "\n".join(lines)
 
 
