@@ -188,8 +188,12 @@ def test_double_click_on_a_patient_edits_it(qtbot, window) -> None:
                                                                     "penicillin")
     assert stored.created_at == patient.created_at
     row = item_for(win, "patient", patient.id)
-    assert "no. A-102" in row.text(0)  # the clinic's number is on the row (and searched)
+    assert "no. A-102" in row.text(0)  # the clinic's number is on the row
     assert "Mwanga village" in row.toolTip(0) and "Allergies: penicillin" in row.toolTip(0)
+    win.sidebar.search.setText("a-102")  # found by number, though no case is saved yet
+    assert item_for(win, "patient", patient.id) is not None
+    win.sidebar.search.setText("B-999")
+    assert win.sidebar.tree.topLevelItemCount() == 0
 
 
 def test_every_fitzpatrick_type_has_a_plain_description(qtbot) -> None:

@@ -159,6 +159,11 @@ class Sidebar(QWidget):
                              patient_label(patient) if patient else ""]).lower()
         return all(word in haystack for word in needle.split())
 
+    def _patient_matches(self, patient: Patient) -> bool:
+        words = self.search.text().strip().lower().split()
+        haystack = patient_label(patient).lower()
+        return bool(words) and all(word in haystack for word in words)
+
     def _rebuild(self, keep_selection: bool = False) -> None:
         kind, record_id = self._current() if keep_selection else (None, None)
         self.tree.clear()
@@ -186,8 +191,8 @@ class Sidebar(QWidget):
             parent.addChild(child)
         for patient in self.patients:
             item = groups[patient.id]
-            if item.childCount() or not searching:
-                self.tree.addTopLevelItem(item)
+            if item.childCount() or not searching or self._patient_matches(patient):
+                self.tree.addTopLevelItem(item)  # a patient found by name or number, too
         if loose.childCount():
             self.tree.addTopLevelItem(loose)
         self.tree.expandAll()
