@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from skingpt_desktop import __version__  # noqa: E402
 from skingpt_desktop.core import build_info  # noqa: E402
 from skingpt_desktop.core.ggml_devices import GgmlUnavailable  # noqa: E402
-from skingpt_desktop.ui import main_window, packs_dialog  # noqa: E402
+from skingpt_desktop.ui import pack_loading, packs_dialog  # noqa: E402
 from skingpt_desktop.ui.packs_dialog import PacksDialog  # noqa: E402
 from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
 
@@ -73,7 +73,7 @@ def test_about_explains_an_unloadable_llama_cpp(qtbot, window, monkeypatch) -> N
 def test_pack_check_asks_for_gpu_memory_in_the_background(qtbot, window, monkeypatch,
                                                           tiny_pack: Path) -> None:
     threads: list[threading.Thread] = []
-    monkeypatch.setattr(main_window, "gpu_memory_bytes", recording(threads, lambda: 0))
+    monkeypatch.setattr(pack_loading, "gpu_memory_bytes", recording(threads, lambda: 0))
     window.services.settings.gpu_layers = 99
     load_pack(qtbot, window, tiny_pack)
     assert threads and threads[0] is not threading.main_thread()

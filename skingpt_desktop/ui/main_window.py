@@ -12,9 +12,8 @@ never changed by a language switch.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, \
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, \
     QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,9 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.i18n import default_language
-from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.chat_controller import ChatController
@@ -39,6 +36,7 @@ from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.lock_screen import LockScreen
 from skingpt_desktop.ui.packs_dialog import PacksDialog
+from skingpt_desktop.ui.pack_loading import PackLoading
 from skingpt_desktop.ui.photo_panel import PhotoPanel, view_name
 from skingpt_desktop.ui.report_dialog import ReportDialog, report_source
 from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord, OpenedCase, \
@@ -87,7 +85,6 @@ class MainWindow(QMainWindow):
         self._pending_case_info = None  # an edited open case, shown when the sidebar is listed
         self._last_input = time.monotonic()
         self._closing = False
-        self._loading_pack = False
         self._pack_text: Text = lambda: self.tr("No model pack loaded")
         self._build()
         self._build_menus()
@@ -122,6 +119,12 @@ class MainWindow(QMainWindow):
         self.pack_label = QLabel()
         self.statusBar().addPermanentWidget(self.pack_label)
 
+        self.packs = PackLoading(self.services, self.runner, self)
+        self.packs.text.connect(self._set_pack_text)
+        self.packs.advice.connect(lambda advice: self.statusBar().showMessage(advice, 15000))
+        self.packs.error.connect(lambda message: self.show_error(self.tr("Model pack"), message))
+        self.packs.loading_changed.connect(lambda _loading: self._update_can_ask())
+        self.packs.loaded.connect(self._pack_loaded)
         self.controller = ChatController(self.services, self.runner, self.photos, self.chat, self)
         self.controller.answer_finished.connect(lambda _a: self._mark_dirty())
         self.controller.busy_changed.connect(self._update_actions)
@@ -545,86 +548,32 @@ class MainWindow(QMainWindow):
     # --- packs and settings -------------------------------------------------------------------
 
     def load_named_pack(self, spec: str, remember: bool) -> bool:
-        """Load the pack ``spec`` names (a folder or an installed pack's name). If there is no
-        such pack, say so and load the last used one instead; False when nothing loads."""
-        try:
-            folder = self.services.pack_folder(spec)
-        except PackError as exc:
-            last = self.services.settings.current_pack
-            if last and Path(last).is_dir():
-                self.load_pack(last, remember=False)
-                self.show_error(self.tr("Model pack"), self.tr(
-                    "{problem}. The last used model pack is loaded instead.").format(
-                        problem=str(exc).rstrip(".")))
-                return True
-            self.show_error(self.tr("Model pack"), error_text(exc))
+        """Load the pack ``spec`` names: a folder or an installed pack's name, else the last
+        used pack with a notice (``PackLoading.load_named``); False when nothing loads."""
+        if not self._may_change_pack():
             return False
-        self.load_pack(str(folder), remember=remember)
-        return True
+        return self.packs.load_named(spec, remember)
 
     def load_pack(self, folder: str, remember: bool = True) -> None:
         """Check and load a pack in the background; the status bar follows the stages."""
+        if self._may_change_pack():
+            self.packs.load(folder, remember)
+
+    def _may_change_pack(self) -> bool:
         if self.controller.busy:  # the running answer uses the current model
             self.show_error(self.tr("Model pack"), self.tr(
                 "Wait for the answer to finish (or press Stop) before changing the model pack."))
-            return
-        self._set_pack_text(lambda: self.tr("Checking the model pack…"))
+            return False
         self.controller.reset()
-        self._loading_pack = True  # no questions until the new model is in place
-        self._update_can_ask()
+        return True
 
-        gpu_layers = self.services.settings.gpu_layers
+    @property
+    def _loading_pack(self) -> bool:
+        return self.packs.loading
 
-        def check(ctx, pack_folder: str) -> tuple[ModelPack, int]:
-            # The GPU query starts llama.cpp's backends (CUDA takes a moment): not on screen time.
-            pack = self.services.open_pack(ctx, pack_folder)
-            return pack, gpu_memory_bytes() if gpu_layers > 0 else 0
-
-        def opened(checked: tuple[ModelPack, int]) -> None:
-            pack, gpu_memory = checked
-            name = pack.manifest.display_name
-            advice = fit_advice(pack.manifest, machine_memory_bytes(), gpu_layers, gpu_memory)
-            if advice:  # core's English sentence (not translated yet)
-                self.statusBar().showMessage(advice, 15000)
-            self._set_pack_text(lambda: self.tr("Loading {pack}…").format(pack=name))
-
-            def stage(progress) -> None:
-                self._set_pack_text(lambda: self.tr("{pack}: {stage}…").format(
-                    pack=name, stage=QCoreApplication.translate("MainWindow", progress[0])))
-
-            self.runner.start(self.services.load_engine, pack, name="load pack",
-                              on_progress=stage,
-                              on_result=lambda engine: loaded(engine, pack),
-                              on_error=failed)
-
-        def loaded(engine, pack: ModelPack) -> None:
-            self._loading_pack = False
-            self.services.install_engine(engine)
-            if remember:
-                self.services.settings.current_pack = str(pack.root)
-                self.services.save_settings()
-            self._set_loaded_pack_text()
-            self.pack_label.setToolTip(pack.card.intended_use)  # the pack's own text
-            self._update_can_ask()
-            self.engine_ready.emit()
-
-        def failed(exc: BaseException) -> None:
-            self._loading_pack = False
-            self._update_can_ask()
-            self._set_loaded_pack_text()
-            self.show_error(self.tr("Model pack"), error_text(
-                exc, self.tr("The model pack could not be loaded ({type}: {exc})")))
-
-        self.runner.start(check, folder, name="check pack", on_result=opened, on_error=failed)
-
-    def _set_loaded_pack_text(self) -> None:
-        """The status bar names the pack in use (or says there is none)."""
-        pack = self.services.pack
-        if pack is None:
-            self._set_pack_text(lambda: self.tr("No model pack loaded"))
-        else:
-            name = pack.manifest.display_name
-            self._set_pack_text(lambda: self.tr("Pack: {pack}").format(pack=name))
+    def _pack_loaded(self, pack: ModelPack) -> None:
+        self.pack_label.setToolTip(pack.card.intended_use)  # the pack's own text
+        self.engine_ready.emit()
 
     def _packs_dialog(self, parent: QWidget | None = None) -> PacksDialog:
         return PacksDialog(self.runner, self.services.packs_folder, self.services.pack,
