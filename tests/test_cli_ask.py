@@ -144,3 +144,19 @@ def test_ask_save_with_wrong_passphrase_fails_before_generating(
         env={**env, "SKINGPT_PASSPHRASE": "a wrong passphrase"})
     assert result.returncode == 2 and result.stdout == ""
     assert "passphrase" in result.stderr.lower() and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_leaves_early_ends_the_command_quietly(tiny_pack: Path,
+                                                             photo_paths: list[Path]) -> None:
+    """`main.py ask ... | head -n 1`: no internal-error report when the reader has gone."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line: every write fails
+    try:
+        result = subprocess.run(
+            [sys.executable, "main.py", "ask", "--pack", str(tiny_pack), "--image",
+             str(photo_paths[0]), "--max-tokens", "8", "What is this?"],
+            cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=300)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 141, result.stderr
+    assert "unexpected internal error" not in result.stderr and "Traceback" not in result.stderr

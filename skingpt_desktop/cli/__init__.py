@@ -9,6 +9,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -19,6 +20,7 @@ from skingpt_desktop.core.errors import SkinGPTError
 EXIT_INTERNAL_ERROR = 1
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader left
 
 # Subcommand modules, in the order `--help` lists them.
 SUBCOMMAND_MODULES = ("ask", "report", "vault", "tiny")
@@ -87,6 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as Unix tools do. stdout points at
+        # the null device, so the interpreter's final flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # a defect: report where, never what (it may be patient data)
         print(f"error: unexpected internal error\n{redacted_report(type(exc), exc.__traceback__)}",
               file=sys.stderr)
