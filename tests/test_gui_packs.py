@@ -344,3 +344,15 @@ def test_buttons_stay_in_place_when_a_long_error_appears(qtbot, packs_folder) ->
     dialog.progress.setVisible(True)
     qtbot.wait(50)
     assert dialog.use_button.mapTo(dialog, dialog.use_button.rect().topLeft()) == before
+
+
+def test_a_pack_without_a_ram_figure_says_so_plainly(qtbot, tiny_pack: Path) -> None:
+    import dataclasses
+
+    pack = ModelPack.open(tiny_pack)
+    silent = ModelPack(pack.root, dataclasses.replace(pack.manifest, ram_bytes=0))
+    text = packs_dialog.model_card_html(silent, total_ram=16 * 2**30)
+    assert "not stated by the pack; this computer has 17.2 GB." in text  # 16 GiB
+    assert "about not stated" not in text
+    stated = packs_dialog.model_card_html(pack, total_ram=16 * 2**30)
+    assert "about " in stated and "not stated" not in stated

@@ -934,10 +934,6 @@
         <translation>{name} من {origin}</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>غير مذكور</translation>
-    </message>
-    <message>
         <source>an unknown amount</source>
         <translation>قدر غير معروف</translation>
     </message>
@@ -948,6 +944,10 @@
     <message>
         <source>about {ram}; this computer has {have}.</source>
         <translation>نحو {ram}؛ وفي هذا الحاسوب {have}.</translation>
+    </message>
+    <message>
+        <source>not stated by the pack; this computer has {have}.</source>
+        <translation>لم تذكره الحزمة؛ وفي هذا الحاسوب {have}.</translation>
     </message>
     <message>
         <source>Checking the GPU&apos;s memory…</source>

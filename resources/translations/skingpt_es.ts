@@ -930,10 +930,6 @@
         <translation>{name} (origen: {origin})</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>sin indicar</translation>
-    </message>
-    <message>
         <source>an unknown amount</source>
         <translation>una cantidad desconocida</translation>
     </message>
@@ -944,6 +940,10 @@
     <message>
         <source>about {ram}; this computer has {have}.</source>
         <translation>aproximadamente {ram}; este equipo tiene {have}.</translation>
+    </message>
+    <message>
+        <source>not stated by the pack; this computer has {have}.</source>
+        <translation>el paquete no lo indica; este equipo tiene {have}.</translation>
     </message>
     <message>
         <source>Checking the GPU&apos;s memory…</source>

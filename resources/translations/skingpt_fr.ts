@@ -930,10 +930,6 @@
         <translation>{name} (origine&#xa0;: {origin})</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>non indiqué</translation>
-    </message>
-    <message>
         <source>an unknown amount</source>
         <translation>une quantité inconnue</translation>
     </message>
@@ -944,6 +940,10 @@
     <message>
         <source>about {ram}; this computer has {have}.</source>
         <translation>environ {ram}&#xa0;; cet ordinateur en a {have}.</translation>
+    </message>
+    <message>
+        <source>not stated by the pack; this computer has {have}.</source>
+        <translation>non indiqué par le paquet&#xa0;; cet ordinateur a {have}.</translation>
     </message>
     <message>
         <source>Checking the GPU&apos;s memory…</source>

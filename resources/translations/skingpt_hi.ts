@@ -930,10 +930,6 @@
         <translation>{origin} से {name}</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>नहीं बताया गया</translation>
-    </message>
-    <message>
         <source>an unknown amount</source>
         <translation>अज्ञात मात्रा</translation>
     </message>
@@ -944,6 +940,10 @@
     <message>
         <source>about {ram}; this computer has {have}.</source>
         <translation>लगभग {ram}; इस कंप्यूटर में {have} है।</translation>
+    </message>
+    <message>
+        <source>not stated by the pack; this computer has {have}.</source>
+        <translation>पैक में नहीं बताया गया; इस कंप्यूटर में {have} है।</translation>
     </message>
     <message>
         <source>Checking the GPU&apos;s memory…</source>

@@ -930,10 +930,6 @@
         <translation>{name} (origem: {origin})</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>não informado</translation>
-    </message>
-    <message>
         <source>an unknown amount</source>
         <translation>uma quantidade desconhecida</translation>
     </message>
@@ -944,6 +940,10 @@
     <message>
         <source>about {ram}; this computer has {have}.</source>
         <translation>cerca de {ram}; este computador tem {have}.</translation>
+    </message>
+    <message>
+        <source>not stated by the pack; this computer has {have}.</source>
+        <translation>não informado pelo pacote; este computador tem {have}.</translation>
     </message>
     <message>
         <source>Checking the GPU&apos;s memory…</source>

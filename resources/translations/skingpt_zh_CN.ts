@@ -929,10 +929,6 @@
         <translation>{name}，来自 {origin}</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
         <source>an unknown amount</source>
         <translation>未知容量</translation>
     </message>
@@ -943,6 +939,10 @@
     <message>
         <source>about {ram}; this computer has {have}.</source>
         <translation>约 {ram}；这台电脑有 {have}。</translation>
+    </message>
+    <message>
+        <source>not stated by the pack; this computer has {have}.</source>
+        <translation>模型包未说明；这台电脑有 {have}。</translation>
     </message>
     <message>
         <source>Checking the GPU&apos;s memory…</source>

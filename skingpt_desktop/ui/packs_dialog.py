@@ -124,13 +124,13 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
     files = "".join(f"<li>{esc(f.path)} ({f.role}): {format_bytes(f.size)}</li>" for f in m.files)
     sources = "".join("<li>" + esc(translate("PacksDialog", "{name} from {origin}").format(
         name=s.name, origin=s.origin) if s.origin else s.name) + "</li>" for s in card.sources)
-    ram = format_bytes(m.ram_bytes) if m.ram_bytes else translate("PacksDialog", "not stated")
     checking = gpu_layers > 0 and gpu_memory is None
     advice = None if checking else fit_advice(m, total_ram, gpu_layers, gpu_memory)
     have = format_bytes(total_ram) if total_ram else translate("PacksDialog", "an unknown amount")
-    fit = "<p>" + field(translate("PacksDialog", "RAM needed:"), translate(
-        "PacksDialog", "about {ram}; this computer has {have}.").format(ram=ram, have=have)) \
-        + "</p>"
+    need = translate("PacksDialog", "about {ram}; this computer has {have}.").format(
+        ram=format_bytes(m.ram_bytes), have=have) if m.ram_bytes else translate(
+        "PacksDialog", "not stated by the pack; this computer has {have}.").format(have=have)
+    fit = "<p>" + field(translate("PacksDialog", "RAM needed:"), need) + "</p>"
     if checking:
         fit += "<p>" + esc(translate("PacksDialog", "Checking the GPU's memory…")) + "</p>"
     if advice:  # core's English sentence (not translated yet)
