@@ -44,7 +44,7 @@ UI = ROOT / "skingpt_desktop" / "ui"
 FILES = ("main_window", "chat_panel", "chat_controller", "sidebar", "photo_panel", "camera",
          "lock_screen", "passphrase", "report_dialog", "packs_dialog", "installer", "services",
          "file_dialogs", "tasks", "latency", "qimages", "text_dialogs", "record_dialogs",
-         "record_flows", "recovery_sheet", "pack_loading")
+         "record_flows", "recovery_sheet", "pack_loading", "vault_care")
 # (context, source) that lupdate must find, at least three per file that shows texts.
 KNOWN = {
     "main_window": [("MainWindow", "&File"), ("MainWindow", "&Model"), ("MainWindow", "&Help"),
@@ -64,6 +64,9 @@ KNOWN = {
                        ("PatientDialog", "&Birth year:"), ("SaveCaseDialog", "Save case"),
                        ("SaveCaseDialog", "Edit case"), ("SaveCaseDialog", "&Body site:"),
                        ("SaveCaseDialog", "Referred")],
+    "vault_care": [("ChangePassphraseDialog", "Change the vault passphrase"),
+                   ("ChangePassphraseDialog", "&Current passphrase:"),
+                   ("ChangePassphraseDialog", "C&hange")],
     "pack_loading": [("MainWindow", "Checking the model pack…"),
                      ("MainWindow", "No model pack loaded"), ("MainWindow", "Pack: {pack}")],
     "recovery_sheet": [("RecoverySheet", "SkinGPT Desktop vault recovery key"),

@@ -197,3 +197,29 @@ def test_after_stop_the_focus_stays_in_the_question_field(qtbot, window) -> None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is chat.stop_button, timeout=5_000)
     chat.set_busy(False)  # the answer ended: Stop is disabled under the focus
     assert QApplication.focusWidget() is chat.question  # not the sidebar's search box
+
+
+def test_the_passphrase_is_changed_from_the_window(qtbot, window) -> None:
+    win = window
+    new = "amber kettle orchard violin 42"
+    dialog = win.show_change_passphrase()
+    assert "no recovery key" in dialog.recovery_status.text()
+    dialog.current.setText("not the passphrase")
+    dialog.new.setText(new)
+    dialog.confirm.setText(new + "x")
+    assert not dialog.change_button.isEnabled() and "different" in dialog.strength.text()
+    dialog.confirm.setText(new)
+    assert dialog.change_button.isEnabled()
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nothing was changed" in dialog.status.text(), timeout=20_000)
+    assert dialog.current.text() == "" and dialog.isVisible()
+
+    dialog.current.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.changed, timeout=20_000):
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    win.lock()
+    assert not win.passphrase_action.isEnabled()
+    assert "does not open" in try_wrong(qtbot, win, PASSPHRASE)  # the old one no longer opens
+    unlock(qtbot, win, new)
+    assert win.stack.currentIndex() == PAGE_WORK and win.passphrase_action.isEnabled()

@@ -73,6 +73,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation>تغيير عبارة مرور الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>عبارة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;كرّر الجديدة:</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;تغيير</translation>
+    </message>
+    <message>
+        <source>This vault has a recovery key: it keeps working after the change.</source>
+        <translation>لهذه الخزنة مفتاح استرداد: يبقى صالحًا بعد التغيير.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if the new passphrase is lost, nobody can open the vault.</source>
+        <translation>ليس لهذه الخزنة مفتاح استرداد: إذا ضاعت عبارة المرور الجديدة فلن يستطيع أحد فتحها.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different.</source>
+        <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
+        <translation>جارٍ تغيير عبارة المرور… (اشتقاق المفتاح يستغرق لحظة عن قصد)</translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
+        <translation>هذه ليست عبارة المرور الحالية للخزنة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason}</source>
+        <translation>لم تُغيَّر عبارة المرور: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Looking at the photo…</source>
@@ -684,6 +747,10 @@
         <translation>&amp;قفل الخزنة</translation>
     </message>
     <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;تغيير عبارة المرور…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -793,6 +860,10 @@
     <message>
         <source>Vault</source>
         <translation>الخزنة</translation>
+    </message>
+    <message>
+        <source>The vault passphrase was changed.</source>
+        <translation>تم تغيير عبارة مرور الخزنة.</translation>
     </message>
     <message>
         <source>Model pack</source>

@@ -73,6 +73,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation>Cambiar la frase de contraseña de la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Repita la nueva:</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Cam&amp;biar</translation>
+    </message>
+    <message>
+        <source>This vault has a recovery key: it keeps working after the change.</source>
+        <translation>Esta bóveda tiene una clave de recuperación: sigue sirviendo después del cambio.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if the new passphrase is lost, nobody can open the vault.</source>
+        <translation>Esta bóveda no tiene clave de recuperación: si se pierde la nueva frase de contraseña, nadie podrá abrirla.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different.</source>
+        <translation>Las dos frases nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
+        <translation>Cambiando la frase de contraseña… (generar la clave tarda un poco a propósito)</translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
+        <translation>Esa no es la frase de contraseña actual de la bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason}</source>
+        <translation>No se cambió la frase de contraseña: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Looking at the photo…</source>
@@ -684,6 +747,10 @@
         <translation>&amp;Bloquear bóveda</translation>
     </message>
     <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Cam&amp;biar frase de contraseña…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -789,6 +856,10 @@
     <message>
         <source>Vault</source>
         <translation>Bóveda</translation>
+    </message>
+    <message>
+        <source>The vault passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña de la bóveda.</translation>
     </message>
     <message>
         <source>Model pack</source>

@@ -73,6 +73,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation>Changer la phrase secrète du coffre-fort</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Répétez la nouvelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Changer</translation>
+    </message>
+    <message>
+        <source>This vault has a recovery key: it keeps working after the change.</source>
+        <translation>Ce coffre-fort a une clé de secours&#xa0;: elle reste valable après le changement.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if the new passphrase is lost, nobody can open the vault.</source>
+        <translation>Ce coffre-fort n’a pas de clé de secours&#xa0;: si la nouvelle phrase secrète est perdue, personne ne pourra l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different.</source>
+        <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
+        <translation>Changement de la phrase secrète… (le calcul de la clé prend volontairement un moment)</translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
+        <translation>Ce n’est pas la phrase secrète actuelle du coffre-fort. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason}</source>
+        <translation>La phrase secrète n’a pas été changée&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Looking at the photo…</source>
@@ -684,6 +747,10 @@
         <translation>&amp;Verrouiller le coffre-fort</translation>
     </message>
     <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>C&amp;hanger la phrase secrète…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -789,6 +856,10 @@
     <message>
         <source>Vault</source>
         <translation>Coffre-fort</translation>
+    </message>
+    <message>
+        <source>The vault passphrase was changed.</source>
+        <translation>La phrase secrète du coffre-fort a été changée.</translation>
     </message>
     <message>
         <source>Model pack</source>

@@ -73,6 +73,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation>वॉल्ट का पासफ़्रेज़ बदलें</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>मौजूदा पासफ़्रेज़(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>मौजूदा पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>नया पासफ़्रेज़(&amp;N):</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>नया पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>नया फिर से लिखें(&amp;R):</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>नया पासफ़्रेज़ फिर से</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>बदलें(&amp;H)</translation>
+    </message>
+    <message>
+        <source>This vault has a recovery key: it keeps working after the change.</source>
+        <translation>इस वॉल्ट की पुनर्प्राप्ति कुंजी है: बदलाव के बाद भी यह काम करती रहेगी।</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if the new passphrase is lost, nobody can open the vault.</source>
+        <translation>इस वॉल्ट की कोई पुनर्प्राप्ति कुंजी नहीं है: नया पासफ़्रेज़ खो गया तो कोई भी वॉल्ट नहीं खोल पाएगा।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}।&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different.</source>
+        <translation>दोनों नए पासफ़्रेज़ अलग-अलग हैं।</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
+        <translation>पासफ़्रेज़ बदला जा रहा है… (कुंजी बनाने में जानबूझकर थोड़ा समय लगता है)</translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
+        <translation>यह वॉल्ट का मौजूदा पासफ़्रेज़ नहीं है। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason}</source>
+        <translation>पासफ़्रेज़ नहीं बदला गया: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Looking at the photo…</source>
@@ -684,6 +747,10 @@
         <translation>वॉल्ट लॉक करें(&amp;L)</translation>
     </message>
     <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>पासफ़्रेज़ बदलें(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>बंद करें(&amp;Q)</translation>
     </message>
@@ -789,6 +856,10 @@
     <message>
         <source>Vault</source>
         <translation>वॉल्ट</translation>
+    </message>
+    <message>
+        <source>The vault passphrase was changed.</source>
+        <translation>वॉल्ट का पासफ़्रेज़ बदल दिया गया।</translation>
     </message>
     <message>
         <source>Model pack</source>

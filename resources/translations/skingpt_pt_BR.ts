@@ -73,6 +73,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation>Alterar a frase-senha do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase-senha &amp;atual:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase-senha atual</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nova frase-senha:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nova frase-senha</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Repita a nova:</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nova frase-senha novamente</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>A&amp;lterar</translation>
+    </message>
+    <message>
+        <source>This vault has a recovery key: it keeps working after the change.</source>
+        <translation>Este cofre tem uma chave de recuperação: ela continua valendo depois da alteração.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if the new passphrase is lost, nobody can open the vault.</source>
+        <translation>Este cofre não tem chave de recuperação: se a nova frase-senha for perdida, ninguém poderá abri-lo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different.</source>
+        <translation>As duas novas frases-senha são diferentes.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
+        <translation>Alterando a frase-senha… (gerar a chave demora um pouco de propósito)</translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
+        <translation>Essa não é a frase-senha atual do cofre. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason}</source>
+        <translation>A frase-senha não foi alterada: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Looking at the photo…</source>
@@ -684,6 +747,10 @@
         <translation>&amp;Bloquear cofre</translation>
     </message>
     <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>A&amp;lterar frase-senha…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
@@ -789,6 +856,10 @@
     <message>
         <source>Vault</source>
         <translation>Cofre</translation>
+    </message>
+    <message>
+        <source>The vault passphrase was changed.</source>
+        <translation>A frase-senha do cofre foi alterada.</translation>
     </message>
     <message>
         <source>Model pack</source>

@@ -73,6 +73,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation>更改保险库密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前密码短语(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码短语(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>再次输入新密码短语(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次输入新密码短语</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>更改(&amp;H)</translation>
+    </message>
+    <message>
+        <source>This vault has a recovery key: it keeps working after the change.</source>
+        <translation>此保险库有恢复密钥：更改后仍然有效。</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if the new passphrase is lost, nobody can open the vault.</source>
+        <translation>此保险库没有恢复密钥：如果丢失新的密码短语，任何人都无法打开保险库。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}。&lt;/b&gt;{advice}</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different.</source>
+        <translation>两次输入的新密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
+        <translation>正在更改密码短语…（生成密钥会特意花一点时间）</translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
+        <translation>这不是保险库当前的密码短语。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason}</source>
+        <translation>密码短语未更改：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Looking at the photo…</source>
@@ -684,6 +747,10 @@
         <translation>锁定保险库(&amp;L)</translation>
     </message>
     <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>更改密码短语(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -788,6 +855,10 @@
     <message>
         <source>Vault</source>
         <translation>保险库</translation>
+    </message>
+    <message>
+        <source>The vault passphrase was changed.</source>
+        <translation>保险库密码短语已更改。</translation>
     </message>
     <message>
         <source>Model pack</source>

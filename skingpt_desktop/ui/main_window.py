@@ -47,6 +47,7 @@ from skingpt_desktop.ui.record_flows import RecordFlows
 from skingpt_desktop.ui.sidebar import Sidebar
 from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown
 from skingpt_desktop.ui.text_dialogs import TextDialog, open_about, open_disclaimer, open_shortcuts
+from skingpt_desktop.ui.vault_care import ChangePassphraseDialog
 
 PAGE_WORK, PAGE_LOCKED = range(2)
 IDLE_CHECK_MS = 5_000
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.report_dialog: ReportDialog | None = None
         self.packs_dialog: PacksDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
         self._start_image: str | None = None
         self._pending_case_info = None  # an edited open case, shown when the sidebar is listed
         self._last_input = time.monotonic()
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(file, self.show_report, "Ctrl+R")
         self.report_button = self.chat.add_action_button(self.report_action)
         self.lock_action = self._action(file, self.lock, "Ctrl+L")
+        self.passphrase_action = self._action(file, self.show_change_passphrase)
         file.addSeparator()
         self.quit_action = self._action(file, self.close, QKeySequence.StandardKey.Quit)
         self.model_menu = model = self._menu()
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
             (self.save_action, self.tr("&Save case")),
             (self.report_action, self.tr("&Report…")),
             (self.lock_action, self.tr("&Lock vault")),
+            (self.passphrase_action, self.tr("C&hange passphrase…")),
             (self.quit_action, self.tr("&Quit")),
             (self.packs_action, self.tr("Model &packs…")),
             (self.settings_action, self.tr("&Settings…")),
@@ -325,7 +329,7 @@ class MainWindow(QMainWindow):
         """Close the dialogs that show or change the app's data (they are not for a locked
         window); the report dialog went with the workspace."""
         self.records.close_dialogs()
-        for name in ("packs_dialog", "settings_dialog"):
+        for name in ("packs_dialog", "settings_dialog", "passphrase_dialog"):
             dialog = getattr(self, name, None)
             if dialog is not None and dialog.isVisible():
                 dialog.reject()
@@ -604,6 +608,15 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
         return dialog
 
+    def show_change_passphrase(self) -> ChangePassphraseDialog:
+        """The change-passphrase dialog (the change runs on the task helper)."""
+        dialog = ChangePassphraseDialog(self.services, self.runner, self)
+        dialog.changed.connect(lambda: self.statusBar().showMessage(
+            self.tr("The vault passphrase was changed."), 8000))
+        dialog.open()
+        self.passphrase_dialog = dialog
+        return dialog
+
     def apply_language(self) -> None:
         """Switch the interface to the language in Settings if it is not the one in effect
         (the system's when none was chosen); the conversation on screen stays as it is."""
@@ -644,7 +657,8 @@ class MainWindow(QMainWindow):
         busy = self.controller.busy
         self.photos.set_accepting(working)
         for action in (self.open_photo_action, self.paste_photo_action, self.camera_action,
-                       self.packs_action, self.settings_action, self.question_action):
+                       self.packs_action, self.settings_action, self.question_action,
+                       self.passphrase_action):
             action.setEnabled(working)
         self.save_action.setEnabled(working and not busy)
         self.new_action.setEnabled(working and not busy)

@@ -120,6 +120,11 @@ class Services:
             else:
                 self.vault.unlock(secret)
 
+    def change_passphrase(self, ctx: TaskContext, current: str, new: str) -> None:
+        """Task: re-wrap the vault key under ``new`` (slow key derivation, twice)."""
+        with self._vault_lock:
+            self._open_vault().change_passphrase(current, new)
+
     def lock(self) -> None:
         """Drop the vault key now (GUI thread; the idle timer lives in the main window).
 

@@ -256,6 +256,11 @@ class Vault(VaultContent):
     # ----- status, audit, verification, backups ----------------------------------------------
 
     @property
+    def has_recovery_key(self) -> bool:
+        """Whether a recovery key can open this vault (from the header; no key needed)."""
+        return self._header.has_recovery_key
+
+    @property
     def vault_id(self) -> str:
         """The vault's random id from its header (names the vault on a recovery-key sheet)."""
         return self._header.vault_id

@@ -1,0 +1,139 @@
+"""Vault care in the window: change the passphrase, see whether a recovery key exists.
+
+The key derivation is slow on purpose (Argon2id), so the change runs on the task helper while
+the dialog says so; a wrong current passphrase changes nothing and says that in a sentence.
+Only the wrapping of the data key changes: records are not re-encrypted, so it takes the same
+second or two whatever the vault holds. (Backup and restore in the window are still to come;
+the CLI has them: ``main.py vault export`` / ``import``.)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skingpt_desktop.core.storage.keyring import WrongPassphraseError
+from skingpt_desktop.ui.passphrase import estimate
+from skingpt_desktop.ui.record_dialogs import set_row_label
+from skingpt_desktop.ui.services import Services
+from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown, without_paths
+
+
+def _secret_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class ChangePassphraseDialog(QDialog):
+    """Current passphrase, new one twice (with strength feedback); Change runs in the background."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner = services, runner
+        self._status: Text = ""
+        layout = QVBoxLayout(self)
+        self.recovery_status = QLabel()
+        self.recovery_status.setWordWrap(True)
+        layout.addWidget(self.recovery_status)
+        self.form = QFormLayout()
+        self.current, self.new, self.confirm = _secret_field(), _secret_field(), _secret_field()
+        for field in (self.current, self.new, self.confirm):
+            self.form.addRow(QLabel(), field)
+            field.textChanged.connect(lambda _text: self._update())
+        layout.addLayout(self.form)
+        self.strength = QLabel()
+        self.strength.setWordWrap(True)
+        layout.addWidget(self.strength)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.change)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)  # room for the advice to read as sentences, not a column
+        self.retranslate_ui()
+
+    @property
+    def change_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Change the vault passphrase"))
+        rows = ((self.current, self.tr("&Current passphrase:"), self.tr("Current passphrase")),
+                (self.new, self.tr("&New passphrase:"), self.tr("New passphrase")),
+                (self.confirm, self.tr("&Repeat the new one:"), self.tr("New passphrase again")))
+        for field, label, name in rows:
+            set_row_label(self.form, field, label)
+            field.setAccessibleName(name)
+        self.change_button.setText(self.tr("C&hange"))
+        vault = self.services.vault
+        self.recovery_status.setText(
+            self.tr("This vault has a recovery key: it keeps working after the change.")
+            if vault is not None and vault.has_recovery_key else
+            self.tr("This vault has no recovery key: if the new passphrase is lost, nobody can "
+                    "open the vault."))
+        self.status.setText(shown(self._status))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _say(self, text: Text) -> None:
+        self._status = text
+        self.status.setText(shown(text))
+
+    def _update(self) -> None:
+        strength = estimate(self.new.text())
+        text = self.tr("<b>{label}.</b> {advice}").format(label=strength.label,
+                                                          advice=strength.advice)
+        matches = self.new.text() == self.confirm.text()
+        if self.confirm.text() and not matches:
+            text += "<br>" + self.tr("The two new passphrases are different.")
+        self.strength.setText(text if self.new.text() else "")
+        self.change_button.setEnabled(bool(self.current.text()) and strength.acceptable
+                                      and matches)
+
+    def change(self) -> None:
+        """Re-wrap the vault key under the new passphrase (background); closes when done."""
+        if not self.change_button.isEnabled():
+            return
+        for widget in (self.current, self.new, self.confirm, self.change_button):
+            widget.setEnabled(False)
+        self._say(lambda: self.tr("Changing the passphrase… (deriving the key takes a moment "
+                                  "on purpose)"))
+        self.runner.start(self.services.change_passphrase, self.current.text(), self.new.text(),
+                          name="change passphrase", on_result=self._done, on_error=self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        for widget in (self.current, self.new, self.confirm):
+            widget.setEnabled(True)
+        if isinstance(exc, WrongPassphraseError):
+            self.current.clear()
+            self.current.setFocus()
+            self._say(lambda: self.tr("That is not the vault's current passphrase. Nothing was "
+                                      "changed."))
+        else:
+            reason = without_paths(error_text(exc, "{type}"))
+            self._say(lambda: self.tr("The passphrase was not changed: {reason}").format(
+                reason=reason))
+        self._update()
