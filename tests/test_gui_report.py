@@ -167,7 +167,13 @@ def test_fever_sets_same_day_on_page_two_and_the_report_is_stored(
     assert flags.isVisible() and "Fever (a temperature of 38" in flags.text()
     body = dialog.browser.toPlainText()
     assert "Conditions the model's description resembles" in body
-    assert "diagnosis" not in body.replace("not a diagnosis", "").replace(
+    # The report's own texts never call it a diagnosis; the random test model's words may
+    # contain anything (its vocabulary has "diagnosis"), so they are taken out first.
+    fixed_texts = " ".join(body.split())
+    for model_text in (report.summary.patient_summary, *report.summary.clinician_questions):
+        if model_text.strip():
+            fixed_texts = fixed_texts.replace(" ".join(model_text.split()), "")
+    assert "diagnosis" not in fixed_texts.replace("not a diagnosis", "").replace(
         "make a diagnosis", "")
 
     qtbot.waitUntil(lambda: "Stored in the vault" in dialog.store_status.text(), timeout=20_000)
