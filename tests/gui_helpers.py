@@ -72,6 +72,18 @@ def load_pack(qtbot, win, pack: Path, timeout: int = 30_000) -> None:
         win.load_pack(str(pack), remember=False)
 
 
+def print_dialog_to_pdf(path: Path):
+    """A stand-in for ``run_print_dialog``: the user "chose" to print into ``path`` (PDF)."""
+    def choose(printer, _parent) -> bool:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return True
+
+    return choose
+
+
 def add_photo(qtbot, win, path: Path, timeout: int = 20_000) -> None:
     """Import a photo through the photo panel and wait until it is shown."""
     with qtbot.waitSignal(win.photos.photos_changed, timeout=timeout):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui_helpers import PASSPHRASE, services, window  # noqa: F401
+from tests.gui_helpers import PASSPHRASE, print_dialog_to_pdf, services, window  # noqa: F401
 
 pytest.importorskip("PySide6")
 
@@ -99,8 +99,6 @@ def test_first_run_creates_the_vault_shows_the_recovery_key_once_and_picks_a_pac
 def keep_recovery_key(qtbot, dialog, services, recovery_key: str, tmp_path: Path,
                       monkeypatch) -> None:
     """Save the key to a file and print it: both name the vault, and the page says where."""
-    from PySide6.QtPrintSupport import QPrinter
-
     from skingpt_desktop.ui import first_run
 
     key_file = tmp_path / "key.txt"
@@ -112,13 +110,7 @@ def keep_recovery_key(qtbot, dialog, services, recovery_key: str, tmp_path: Path
     assert f"Saved to {key_file}" in dialog.kept_status.text()
 
     printed = tmp_path / "key.pdf"
-
-    def to_pdf(printer: QPrinter, _parent) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    monkeypatch.setattr(first_run, "run_print_dialog", to_pdf)
+    monkeypatch.setattr(first_run, "run_print_dialog", print_dialog_to_pdf(printed))
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert printed.read_bytes()[:4] == b"%PDF"
     assert "sent to the printer" in dialog.kept_status.text()

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui_helpers import PASSPHRASE, DirectContext, add_photo, load_pack, make_services
+from tests.gui_helpers import PASSPHRASE, DirectContext, add_photo, load_pack, make_services, \
+    print_dialog_to_pdf
 from tests.gui_helpers import services, window  # noqa: F401  (fixtures)
 from tests.test_report_pdf import squash
 
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
 from skingpt_desktop.core.engine import Chat  # noqa: E402
 from skingpt_desktop.core.report import Report, default_checklist  # noqa: E402
@@ -185,12 +185,7 @@ def test_fever_sets_same_day_on_page_two_and_the_report_is_stored(
     # Printing goes through print_report on the printer the print dialog configured.
     printed = tmp_path / "printed.pdf"
 
-    def to_file(printer: QPrinter, _parent) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    monkeypatch.setattr(report_dialog, "run_print_dialog", to_file)
+    monkeypatch.setattr(report_dialog, "run_print_dialog", print_dialog_to_pdf(printed))
     dialog.print_audience("clinician")
     assert printed.read_bytes()[:4] == b"%PDF"
     dialog.reject()

@@ -115,14 +115,6 @@
         <translation>ليس لهذه الخزنة مفتاح استرداد: إذا ضاعت عبارة المرور الجديدة فلن يستطيع أحد فتحها.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are different.</source>
-        <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
-    </message>
-    <message>
         <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
         <translation>جارٍ تغيير عبارة المرور… (اشتقاق المفتاح يستغرق لحظة عن قصد)</translation>
     </message>
@@ -398,14 +390,6 @@
     <message>
         <source>&amp;Finish</source>
         <translation>إ&amp;نهاء</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Creating your encrypted vault… (deriving the key takes a moment on purpose)</source>
@@ -1262,6 +1246,14 @@ Use this pack anyway?</source>
     <message>
         <source>A strong passphrase. Write it down somewhere safe.</source>
         <translation>عبارة مرور قوية. دوّنها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>

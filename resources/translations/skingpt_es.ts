@@ -115,14 +115,6 @@
         <translation>Esta bóveda no tiene clave de recuperación: si se pierde la nueva frase de contraseña, nadie podrá abrirla.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are different.</source>
-        <translation>Las dos frases nuevas no coinciden.</translation>
-    </message>
-    <message>
         <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
         <translation>Cambiando la frase de contraseña… (generar la clave tarda un poco a propósito)</translation>
     </message>
@@ -398,14 +390,6 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>Creating your encrypted vault… (deriving the key takes a moment on purpose)</source>
@@ -1258,6 +1242,14 @@ Use this pack anyway?</source>
     <message>
         <source>A strong passphrase. Write it down somewhere safe.</source>
         <translation>Una frase de contraseña segura. Anótela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>

@@ -115,14 +115,6 @@
         <translation>Ce coffre-fort n’a pas de clé de secours&#xa0;: si la nouvelle phrase secrète est perdue, personne ne pourra l’ouvrir.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are different.</source>
-        <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
-    </message>
-    <message>
         <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
         <translation>Changement de la phrase secrète… (le calcul de la clé prend volontairement un moment)</translation>
     </message>
@@ -398,14 +390,6 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
         <source>Creating your encrypted vault… (deriving the key takes a moment on purpose)</source>
@@ -1258,6 +1242,14 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>A strong passphrase. Write it down somewhere safe.</source>
         <translation>Une phrase secrète robuste. Notez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>

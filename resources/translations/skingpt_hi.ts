@@ -115,14 +115,6 @@
         <translation>इस वॉल्ट की कोई पुनर्प्राप्ति कुंजी नहीं है: नया पासफ़्रेज़ खो गया तो कोई भी वॉल्ट नहीं खोल पाएगा।</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}।&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are different.</source>
-        <translation>दोनों नए पासफ़्रेज़ अलग-अलग हैं।</translation>
-    </message>
-    <message>
         <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
         <translation>पासफ़्रेज़ बदला जा रहा है… (कुंजी बनाने में जानबूझकर थोड़ा समय लगता है)</translation>
     </message>
@@ -398,14 +390,6 @@
     <message>
         <source>&amp;Finish</source>
         <translation>समाप्त करें(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}।&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation>दोनों पासफ़्रेज़ अलग-अलग हैं।</translation>
     </message>
     <message>
         <source>Creating your encrypted vault… (deriving the key takes a moment on purpose)</source>
@@ -1258,6 +1242,14 @@ Use this pack anyway?</source>
     <message>
         <source>A strong passphrase. Write it down somewhere safe.</source>
         <translation>मज़बूत पासफ़्रेज़। इसे किसी सुरक्षित जगह पर लिख लें।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}।&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>दोनों पासफ़्रेज़ अलग-अलग हैं।</translation>
     </message>
 </context>
 <context>

@@ -115,14 +115,6 @@
         <translation>Este cofre não tem chave de recuperação: se a nova frase-senha for perdida, ninguém poderá abri-lo.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are different.</source>
-        <translation>As duas novas frases-senha são diferentes.</translation>
-    </message>
-    <message>
         <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
         <translation>Alterando a frase-senha… (gerar a chave demora um pouco de propósito)</translation>
     </message>
@@ -398,14 +390,6 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Concluir</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation>As duas frases-senha são diferentes.</translation>
     </message>
     <message>
         <source>Creating your encrypted vault… (deriving the key takes a moment on purpose)</source>
@@ -1258,6 +1242,14 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>A strong passphrase. Write it down somewhere safe.</source>
         <translation>Uma frase-senha forte. Anote-a e guarde-a em um lugar seguro.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>As duas frases-senha são diferentes.</translation>
     </message>
 </context>
 <context>

@@ -115,14 +115,6 @@
         <translation>此保险库没有恢复密钥：如果丢失新的密码短语，任何人都无法打开保险库。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}。&lt;/b&gt;{advice}</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are different.</source>
-        <translation>两次输入的新密码短语不一致。</translation>
-    </message>
-    <message>
         <source>Changing the passphrase… (deriving the key takes a moment on purpose)</source>
         <translation>正在更改密码短语…（生成密钥会特意花一点时间）</translation>
     </message>
@@ -398,14 +390,6 @@
     <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
-        <translation>&lt;b&gt;{label}。&lt;/b&gt;{advice}</translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
         <source>Creating your encrypted vault… (deriving the key takes a moment on purpose)</source>
@@ -1257,6 +1241,14 @@ Use this pack anyway?</source>
     <message>
         <source>A strong passphrase. Write it down somewhere safe.</source>
         <translation>密码短语很强。请把它写下来，保存在安全的地方。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;{label}。&lt;/b&gt;{advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>两次输入的密码短语不一致。</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ from skingpt_desktop.ui.file_dialogs import choose_save_file, run_print_dialog
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.packs_dialog import find_installed_packs
 from skingpt_desktop.ui.settings import ANSWER_LANGUAGES
-from skingpt_desktop.ui.passphrase import LEVEL_COLOURS, estimate
+from skingpt_desktop.ui.passphrase import LEVEL_COLOURS, new_passphrase_feedback
 from skingpt_desktop.ui.recovery_sheet import print_recovery_sheet, recovery_sheet
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner, error_text
@@ -254,19 +254,15 @@ class FirstRunDialog(QDialog):
         return page
 
     def _update_strength(self) -> None:
-        strength = estimate(self.passphrase.text())
+        strength, text, usable = new_passphrase_feedback(self.passphrase.text(),
+                                                         self.confirm.text())
         # Any text fills one step at least: an empty bar beside "Too weak" reads as broken.
         self.strength_bar.setValue(strength.level + 1 if self.passphrase.text() else 0)
         self.strength_bar.setStyleSheet(
             f"QProgressBar::chunk {{ background-color: {LEVEL_COLOURS[strength.level]}; }}")
         self.strength_bar.setAccessibleDescription(strength.label)
-        text = self.tr("<b>{label}.</b> {advice}").format(label=strength.label,
-                                                          advice=strength.advice)
-        matches = self.passphrase.text() == self.confirm.text()
-        if self.confirm.text() and not matches:
-            text += "<br>" + self.tr("The two passphrases are different.")
         self.strength_label.setText(text)
-        self.create_button.setEnabled(strength.acceptable and matches)
+        self.create_button.setEnabled(usable)
 
     def create_vault(self) -> None:
         """Derive the key and create the vault on a worker thread."""

@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self._start_image: str | None = None
-        self._pending_case_info = None  # an edited open case, shown when the sidebar is listed
         self._last_input = time.monotonic()
         self._closing = False
         self._pack_text: Text = lambda: self.tr("No model pack loaded")
@@ -445,11 +444,11 @@ class MainWindow(QMainWindow):
                                   None)
         self.chat.set_case_info(case_details_text(case, patient))
 
-    def _case_edited(self, case: Case) -> None:
+    def _case_edited(self, case: Case, new_patient: Patient | None) -> None:
         if case.id != self.draft.case_id:
             return
         self.draft.title, self.draft.patient_id = case.title, case.patient_id
-        self._pending_case_info = case  # shown once the sidebar has the (maybe new) patient
+        self._show_case_info(case, new_patient)  # a new patient is not in the sidebar yet
 
     def _suggested_title(self) -> str:
         first = next((m.text for m in self.chat.messages if m.role == "user"), "")
@@ -532,13 +531,8 @@ class MainWindow(QMainWindow):
         if not self.services.unlocked:
             return
 
-        def listed(data) -> None:
-            self.sidebar.set_data(*data)
-            case, self._pending_case_info = self._pending_case_info, None
-            if case is not None and case.id == self.draft.case_id:
-                self._show_case_info(case)
-
-        self.runner.start(self.services.sidebar_data, name="list cases", on_result=listed,
+        self.runner.start(self.services.sidebar_data, name="list cases",
+                          on_result=lambda data: self.sidebar.set_data(*data),
                           on_error=lambda e: self._vault_error(
                               self.tr("Cases could not be listed"), e))
 

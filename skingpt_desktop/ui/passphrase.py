@@ -94,3 +94,17 @@ def estimate(passphrase: str) -> Strength:
     _low, label, advice = LEVELS[level]
     return Strength(bits, level, QCoreApplication.translate("Passphrase", label),
                     QCoreApplication.translate("Passphrase", advice), acceptable)
+
+
+def new_passphrase_feedback(passphrase: str, repeated: str) -> tuple[Strength, str, bool]:
+    """For a form that sets a new passphrase (first run, change): its strength, the line shown
+    under it ("<b>Weak.</b> advice", plus a warning when the repetition differs) and whether
+    it may be used (long enough and repeated the same)."""
+    strength = estimate(passphrase)
+    text = QCoreApplication.translate("Passphrase", "<b>{label}.</b> {advice}").format(
+        label=strength.label, advice=strength.advice)
+    matches = passphrase == repeated
+    if repeated and not matches:
+        text += "<br>" + QCoreApplication.translate("Passphrase",
+                                                    "The two passphrases are different.")
+    return strength, text, strength.acceptable and matches

@@ -113,17 +113,24 @@ def _select(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+def case_label(summary: CaseSummary) -> str:
+    """'2026-05-01 · Itchy red patch' (damaged cases say so): a sidebar row."""
+    if summary.damaged:
+        return QCoreApplication.translate("Sidebar", "Damaged case (cannot be read)")
+    when = dt.datetime.fromtimestamp(summary.created_at).strftime("%Y-%m-%d") \
+        if summary.created_at else ""
+    title = summary.title or summary.first_question or QCoreApplication.translate(
+        "Sidebar", "Untitled case")
+    return f"{when} · {title}" if when else title
+
+
 def visit_label(summary: CaseSummary) -> str:
     """'2026-05-01 · Itchy ring · Referred · 2 photos' for a patient's list of visits."""
-    when = dt.datetime.fromtimestamp(summary.created_at).strftime("%Y-%m-%d") \
-        if summary.created_at else "?"
-    title = summary.title or summary.first_question or QCoreApplication.translate(
-        "SaveCaseDialog", "Untitled case")
     status = QCoreApplication.translate("SaveCaseDialog",
                                         STATUS_NAMES.get(summary.status, STATUS_NAMES["open"]))
     photos = QCoreApplication.translate("Sidebar", "photos: {count}").format(
         count=summary.photo_count)
-    return " · ".join([when, title, status, photos])
+    return " · ".join([case_label(summary), status, photos])
 
 
 class PatientDialog(QDialog):
@@ -262,6 +269,7 @@ class SaveCaseDialog(QDialog):
         self.original = case
         self.patients = list(patients)
         self.new_patient: Patient | None = None  # made with "New patient…", stored on save
+        self.patient_dialog: PatientDialog | None = None  # that form while it is open
         form = QFormLayout(self)
         self.form = form
         self.patient = _choice_combo((None,) + tuple(p.id for p in patients))

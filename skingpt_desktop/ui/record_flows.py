@@ -25,7 +25,7 @@ class RecordFlows(QObject):
     """The patient and case forms of the sidebar (see module docstring)."""
 
     changed = Signal()
-    case_edited = Signal(object)  # the stored Case
+    case_edited = Signal(object, object)  # the stored Case, the patient made for it (or None)
     open_case = Signal(str)  # a visit picked in a patient's form
     failed = Signal(str, object)  # what was not done (translated), the exception
 
@@ -103,7 +103,7 @@ class RecordFlows(QObject):
         def stored(saved: Case) -> None:
             if new_patient is not None:
                 self.last_added_patient_id = saved.patient_id
-            self.case_edited.emit(saved)
+            self.case_edited.emit(saved, new_patient)
             self.changed.emit()
 
         self.runner.start(self.services.update_case, case, new_patient, name="update case",

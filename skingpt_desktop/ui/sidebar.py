@@ -10,8 +10,6 @@ Texts follow the interface language (``retranslate_ui``).
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.storage.models import CaseSummary, Patient
-from skingpt_desktop.ui.record_dialogs import PatientDialog, patient_label
+from skingpt_desktop.ui.record_dialogs import PatientDialog, case_label, patient_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,17 +35,6 @@ NO_PATIENT = QT_TRANSLATE_NOOP("Sidebar", "Cases without a patient")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Sidebar", text)
-
-
-def case_label(summary: CaseSummary) -> str:
-    """'2026-05-01 · Itchy red patch' (damaged cases say so)."""
-    if summary.damaged:
-        return QCoreApplication.translate("Sidebar", "Damaged case (cannot be read)")
-    when = dt.datetime.fromtimestamp(summary.created_at).strftime("%Y-%m-%d") \
-        if summary.created_at else ""
-    title = summary.title or summary.first_question or QCoreApplication.translate(
-        "Sidebar", "Untitled case")
-    return f"{when} · {title}" if when else title
 
 
 def _patient_tooltip(patient: Patient) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.storage.keyring import WrongPassphraseError
-from skingpt_desktop.ui.passphrase import estimate
+from skingpt_desktop.ui.passphrase import new_passphrase_feedback
 from skingpt_desktop.ui.record_dialogs import set_row_label
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown, without_paths
@@ -99,15 +99,9 @@ class ChangePassphraseDialog(QDialog):
         self.status.setText(shown(text))
 
     def _update(self) -> None:
-        strength = estimate(self.new.text())
-        text = self.tr("<b>{label}.</b> {advice}").format(label=strength.label,
-                                                          advice=strength.advice)
-        matches = self.new.text() == self.confirm.text()
-        if self.confirm.text() and not matches:
-            text += "<br>" + self.tr("The two new passphrases are different.")
+        _strength, text, usable = new_passphrase_feedback(self.new.text(), self.confirm.text())
         self.strength.setText(text if self.new.text() else "")
-        self.change_button.setEnabled(bool(self.current.text()) and strength.acceptable
-                                      and matches)
+        self.change_button.setEnabled(bool(self.current.text()) and usable)
 
     def change(self) -> None:
         """Re-wrap the vault key under the new passphrase (background); closes when done."""
