@@ -22,6 +22,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "export": ("scope", "case_id", "records"),
     "import": ("scope", "imported", "skipped"),
     "delete": ("kind", "record_id", "records"),
+    "migrate": ("from_version", "to_version", "records", "damaged_skipped"),
 }
 _ENUM_WORDS = {"passphrase", "recovery_key", "vault", "case", "patient", "photo", "conversation",
                "message", "report"}

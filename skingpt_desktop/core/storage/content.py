@@ -15,13 +15,13 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from skingpt_desktop.core.errors import VaultError
-from skingpt_desktop.core.storage import schema
+from skingpt_desktop.core.storage import lesions, schema
 from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft, SavedCase
 from skingpt_desktop.core.storage.models import (
     Case, CaseSummary, Conversation, DamagedRecord, Message, Patient, Photo, Report, from_fields,
     to_fields)
 from skingpt_desktop.core.storage.photos import CleanPhoto, PhotoSource, clean_photo
-from skingpt_desktop.core.storage.records import RecordStore, check_id
+from skingpt_desktop.core.storage.records import RecordDamagedError, RecordStore, check_id
 
 TITLE_CHARS = 80
 
@@ -80,8 +80,8 @@ class VaultContent:
             for case in owned:
                 if with_cases:
                     removed += self.delete_case(case.id)
-                else:
-                    case.patient_id = None
+                else:  # the case stays, anonymous; a follow-up link needs a patient, so it goes
+                    case.patient_id, case.follows_case_id = None, None
                     case.validate()
                     self._reseal_dated("case", case)
             self._store.delete([patient_id])
@@ -95,6 +95,7 @@ class VaultContent:
         case.validate()
         if case.patient_id is not None:
             self._store.row("patient", check_id(case.patient_id, "patient id"))
+        self._check_follow_link(case)
         return self._insert_dated("case", case)
 
     def get_case(self, case_id: str) -> Case:
@@ -114,7 +115,25 @@ class VaultContent:
                 case.patient_id = self.add_patient(new_patient).id
             elif case.patient_id is not None:
                 self._store.row("patient", check_id(case.patient_id, "patient id"))
+            self._check_follow_link(case)
             return self._reseal_dated("case", case)
+
+    def _check_follow_link(self, case: Case) -> None:
+        """A follow-up link must name an earlier, readable case of the same patient."""
+        if case.follows_case_id is None:
+            return
+        earlier = self.get_case(check_id(case.follows_case_id, "earlier visit id"))
+        lesions.check_link(case, earlier, {c.id: c for c in self._readable_cases()})
+
+    def _readable_cases(self) -> list[Case]:
+        """Every case that opens (damaged ones are named by ``verify()``)."""
+        return [from_fields(Case, fields, id=row.id)
+                for row, fields, _ in self._store.load_all("case") if fields is not None]
+
+    def lesion_visits(self, case_id: str) -> list[Case]:
+        """The visits of the lesion that ``case_id`` shows, oldest first (itself included)."""
+        self.get_case(case_id)
+        return lesions.lesion_visits(case_id, self._readable_cases())
 
     def list_cases(self, patient_id: str | None = None) -> list[CaseSummary]:
         """Cases, newest first; a damaged case is listed with ``damaged=True`` at the end."""
@@ -132,7 +151,8 @@ class VaultContent:
             if patient_id is not None and case.patient_id != patient_id:
                 continue
             summaries.append(CaseSummary(case.id, case.created_at, case.title, case.first_question,
-                                         case.status, case.patient_id, photos, chats))
+                                         case.status, case.patient_id, photos, chats,
+                                         follows_case_id=case.follows_case_id))
         return sorted(summaries, key=lambda s: (s.damaged, -(s.created_at or 0.0)))
 
     def delete_case(self, case_id: str) -> int:
@@ -143,7 +163,13 @@ class VaultContent:
             doomed += self._store.ids(kind, case_id)
         for conversation_id in self._store.ids("conversation", case_id):
             doomed += self._store.ids("message", conversation_id)
+        try:
+            deleted = self.get_case(case_id)
+        except RecordDamagedError:  # its own link is unreadable: later visits lose theirs
+            deleted = Case(id=case_id)
         with schema.transaction(self._conn):
+            for follower in lesions.relink_after_delete(deleted, self._readable_cases()):
+                self._reseal_dated("case", follower)  # now follows the visit before, if any
             self._store.delete(doomed)
             self._audit("delete", kind="case", record_id=case_id, records=len(doomed))
         return len(doomed)
@@ -338,7 +364,8 @@ class VaultContent:
         """A new case from what the user told; the first question later sets an empty title."""
         case = Case(title=details.title, patient_id=details.patient_id,
                     body_site=details.body_site, onset=details.onset, symptoms=details.symptoms,
-                    status=details.status)
+                    status=details.status, follows_case_id=details.follows_case_id,
+                    change_note=details.change_note)
         return self.add_case(case).id
 
     def _append_messages(self, draft: CaseDraft, messages: list[Message],

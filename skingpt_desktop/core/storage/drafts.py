@@ -31,6 +31,8 @@ class CaseDetails:
     onset: str = ""
     symptoms: str = ""
     status: str = "open"  # one of models.CASE_STATUSES
+    follows_case_id: str | None = None  # "same spot as" an earlier case of the same patient
+    change_note: str = ""
 
 
 @dataclass

@@ -93,6 +93,10 @@ class Case:
     symptoms: str = ""
     status: str = "open"
     first_question: str = ""
+    # Lesion follow-up: the earlier case (same patient) showing the same spot, and what changed
+    # since that visit, as the clinician sees it.
+    follows_case_id: str | None = None
+    change_note: str = ""
     id: str = ""
     created_at: float = 0.0
     updated_at: float = 0.0
@@ -106,6 +110,11 @@ class Case:
         _long(self.symptoms, "symptoms")
         _choice(self.status, "case status", CASE_STATUSES)
         _long(self.first_question, "first question")
+        _short(self.follows_case_id, "earlier visit")
+        _long(self.change_note, "change note")
+        if self.follows_case_id is not None and self.patient_id is None:
+            raise VaultError("a follow-up visit needs a patient: the earlier visit must be of the "
+                             "same patient")
 
 
 @dataclass
@@ -121,6 +130,7 @@ class CaseSummary:
     photo_count: int
     conversation_count: int
     damaged: bool = False
+    follows_case_id: str | None = None  # the earlier visit of the same lesion, if any
 
 
 @dataclass

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.errors import VaultError
-from skingpt_desktop.core.storage import audit, backup, crypto, keyring, paths, schema
+from skingpt_desktop.core.storage import (
+    audit, backup, crypto, keyring, paths, record_migrations, schema)
 from skingpt_desktop.core.storage.content import VaultContent
 from skingpt_desktop.core.storage.models import AuditEntry, DamagedRecord, from_fields
 from skingpt_desktop.core.storage.records import RecordStore, new_id
@@ -49,6 +50,7 @@ class VaultStatus:
     unlocked: bool
     format_version: int
     schema_version: int
+    record_version: int
     vault_id: str
     kdf: crypto.KdfParams
     has_recovery_key: bool
@@ -108,6 +110,7 @@ class Vault(VaultContent):
             version = schema.migrate(conn, path)
             with schema.transaction(conn):
                 schema.write_meta(conn, HEADER_KEY, header.to_json())
+                record_migrations.write_version(conn, record_migrations.LATEST_RECORD_VERSION)
         except BaseException:
             data_key.wipe()
             if conn is not None:
@@ -133,6 +136,8 @@ class Vault(VaultContent):
         try:
             version = schema.migrate(conn, path)
             header = keyring.Header.from_json(schema.read_meta(conn, HEADER_KEY), str(path))
+            # Refused before any unlock: an older app would drop fields it does not know.
+            record_migrations.check_known(record_migrations.read_version(conn), str(path))
         except BaseException:
             conn.close()
             raise
@@ -161,12 +166,30 @@ class Vault(VaultContent):
         key = keyring.unwrap_with_passphrase(self._header, passphrase, str(self.path))
         self._set_key(key)
         self._audit("unlock", method="passphrase")
+        self._migrate_records()
 
     def unlock_with_recovery_key(self, recovery_key: str) -> None:
         """Unlock with the recovery key instead of the passphrase."""
         key = keyring.unwrap_with_recovery_key(self._header, recovery_key, str(self.path))
         self._set_key(key)
         self._audit("unlock", method="recovery_key")
+        self._migrate_records()
+
+    def _migrate_records(self) -> record_migrations.MigrationResult:
+        """Upgrade records written by an older version (one transaction; see the module).
+
+        A failure locks the vault again and changes nothing, so the data is never half-upgraded.
+        """
+        try:
+            result = record_migrations.migrate_records(self._conn, self._store, str(self.path))
+        except BaseException:
+            self.lock()
+            raise
+        if result.changed:
+            self._audit("migrate", from_version=result.from_version,
+                        to_version=result.to_version, records=sum(result.rewritten.values()),
+                        damaged_skipped=result.damaged_skipped)
+        return result
 
     def lock(self) -> None:
         """Zero the data key and drop every reference this object holds to key material."""
@@ -276,7 +299,9 @@ class Vault(VaultContent):
         unlocked = self.is_unlocked
         return VaultStatus(
             path=self.path, unlocked=unlocked, format_version=keyring.FORMAT_VERSION,
-            schema_version=self._schema_version, vault_id=self._header.vault_id,
+            schema_version=self._schema_version,
+            record_version=record_migrations.read_version(self._conn),
+            vault_id=self._header.vault_id,
             kdf=self._header.kdf, has_recovery_key=self._header.has_recovery_key,
             counts=self._store.counts(), idle_timeout_s=self._idle_timeout_s,
             seconds_until_lock=self.seconds_until_lock(), file_bytes=_size(self.path),
