@@ -44,7 +44,8 @@ UI = ROOT / "skingpt_desktop" / "ui"
 FILES = ("main_window", "chat_panel", "chat_controller", "sidebar", "photo_panel", "camera",
          "lock_screen", "passphrase", "report_dialog", "packs_dialog", "installer", "services",
          "file_dialogs", "tasks", "latency", "qimages", "text_dialogs", "record_dialogs",
-         "record_flows", "recovery_sheet", "pack_loading", "vault_care")
+         "record_flows", "recovery_sheet", "pack_loading", "vault_care", "window_look",
+         "message_format")
 # (context, source) that lupdate must find, at least three per file that shows texts.
 KNOWN = {
     "main_window": [("MainWindow", "&File"), ("MainWindow", "&Model"), ("MainWindow", "&Help"),

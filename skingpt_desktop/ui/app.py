@@ -36,6 +36,7 @@ from skingpt_desktop.ui.i18n import install_language
 from skingpt_desktop.ui.main_window import MainWindow
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.settings import ANSWER_LANGUAGES
+from skingpt_desktop.ui.theme import install_theme
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -110,7 +111,8 @@ def register_bundled_fonts() -> tuple[str, ...]:
 
 
 def application() -> QApplication:
-    """The QApplication (created once), named, with its icon, and styled."""
+    """The QApplication (created once), named, with its icon, and in the theme of the system
+    (``install_theme``; the one chosen in Settings is applied once the settings are read)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -119,9 +121,7 @@ def application() -> QApplication:
     QGuiApplication.setDesktopFileName("skingpt-desktop")
     app.setWindowIcon(app_icon())
     register_bundled_fonts()
-    qss = resources_dir() / "style.qss"
-    if qss.is_file():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    install_theme(app)
     return app
 
 
@@ -153,6 +153,7 @@ def run_app(args: argparse.Namespace) -> int:
         return run_demo(app, args)
     services = Services(paths.data_dir(getattr(args, "data_dir", None)))
     apply_start_language(app, services, getattr(args, "lang", None))
+    install_theme(app, services.settings.theme)
     window = MainWindow(services)
     window.show()
     window.start(pack=getattr(args, "pack", None), image=getattr(args, "image", None))
@@ -293,6 +294,7 @@ def run_demo(app: QApplication, args: argparse.Namespace) -> int:
         services = Services(folder)
         services.settings.disclaimer_accepted = True  # the banner stays visible in the window
         apply_start_language(app, services, getattr(args, "lang", None))
+        install_theme(app, services.settings.theme)
         window = MainWindow(services, quiet=True)
         window.show()
         driver = DemoDriver(app, window, args, passphrase)

@@ -9,6 +9,13 @@ The panel's own texts follow the interface language (``retranslate_ui``); the di
 the clinical prompts' labels are data texts looked up in that language. The conversation is
 shown as it was written: a language switch redraws the captions around it, never a question or
 an answer. Paragraphs get ``dir="rtl"`` when the interface is right to left.
+
+Messages are drawn as bubbles (one-cell tables, the only boxes Qt's rich text draws): a question
+tinted on the trailing side, an answer on the leading side under its caption (the pack, "Model
+output, not a diagnosis", how it ended). A finished answer is rendered by ``message_format``
+(paragraphs, lists, bold; the model's text is always escaped); while it is written, the text
+streams into its bubble as plain text. The colours come from the theme, and the transcript is
+drawn again when the theme changes.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QTextCharFormat, \
-    QTextCursor
+    QTextCursor, QTextTable
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,11 +42,17 @@ from PySide6.QtWidgets import (
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.texts import clinical_prompt_labels, clinical_prompts_shown, \
     disclaimer_short
+from skingpt_desktop.ui.flow_layout import FlowLayout
 from skingpt_desktop.ui.i18n import current_language
+from skingpt_desktop.ui.message_format import PARAGRAPH_STYLE, format_answer, format_plain
 from skingpt_desktop.ui.photo_panel import view_name
+from skingpt_desktop.ui.theme import colours
 from skingpt_desktop.ui.tasks import Text, shown
 
 REDRAW_MS = 50
+DOCUMENT_MARGIN = 12  # pixels around the conversation inside its frame
+# Bubble widths (share of the transcript's width) and inner padding (pixels).
+QUESTION_WIDTH, ANSWER_WIDTH, BUBBLE_PADDING = 82, 94, 10
 ANSWER_CAPTION = QT_TRANSLATE_NOOP("ChatPanel", "Model output, not a diagnosis")
 # Notes on an answer (ChatMessage.note), shown translated.
 NOTES = {"stopped": QT_TRANSLATE_NOOP("ChatPanel", "stopped"),
@@ -80,6 +93,7 @@ class ChatPanel(QWidget):
         super().__init__(parent)
         self.messages: list[ChatMessage] = []
         self._stream_start: int | None = None
+        self._stream_end = 0  # where the next streamed text goes (the end of the answer so far)
         self._stream_text = ""
         self._stream_shown = ""
         self._busy = False
@@ -118,6 +132,7 @@ class ChatPanel(QWidget):
         self.transcript = QTextBrowser()
         self.transcript.setOpenLinks(False)
         self.transcript.setObjectName("transcript")
+        self.transcript.document().setDocumentMargin(DOCUMENT_MARGIN)
         layout.addWidget(self.transcript, 1)
 
         layout.addLayout(self._build_prompt_row())
@@ -128,8 +143,8 @@ class ChatPanel(QWidget):
         layout.addWidget(self.status)
         self._update_enabled()
 
-    def _build_prompt_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_prompt_row(self) -> FlowLayout:
+        row = FlowLayout()  # wraps: five buttons may not fit one row at a large font size
         self.prompt_buttons: list[QPushButton] = []
         for i, prompt in enumerate(CLINICAL_PROMPTS):
             button = QPushButton()
@@ -152,6 +167,7 @@ class ChatPanel(QWidget):
         self.question.textChanged.connect(lambda _t: self._update_enabled())
         row.addWidget(self.question, 1)
         self.ask_button = QPushButton()
+        self.ask_button.setProperty("primary", True)  # drawn as the main button (style.qss)
         self.ask_button.clicked.connect(self._submit)
         row.addWidget(self.ask_button)
         self.stop_button = QPushButton()
@@ -223,6 +239,8 @@ class ChatPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange and self._stream_start is None:
+            self.render()  # the theme changed: the bubbles' colours with it
         super().changeEvent(event)
 
     def _submit(self) -> None:
@@ -306,10 +324,23 @@ class ChatPanel(QWidget):
         self.messages.append(ChatMessage("assistant", "", pack=pack, pack_name=pack_name,
                                          time=time.time()))
         self.render()
+        cursor = self._answer_cursor()
+        cursor.insertBlock()  # under the caption, in the caption's spacing
+        self._stream_start = self._stream_end = cursor.position()
+        self._stream_text = self._stream_shown = ""
+
+    def _answer_cursor(self) -> QTextCursor:
+        """A cursor at the end of the last answer bubble (the last table of the transcript;
+        its bubble is the cell with text, the other one is empty)."""
+        frames = self.transcript.document().rootFrame().childFrames()
+        if frames and isinstance(frames[-1], QTextTable):
+            table = frames[-1]
+            cells = [table.cellAt(0, column) for column in range(table.columns())]
+            bubble = max(cells, key=lambda c: c.lastPosition() - c.firstPosition())
+            return bubble.lastCursorPosition()
         cursor = self.transcript.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._stream_start = cursor.position()
-        self._stream_text = self._stream_shown = ""
+        return cursor
 
     def update_streaming(self, text: str) -> None:
         """The answer so far; redrawn on the next frame of the redraw timer."""
@@ -320,14 +351,15 @@ class ChatPanel(QWidget):
     def _flush_stream(self) -> None:
         if self._stream_start is None or self._stream_text == self._stream_shown:
             return
-        cursor = self.transcript.textCursor()
+        cursor = QTextCursor(self.transcript.document())
         if self._stream_text.startswith(self._stream_shown):
-            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.setPosition(self._stream_end)
             cursor.insertText(self._stream_text[len(self._stream_shown):], QTextCharFormat())
         else:  # held-back text changed (a stop string turned out not to be one)
             cursor.setPosition(self._stream_start)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(self._stream_end, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(self._stream_text, QTextCharFormat())
+        self._stream_end = cursor.position()
         self._stream_shown = self._stream_text
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -347,13 +379,15 @@ class ChatPanel(QWidget):
 
     def render(self) -> None:
         """Redraw the whole transcript from ``messages``."""
+        palette = colours()
         parts = []
         for message in self.messages:
-            parts.append(self._message_html(message))
+            parts.append(self._message_html(message, palette))
         if not parts:
-            parts.append(f"<p class='hint'{self._dir()}>" + html.escape(self.tr(
-                "Add a photo, then ask a question or use one of the clinical prompts below. "
-                "Answers are written by the model pack shown above each answer.")) + "</p>")
+            parts.append(f"<p{self._dir()} style='color:{palette['muted']}'>" + html.escape(
+                self.tr("Add a photo, then ask a question or use one of the clinical prompts "
+                        "below. Answers are written by the model pack shown above each "
+                        "answer.")) + "</p>")
         self.transcript.setHtml("".join(parts))
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -371,15 +405,36 @@ class ChatPanel(QWidget):
         return self.tr("About photo {number} ({view})").format(
             number=match.group(1), view=view_name(match.group(2)))
 
-    def _message_html(self, message: ChatMessage) -> str:
+    @staticmethod
+    def _bubble(content: str, width: int, trailing: bool, background: str,
+                border: str = "") -> str:
+        """``content`` in a tinted box ``width`` percent wide on the leading or trailing side
+        of the transcript: a full-width table of the box and an empty cell beside it (an
+        aligned table would ignore the document margin, and Qt does not mirror tables in a
+        right-to-left layout, so the side is chosen here)."""
+        edge = f" style='border: 1px solid {border}'" if border else ""
+        bubble = f"<td bgcolor='{background}'{edge}>{content}</td>"
+        spacer = f"<td width='{100 - width}%'></td>"
+        cells = spacer + bubble if trailing != is_rtl() else bubble + spacer
+        return ("<table width='100%' cellspacing='0' "
+                f"cellpadding='{BUBBLE_PADDING}' style='margin-bottom:12px; "
+                f"border-collapse:collapse'><tr>{cells}</tr></table>")
+
+    def _caption(self, html_text: str, palette: dict[str, str]) -> str:
+        """The line above a message's text: who wrote it, muted."""
+        return (f"<p{self._dir()} style='{PARAGRAPH_STYLE} color:{palette['muted']}'>"
+                f"{html_text}</p>")
+
+    def _message_html(self, message: ChatMessage, palette: dict[str, str]) -> str:
         direction = self._dir()
-        text = html.escape(message.shown or message.text).replace("\n", "<br>")
         if message.role == "user":
-            you = html.escape(self.tr("You:"))
-            return f"<p{direction}><b>{you}</b> {text}</p>"
+            you = self._caption("<b>{}</b>".format(html.escape(self.tr("You:"))), palette)
+            body = format_plain(message.shown or message.text, direction)
+            return self._bubble(you + body, QUESTION_WIDTH, True, palette["user_bubble"])
         if message.role == "system":
             note = html.escape(self._note_text(message.text))
-            return f"<p align='center'{direction}><i>— {note} —</i></p>"
+            return (f"<p align='center'{direction} style='color:{palette['muted']}'>"
+                    f"<i>— {note} —</i></p>")
         pack = html.escape(self.tr("pack: {pack}").format(
             pack=message.pack or self.tr("unknown pack")))
         caption = html.escape(QCoreApplication.translate("ChatPanel", ANSWER_CAPTION))
@@ -388,4 +443,6 @@ class ChatPanel(QWidget):
             label = NOTES.get(message.note)
             note = " <i>({})</i>".format(html.escape(
                 QCoreApplication.translate("ChatPanel", label) if label else message.note))
-        return f"<p{direction}><b>SkinGPT</b> · {pack} · <i>{caption}</i>{note}<br>{text}</p>"
+        header = self._caption(f"<b>SkinGPT</b> · {pack} · <i>{caption}</i>{note}", palette)
+        return self._bubble(header + format_answer(message.text, direction), ANSWER_WIDTH, False,
+                            palette["answer_bubble"], palette["border"])

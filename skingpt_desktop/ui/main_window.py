@@ -48,6 +48,7 @@ from skingpt_desktop.ui.sidebar import Sidebar
 from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown
 from skingpt_desktop.ui.text_dialogs import TextDialog, open_about, open_disclaimer, open_shortcuts
 from skingpt_desktop.ui.vault_care import ChangePassphraseDialog
+from skingpt_desktop.ui.window_look import dress_window
 
 PAGE_WORK, PAGE_LOCKED = range(2)
 IDLE_CHECK_MS = 5_000
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._pack_text: Text = lambda: self.tr("No model pack loaded")
         self._build()
         self._build_menus()
+        dress_window(self)  # icons and the header toolbar
         self.retranslate_ui()
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(IDLE_CHECK_MS)

@@ -36,6 +36,7 @@ from skingpt_desktop.core.preprocess import PHOTO_SUFFIXES, QualityReport, asses
     load_photo
 from skingpt_desktop.core.texts import capture_guideline
 from skingpt_desktop.ui.file_dialogs import choose_open_files
+from skingpt_desktop.ui.flow_layout import FlowLayout
 from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.qimages import pil_to_qimage, qimage_to_png_bytes
 from skingpt_desktop.ui.tasks import TaskContext, TaskRunner, error_text
@@ -179,7 +180,7 @@ class PhotoPanel(QWidget):
         self._build_buttons(layout)
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
-        grid = QHBoxLayout()
+        grid = FlowLayout()  # wraps instead of cutting texts at a large font size
         self.add_button = self._button(self.choose_files)
         self.paste_button = self._button(self.paste_from_clipboard)
         self.camera_button = self._button(self.open_camera)

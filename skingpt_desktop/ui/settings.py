@@ -45,6 +45,9 @@ ANSWER_LANGUAGE_NATIVE_NAMES: dict[str, str] = {
 # Codes saved by earlier versions, which had one Portuguese and one Chinese.
 _OLD_ANSWER_CODES = {"pt": "pt_BR", "zh": "zh_CN"}
 
+# The look: follow the system's colour scheme, or always light, or always dark (ui/theme.py).
+THEME_CHOICES = ("system", "light", "dark", "contrast")
+
 # Field -> (minimum, maximum) for numbers; the settings dialog uses the same table.
 NUMERIC_BOUNDS: dict[str, tuple[float, float]] = {
     "threads": (0, 256),
@@ -72,6 +75,7 @@ class AppSettings:
     answer_language: str = "en"
     language: str = ""  # the interface language; "": not chosen yet (the system's is used)
     current_pack: str = ""  # folder of the pack to load at start
+    theme: str = "system"  # one of THEME_CHOICES
     disclaimer_accepted: bool = False
 
     def language_name(self) -> str:
@@ -97,6 +101,8 @@ def _coerce(name: str, default: Any, value: Any) -> Any:
             return value if value in ANSWER_LANGUAGES else default
         if name == "language":
             return value if value in language_codes() else default
+        if name == "theme":
+            return value if value in THEME_CHOICES else default
         return value
     return default
 

@@ -1,5 +1,5 @@
-"""The settings dialog: the languages, how the model runs, how answers are generated, when the
-vault locks."""
+"""The settings dialog: the languages, the theme, how the model runs, how answers are generated,
+when the vault locks."""
 
 from __future__ import annotations
 
@@ -28,8 +28,10 @@ from skingpt_desktop.ui.settings import (
     ANSWER_LANGUAGE_NATIVE_NAMES,
     ANSWER_LANGUAGES,
     NUMERIC_BOUNDS,
+    THEME_CHOICES,
     AppSettings,
 )
+from skingpt_desktop.ui.theme import apply_theme_choice
 
 # Settings that only take effect when the model pack is loaded again.
 RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx")
@@ -68,10 +70,12 @@ class SettingsDialog(QDialog):
         self._labels: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         self.language_box = self._language_box()
+        self.look_box = self._look_box()
         self.model_box = self._model_box()
         self.answer_box = self._answer_box()
         self.privacy_box = self._privacy_box()
-        for box in (self.language_box, self.model_box, self.answer_box, self.privacy_box):
+        for box in (self.language_box, self.look_box, self.model_box, self.answer_box,
+                    self.privacy_box):
             layout.addWidget(box)
         self.notice = QLabel()  # a value typed out of range and what was set instead
         self.notice.setWordWrap(True)
@@ -141,6 +145,15 @@ class SettingsDialog(QDialog):
         column.addWidget(self.language_note)
         return box
 
+    def _look_box(self) -> QGroupBox:
+        box = QGroupBox()
+        form = QFormLayout(box)
+        self.theme = QComboBox()
+        for choice in THEME_CHOICES:
+            self.theme.addItem("", choice)  # texts: retranslate_ui
+        self._row("theme", form, self.theme)
+        return box
+
     def _model_box(self) -> QGroupBox:
         box = QGroupBox()
         form = QFormLayout(box)
@@ -172,6 +185,12 @@ class SettingsDialog(QDialog):
         """Every text of the dialog in the current language (values are kept)."""
         self.setWindowTitle(self.tr("Settings"))
         self.language_box.setTitle(self.tr("Language"))
+        self.look_box.setTitle(self.tr("Appearance"))
+        themes = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
+                  "dark": self.tr("Dark"), "contrast": self.tr("High contrast")}
+        for index in range(self.theme.count()):
+            self.theme.setItemText(index, themes[self.theme.itemData(index)])
+        self.theme.setAccessibleName(self.tr("Theme"))
         self.model_box.setTitle(self.tr("Running the model (applied when the pack is loaded "
                                         "again)"))
         self.answer_box.setTitle(self.tr("Answers"))
@@ -179,6 +198,7 @@ class SettingsDialog(QDialog):
         labels = {
             "interface_language": self.tr("&Interface language:"),
             "answer_language": self.tr("Answer &language:"),
+            "theme": self.tr("T&heme:"),
             "threads": self.tr("CPU &threads:"),
             "gpu_layers": self.tr("&GPU layers:"),
             "n_ctx": self.tr("&Context size:"),
@@ -259,12 +279,14 @@ class SettingsDialog(QDialog):
         self.deterministic.setChecked(s.deterministic)
         self.auto_lock.setValue(s.auto_lock_minutes)
         self._select(self.language, s.answer_language)
+        self._select(self.theme, s.theme)
         self._select(self.interface_language, s.language or self._language_at_open)
 
     def restore_defaults(self) -> None:
-        """The default settings, except for the two languages."""
+        """The default settings, except for the two languages and the theme."""
         self._load(dataclasses.replace(AppSettings(), language=self.interface_language.currentData(),
-                                       answer_language=self.language.currentData()))
+                                       answer_language=self.language.currentData(),
+                                       theme=self.theme.currentData()))
 
     def result_settings(self) -> AppSettings:
         """The edited settings (app state such as the current pack is carried over)."""
@@ -278,7 +300,8 @@ class SettingsDialog(QDialog):
             top_p=round(self.top_p.value(), 2), max_new_tokens=self.max_new_tokens.value(),
             deterministic=self.deterministic.isChecked(),
             auto_lock_minutes=self.auto_lock.value(),
-            answer_language=self.language.currentData(), language=interface)
+            answer_language=self.language.currentData(), language=interface,
+            theme=self.theme.currentData())
 
     def needs_reload(self) -> bool:
         """True if a change only takes effect after loading the pack again."""
@@ -286,7 +309,9 @@ class SettingsDialog(QDialog):
         return any(getattr(new, f) != getattr(self._original, f) for f in RELOAD_FIELDS)
 
     def accept(self) -> None:
-        """Close with the edited settings, switching the interface language if it changed."""
+        """Close with the edited settings, switching the interface language and the theme if
+        they changed."""
+        apply_theme_choice(self.theme.currentData())
         interface = self.interface_language.currentData()
         if interface != current_language():
             app = QApplication.instance()
