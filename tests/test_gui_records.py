@@ -263,3 +263,17 @@ def test_a_patient_shows_their_visits_in_time_order_and_opens_one(qtbot, window,
         visits.itemActivated.emit(later)
     assert win.draft.title == "Follow-up: smaller" and opened.args[0] == win.draft.case_id
     assert win.records.dialog is None  # the form closed (its fields were kept)
+
+
+def test_the_status_chosen_at_the_first_save_is_stored(qtbot, window, photo_paths,
+                                                       monkeypatch) -> None:
+    win = window
+
+    def referred(dialog: SaveCaseDialog) -> None:
+        record_dialogs._select(dialog.status, "referred")
+
+    answer_save_dialog(monkeypatch, referred)
+    add_photo(qtbot, win, photo_paths[0])
+    case_id = save_with_dialog(qtbot, win)
+    assert win.services.vault.get_case(case_id).status == "referred"
+    assert "Referred" in win.chat.case_info.text()

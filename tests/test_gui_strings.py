@@ -45,7 +45,7 @@ FILES = ("main_window", "chat_panel", "chat_controller", "sidebar", "photo_panel
          "lock_screen", "passphrase", "report_dialog", "packs_dialog", "installer", "services",
          "file_dialogs", "tasks", "latency", "qimages", "text_dialogs", "record_dialogs",
          "record_flows", "recovery_sheet", "pack_loading", "vault_care", "window_look",
-         "message_format")
+         "message_format", "follow_up")
 # (context, source) that lupdate must find, at least three per file that shows texts.
 KNOWN = {
     "main_window": [("MainWindow", "&File"), ("MainWindow", "&Model"), ("MainWindow", "&Help"),
@@ -65,6 +65,9 @@ KNOWN = {
                        ("PatientDialog", "&Birth year:"), ("SaveCaseDialog", "Save case"),
                        ("SaveCaseDialog", "Edit case"), ("SaveCaseDialog", "&Body site:"),
                        ("SaveCaseDialog", "Referred")],
+    "follow_up": [("FollowUpDialog", "Compare visits of this spot"),
+                  ("FollowUpDialog", "&Ask about both photos"),
+                  ("FollowUpDialog", "Sa&ve note")],
     "vault_care": [("ChangePassphraseDialog", "Change the vault passphrase"),
                    ("ChangePassphraseDialog", "&Current passphrase:"),
                    ("ChangePassphraseDialog", "C&hange")],

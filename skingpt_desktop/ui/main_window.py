@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.sidebar.new_patient.connect(self.records.add_patient)
         self.sidebar.edit_patient.connect(self.records.edit_patient)
         self.sidebar.edit_case.connect(self.records.edit_case)
+        self.sidebar.compare_visits.connect(self._compare_visits)
         self.sidebar.new_case.connect(self.new_case)
         self.records.changed.connect(self.refresh_sidebar)
         self.records.case_edited.connect(self._case_edited)
@@ -346,7 +347,8 @@ class MainWindow(QMainWindow):
             return False
         now = time.monotonic() if now is None else now
         reporting = self.report_dialog is not None and self.report_dialog.busy
-        if now - self._last_input < minutes * 60 or self.controller.busy or reporting:
+        busy = self.controller.busy or reporting or self.records.busy
+        if now - self._last_input < minutes * 60 or busy:
             return False
         if self.dirty:
             self.save_case(details=CaseDetails(), then=lambda: self._lock_after(minutes))
@@ -400,7 +402,8 @@ class MainWindow(QMainWindow):
         new_patient = None
         if self.draft.case_id is None and details is None:
             dialog = SaveCaseDialog(self.sidebar.patients, self._suggested_title(), self,
-                                    patient_id=self._patient_for_new_case())
+                                    patient_id=self._patient_for_new_case(),
+                                    cases=self.sidebar.cases)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             details, new_patient = dialog.details(), dialog.chosen_new_patient()
@@ -415,7 +418,9 @@ class MainWindow(QMainWindow):
             if details is not None:  # the first save: show what was told about the case
                 self._show_case_info(Case(title=draft.title, patient_id=draft.patient_id,
                                           body_site=details.body_site, onset=details.onset,
-                                          symptoms=details.symptoms, status=details.status),
+                                          symptoms=details.symptoms, status=details.status,
+                                          follows_case_id=details.follows_case_id,
+                                          change_note=details.change_note),
                                      new_patient)
             self.dirty = False
             self.statusBar().showMessage(self.tr("Saved: {title}").format(title=draft.title),
@@ -444,13 +449,18 @@ class MainWindow(QMainWindow):
     def _show_case_info(self, case: Case, patient: Patient | None = None) -> None:
         patient = patient or next((p for p in self.sidebar.patients if p.id == case.patient_id),
                                   None)
-        self.chat.set_case_info(case_details_text(case, patient))
+        earlier = next((c for c in self.sidebar.cases if c.id == case.follows_case_id), None)
+        self.chat.set_case_info(case_details_text(case, patient, earlier))
 
     def _case_edited(self, case: Case, new_patient: Patient | None) -> None:
         if case.id != self.draft.case_id:
             return
         self.draft.title, self.draft.patient_id = case.title, case.patient_id
         self._show_case_info(case, new_patient)  # a new patient is not in the sidebar yet
+
+    def _compare_visits(self, case_id: str) -> None:
+        if not self.controller.busy:  # the model answers in one place at a time
+            self.records.compare_visits(case_id)
 
     def _suggested_title(self) -> str:
         first = next((m.text for m in self.chat.messages if m.role == "user"), "")

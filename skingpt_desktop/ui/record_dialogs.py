@@ -260,14 +260,18 @@ class SaveCaseDialog(QDialog):
 
     Without ``case`` it asks on the first save (``details()``); with ``case`` it edits that
     stored case (``case()`` gives the edited copy). ``patient_id`` preselects a patient.
+    ``cases`` are the saved cases: the chosen patient's earlier ones are offered as "Same spot
+    as" (a follow-up of that lesion), with a note on what changed since.
     """
 
     def __init__(self, patients: list[Patient], suggested_title: str,
                  parent: QWidget | None = None, *, case: Case | None = None,
-                 patient_id: str | None = None) -> None:
+                 patient_id: str | None = None, cases: list[CaseSummary] = ()) -> None:
         super().__init__(parent)
         self.original = case
         self.patients = list(patients)
+        self.cases = [c for c in cases if not c.damaged and (case is None or c.id != case.id)
+                      and (case is None or (c.created_at or 0.0) <= case.created_at)]
         self.new_patient: Patient | None = None  # made with "New patient…", stored on save
         self.patient_dialog: PatientDialog | None = None  # that form while it is open
         form = QFormLayout(self)
@@ -290,10 +294,44 @@ class SaveCaseDialog(QDialog):
         form.addRow(QLabel(), self.symptoms)
         self.status = _choice_combo(CASE_STATUSES)
         form.addRow(QLabel(), self.status)
+        self.follows = QComboBox()  # filled for the chosen patient: _fill_earlier_visits
+        form.addRow(QLabel(), self.follows)
+        self.change_note = QPlainTextEdit(case.change_note if case else "")
+        self.change_note.setTabChangesFocus(True)
+        self.change_note.setMaximumHeight(self.change_note.fontMetrics().lineSpacing() * 4)
+        form.addRow(QLabel(), self.change_note)
         self.buttons = add_dialog_buttons(self, form, QDialogButtonBox.StandardButton.Save)
         _select(self.patient, case.patient_id if case else patient_id)
         _select(self.status, case.status if case else "open")
+        self.patient.currentIndexChanged.connect(lambda _i: self._fill_earlier_visits())
+        self.follows.currentIndexChanged.connect(lambda _i: self._update_change_note())
+        self._fill_earlier_visits(case.follows_case_id if case else None)
         self.retranslate_ui()
+
+    def _fill_earlier_visits(self, keep: str | None = None) -> None:
+        """Offer the chosen patient's saved visits, newest first, as "same spot as"."""
+        keep = keep or self.follows.currentData()
+        patient_id = self._chosen_patient_id()
+        earlier = sorted((c for c in self.cases if patient_id and c.patient_id == patient_id),
+                         key=lambda c: -(c.created_at or 0.0))
+        self.follows.blockSignals(True)
+        self.follows.clear()
+        self.follows.addItem("", None)  # "A new spot (no earlier visit)": retranslate_ui
+        for summary in earlier:
+            self.follows.addItem(case_label(summary), summary.id)
+        _select(self.follows, keep)
+        self.follows.blockSignals(False)
+        self.follows.setEnabled(bool(earlier))
+        self._update_change_note()
+        self._retranslate_follows()
+
+    def _update_change_note(self) -> None:
+        self.change_note.setEnabled(self.follows.currentData() is not None)
+
+    def _retranslate_follows(self) -> None:
+        self.follows.setItemText(0, self.tr("A new spot (no earlier visit)"))
+        self.follows.setToolTip(self.tr("Link this visit to an earlier one of the same lesion "
+                                        "to compare the photos side by side"))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Save case") if self.original is None
@@ -303,7 +341,10 @@ class SaveCaseDialog(QDialog):
                 (self.body_site, self.tr("&Body site:"), self.tr("Body site")),
                 (self.onset, self.tr("&Onset:"), self.tr("Onset")),
                 (self.symptoms, self.tr("&Symptoms:"), self.tr("Symptoms")),
-                (self.status, self.tr("St&atus:"), self.tr("Case status")))
+                (self.status, self.tr("St&atus:"), self.tr("Case status")),
+                (self.follows, self.tr("Same s&pot as:"), self.tr("Earlier visit of this spot")),
+                (self.change_note, self.tr("C&hange since then:"),
+                 self.tr("What changed since the earlier visit")))
         for field, label, name in rows:
             set_row_label(self.form, field, label,
                           self.patient_row if field is self.patient else None)
@@ -316,6 +357,8 @@ class SaveCaseDialog(QDialog):
             self.status.setItemText(i, self.tr(STATUS_NAMES[self.status.itemData(i)]))
         self.body_site.setPlaceholderText(self.tr("e.g. left forearm"))
         self.onset.setPlaceholderText(self.tr("e.g. three weeks ago"))
+        self.change_note.setPlaceholderText(self.tr("e.g. larger, edge now irregular"))
+        self._retranslate_follows()
 
     def _patient_text(self, patient_id: str | None) -> str:
         if patient_id is None:
@@ -344,6 +387,7 @@ class SaveCaseDialog(QDialog):
         if self.patient.findData(NEW_PATIENT) < 0:
             self.patient.addItem("", NEW_PATIENT)
         _select(self.patient, NEW_PATIENT)
+        self._fill_earlier_visits()
         self.retranslate_ui()
 
     def chosen_new_patient(self) -> Patient | None:
@@ -356,11 +400,14 @@ class SaveCaseDialog(QDialog):
 
     def details(self) -> CaseDetails:
         """The details for the first save (``patient_id`` None when a new patient is chosen)."""
+        follows = self.follows.currentData()
         return CaseDetails(title=self.title.text().strip()[:200],
                            patient_id=self._chosen_patient_id(),
                            body_site=self.body_site.text().strip()[:200],
                            onset=self.onset.text().strip()[:200],
-                           symptoms=self.symptoms.toPlainText().strip())
+                           symptoms=self.symptoms.toPlainText().strip(),
+                           status=self.status.currentData(), follows_case_id=follows,
+                           change_note=self.change_note.toPlainText().strip() if follows else "")
 
     def case(self) -> Case:
         """The edited copy of the stored case (same id)."""
@@ -368,12 +415,15 @@ class SaveCaseDialog(QDialog):
         return dataclasses.replace(self.original, title=details.title or self.original.title,
                                    patient_id=details.patient_id, body_site=details.body_site,
                                    onset=details.onset, symptoms=details.symptoms,
-                                   status=self.status.currentData())
+                                   status=details.status, follows_case_id=details.follows_case_id,
+                                   change_note=details.change_note)
 
 
-def case_details_text(case: Case, patient: Patient | None) -> str:
+def case_details_text(case: Case, patient: Patient | None,
+                      earlier: CaseSummary | None = None) -> str:
     """One line for the open case: 'Itchy patch — Ana K., born 1980 · Left forearm · Onset:
-    three weeks ago · Symptoms: itchy · Referred' (empty parts left out)."""
+    three weeks ago · Symptoms: itchy · Referred · Follow-up of 2026-11-02 Mole · Change:
+    larger' (empty parts left out; ``earlier``: the visit of the same spot it follows)."""
     translate = QCoreApplication.translate
     head = case.title or translate("SaveCaseDialog", "Untitled case")
     if patient is not None:
@@ -388,4 +438,10 @@ def case_details_text(case: Case, patient: Patient | None) -> str:
         parts.append(translate("SaveCaseDialog", "Symptoms: {symptoms}").format(
             symptoms=" ".join(case.symptoms.split())))
     parts.append(translate("SaveCaseDialog", STATUS_NAMES.get(case.status, STATUS_NAMES["open"])))
+    if earlier is not None:
+        parts.append(translate("SaveCaseDialog", "Follow-up of {visit}").format(
+            visit=case_label(earlier)))
+    if case.change_note:
+        parts.append(translate("SaveCaseDialog", "Change: {note}").format(
+            note=" ".join(case.change_note.split())))
     return " · ".join(parts)

@@ -3,6 +3,7 @@
 The sidebar asks (new patient, edit a patient, edit a case); ``RecordFlows`` loads the stored
 record, opens its form (``record_dialogs``) non-modally and stores what the user accepted. A
 patient's form lists their visits (cases) in time order; picking one opens it (``open_case``).
+Two visits of the same spot open side by side in the follow-up comparison (``follow_up``).
 The main window listens: ``changed`` (list again), ``case_edited`` (the open case's details
 line), ``failed`` (a vault error to show, or to lock on). One open form at a time, closed
 when the vault locks (:meth:`close_dialogs`).
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from skingpt_desktop.core.storage.models import Case, CaseSummary, Patient
+from skingpt_desktop.ui.follow_up import FollowUpDialog
 from skingpt_desktop.ui.record_dialogs import PatientDialog, SaveCaseDialog
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner
@@ -37,6 +39,11 @@ class RecordFlows(QObject):
         self._patients, self._cases = patients, cases
         self.dialog: QDialog | None = None
         self.last_added_patient_id: str | None = None  # preselected when a case is saved
+
+    @property
+    def busy(self) -> bool:
+        """True while the follow-up comparison has the model writing an answer."""
+        return isinstance(self.dialog, FollowUpDialog) and self.dialog.task is not None
 
     def close_dialogs(self) -> None:
         """Close the open form without storing anything (the vault is locking)."""
@@ -96,7 +103,8 @@ class RecordFlows(QObject):
                           on_error=self._fail(self.tr("The case could not be opened")))
 
     def _open_case_form(self, case: Case) -> None:
-        dialog = SaveCaseDialog(self._patients(), "", self.window, case=case)
+        dialog = SaveCaseDialog(self._patients(), "", self.window, case=case,
+                                cases=self._cases())
         self._show(dialog, lambda: self._store_case(dialog.case(), dialog.chosen_new_patient()))
 
     def _store_case(self, case: Case, new_patient: Patient | None) -> None:
@@ -108,3 +116,16 @@ class RecordFlows(QObject):
 
         self.runner.start(self.services.update_case, case, new_patient, name="update case",
                           on_result=stored, on_error=self._fail(self.tr("The case was not changed")))
+
+    # --- follow-up of a lesion ------------------------------------------------------------
+
+    def compare_visits(self, case_id: str) -> FollowUpDialog:
+        """The visits of the lesion ``case_id`` shows, side by side (``follow_up``)."""
+        dialog = FollowUpDialog(self.services, self.runner, case_id, self.window)
+
+        def note_saved(case: Case) -> None:
+            self.case_edited.emit(case, None)
+            self.changed.emit()
+
+        dialog.note_saved.connect(note_saved)
+        return self._show(dialog, lambda: None)

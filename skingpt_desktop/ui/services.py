@@ -53,6 +53,24 @@ class OpenedCase:
 
 
 @dataclass
+class Visit:
+    """One visit of a lesion for the side-by-side view: the case and its photos."""
+
+    case: Case
+    photos: list[PhotoEntry]
+
+
+def _photo_entries(photos: list) -> list[PhotoEntry]:
+    """The photo panel's entries for stored photos (decoded and checked again)."""
+    entries = []
+    for photo in photos:
+        entry = entry_from_image(load_photo(photo.data))
+        entry.photo_id = photo.id
+        entries.append(entry)
+    return entries
+
+
+@dataclass
 class ChatMessageRecord:
     """A message on screen, with what the vault needs to store it."""
 
@@ -227,11 +245,7 @@ class Services:
             stored_photos = vault.list_photos(case_id)
             conversations = vault.list_conversations(case_id)
             conversation = vault.get_conversation(conversations[-1].id) if conversations else None
-        entries = []
-        for photo in stored_photos:
-            entry = entry_from_image(load_photo(photo.data))
-            entry.photo_id = photo.id
-            entries.append(entry)
+        entries = _photo_entries(stored_photos)
         draft = CaseDraft(case_id=case.id, title=case.title, patient_id=case.patient_id)
         messages: list[Message] = []
         problems: list[str] = []
@@ -241,6 +255,17 @@ class Services:
             draft.saved_messages = len(messages)
             problems = list(conversation.damaged)
         return OpenedCase(draft, entries, messages, problems, case)
+
+    def lesion_visits(self, ctx: TaskContext, case_id: str) -> list[Visit]:
+        """Task: every visit of the lesion ``case_id`` shows, oldest first, with its photos."""
+        with self._vault_lock:
+            vault = self._open_vault()
+            stored = [(case, vault.list_photos(case.id)) for case in vault.lesion_visits(case_id)]
+        visits = []
+        for case, photos in stored:  # decoded outside the lock: other vault calls go on
+            ctx.cancel.raise_if_cancelled()
+            visits.append(Visit(case, _photo_entries(photos)))
+        return visits
 
     # --- model packs and the engine ---------------------------------------------------------
 
@@ -293,3 +318,11 @@ class Services:
 
         return chat.ask(self.model_question(question), settings, on_token=on_token,
                         cancel=ctx.cancel.event)
+
+    def ask_about_photo(self, ctx: TaskContext, engine: Engine, image: Image.Image,
+                        question: str, settings: GenerationSettings) -> Answer:
+        """Task: one question about one photo, in a conversation of its own (the follow-up
+        view asks about each visit's photo in turn)."""
+        chat = self.start_chat(ctx, engine, image)
+        ctx.cancel.raise_if_cancelled()
+        return self.ask(ctx, chat, question, settings)

@@ -45,11 +45,15 @@ def _patient_tooltip(patient: Patient) -> str:
                                     patient.notes]))
 
 
-def _case_tooltip(summary: CaseSummary, label: str) -> str:
-    """The whole label (the tree cuts long ones), the first question and the photo count."""
+def _case_tooltip(summary: CaseSummary, label: str, earlier: CaseSummary | None = None) -> str:
+    """The whole label (the tree cuts long ones), the first question, the earlier visit of the
+    same spot and the photo count."""
     lines = [label]
     if summary.first_question and summary.first_question != summary.title:
         lines.append(summary.first_question)
+    if earlier is not None:
+        lines.append(QCoreApplication.translate("Sidebar", "Follow-up of {visit}").format(
+            visit=case_label(earlier)))
     if not summary.damaged:
         lines.append(QCoreApplication.translate("Sidebar", "photos: {count}").format(
             count=summary.photo_count))
@@ -66,6 +70,7 @@ class Sidebar(QWidget):
     new_case = Signal()
     edit_case = Signal(str)
     edit_patient = Signal(str)
+    compare_visits = Signal(str)  # a case that is one of several visits of the same spot
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +98,9 @@ class Sidebar(QWidget):
         self.edit_button = self._button(self._edit_current, row)
         self.delete_button = self._button(self.confirm_delete, row)
         layout.addLayout(row)
+        self.compare_button = QPushButton()  # shown for a case with an earlier or later visit
+        self.compare_button.clicked.connect(lambda _=False: self._compare_current())
+        layout.addWidget(self.compare_button)
         QShortcut(QKeySequence.StandardKey.Delete, self.tree,
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
             self.confirm_delete)
@@ -114,11 +122,13 @@ class Sidebar(QWidget):
         self.search.setPlaceholderText(self.tr("Search cases…"))
         self.search.setAccessibleName(self.tr("Search cases"))
         self.tree.setAccessibleName(self.tr("Patients and cases"))
+        self.compare_button.setToolTip(self.tr("This spot's visits side by side"))
         for button, text in ((self.new_case_button, self.tr("&New case")),
                              (self.new_patient_button, self.tr("New &patient…")),
                              (self.open_button, self.tr("&Open")),
                              (self.edit_button, self.tr("&Edit…")),
-                             (self.delete_button, self.tr("&Delete…"))):
+                             (self.delete_button, self.tr("&Delete…")),
+                             (self.compare_button, self.tr("Compare &visits…"))):
             button.setText(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self._rebuild(keep_selection=True)  # the labels in the new language, same selection
@@ -163,6 +173,7 @@ class Sidebar(QWidget):
             item.setData(0, KIND_ROLE, "patient")
             item.setData(0, ID_ROLE, patient.id)
             groups[patient.id] = item
+        cases_by_id = {c.id: c for c in self.cases}
         loose = QTreeWidgetItem([_tr(NO_PATIENT)])
         loose.setData(0, KIND_ROLE, "group")
         for summary in self.cases:
@@ -171,10 +182,11 @@ class Sidebar(QWidget):
                 continue
             parent = groups.get(summary.patient_id) if patient else loose
             label = case_label(summary)
-            child = QTreeWidgetItem([label])
+            earlier = cases_by_id.get(summary.follows_case_id or "")
+            child = QTreeWidgetItem([("↳ " if earlier else "") + label])
             child.setData(0, KIND_ROLE, "case")
             child.setData(0, ID_ROLE, summary.id)
-            child.setToolTip(0, _case_tooltip(summary, label))
+            child.setToolTip(0, _case_tooltip(summary, label, earlier))
             parent.addChild(child)
         for patient in self.patients:
             item = groups[patient.id]
@@ -212,10 +224,22 @@ class Sidebar(QWidget):
         return item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
 
     def _update_buttons(self) -> None:
-        kind, _ = self._current()
+        kind, record_id = self._current()
         self.open_button.setEnabled(kind == "case")
         self.edit_button.setEnabled(kind in ("case", "patient"))
         self.delete_button.setEnabled(kind in ("case", "patient"))
+        self.compare_button.setVisible(kind == "case" and self.has_other_visits(record_id))
+
+    def has_other_visits(self, case_id: str | None) -> bool:
+        """True when the case follows an earlier visit or a later visit follows it."""
+        linked = {c.follows_case_id for c in self.cases if c.follows_case_id}
+        follows = next((c.follows_case_id for c in self.cases if c.id == case_id), None)
+        return bool(case_id) and (case_id in linked or follows is not None)
+
+    def _compare_current(self) -> None:
+        kind, record_id = self._current()
+        if kind == "case":
+            self.compare_visits.emit(record_id)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         # Enter or double-click: a case opens, a patient's details open for editing.
