@@ -94,7 +94,7 @@ def test_the_comparison_shows_both_visits_with_photos(qtbot, two_visits) -> None
     for column in (dialog.earlier, dialog.later):
         assert not column.photo.pixmap().isNull()
     assert dialog.change_note.text() == "larger, edge now irregular"
-    assert "days apart" in dialog.summary.text()
+    assert dialog.summary.text().endswith("days between the visits: 0")  # saved minutes apart
     assert not dialog.ask_button.isEnabled()  # no model pack loaded
 
 

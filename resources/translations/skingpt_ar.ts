@@ -447,6 +447,96 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Compare visits of this spot</source>
+        <translation>مقارنة زيارات هذا الموضع</translation>
+    </message>
+    <message>
+        <source>&amp;Change since the earlier visit:</source>
+        <translation>&amp;التغيّر منذ الزيارة السابقة:</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>مثال: أكبر، والحافة صارت غير منتظمة</translation>
+    </message>
+    <message>
+        <source>Change since the earlier visit</source>
+        <translation>التغيّر منذ الزيارة السابقة</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve note</source>
+        <translation>حفظ المل&amp;احظة</translation>
+    </message>
+    <message>
+        <source>Question about both photos</source>
+        <translation>سؤال عن الصورتين</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about both photos</source>
+        <translation>ا&amp;سأل عن الصورتين</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>الزيارة السابقة</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>الزيارة اللاحقة</translation>
+    </message>
+    <message>
+        <source>Loading the visits…</source>
+        <translation>جارٍ تحميل الزيارات…</translation>
+    </message>
+    <message>
+        <source>This visit is not linked to another one yet: edit a later case and choose this one under Same spot as.</source>
+        <translation>هذه الزيارة غير مرتبطة بزيارة أخرى بعد: عدّل حالة لاحقة واختر هذه الزيارة في «نفس موضع»</translation>
+    </message>
+    <message>
+        <source>Change noted: {note}</source>
+        <translation>التغيّر المدوَّن: {note}</translation>
+    </message>
+    <message>
+        <source>Model output, not a diagnosis</source>
+        <translation>مخرجات النموذج، وليست تشخيصًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>{earlier} → {later} · days between the visits: %n</source>
+        <translation>
+            <numerusform>{earlier} ← {later} · الأيام بين الزيارتين: %n</numerusform>
+            <numerusform>{earlier} ← {later} · الأيام بين الزيارتين: %n</numerusform>
+            <numerusform>{earlier} ← {later} · الأيام بين الزيارتين: %n</numerusform>
+            <numerusform>{earlier} ← {later} · الأيام بين الزيارتين: %n</numerusform>
+            <numerusform>{earlier} ← {later} · الأيام بين الزيارتين: %n</numerusform>
+            <numerusform>{earlier} ← {later} · الأيام بين الزيارتين: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change note was saved.</source>
+        <translation>حُفظت ملاحظة التغيّر.</translation>
+    </message>
+    <message>
+        <source>Both photos answered.</source>
+        <translation>تمت الإجابة عن الصورتين.</translation>
+    </message>
+    <message>
+        <source>Asking about the photo of {date}…</source>
+        <translation>جارٍ السؤال عن صورة {date}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>تم الإيقاف.</translation>
+    </message>
+    <message>
+        <source>Load a model pack to ask about the photos</source>
+        <translation>حمّل حزمة نموذج لتسأل عن الصورتين</translation>
+    </message>
+</context>
+<context>
     <name>Installer</name>
     <message>
         <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
@@ -1814,12 +1904,32 @@ Use this pack anyway?</source>
         <translation>&amp;وضع الحالة:</translation>
     </message>
     <message>
+        <source>Same s&amp;pot as:</source>
+        <translation>نفس م&amp;وضع:</translation>
+    </message>
+    <message>
+        <source>Earlier visit of this spot</source>
+        <translation>زيارة سابقة لهذا الموضع</translation>
+    </message>
+    <message>
+        <source>C&amp;hange since then:</source>
+        <translation>الت&amp;غيّر منذ ذلك الحين:</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier visit</source>
+        <translation>ما الذي تغيّر منذ الزيارة السابقة</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>مريض &amp;جديد…</translation>
     </message>
     <message>
         <source>New patient</source>
         <translation>مريض جديد</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>مثال: أكبر، والحافة صارت غير منتظمة</translation>
     </message>
     <message>
         <source>No patient (anonymous case)</source>
@@ -1846,6 +1956,14 @@ Use this pack anyway?</source>
         <translation>الأعراض: {symptoms}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>متابعة لـ {visit}</translation>
+    </message>
+    <message>
+        <source>Change: {note}</source>
+        <translation>التغيّر: {note}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>مثال: الساعد الأيسر</translation>
     </message>
@@ -1864,6 +1982,14 @@ Use this pack anyway?</source>
     <message>
         <source>Closed</source>
         <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>A new spot (no earlier visit)</source>
+        <translation>موضع جديد (بلا زيارة سابقة)</translation>
+    </message>
+    <message>
+        <source>Link this visit to an earlier one of the same lesion to compare the photos side by side</source>
+        <translation>اربط هذه الزيارة بزيارة سابقة للآفة نفسها لمقارنة الصورتين جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1892,6 +2018,30 @@ Use this pack anyway?</source>
         <translation>اللغة</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>اتباع النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
         <source>Running the model (applied when the pack is loaded again)</source>
         <translation>تشغيل النموذج (يُطبَّق عند تحميل الحزمة من جديد)</translation>
     </message>
@@ -1910,6 +2060,10 @@ Use this pack anyway?</source>
     <message>
         <source>Answer &amp;language:</source>
         <translation>لغة الإ&amp;جابات:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>ال&amp;سمة:</translation>
     </message>
     <message>
         <source>CPU &amp;threads:</source>
@@ -2077,6 +2231,10 @@ Use this pack anyway?</source>
         <translation>الحساسية: {allergies}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>متابعة لـ {visit}</translation>
+    </message>
+    <message>
         <source>Patients and cases</source>
         <translation>المرضى والحالات</translation>
     </message>
@@ -2087,6 +2245,10 @@ Use this pack anyway?</source>
     <message>
         <source>Search cases</source>
         <translation>البحث في الحالات</translation>
+    </message>
+    <message>
+        <source>This spot&apos;s visits side by side</source>
+        <translation>زيارات هذا الموضع جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -2107,6 +2269,10 @@ Use this pack anyway?</source>
     <message>
         <source>&amp;Delete…</source>
         <translation>ح&amp;ذف…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;visits…</source>
+        <translation>مقارنة ال&amp;زيارات…</translation>
     </message>
     <message>
         <source>Delete case</source>

@@ -447,6 +447,92 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Compare visits of this spot</source>
+        <translation>Comparar visitas de esta zona</translation>
+    </message>
+    <message>
+        <source>&amp;Change since the earlier visit:</source>
+        <translation>&amp;Cambio desde la visita anterior:</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>p. ej., más grande, borde ahora irregular</translation>
+    </message>
+    <message>
+        <source>Change since the earlier visit</source>
+        <translation>Cambio desde la visita anterior</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve note</source>
+        <translation>Guardar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Question about both photos</source>
+        <translation>Pregunta sobre las dos fotos</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about both photos</source>
+        <translation>&amp;Preguntar por las dos fotos</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>Visita anterior</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>Visita posterior</translation>
+    </message>
+    <message>
+        <source>Loading the visits…</source>
+        <translation>Cargando las visitas…</translation>
+    </message>
+    <message>
+        <source>This visit is not linked to another one yet: edit a later case and choose this one under Same spot as.</source>
+        <translation>Esta visita aún no está enlazada con otra: edite un caso posterior y elija esta en «Misma zona que».</translation>
+    </message>
+    <message>
+        <source>Change noted: {note}</source>
+        <translation>Cambio anotado: {note}</translation>
+    </message>
+    <message>
+        <source>Model output, not a diagnosis</source>
+        <translation>Texto generado por el modelo, no un diagnóstico</translation>
+    </message>
+    <message numerus="yes">
+        <source>{earlier} → {later} · days between the visits: %n</source>
+        <translation>
+            <numerusform>{earlier} → {later} · días entre las visitas: %n</numerusform>
+            <numerusform>{earlier} → {later} · días entre las visitas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change note was saved.</source>
+        <translation>Se guardó la nota del cambio.</translation>
+    </message>
+    <message>
+        <source>Both photos answered.</source>
+        <translation>Respondidas las dos fotos.</translation>
+    </message>
+    <message>
+        <source>Asking about the photo of {date}…</source>
+        <translation>Preguntando por la foto del {date}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Load a model pack to ask about the photos</source>
+        <translation>Cargue un paquete de modelo para preguntar por las fotos</translation>
+    </message>
+</context>
+<context>
     <name>Installer</name>
     <message>
         <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
@@ -1810,12 +1896,32 @@ Use this pack anyway?</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
+        <source>Same s&amp;pot as:</source>
+        <translation>Misma &amp;zona que:</translation>
+    </message>
+    <message>
+        <source>Earlier visit of this spot</source>
+        <translation>Visita anterior de esta zona</translation>
+    </message>
+    <message>
+        <source>C&amp;hange since then:</source>
+        <translation>Ca&amp;mbio desde entonces:</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier visit</source>
+        <translation>Qué cambió desde la visita anterior</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>Paciente &amp;nuevo…</translation>
     </message>
     <message>
         <source>New patient</source>
         <translation>Paciente nuevo</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>p. ej., más grande, borde ahora irregular</translation>
     </message>
     <message>
         <source>No patient (anonymous case)</source>
@@ -1842,6 +1948,14 @@ Use this pack anyway?</source>
         <translation>Síntomas: {symptoms}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>Seguimiento de {visit}</translation>
+    </message>
+    <message>
+        <source>Change: {note}</source>
+        <translation>Cambio: {note}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>p. ej., antebrazo izquierdo</translation>
     </message>
@@ -1860,6 +1974,14 @@ Use this pack anyway?</source>
     <message>
         <source>Closed</source>
         <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>A new spot (no earlier visit)</source>
+        <translation>Una zona nueva (sin visita anterior)</translation>
+    </message>
+    <message>
+        <source>Link this visit to an earlier one of the same lesion to compare the photos side by side</source>
+        <translation>Enlazar esta visita con una anterior de la misma lesión para comparar las fotos lado a lado</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1888,6 +2010,30 @@ Use this pack anyway?</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
         <source>Running the model (applied when the pack is loaded again)</source>
         <translation>Ejecución del modelo (se aplica al volver a cargar el paquete)</translation>
     </message>
@@ -1906,6 +2052,10 @@ Use this pack anyway?</source>
     <message>
         <source>Answer &amp;language:</source>
         <translation>Idioma de las &amp;respuestas:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>CPU &amp;threads:</source>
@@ -2073,6 +2223,10 @@ Use this pack anyway?</source>
         <translation>Alergias: {allergies}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>Seguimiento de {visit}</translation>
+    </message>
+    <message>
         <source>Patients and cases</source>
         <translation>Pacientes y casos</translation>
     </message>
@@ -2083,6 +2237,10 @@ Use this pack anyway?</source>
     <message>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
+    </message>
+    <message>
+        <source>This spot&apos;s visits side by side</source>
+        <translation>Las visitas de esta zona lado a lado</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -2103,6 +2261,10 @@ Use this pack anyway?</source>
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;visits…</source>
+        <translation>Comparar &amp;visitas…</translation>
     </message>
     <message>
         <source>Delete case</source>

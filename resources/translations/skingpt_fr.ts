@@ -447,6 +447,92 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Compare visits of this spot</source>
+        <translation>Comparer les visites de cette zone</translation>
+    </message>
+    <message>
+        <source>&amp;Change since the earlier visit:</source>
+        <translation>&amp;Changement depuis la visite précédente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>p. ex. plus grande, bord devenu irrégulier</translation>
+    </message>
+    <message>
+        <source>Change since the earlier visit</source>
+        <translation>Changement depuis la visite précédente</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve note</source>
+        <translation>Enregistrer la &amp;note</translation>
+    </message>
+    <message>
+        <source>Question about both photos</source>
+        <translation>Question sur les deux photos</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about both photos</source>
+        <translation>&amp;Interroger sur les deux photos</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>Visite précédente</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>Visite suivante</translation>
+    </message>
+    <message>
+        <source>Loading the visits…</source>
+        <translation>Chargement des visites…</translation>
+    </message>
+    <message>
+        <source>This visit is not linked to another one yet: edit a later case and choose this one under Same spot as.</source>
+        <translation>Cette visite n’est encore liée à aucune autre&#xa0;: modifiez un cas ultérieur et choisissez celle-ci sous «&#xa0;Même zone que&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Change noted: {note}</source>
+        <translation>Changement noté&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>Model output, not a diagnosis</source>
+        <translation>Texte produit par le modèle, pas un diagnostic</translation>
+    </message>
+    <message numerus="yes">
+        <source>{earlier} → {later} · days between the visits: %n</source>
+        <translation>
+            <numerusform>{earlier} → {later} · jours entre les visites&#xa0;: %n</numerusform>
+            <numerusform>{earlier} → {later} · jours entre les visites&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change note was saved.</source>
+        <translation>La note de changement a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Both photos answered.</source>
+        <translation>Réponses obtenues pour les deux photos.</translation>
+    </message>
+    <message>
+        <source>Asking about the photo of {date}…</source>
+        <translation>Question sur la photo du {date}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêtée.</translation>
+    </message>
+    <message>
+        <source>Load a model pack to ask about the photos</source>
+        <translation>Chargez un paquet de modèle pour interroger sur les photos</translation>
+    </message>
+</context>
+<context>
     <name>Installer</name>
     <message>
         <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
@@ -1810,12 +1896,32 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
+        <source>Same s&amp;pot as:</source>
+        <translation>Même &amp;zone que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Earlier visit of this spot</source>
+        <translation>Visite précédente de cette zone</translation>
+    </message>
+    <message>
+        <source>C&amp;hange since then:</source>
+        <translation>C&amp;hangement depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier visit</source>
+        <translation>Ce qui a changé depuis la visite précédente</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
         <source>New patient</source>
         <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>p. ex. plus grande, bord devenu irrégulier</translation>
     </message>
     <message>
         <source>No patient (anonymous case)</source>
@@ -1842,6 +1948,14 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Symptômes&#xa0;: {symptoms}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>Suivi de {visit}</translation>
+    </message>
+    <message>
+        <source>Change: {note}</source>
+        <translation>Changement&#xa0;: {note}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>p. ex. avant-bras gauche</translation>
     </message>
@@ -1860,6 +1974,14 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+    <message>
+        <source>A new spot (no earlier visit)</source>
+        <translation>Une nouvelle zone (pas de visite précédente)</translation>
+    </message>
+    <message>
+        <source>Link this visit to an earlier one of the same lesion to compare the photos side by side</source>
+        <translation>Lier cette visite à une visite précédente de la même lésion pour comparer les photos côte à côte</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1888,6 +2010,30 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
         <source>Running the model (applied when the pack is loaded again)</source>
         <translation>Exécution du modèle (appliqué au prochain chargement du paquet)</translation>
     </message>
@@ -1906,6 +2052,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Answer &amp;language:</source>
         <translation>&amp;Langue des réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>CPU &amp;threads:</source>
@@ -2073,6 +2223,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Allergies&#xa0;: {allergies}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>Suivi de {visit}</translation>
+    </message>
+    <message>
         <source>Patients and cases</source>
         <translation>Patients et cas</translation>
     </message>
@@ -2083,6 +2237,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Search cases</source>
         <translation>Rechercher des cas</translation>
+    </message>
+    <message>
+        <source>This spot&apos;s visits side by side</source>
+        <translation>Les visites de cette zone côte à côte</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -2103,6 +2261,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;visits…</source>
+        <translation>Comparer les &amp;visites…</translation>
     </message>
     <message>
         <source>Delete case</source>

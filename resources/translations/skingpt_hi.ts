@@ -447,6 +447,92 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Compare visits of this spot</source>
+        <translation>इस जगह की विज़िट की तुलना करें</translation>
+    </message>
+    <message>
+        <source>&amp;Change since the earlier visit:</source>
+        <translation>पिछली विज़िट से बदलाव(&amp;C):</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>जैसे बड़ा हुआ, किनारा अब असमान</translation>
+    </message>
+    <message>
+        <source>Change since the earlier visit</source>
+        <translation>पिछली विज़िट से बदलाव</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve note</source>
+        <translation>नोट सहेजें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Question about both photos</source>
+        <translation>दोनों फ़ोटो के बारे में प्रश्न</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about both photos</source>
+        <translation>दोनों फ़ोटो के बारे में पूछें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>रोकें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>पिछली विज़िट</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>बाद की विज़िट</translation>
+    </message>
+    <message>
+        <source>Loading the visits…</source>
+        <translation>विज़िट लोड हो रही हैं…</translation>
+    </message>
+    <message>
+        <source>This visit is not linked to another one yet: edit a later case and choose this one under Same spot as.</source>
+        <translation>यह विज़िट अभी किसी दूसरी विज़िट से जुड़ी नहीं है: बाद का कोई केस बदलें और &quot;इसी जगह की:&quot; में इसे चुनें।</translation>
+    </message>
+    <message>
+        <source>Change noted: {note}</source>
+        <translation>दर्ज बदलाव: {note}</translation>
+    </message>
+    <message>
+        <source>Model output, not a diagnosis</source>
+        <translation>मॉडल का आउटपुट, निदान नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>{earlier} → {later} · days between the visits: %n</source>
+        <translation>
+            <numerusform>{earlier} → {later} · विज़िट के बीच दिन: %n</numerusform>
+            <numerusform>{earlier} → {later} · विज़िट के बीच दिन: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change note was saved.</source>
+        <translation>बदलाव का नोट सहेज लिया गया।</translation>
+    </message>
+    <message>
+        <source>Both photos answered.</source>
+        <translation>दोनों फ़ोटो के उत्तर मिल गए।</translation>
+    </message>
+    <message>
+        <source>Asking about the photo of {date}…</source>
+        <translation>{date} की फ़ोटो के बारे में पूछा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>रोक दिया गया।</translation>
+    </message>
+    <message>
+        <source>Load a model pack to ask about the photos</source>
+        <translation>फ़ोटो के बारे में पूछने के लिए मॉडल पैक लोड करें</translation>
+    </message>
+</context>
+<context>
     <name>Installer</name>
     <message>
         <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
@@ -1810,12 +1896,32 @@ Use this pack anyway?</source>
         <translation>स्थिति(&amp;A):</translation>
     </message>
     <message>
+        <source>Same s&amp;pot as:</source>
+        <translation>इसी जगह की(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Earlier visit of this spot</source>
+        <translation>इस जगह की पिछली विज़िट</translation>
+    </message>
+    <message>
+        <source>C&amp;hange since then:</source>
+        <translation>तब से बदलाव(&amp;H):</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier visit</source>
+        <translation>पिछली विज़िट के बाद क्या बदला</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>नया मरीज़(&amp;N)…</translation>
     </message>
     <message>
         <source>New patient</source>
         <translation>नया मरीज़</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>जैसे बड़ा हुआ, किनारा अब असमान</translation>
     </message>
     <message>
         <source>No patient (anonymous case)</source>
@@ -1842,6 +1948,14 @@ Use this pack anyway?</source>
         <translation>लक्षण: {symptoms}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>{visit} का फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Change: {note}</source>
+        <translation>बदलाव: {note}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>जैसे बायाँ अग्रबाहु</translation>
     </message>
@@ -1860,6 +1974,14 @@ Use this pack anyway?</source>
     <message>
         <source>Closed</source>
         <translation>बंद</translation>
+    </message>
+    <message>
+        <source>A new spot (no earlier visit)</source>
+        <translation>नई जगह (कोई पिछली विज़िट नहीं)</translation>
+    </message>
+    <message>
+        <source>Link this visit to an earlier one of the same lesion to compare the photos side by side</source>
+        <translation>फ़ोटो साथ-साथ तुलना करने के लिए इस विज़िट को उसी घाव की पिछली विज़िट से जोड़ें</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1888,6 +2010,30 @@ Use this pack anyway?</source>
         <translation>भाषा</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>रूप-रंग</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>सिस्टम के अनुसार</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>हल्की</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>गहरी</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>उच्च कंट्रास्ट</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
         <source>Running the model (applied when the pack is loaded again)</source>
         <translation>मॉडल चलाना (पैक दोबारा लोड होने पर लागू)</translation>
     </message>
@@ -1906,6 +2052,10 @@ Use this pack anyway?</source>
     <message>
         <source>Answer &amp;language:</source>
         <translation>उत्तरों की भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>थीम(&amp;H):</translation>
     </message>
     <message>
         <source>CPU &amp;threads:</source>
@@ -2073,6 +2223,10 @@ Use this pack anyway?</source>
         <translation>एलर्जी: {allergies}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>{visit} का फ़ॉलो-अप</translation>
+    </message>
+    <message>
         <source>Patients and cases</source>
         <translation>मरीज़ और केस</translation>
     </message>
@@ -2083,6 +2237,10 @@ Use this pack anyway?</source>
     <message>
         <source>Search cases</source>
         <translation>केस खोजें</translation>
+    </message>
+    <message>
+        <source>This spot&apos;s visits side by side</source>
+        <translation>इस जगह की विज़िट साथ-साथ</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -2103,6 +2261,10 @@ Use this pack anyway?</source>
     <message>
         <source>&amp;Delete…</source>
         <translation>मिटाएँ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;visits…</source>
+        <translation>विज़िट की तुलना करें(&amp;V)…</translation>
     </message>
     <message>
         <source>Delete case</source>

@@ -447,6 +447,92 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Compare visits of this spot</source>
+        <translation>Comparar visitas deste local</translation>
+    </message>
+    <message>
+        <source>&amp;Change since the earlier visit:</source>
+        <translation>&amp;Mudança desde a visita anterior:</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>ex.: maior, borda agora irregular</translation>
+    </message>
+    <message>
+        <source>Change since the earlier visit</source>
+        <translation>Mudança desde a visita anterior</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve note</source>
+        <translation>Salvar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Question about both photos</source>
+        <translation>Pergunta sobre as duas fotos</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about both photos</source>
+        <translation>&amp;Perguntar sobre as duas fotos</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Pa&amp;rar</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>Visita anterior</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>Visita posterior</translation>
+    </message>
+    <message>
+        <source>Loading the visits…</source>
+        <translation>Carregando as visitas…</translation>
+    </message>
+    <message>
+        <source>This visit is not linked to another one yet: edit a later case and choose this one under Same spot as.</source>
+        <translation>Esta visita ainda não está vinculada a outra: edite um caso posterior e escolha esta em “Mesmo local que”.</translation>
+    </message>
+    <message>
+        <source>Change noted: {note}</source>
+        <translation>Mudança anotada: {note}</translation>
+    </message>
+    <message>
+        <source>Model output, not a diagnosis</source>
+        <translation>Resposta do modelo, não um diagnóstico</translation>
+    </message>
+    <message numerus="yes">
+        <source>{earlier} → {later} · days between the visits: %n</source>
+        <translation>
+            <numerusform>{earlier} → {later} · dias entre as visitas: %n</numerusform>
+            <numerusform>{earlier} → {later} · dias entre as visitas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change note was saved.</source>
+        <translation>A nota de mudança foi salva.</translation>
+    </message>
+    <message>
+        <source>Both photos answered.</source>
+        <translation>As duas fotos foram respondidas.</translation>
+    </message>
+    <message>
+        <source>Asking about the photo of {date}…</source>
+        <translation>Perguntando sobre a foto de {date}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompida.</translation>
+    </message>
+    <message>
+        <source>Load a model pack to ask about the photos</source>
+        <translation>Carregue um pacote de modelo para perguntar sobre as fotos</translation>
+    </message>
+</context>
+<context>
     <name>Installer</name>
     <message>
         <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
@@ -1810,12 +1896,32 @@ Usar este pacote mesmo assim?</translation>
         <translation>S&amp;ituação:</translation>
     </message>
     <message>
+        <source>Same s&amp;pot as:</source>
+        <translation>Mesmo &amp;local que:</translation>
+    </message>
+    <message>
+        <source>Earlier visit of this spot</source>
+        <translation>Visita anterior deste local</translation>
+    </message>
+    <message>
+        <source>C&amp;hange since then:</source>
+        <translation>Mu&amp;dança desde então:</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier visit</source>
+        <translation>O que mudou desde a visita anterior</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Novo paciente…</translation>
     </message>
     <message>
         <source>New patient</source>
         <translation>Novo paciente</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>ex.: maior, borda agora irregular</translation>
     </message>
     <message>
         <source>No patient (anonymous case)</source>
@@ -1842,6 +1948,14 @@ Usar este pacote mesmo assim?</translation>
         <translation>Sintomas: {symptoms}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>Acompanhamento de {visit}</translation>
+    </message>
+    <message>
+        <source>Change: {note}</source>
+        <translation>Mudança: {note}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>ex.: antebraço esquerdo</translation>
     </message>
@@ -1860,6 +1974,14 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Closed</source>
         <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>A new spot (no earlier visit)</source>
+        <translation>Um local novo (sem visita anterior)</translation>
+    </message>
+    <message>
+        <source>Link this visit to an earlier one of the same lesion to compare the photos side by side</source>
+        <translation>Vincular esta visita a uma anterior da mesma lesão para comparar as fotos lado a lado</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1888,6 +2010,30 @@ Usar este pacote mesmo assim?</translation>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
         <source>Running the model (applied when the pack is loaded again)</source>
         <translation>Execução do modelo (aplicada quando o pacote for carregado novamente)</translation>
     </message>
@@ -1906,6 +2052,10 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Answer &amp;language:</source>
         <translation>Idioma das &amp;respostas:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>CPU &amp;threads:</source>
@@ -2073,6 +2223,10 @@ Usar este pacote mesmo assim?</translation>
         <translation>Alergias: {allergies}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>Acompanhamento de {visit}</translation>
+    </message>
+    <message>
         <source>Patients and cases</source>
         <translation>Pacientes e casos</translation>
     </message>
@@ -2083,6 +2237,10 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Search cases</source>
         <translation>Pesquisar casos</translation>
+    </message>
+    <message>
+        <source>This spot&apos;s visits side by side</source>
+        <translation>As visitas deste local lado a lado</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -2103,6 +2261,10 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;visits…</source>
+        <translation>Comparar &amp;visitas…</translation>
     </message>
     <message>
         <source>Delete case</source>

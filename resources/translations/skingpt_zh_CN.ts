@@ -447,6 +447,91 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Compare visits of this spot</source>
+        <translation>比较此部位的就诊</translation>
+    </message>
+    <message>
+        <source>&amp;Change since the earlier visit:</source>
+        <translation>自上次就诊以来的变化(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>例如：变大，边缘变得不规则</translation>
+    </message>
+    <message>
+        <source>Change since the earlier visit</source>
+        <translation>自上次就诊以来的变化</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve note</source>
+        <translation>保存备注(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Question about both photos</source>
+        <translation>关于两张照片的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about both photos</source>
+        <translation>询问两张照片(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>较早的就诊</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>较晚的就诊</translation>
+    </message>
+    <message>
+        <source>Loading the visits…</source>
+        <translation>正在加载就诊…</translation>
+    </message>
+    <message>
+        <source>This visit is not linked to another one yet: edit a later case and choose this one under Same spot as.</source>
+        <translation>此次就诊尚未与其他就诊关联：编辑一个较晚的病例，并在“同一部位：”中选择此次就诊。</translation>
+    </message>
+    <message>
+        <source>Change noted: {note}</source>
+        <translation>已记录的变化：{note}</translation>
+    </message>
+    <message>
+        <source>Model output, not a diagnosis</source>
+        <translation>模型输出，不是诊断</translation>
+    </message>
+    <message numerus="yes">
+        <source>{earlier} → {later} · days between the visits: %n</source>
+        <translation>
+            <numerusform>{earlier} → {later} · 两次就诊相隔天数：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change note was saved.</source>
+        <translation>变化备注已保存。</translation>
+    </message>
+    <message>
+        <source>Both photos answered.</source>
+        <translation>两张照片均已回答。</translation>
+    </message>
+    <message>
+        <source>Asking about the photo of {date}…</source>
+        <translation>正在询问 {date} 的照片…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Load a model pack to ask about the photos</source>
+        <translation>请加载模型包后再询问照片</translation>
+    </message>
+</context>
+<context>
     <name>Installer</name>
     <message>
         <source>{name}: only packs installed in the app&apos;s packs folder can be removed here</source>
@@ -1809,12 +1894,32 @@ Use this pack anyway?</source>
         <translation>状态(&amp;A)：</translation>
     </message>
     <message>
+        <source>Same s&amp;pot as:</source>
+        <translation>同一部位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Earlier visit of this spot</source>
+        <translation>此部位较早的就诊</translation>
+    </message>
+    <message>
+        <source>C&amp;hange since then:</source>
+        <translation>此后的变化(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier visit</source>
+        <translation>自上次就诊以来有什么变化</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>新建患者(&amp;N)…</translation>
     </message>
     <message>
         <source>New patient</source>
         <translation>新患者</translation>
+    </message>
+    <message>
+        <source>e.g. larger, edge now irregular</source>
+        <translation>例如：变大，边缘变得不规则</translation>
     </message>
     <message>
         <source>No patient (anonymous case)</source>
@@ -1841,6 +1946,14 @@ Use this pack anyway?</source>
         <translation>症状：{symptoms}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>{visit} 的复诊</translation>
+    </message>
+    <message>
+        <source>Change: {note}</source>
+        <translation>变化：{note}</translation>
+    </message>
+    <message>
         <source>e.g. left forearm</source>
         <translation>例如：左前臂</translation>
     </message>
@@ -1859,6 +1972,14 @@ Use this pack anyway?</source>
     <message>
         <source>Closed</source>
         <translation>已结束</translation>
+    </message>
+    <message>
+        <source>A new spot (no earlier visit)</source>
+        <translation>新部位（无较早就诊）</translation>
+    </message>
+    <message>
+        <source>Link this visit to an earlier one of the same lesion to compare the photos side by side</source>
+        <translation>将此次就诊与同一皮损的较早就诊关联，以便并排比较照片</translation>
     </message>
     <message>
         <source>e.g. three weeks ago</source>
@@ -1887,6 +2008,30 @@ Use this pack anyway?</source>
         <translation>语言</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <source>Running the model (applied when the pack is loaded again)</source>
         <translation>模型运行（重新加载模型包后生效）</translation>
     </message>
@@ -1905,6 +2050,10 @@ Use this pack anyway?</source>
     <message>
         <source>Answer &amp;language:</source>
         <translation>回答语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
     </message>
     <message>
         <source>CPU &amp;threads:</source>
@@ -2072,6 +2221,10 @@ Use this pack anyway?</source>
         <translation>过敏史：{allergies}</translation>
     </message>
     <message>
+        <source>Follow-up of {visit}</source>
+        <translation>{visit} 的复诊</translation>
+    </message>
+    <message>
         <source>Patients and cases</source>
         <translation>患者和病例</translation>
     </message>
@@ -2082,6 +2235,10 @@ Use this pack anyway?</source>
     <message>
         <source>Search cases</source>
         <translation>搜索病例</translation>
+    </message>
+    <message>
+        <source>This spot&apos;s visits side by side</source>
+        <translation>并排查看此部位的就诊</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -2102,6 +2259,10 @@ Use this pack anyway?</source>
     <message>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;visits…</source>
+        <translation>比较就诊(&amp;V)…</translation>
     </message>
     <message>
         <source>Delete case</source>

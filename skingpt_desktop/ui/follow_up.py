@@ -200,9 +200,10 @@ class FollowUpDialog(QDialog):
         if later is not None:
             self.change_note.setText(later.case.change_note)
         if earlier is not None and later is not None:
-            self.summary.setText(self.tr("{earlier} → {later}: {days} days apart").format(
-                earlier=visit_date(earlier.case), later=visit_date(later.case),
-                days=round(abs(later.case.created_at - earlier.case.created_at) / 86400)))
+            days = round(abs(later.case.created_at - earlier.case.created_at) / 86400)
+            self.summary.setText(self.tr("{earlier} → {later} · days between the visits: %n",
+                                         "", days).format(earlier=visit_date(earlier.case),
+                                                          later=visit_date(later.case)))
         self._set_busy(self.task is not None)
 
     # --- the change note ------------------------------------------------------------------
