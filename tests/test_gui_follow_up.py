@@ -11,12 +11,13 @@ from tests.gui_helpers import (  # noqa: F401
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
 from skingpt_desktop.core.storage.models import Patient  # noqa: E402
 from skingpt_desktop.ui import record_dialogs  # noqa: E402
 from skingpt_desktop.ui.follow_up import FollowUpDialog  # noqa: E402
-from skingpt_desktop.ui.record_dialogs import SaveCaseDialog  # noqa: E402
+from skingpt_desktop.ui.record_dialogs import PatientDialog, SaveCaseDialog  # noqa: E402
 from skingpt_desktop.ui.sidebar import ID_ROLE  # noqa: E402
 
 pytestmark = pytest.mark.gui
@@ -155,3 +156,17 @@ def test_the_case_form_offers_only_earlier_visits_of_the_patient(qtbot, two_visi
     record_dialogs._select(edited.follows, None)  # unlinking drops the note too
     assert not edited.change_note.isEnabled()
     assert edited.case().follows_case_id is None and edited.case().change_note == ""
+
+
+def test_the_patient_view_lists_the_visits_in_time_order_with_their_photos(qtbot,
+                                                                           two_visits) -> None:
+    win, earlier, later = two_visits
+    patient_id = win.services.vault.get_case(earlier).patient_id
+    win.sidebar.edit_patient.emit(patient_id)
+    qtbot.waitUntil(lambda: isinstance(win.records.dialog, PatientDialog), timeout=10_000)
+    form = win.records.dialog
+    items = [form.visits.item(i) for i in range(form.visits.count())]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in items] == [earlier, later]
+    assert "Mole, back" in items[0].text() and items[1].text().startswith("↳ ")
+    qtbot.waitUntil(lambda: all(not i.icon().isNull() for i in items), timeout=20_000)
+    assert form.visits.iconSize().width() == 96

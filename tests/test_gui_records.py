@@ -255,7 +255,8 @@ def test_a_patient_shows_their_visits_in_time_order_and_opens_one(qtbot, window,
     qtbot.waitUntil(lambda: isinstance(win.records.dialog, PatientDialog), timeout=10_000)
     visits = win.records.dialog.visits
     texts = [visits.item(i).text() for i in range(visits.count())]
-    assert [t.split(" · ")[1] for t in texts] == ["First visit: ring", "Follow-up: smaller"]
+    assert [t.splitlines()[0].split(" · ")[1] for t in texts] == ["First visit: ring",
+                                                                "Follow-up: smaller"]
     first, second = (t.split(" · ")[0] for t in texts)
     assert first < second and first.startswith("2024-") and "photos: 1" in texts[0]
     later = visits.item(1)

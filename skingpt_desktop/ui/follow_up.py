@@ -65,6 +65,8 @@ class VisitColumn(QWidget):
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)  # typed by a user: never markup
+        # One line even when empty, so both columns' answers start at the same height.
+        self.note_label.setMinimumHeight(self.note_label.fontMetrics().lineSpacing())
         layout.addWidget(self.note_label)
         self.caption = QLabel()
         self.caption.setObjectName("answerCaption")
@@ -100,6 +102,9 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
         layout.addWidget(self.summary)
         columns = QGridLayout()
         self.earlier, self.later = VisitColumn(), VisitColumn()

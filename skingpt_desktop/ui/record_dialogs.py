@@ -15,7 +15,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -125,12 +126,14 @@ def case_label(summary: CaseSummary) -> str:
 
 
 def visit_label(summary: CaseSummary) -> str:
-    """'2026-05-01 · Itchy ring · Referred · 2 photos' for a patient's list of visits."""
+    """Two lines for a patient's list of visits: '2026-05-01 · Itchy ring' and 'Referred ·
+    photos: 2' ('↳ ' first for a follow-up of an earlier visit, as in the sidebar)."""
     status = QCoreApplication.translate("SaveCaseDialog",
                                         STATUS_NAMES.get(summary.status, STATUS_NAMES["open"]))
     photos = QCoreApplication.translate("Sidebar", "photos: {count}").format(
         count=summary.photo_count)
-    return " · ".join([case_label(summary), status, photos])
+    follow_up = "↳ " if summary.follows_case_id else ""
+    return f"{follow_up}{case_label(summary)}\n{status} · {photos}"
 
 
 class PatientDialog(QDialog):
@@ -168,8 +171,10 @@ class PatientDialog(QDialog):
         form.addRow(QLabel(), self.allergies)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 5)
         form.addRow(QLabel(), self.notes)
         self.visits = QListWidget()
+        self.visits.setWordWrap(True)
         self._visits = sorted(visits, key=lambda s: s.created_at or 0.0)  # in time order
         for summary in self._visits:  # texts: retranslate_ui
             item = QListWidgetItem()
@@ -186,6 +191,16 @@ class PatientDialog(QDialog):
         if patient is not None:
             self._fill(patient)
         self.retranslate_ui()
+
+    def set_thumbnails(self, thumbnails: dict[str, QImage]) -> None:
+        """Show each visit's first photo next to it (loaded on the task helper)."""
+        side = max((image.width() for image in thumbnails.values()), default=0)
+        if side:
+            self.visits.setIconSize(QSize(side, side))
+        for i in range(self.visits.count()):
+            image = thumbnails.get(self.visits.item(i).data(Qt.ItemDataRole.UserRole))
+            if image is not None:
+                self.visits.item(i).setIcon(QIcon(QPixmap.fromImage(image)))
 
     def _visit_activated(self, item: QListWidgetItem) -> None:
         case_id = item.data(Qt.ItemDataRole.UserRole)

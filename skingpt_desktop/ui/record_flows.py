@@ -88,6 +88,10 @@ class RecordFlows(QObject):
         dialog = PatientDialog(self.window, patient, visits)
         dialog.open_case.connect(self.open_case)
         self._show(dialog, lambda: self._store_patient(dialog.patient()))
+        if visits:  # the visits' photos come after the form: it opens at once
+            self.runner.start(self.services.visit_thumbnails, [c.id for c in visits],
+                              name="visit photos", on_result=dialog.set_thumbnails,
+                              on_error=lambda _exc: None)  # the list stays usable without
 
     def _store_patient(self, patient: Patient) -> None:
         self.runner.start(self.services.update_patient, patient, name="update patient",

@@ -1,12 +1,13 @@
 """Screenshots of the app's main states for the documentation.
 
 ``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO] [--lang CODE]``
-writes first-run, packs, settings, report-dialog, locked, photo-quality and camera screenshots
-into ``OUT_DIR`` (in the interface language ``CODE``, English by default), using a temporary
+writes first-run, packs, settings, report-dialog, patient-view, follow-up, locked, photo-quality
+and camera screenshots into ``OUT_DIR`` (in the interface language ``CODE``, English by default), using a temporary
 data folder and, by default, a synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just
 that photo). The main window with an answer comes from the demo mode:
 ``python main.py [--lang CODE] --pack DIR --image PHOTO --ask "..." --screenshot OUT.png``.
-Run it under Xvfb or with ``QT_QPA_PLATFORM=offscreen``.
+Run it under Xvfb or with ``QT_QPA_PLATFORM=offscreen``; ``SKINGPT_THEME=dark`` (or light,
+contrast-light, contrast-dark) takes them in that theme.
 """
 
 from __future__ import annotations
@@ -25,20 +26,25 @@ from PIL import Image, ImageFilter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, language_codes
+from skingpt_desktop.core.storage import content
+from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.app import application, apply_start_language, check_qt_binding
 from skingpt_desktop.ui.camera import CameraDialog
 from skingpt_desktop.ui.first_run import PAGE_VAULT, FirstRunDialog
 from skingpt_desktop.ui.main_window import MainWindow
+from skingpt_desktop.ui.record_dialogs import PatientDialog
 from skingpt_desktop.ui.services import Services
 
 PASSPHRASE = "plum river ochre tandem 19"
 
 
-def write_demo_photo(path: Path, width: int = 800, height: int = 600, seed: int = 7) -> Path:
+def write_demo_photo(path: Path, width: int = 800, height: int = 600, seed: int = 7,
+                     lesion_scale: float = 1.0) -> Path:
     """A synthetic skin photo for demos and screenshots (no real person's skin).
 
     Skin tone with a soft light gradient, fine pore-like texture (so the sharpness check passes)
-    and an irregular reddish patch; little noise so screenshots stay small.
+    and an irregular reddish patch (``lesion_scale`` times the usual size: a later visit of a
+    growing spot); little noise so screenshots stay small.
     """
     rng = np.random.default_rng(seed)
     y, x = np.mgrid[0:height, 0:width].astype(np.float32)
@@ -49,7 +55,8 @@ def write_demo_photo(path: Path, width: int = 800, height: int = 600, seed: int 
     pixels -= 70 * (pores / 255.0)[..., None]
     angle = np.arctan2(y - height * 0.5, x - width * 0.55)
     edge = 1 + sum(0.05 * math.cos(k * 1.7) * np.sin(k * angle + k) for k in (2, 3, 5))
-    dist = np.hypot((x - width * 0.55) / 1.25, y - height * 0.5) / (min(width, height) * 0.2)
+    dist = np.hypot((x - width * 0.55) / 1.25, y - height * 0.5) / (
+        min(width, height) * 0.2 * lesion_scale)
     patch = np.clip((1.15 * edge - dist) * 3, 0, 1)[..., None]
     pixels = pixels * (1 - 0.6 * patch) + np.array([176, 72, 66], np.float32) * 0.6 * patch
     pixels += rng.normal(0, 3.0, (height, width, 1))
@@ -127,6 +134,68 @@ def report_dialog_shot(window: MainWindow, image: Path, out: Path) -> None:
     window.new_case()
 
 
+FOLLOW_UP_DAYS = 91  # the demo's second visit of the spot, three months after the first
+
+
+class _DaysAgo:
+    """Stands in for the ``time`` module of the vault's record code while the demo stores its
+    first visit, so that visit is dated ``days`` back (a demo vault, thrown away after)."""
+
+    def __init__(self, days: int) -> None:
+        self.offset = days * 86400
+
+    def time(self) -> float:
+        return time.time() - self.offset
+
+
+def demo_patient_visits(window: MainWindow, image: Path, out: Path) -> tuple[Patient, Case]:
+    """A demo patient (no real person) whose mole was photographed twice, three months apart;
+    returns the patient and the later visit, which follows the earlier one."""
+    vault = window.services.vault
+    patient = vault.add_patient(Patient(label="Demo patient A.", birth_year=1980,
+                                        clinic_id="C-0042", fitzpatrick="III",
+                                        contact="Riverside village"))
+    content.time = _DaysAgo(FOLLOW_UP_DAYS)
+    try:
+        earlier = vault.add_case(Case(title="Mole, left shoulder", patient_id=patient.id,
+                                      body_site="left shoulder", status="follow-up"))
+        vault.add_photo(earlier.id, image)
+    finally:
+        content.time = time
+    grown = write_demo_photo(out / ".demo-later.jpg", seed=11, lesion_scale=1.3)
+    later = vault.add_case(Case(title="Mole, left shoulder (3 months)", patient_id=patient.id,
+                                body_site="left shoulder", status="referred",
+                                follows_case_id=earlier.id,
+                                change_note="larger, edge now irregular"))
+    vault.add_photo(later.id, grown)
+    grown.unlink()
+    window.refresh_sidebar()
+    wait_until(lambda: any(c.id == later.id for c in window.sidebar.cases))
+    return patient, later
+
+
+def records_shots(window: MainWindow, image: Path, out: Path) -> None:
+    """The patient view (visits in time order with their photos) and the follow-up comparison
+    with the model asked about both photos."""
+    patient, later = demo_patient_visits(window, image, out)
+    window.records.edit_patient(patient.id)
+    wait_until(lambda: isinstance(window.records.dialog, PatientDialog))
+    form = window.records.dialog
+    wait_until(lambda: not form.visits.item(0).icon().isNull())
+    form.resize(560, 720)
+    save(form, out, "patient-view.png")
+    form.reject()
+    settings = window.services.settings
+    settings.max_new_tokens, settings.deterministic = 48, True
+    dialog = window.records.compare_visits(later.id)
+    dialog.resize(1000, 720)
+    wait_until(lambda: len(dialog.visits) == 2 and dialog.ask_button.isEnabled())
+    dialog.ask_both()
+    wait_until(lambda: dialog.task is None)
+    save(dialog, out, "follow-up.png")
+    dialog.reject()
+
+
 def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) -> None:
     window.after_unlock()
     window.load_pack(str(pack), remember=False)
@@ -139,6 +208,7 @@ def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) ->
     save(dialog, out, "settings.png")
     dialog.reject()
     report_dialog_shot(window, image, out)
+    records_shots(window, image, out)
     dark = out / ".dark-photo.jpg"
     Image.open(image).convert("RGB").filter(ImageFilter.GaussianBlur(6)).point(
         lambda v: v // 4).save(dark, quality=90)

@@ -18,10 +18,11 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 
 from skingpt_desktop.core.conversation import Turn
 from skingpt_desktop.core.engine import Chat, Engine, EngineSettings
-from skingpt_desktop.core.errors import VaultError
+from skingpt_desktop.core.errors import ImageError, VaultError
 from skingpt_desktop.core.hashing import HashCache
 from skingpt_desktop.core.llm import Answer, GenerationSettings
 from skingpt_desktop.core.pack import ModelPack
@@ -35,6 +36,7 @@ from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
 from skingpt_desktop.core.storage.models import Case, CaseSummary, Message, Patient
 from skingpt_desktop.core.storage.vault import Vault
 from skingpt_desktop.ui.photo_panel import PhotoEntry, entry_from_image
+from skingpt_desktop.ui.qimages import pil_to_qimage
 from skingpt_desktop.ui.settings import AppSettings, SettingsStore
 from skingpt_desktop.ui.tasks import TaskContext
 
@@ -266,6 +268,24 @@ class Services:
             ctx.cancel.raise_if_cancelled()
             visits.append(Visit(case, _photo_entries(photos)))
         return visits
+
+    def visit_thumbnails(self, ctx: TaskContext, case_ids: Sequence[str],
+                         side: int = 96) -> dict[str, QImage]:
+        """Task: each case's first photo, at most ``side`` px, for a patient's list of visits
+        (a case without a readable photo has none)."""
+        thumbnails: dict[str, QImage] = {}
+        for case_id in case_ids:
+            ctx.cancel.raise_if_cancelled()
+            with self._vault_lock:
+                photos = self._open_vault().list_photos(case_id)
+            try:
+                image = load_photo(photos[0].data) if photos else None
+            except ImageError:
+                continue  # a damaged photo: the visit is listed without a picture
+            if image is not None:
+                image.thumbnail((side, side), Image.Resampling.LANCZOS)
+                thumbnails[case_id] = pil_to_qimage(image)
+        return thumbnails
 
     # --- model packs and the engine ---------------------------------------------------------
 
