@@ -45,6 +45,12 @@ DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 GENERATION = {"temperature": 1.0, "top_p": 0.9, "repetition_penalty": 1.0,
               "max_new_tokens": 300, "n_ctx": 2048}
 GiB = 1 << 30
+
+
+def generation_defaults(n_ctx_train: int) -> dict[str, float | int]:
+    """The manifest's generation settings: the reference's, with the context no longer than
+    the one the LLM was trained for (a short-context model must load with its own defaults)."""
+    return {**GENERATION, "n_ctx": min(GENERATION["n_ctx"], n_ctx_train)}
 UNQUANTIZED = ("F16", "F32", "BF16")  # GGUF file types the quantizer may start from
 
 
@@ -299,8 +305,9 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
     manifest = build_manifest(
         staging, name=plan.name, display_name=plan.display_name,
         conversation_format=plan.conversation_format, card=_card(plan, opened, records),
-        generation=dict(GENERATION),
-        ram_bytes=ram_bytes(llm_size, opened.vision.hparams, n_layer, n_embd),
+        generation=generation_defaults(llm.n_ctx_train),
+        ram_bytes=ram_bytes(llm_size, opened.vision.hparams, n_layer, n_embd,
+                            generation_defaults(llm.n_ctx_train)["n_ctx"]),
         quantization=plan.llm_type,
         progress=lambda done, _total: bar.update(done),
         known_sha256={LLM_FILE: llm_digest} if llm_digest else None,

@@ -250,6 +250,7 @@ class LlamaGGUFInfo:
     n_layer: int
     file_type: str  # "F16", "Q4_K_M", ... (from general.file_type) or "unknown"
     name: str
+    n_ctx_train: int = 4096  # llama.context_length: the context the model was trained for
 
 
 # general.file_type numbers (llama.cpp's llama_ftype) of the types we produce or accept.
@@ -319,4 +320,5 @@ def validate_llama_gguf(path: str | Path, proj_width: int) -> LlamaGGUFInfo:
     file_type = summary.metadata.get("general.file_type")
     return LlamaGGUFInfo(path, n_embd, len(tokens), _meta(summary, "llama.block_count", int, path),
                          FILE_TYPE_NAMES.get(file_type, "unknown") if isinstance(file_type, int)
-                         else "unknown", str(summary.metadata.get("general.name", path.stem)))
+                         else "unknown", str(summary.metadata.get("general.name", path.stem)),
+                         _meta(summary, "llama.context_length", int, path))

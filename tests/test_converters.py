@@ -212,7 +212,8 @@ def test_manifest_records_provenance_and_model_card(packs: dict[str, Path]) -> N
         assert by_name[path.name].sha256 == sha256_file(path)
     files = sum(f.size for f in manifest.files)
     assert manifest.ram_bytes > files
-    assert manifest.generation["n_ctx"] == 2048 and manifest.generation["top_p"] == 0.9
+    # The fixture Llama was trained for 512 tokens: its pack must load with its own defaults.
+    assert manifest.generation["n_ctx"] == 512 and manifest.generation["top_p"] == 0.9
 
 
 def test_quantized_gguf_is_copied_as_it_is(packs: dict[str, Path], tmp_path: Path) -> None:
@@ -240,3 +241,14 @@ def test_force_replaces_an_existing_pack(packs: dict[str, Path], tmp_path: Path)
     assert F16_TYPE not in {t.ggml_type for t in read_gguf_header(out / "llm.gguf").tensors.values()}
     assert (out / "manifest.json").read_text() != before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack"]
+
+
+def test_a_short_context_model_gets_its_own_context_in_the_manifest(packs: dict[str, Path],
+                                                                    tmp_path: Path) -> None:
+    width = read_gguf_header(packs["lavis"] / "llm.gguf").metadata["llama.embedding_length"]
+    short = write_tiny_llama(tmp_path / "short.gguf", n_embd=width, n_ctx_train=1024,
+                             dtype="f32")
+    pack = ModelPack.open(convert(tmp_path / "pack", LAVIS, short, "--llm-type", "Q8_0"))
+    assert pack.manifest.generation["n_ctx"] == 1024  # min(2048, what it was trained for)
+    with LLM(pack.llm_path, n_ctx=pack.manifest.generation["n_ctx"], n_threads=1) as llm:
+        assert llm.n_ctx == 1024 and llm.notice == ""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui_helpers import PASSPHRASE, add_photo, services, window  # noqa: F401
+from tests.gui_helpers import PASSPHRASE, add_photo, load_pack, services, window  # noqa: F401
 
 pytest.importorskip("PySide6")
 
@@ -223,3 +223,14 @@ def test_the_passphrase_is_changed_from_the_window(qtbot, window) -> None:
     assert "does not open" in try_wrong(qtbot, win, PASSPHRASE)  # the old one no longer opens
     unlock(qtbot, win, new)
     assert win.stack.currentIndex() == PAGE_WORK and win.passphrase_action.isEnabled()
+
+
+def test_a_context_longer_than_the_model_was_trained_for_is_lowered_and_said(
+        qtbot, window, tiny_pack) -> None:
+    win = window
+    win.services.settings.n_ctx = 32768  # the Settings maximum; the tiny model knows less
+    messages: list[str] = []
+    win.packs.advice.connect(messages.append)
+    load_pack(qtbot, win, tiny_pack)
+    assert win.services.engine.llm.n_ctx == win.services.engine.llm.n_ctx_train < 32768
+    assert any("context was lowered from 32768" in m for m in messages)

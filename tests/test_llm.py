@@ -496,3 +496,10 @@ def test_question_too_long_for_the_window_is_a_clear_error(model_path):
         assert s.turns == []
         assert s.ask(Q1, GREEDY).stop_reason in ("max_tokens", "stop_string", "eos")
         assert [t.question for t in s.turns] == [Q1]
+
+
+def test_a_context_longer_than_the_trained_one_is_lowered_with_a_notice(tmp_path) -> None:
+    short = write_tiny_llama(tmp_path / "short.gguf", n_ctx_train=256)
+    with LLM(short, n_ctx=1024, n_threads=1) as model:
+        assert model.n_ctx == 256 and model.n_ctx_train == 256
+        assert "lowered from 1024 to 256 tokens" in model.notice

@@ -105,6 +105,8 @@ def load_engine(args: argparse.Namespace, pack: ModelPack, stack: ExitStack) -> 
     print(disclaimer_short(lang_or_english(args)), file=sys.stderr)
     engine = Engine.load(pack, settings)
     stack.callback(engine.close)
+    if engine.llm.notice:  # e.g. the context lowered to the one the model was trained for
+        print(f"note: {engine.llm.notice}", file=sys.stderr)
     return engine
 
 

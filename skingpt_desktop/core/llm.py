@@ -145,9 +145,11 @@ class LLM:
         self._load_model(n_gpu_layers)
         self.n_embd: int = llama_cpp.llama_model_n_embd(self._model)
         self.n_ctx_train: int = llama_cpp.llama_model_n_ctx_train(self._model)
-        if n_ctx > self.n_ctx_train:
-            self.close()
-            raise SkinGPTError(f"n_ctx {n_ctx} exceeds the {self.n_ctx_train} tokens {self.path.name} was trained for.")
+        self.notice = ""  # why the context differs from the one asked for ("" when it does not)
+        if 0 < self.n_ctx_train < n_ctx:
+            self.notice = (f"The context was lowered from {n_ctx} to {self.n_ctx_train} tokens: "
+                           f"{self.path.name} was trained for {self.n_ctx_train}.")
+            n_ctx = self.n_ctx_train
         threads = n_threads or max(1, (os.cpu_count() or 2) // 2)
         self._create_context(n_ctx, n_batch, threads)
         self.n_ctx = n_ctx

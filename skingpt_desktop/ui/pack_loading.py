@@ -93,6 +93,8 @@ class PackLoading(QObject):
 
     def _loaded(self, engine, pack: ModelPack, remember: bool) -> None:
         self.services.install_engine(engine)
+        if engine.llm.notice:  # the context was lowered to the one the model was trained for
+            self.advice.emit(engine.llm.notice)
         if remember:
             self.services.settings.current_pack = str(pack.root)
             self.services.save_settings()
