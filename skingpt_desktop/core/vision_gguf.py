@@ -344,6 +344,21 @@ class VisionWeights:
             return self._cache[name]
         return self._read(self._infos[name])
 
+    def shape(self, name: str) -> tuple[int, ...]:
+        """The numpy shape of tensor ``name`` (checked against the table at load)."""
+        return tuple(self._infos[name].shape)
+
+    def stored_bytes(self, name: str) -> np.ndarray:
+        """One tensor's bytes exactly as the file stores them (uint8; f32, f16 or q8_0 blocks).
+
+        For native code that computes on the stored type directly; needs the file open (stream
+        mode).
+        """
+        info = self._infos[name]
+        raw = np.empty(info.nbytes, dtype=np.uint8)
+        self._read_bytes(info, raw)
+        return raw
+
     def layer(self, prefix: str) -> dict[str, np.ndarray]:
         """All tensors whose name starts with ``prefix``, keyed by the rest of the name."""
         return {name[len(prefix):]: self.tensor(name) for name in self._infos
