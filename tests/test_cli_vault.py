@@ -176,6 +176,32 @@ def test_export_and_import_on_another_machine(data_dir, tmp_path):
     assert cli(other, "status", passphrase="other machine passphrase").returncode == 0
 
 
+def test_import_dry_run_lists_what_would_be_added_and_writes_nothing(data_dir, tmp_path):
+    ids = add_cases(data_dir, ["dry run question one", "dry run question two"])
+    backup, single = tmp_path / "all.skgbackup", tmp_path / "one.skgbackup"
+    assert cli(data_dir, "export", str(backup)).returncode == 0
+    assert cli(data_dir, "export", str(single), "--case", ids[0]).returncode == 0
+    other, secret = tmp_path / "other", "other machine passphrase"
+    assert cli(other, "init", passphrase=secret).returncode == 0
+    assert cli(other, "import", str(single), passphrase=secret,
+               SKINGPT_BACKUP_PASSPHRASE=PASS).returncode == 0
+    records = sqlite3.connect(other / "vault.sqlite3").execute(
+        "SELECT COUNT(*) FROM records WHERE kind != 'audit'").fetchone()
+    result = cli(other, "import", "--dry-run", str(backup), passphrase=secret,
+                 SKINGPT_BACKUP_PASSPHRASE=PASS)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Backup of the whole vault" in out and "Would add" in out, out
+    assert "case:    dry run question two · no patient" in out
+    kept = out.split("Already in the vault")[1]
+    assert "dry run question one" in kept and "dry run question two" not in kept
+    assert out.rstrip().endswith("Nothing was written.")
+    assert sqlite3.connect(other / "vault.sqlite3").execute(
+        "SELECT COUNT(*) FROM records WHERE kind != 'audit'").fetchone() == records
+    listed = cli(other, "cases", passphrase=secret).stdout
+    assert "dry run question two" not in listed
+
+
 def test_change_passphrase_with_old_passphrase_or_recovery_key(tmp_path):
     folder = tmp_path / "d"
     key = RECOVERY_RE.search(cli(folder, "init", "--recovery-key").stdout).group(0)

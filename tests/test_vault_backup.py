@@ -15,6 +15,7 @@ from PIL import Image
 from skingpt_desktop.core.storage import (
     BackupError, Case, KdfParams, Message, Patient, Report, Vault)
 from skingpt_desktop.core.storage import backup as backup_mod
+from skingpt_desktop.core.storage import record_migrations
 from skingpt_desktop.core.storage.backup import BackupPassphraseError
 
 PASS = "correct horse battery staple"
@@ -182,3 +183,130 @@ def test_import_runs_in_one_transaction(source, target, tmp_path, monkeypatch):
     with pytest.raises(BackupError, match="changed"):
         target.import_backup(path, PASS)
     assert len(calls) == 2 and snapshot(target) == before
+
+
+# ----- progress, cancel, preview and record versions ------------------------------------------
+
+def test_export_and_import_report_progress_up_to_the_total(source, target, tmp_path):
+    dest = tmp_path / "p.skgbackup"
+    exported: list[tuple[int, int]] = []
+    summary = source.export_backup(dest, PASS, progress=lambda d, t: exported.append((d, t)))
+    assert exported[-1] == (summary.records, summary.records)
+    assert [d for d, _ in exported] == list(range(1, summary.records + 1))
+    imported: list[tuple[int, int]] = []
+    result = target.import_backup(dest, PASS, progress=lambda d, t: imported.append((d, t)))
+    checking = [d for d, t in imported if t == 0]  # the first pass: the total is not known yet
+    assert checking == list(range(1, summary.records + 1))
+    assert imported[-1] == (summary.records, summary.records)
+    assert result.imported == summary.records
+
+
+def test_a_cancelled_export_leaves_no_file(source, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    seen: list[int] = []
+    with pytest.raises(backup_mod.BackupCancelled, match="no file was written"):
+        source.export_backup(folder / "c.skgbackup", PASS, progress=lambda d, _t: seen.append(d),
+                             cancelled=lambda: len(seen) >= 3)
+    assert list(folder.iterdir()) == [] and len(seen) == 3
+    assert [e.event for e in source.audit_log()][-1] != "export"
+
+
+@pytest.mark.parametrize("stop_while", ["checking", "writing"])
+def test_a_cancelled_import_adds_nothing(source, target, tmp_path, stop_while):
+    path = tmp_path / "b.skgbackup"
+    source.export_backup(path, PASS)
+    before = snapshot(target)
+    seen: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        phase = [s for s in seen if (s[1] == 0) == (stop_while == "checking")]
+        return len(phase) >= 5
+
+    with pytest.raises(backup_mod.BackupCancelled, match="nothing was"):
+        target.import_backup(path, PASS, progress=lambda d, t: seen.append((d, t)),
+                             cancelled=cancelled)
+    assert snapshot(target) == before
+
+
+def test_preview_counts_what_would_be_added_and_writes_nothing(source, target, tmp_path):
+    whole, one = tmp_path / "all.skgbackup", tmp_path / "one.skgbackup"
+    source.export_backup(whole, PASS)
+    first = [c for c in source.list_cases() if c.patient_id][0]
+    single = source.export_backup(one, PASS, case_id=first.id)
+    target.import_backup(one, PASS)
+    before, file_before = snapshot(target), target.path.read_bytes()
+    preview = target.preview_backup(whole, PASS)
+    assert snapshot(target) == before and target.path.read_bytes() == file_before
+    assert preview.scope == "vault" and preview.record_version == \
+        record_migrations.LATEST_RECORD_VERSION and preview.created is not None
+    assert preview.counts["case"] == 3 and preview.records == sum(preview.counts.values())
+    assert preview.skipped == single.records
+    assert preview.added == preview.records - single.records
+    assert preview.added_counts["case"] == 2 and "patient" not in preview.added_counts
+    assert sorted(c.title for c in preview.cases_added) == ["question 1", "question 2"]
+    assert [(c.title, c.patient) for c in preview.cases_present] == [("question 0", "P-1")]
+    assert preview.patients_present == ["P-1"] and preview.patients_added == []
+    result = target.import_backup(whole, PASS)  # the preview said what the import does
+    assert (result.imported, result.skipped) == (preview.added, preview.skipped)
+
+
+def test_preview_refuses_a_damaged_backup_or_a_wrong_passphrase(source, target, tmp_path):
+    path = tmp_path / "b.skgbackup"
+    source.export_backup(path, PASS)
+    with pytest.raises(BackupPassphraseError):
+        target.preview_backup(path, OTHER)
+    path.write_bytes(path.read_bytes()[:-10])
+    with pytest.raises(BackupError, match="truncated"):
+        target.preview_backup(path, PASS)
+
+
+OLD_FIELDS = {"patient": ("clinic_id", "contact", "allergies"),
+              "case": ("follows_case_id", "change_note"), "message": ("stop_reason",)}
+
+
+def write_with_version(monkeypatch, vault: Vault, dest: Path, version: int | None) -> None:
+    """A backup whose manifest says ``version`` (None: no record version, as before they were
+    recorded); with None its records also have the first version's shape."""
+    real_record, real_finish = backup_mod._Writer.record, backup_mod._Writer.finish
+
+    def record(self, rec):
+        if version is None:
+            rec.fields = {k: v for k, v in rec.fields.items()
+                          if k not in OLD_FIELDS.get(rec.kind, ())}
+        real_record(self, rec)
+
+    def finish(self, manifest):
+        manifest.pop("record_version")
+        if version is not None:
+            manifest["record_version"] = version
+        real_finish(self, manifest)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(backup_mod._Writer, "record", record)
+        patch.setattr(backup_mod._Writer, "finish", finish)
+        vault.export_backup(dest, PASS)
+
+
+def test_an_old_backup_imports_with_its_records_upgraded(source, target, tmp_path, monkeypatch):
+    path = tmp_path / "old.skgbackup"
+    write_with_version(monkeypatch, source, path, None)
+    assert target.preview_backup(path, PASS).record_version == \
+        record_migrations.FIRST_RECORD_VERSION
+    target.import_backup(path, PASS)
+    for kind, names in OLD_FIELDS.items():
+        stored = [f for row, f, _ in target._store.load_all(kind)
+                  if kind != "case" or f["title"] != "already here"]
+        assert stored and all(set(names) <= set(f) for f in stored), kind
+    assert target.get_patient(source.list_patients()[0].id).allergies == ""
+    assert target.verify() == []
+
+
+def test_a_backup_from_a_newer_app_is_refused(source, target, tmp_path, monkeypatch):
+    path = tmp_path / "new.skgbackup"
+    write_with_version(monkeypatch, source, path, record_migrations.LATEST_RECORD_VERSION + 1)
+    before = snapshot(target)
+    for attempt in (target.preview_backup, target.import_backup):
+        with pytest.raises(BackupError, match="newer version of SkinGPT Desktop.*update the app"):
+            attempt(path, PASS)
+    assert snapshot(target) == before

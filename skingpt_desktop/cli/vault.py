@@ -26,7 +26,8 @@ from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import (
     NO_RECOVERY_WARNING, KdfParams, Message, Vault, vault_path)
 from skingpt_desktop.core.storage.audit import describe
-from skingpt_desktop.core.storage.backup import BackupPassphraseError
+from skingpt_desktop.core.storage.backup import (
+    BackupPassphraseError, BackupPreview, PreviewCase)
 
 PASSPHRASE_ENV = "SKINGPT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SKINGPT_NEW_PASSPHRASE"
@@ -76,6 +77,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp = actions.add_parser("import", parents=[common],
                              help="verify a backup completely, then add its records")
     imp.add_argument("backup", help="backup file written by `vault export`")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="verify the backup and list what it would add; write nothing")
     imp.set_defaults(func=cmd_import)
 
     change = actions.add_parser("change-passphrase", parents=[common],
@@ -226,21 +229,58 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Verify a backup completely, then add its records."""
+    """Verify a backup completely, then add its records (with --dry-run: only say what)."""
     vault, passphrase = _open_with_passphrase(_data_dir(args))
     with vault:
-        secret = os.environ.get(BACKUP_PASSPHRASE_ENV) or passphrase
-        try:
-            summary = vault.import_backup(args.backup, secret)
-        except BackupPassphraseError:
-            if os.environ.get(BACKUP_PASSPHRASE_ENV) or not sys.stdin.isatty():
-                raise
-            # The backup was made under another passphrase: ask for it once.
-            summary = vault.import_backup(args.backup, getpass.getpass("Backup passphrase: "))
+        if args.dry_run:
+            preview = _with_backup_secret(vault.preview_backup, args.backup, passphrase)
+        else:
+            summary = _with_backup_secret(vault.import_backup, args.backup, passphrase)
+    if args.dry_run:
+        _print_preview(preview)
+        return 0
     print(f"Imported {summary.imported} records from {args.backup}"
           + (f"; {summary.skipped} were already in the vault and were kept" if summary.skipped
              else ""))
     return 0
+
+
+def _with_backup_secret(action, backup: str, passphrase: str):
+    """``action(backup, secret)`` with the backup's passphrase: $SKINGPT_BACKUP_PASSPHRASE, else
+    the vault's; in a terminal a backup made under another passphrase asks for it once."""
+    secret = os.environ.get(BACKUP_PASSPHRASE_ENV) or passphrase
+    try:
+        return action(backup, secret)
+    except BackupPassphraseError:
+        if os.environ.get(BACKUP_PASSPHRASE_ENV) or not sys.stdin.isatty():
+            raise
+        return action(backup, getpass.getpass("Backup passphrase: "))
+
+
+def _print_preview(preview: BackupPreview) -> None:
+    """What ``import --dry-run`` prints: the file, what would be added, what would be kept."""
+    what = "the whole vault" if preview.scope == "vault" else "one case"
+    print(f"Backup of {what}, made {_date(preview.created)}: {preview.records} records "
+          f"({', '.join(f'{k} {n}' for k, n in preview.counts.items())})")
+    added = ", ".join(f"{k} {n}" for k, n in preview.added_counts.items())
+    print(f"Would add {preview.added} records" + (f" ({added})" if added else ""))
+    for case in preview.cases_added:
+        print(f"  case:    {_preview_case(case)}")
+    for label in preview.patients_added:
+        print(f"  patient: {label or 'unnamed patient'}")
+    if preview.skipped:
+        print(f"Already in the vault, kept as they are: {preview.skipped} records")
+        for case in preview.cases_present:
+            print(f"  case:    {_preview_case(case)}")
+    print("Nothing was written.")
+
+
+def _preview_case(case: PreviewCase) -> str:
+    """``title · patient`` of a case in a backup."""
+    title = " ".join(case.title.split()) or "(untitled)"
+    if case.patient is None:
+        return f"{title} · no patient"
+    return f"{title} · {case.patient or 'unnamed patient'}"
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:

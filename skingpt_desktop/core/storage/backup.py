@@ -16,6 +16,16 @@ frame carries per-kind counts; the trailing MAC covers the whole file.
 Import reads the file twice: the first pass verifies everything (every frame, counts, MAC,
 links between records, field validity) and writes nothing; the second pass re-verifies while it
 inserts, inside one transaction that is rolled back unless the final MAC matches again.
+:func:`preview_backup` is the first pass alone: it says what an import would add and writes
+nothing.
+
+The manifest names the record version the records were written at (``record_version``; a
+backup from before versions were recorded holds version 1). Import upgrades each record with
+:mod:`record_migrations` before sealing it, and refuses a backup from a newer app.
+
+Export and import take ``progress(done, total)`` and ``cancelled()``: the checking pass reports
+``total`` 0 (the count is in the manifest, at the end of the file); a cancel raises
+:class:`BackupCancelled` and leaves no file (export) or rolls back (import).
 """
 
 from __future__ import annotations
@@ -28,13 +38,13 @@ import secrets
 import struct
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from skingpt_desktop.core.errors import VaultError
-from skingpt_desktop.core.storage import audit, crypto, schema
+from skingpt_desktop.core.storage import audit, crypto, record_migrations, schema
 from skingpt_desktop.core.storage.models import (
     Case, Conversation, Message, Patient, Report, from_fields)
 from skingpt_desktop.core.storage.records import (
@@ -55,6 +65,9 @@ _WRAP_AAD = b"skingpt-backup-wrap/1"
 PARENT_KIND = {"patient": None, "case": None, "photo": "case", "conversation": "case",
                "message": "conversation", "report": "case", "audit": None}
 SUFFIX = ".skgbackup"
+# progress(done, total): records handled so far; total 0 while it is not known yet.
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 class BackupError(VaultError):
@@ -63,6 +76,10 @@ class BackupError(VaultError):
 
 class BackupPassphraseError(BackupError):
     """The passphrase does not open the backup (or its key block is damaged)."""
+
+
+class BackupCancelled(BackupError):
+    """The user stopped an export or an import; nothing was written."""
 
 
 @dataclass
@@ -87,6 +104,38 @@ class ImportSummary:
 
 
 @dataclass
+class PreviewCase:
+    """A case in a backup, as a restore preview lists it."""
+
+    id: str
+    title: str  # the title, else the first question ("" if neither)
+    patient: str | None  # the patient's name or ID ("" unnamed); None: no patient
+    created_at: float
+
+
+@dataclass
+class BackupPreview:
+    """What importing a backup would do (a dry run: nothing was written)."""
+
+    scope: str  # "vault" or "case"
+    created: float | None
+    record_version: int
+    counts: dict[str, int]  # records per kind in the file
+    added: int  # records the vault does not have: an import adds them
+    skipped: int  # records already in the vault: an import keeps them as they are
+    added_counts: dict[str, int] = field(default_factory=dict)
+    cases_added: list[PreviewCase] = field(default_factory=list)
+    cases_present: list[PreviewCase] = field(default_factory=list)
+    patients_added: list[str] = field(default_factory=list)  # names or IDs ("" unnamed)
+    patients_present: list[str] = field(default_factory=list)
+
+    @property
+    def records(self) -> int:
+        """Records in the file."""
+        return sum(self.counts.values())
+
+
+@dataclass
 class _Record:
     kind: str
     id: str
@@ -98,13 +147,18 @@ class _Record:
 # ----- export --------------------------------------------------------------------------------
 
 def export_records(vault: Vault, dest: Path, passphrase: str, *, case_id: str | None = None,
-                   overwrite: bool = False) -> ExportSummary:
-    """Write the vault (or one case with its patient) to ``dest`` atomically."""
+                   overwrite: bool = False, progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> ExportSummary:
+    """Write the vault (or one case with its patient) to ``dest`` atomically.
+
+    ``progress(done, total)`` follows the records; when ``cancelled()`` turns true the partial
+    file is removed and :class:`BackupCancelled` is raised.
+    """
     if dest.exists() and not overwrite:
         raise BackupError(f"{dest} already exists; choose another name or allow overwriting")
     if dest.exists() and dest.is_dir():
         raise BackupError(f"{dest} is a folder; give a file name for the backup")
-    rows = _rows_in_scope(vault, case_id)
+    rows, total = _rows_in_scope(vault, case_id)
     kdf = vault._header.kdf
     tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
     counts: Counter[str] = Counter()
@@ -113,17 +167,21 @@ def export_records(vault: Vault, dest: Path, passphrase: str, *, case_id: str | 
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out:
             writer = _Writer(out, passphrase, kdf)
-            for row in rows:
+            for done, row in enumerate(rows, 1):
+                _stop_if_cancelled(cancelled, "no file was written")
                 try:
                     fields, data = vault._store.unseal(row)
                 except VaultError:
                     damaged += 1
-                    continue
-                writer.record(_Record(row.kind, row.id, row.parent, fields, data))
-                counts[row.kind] += 1
+                else:
+                    writer.record(_Record(row.kind, row.id, row.parent, fields, data))
+                    counts[row.kind] += 1
+                _report(progress, done, total)
+            _stop_if_cancelled(cancelled, "no file was written")
             scope = "vault" if case_id is None else "case"
             writer.finish({"scope": scope, "case_id": case_id, "counts": dict(counts),
-                           "records": sum(counts.values()), "created": time.time()})
+                           "records": sum(counts.values()), "created": time.time(),
+                           "record_version": record_migrations.LATEST_RECORD_VERSION})
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, dest)
@@ -135,10 +193,11 @@ def export_records(vault: Vault, dest: Path, passphrase: str, *, case_id: str | 
     return ExportSummary(dest, scope, sum(counts.values()), dict(counts), damaged)
 
 
-def _rows_in_scope(vault: Vault, case_id: str | None) -> Iterable[Row]:
+def _rows_in_scope(vault: Vault, case_id: str | None) -> tuple[Iterable[Row], int]:
+    """The rows to export (lazy for the whole vault) and how many there are."""
     store = vault._store
     if case_id is None:
-        return store.rows()
+        return store.rows(), sum(store.counts().values())
     case_row = store.row("case", check_id(case_id, "case id"))
     rows: list[Row] = []
     patient_id = vault.get_case(case_id).patient_id
@@ -151,7 +210,17 @@ def _rows_in_scope(vault: Vault, case_id: str | None) -> Iterable[Row]:
     rows += store.rows("report", case_id, by_parent=True)
     for conversation in conversations:
         rows += store.rows("message", conversation.id, by_parent=True)
-    return rows
+    return rows, len(rows)
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _stop_if_cancelled(cancelled: Cancelled | None, outcome: str) -> None:
+    if cancelled is not None and cancelled():
+        raise BackupCancelled(f"the backup was cancelled; {outcome}")
 
 
 class _Writer:
@@ -343,8 +412,15 @@ def _check_manifest(manifest: dict[str, Any], counts: Counter[str], name: str) -
         raise BackupError(f"the backup {name} does not contain the records its manifest lists")
 
 
-def verify_backup(path: Path, passphrase: str) -> dict[str, Any]:
-    """Pass one: verify the whole file and the links between its records; writes nothing."""
+def verify_backup(path: Path, passphrase: str, *,
+                  on_record: Callable[[_Record], None] | None = None,
+                  progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> dict[str, Any]:
+    """Pass one: verify the whole file and the links between its records; writes nothing.
+
+    Returns the manifest. ``on_record`` sees each verified record (the preview counts them);
+    ``progress(done, 0)`` follows them (the total is known only at the end).
+    """
     kinds: dict[str, str] = {}
     links: list[tuple[str, str, str]] = []  # (kind, id, parent)
     manifest: dict[str, Any] = {}
@@ -352,6 +428,10 @@ def verify_backup(path: Path, passphrase: str) -> dict[str, Any]:
         if isinstance(item, dict):
             manifest = item
             break
+        _stop_if_cancelled(cancelled, "nothing was written")
+        _report(progress, len(kinds) + 1, 0)
+        if on_record is not None:
+            on_record(item)
         if item.id in kinds:
             raise BackupError(f"the backup {path.name} holds the record {item.id} twice")
         kinds[item.id] = item.kind
@@ -361,26 +441,128 @@ def verify_backup(path: Path, passphrase: str) -> dict[str, Any]:
         if (want is None) != (parent is None) or (parent is not None and kinds.get(parent) != want):
             raise BackupError(f"the backup {path.name} is inconsistent: the {kind} {record_id} "
                               "belongs to a record that is not in it")
+    record_version(manifest, path.name)
     return manifest
 
 
-def import_records(vault: Vault, src: Path, passphrase: str) -> ImportSummary:
-    """Verify ``src`` completely, then insert its records in one transaction."""
+def record_version(manifest: dict[str, Any], name: str) -> int:
+    """The record version a backup's records were written at; a newer one is refused."""
+    version = manifest.get("record_version", record_migrations.FIRST_RECORD_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) \
+            or version < record_migrations.FIRST_RECORD_VERSION:
+        raise BackupError(f"the backup {name} has a damaged manifest (record version "
+                          f"{version!r})")
+    if version > record_migrations.LATEST_RECORD_VERSION:
+        raise BackupError(f"the backup {name} was made by a newer version of SkinGPT Desktop "
+                          f"(records of version {version}); update the app to restore it")
+    return version
+
+
+def import_records(vault: Vault, src: Path, passphrase: str, *,
+                   progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> ImportSummary:
+    """Verify ``src`` completely, then insert its records (upgraded) in one transaction.
+
+    ``progress`` reports the checking pass with total 0, then the writing pass with the
+    manifest's total; a cancel rolls the transaction back (:class:`BackupCancelled`).
+    """
     vault._key()  # fail fast when locked, before the slow key derivation
-    manifest = verify_backup(src, passphrase)
+    manifest = verify_backup(src, passphrase, progress=progress, cancelled=cancelled)
+    from_version = record_version(manifest, src.name)
+    total = int(manifest.get("records", 0))
     imported: Counter[str] = Counter()
-    skipped = 0
+    skipped = done = 0
     with schema.transaction(vault._conn):
         for item in read_records(src, passphrase):  # re-verified; a mismatch rolls back
             if isinstance(item, dict):
                 if item.get("records") != manifest.get("records"):
                     raise BackupError(f"the backup {src.name} changed while it was imported")
                 break
+            _stop_if_cancelled(cancelled, "nothing was added to the vault")
+            done += 1
             if vault._store.exists(item.id):
                 skipped += 1
-                continue
-            blob = vault._store.seal(item.kind, item.id, item.parent, item.fields, item.data)
-            vault._store.insert_sealed(Row(item.id, item.kind, item.parent, blob))
-            imported[item.kind] += 1
+            else:
+                rec = _upgraded(item, from_version, src.name)
+                blob = vault._store.seal(rec.kind, rec.id, rec.parent, rec.fields, rec.data)
+                vault._store.insert_sealed(Row(rec.id, rec.kind, rec.parent, blob))
+                imported[rec.kind] += 1
+            _report(progress, done, total)
+        _stop_if_cancelled(cancelled, "nothing was added to the vault")
     return ImportSummary(str(manifest.get("scope", "vault")), sum(imported.values()), skipped,
                          dict(imported))
+
+
+def _upgraded(rec: _Record, from_version: int, name: str) -> _Record:
+    """``rec`` in the current record shape (checked again, as a record created here)."""
+    fields = record_migrations.upgrade_fields(rec.kind, rec.fields, from_version)
+    upgraded = _Record(rec.kind, rec.id, rec.parent, fields, rec.data)
+    try:
+        _validate_fields(upgraded)
+    except (ValueError, KeyError, TypeError, VaultError) as exc:
+        raise BackupError(f"the backup {name} holds an invalid record ({exc})") from None
+    return upgraded
+
+
+# ----- preview (a dry run of import) -----------------------------------------------------------
+
+def preview_backup(vault: Vault, path: Path, passphrase: str, *,
+                   progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> BackupPreview:
+    """Verify ``path`` exactly as import's first pass does and say what an import would add
+    (and what it would keep because the vault has it already); writes nothing."""
+    vault._key()  # fail fast when locked, before the slow key derivation
+    seen = _PreviewRecords(vault._store.exists)
+    manifest = verify_backup(path, passphrase, on_record=seen.add, progress=progress,
+                             cancelled=cancelled)
+    total = int(manifest.get("records", 0))
+    _report(progress, total, total)
+    return seen.preview(manifest, record_version(manifest, path.name), _vault_labels(vault, seen))
+
+
+class _PreviewRecords:
+    """Collects, record by record, what a preview shows (only cases and patients are kept)."""
+
+    def __init__(self, exists: Callable[[str], bool]) -> None:
+        self._exists = exists
+        self.added: Counter[str] = Counter()
+        self.skipped = 0
+        self.cases: list[tuple[_Record, bool]] = []
+        self.patients: dict[str, tuple[str, bool]] = {}  # id -> (label, present)
+
+    def add(self, rec: _Record) -> None:
+        present = self._exists(rec.id)
+        if present:
+            self.skipped += 1
+        else:
+            self.added[rec.kind] += 1
+        if rec.kind == "case":
+            self.cases.append((rec, present))
+        elif rec.kind == "patient":
+            self.patients[rec.id] = (rec.fields.get("label") or "", present)
+
+    def preview(self, manifest: dict[str, Any], version: int,
+                vault_labels: dict[str, str]) -> BackupPreview:
+        labels = {**vault_labels, **{pid: label for pid, (label, _) in self.patients.items()}}
+        declared = manifest.get("counts", {})
+        result = BackupPreview(
+            str(manifest.get("scope", "vault")), manifest.get("created"), version,
+            {k: declared[k] for k in KINDS if declared.get(k)},
+            sum(self.added.values()), self.skipped,
+            {k: self.added[k] for k in KINDS if self.added[k]})
+        for rec, present in sorted(self.cases, key=lambda c: c[0].fields.get("created_at", 0)):
+            fields = rec.fields
+            patient_id = fields.get("patient_id")
+            line = PreviewCase(rec.id, fields.get("title") or fields.get("first_question") or "",
+                               None if patient_id is None else labels.get(patient_id, ""),
+                               float(fields.get("created_at") or 0.0))
+            (result.cases_present if present else result.cases_added).append(line)
+        for label, present in self.patients.values():
+            (result.patients_present if present else result.patients_added).append(label)
+        return result
+
+
+def _vault_labels(vault: Vault, seen: _PreviewRecords) -> dict[str, str]:
+    """Names of the vault's patients that cases in the backup name but the backup lacks."""
+    wanted = {rec.fields.get("patient_id") for rec, _ in seen.cases} - set(seen.patients) - {None}
+    return {p.id: p.label or "" for p in vault.list_patients() if p.id in wanted} if wanted else {}

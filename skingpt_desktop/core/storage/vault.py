@@ -329,20 +329,46 @@ class Vault(VaultContent):
             damaged.append(DamagedRecord("-", "database", str(result)))
         return damaged
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise ``WrongPassphraseError`` unless ``passphrase`` opens this vault (slow on
+        purpose: Argon2id); changes nothing."""
+        keyring.unwrap_with_passphrase(self._header, passphrase, str(self.path)).wipe()
+
     def export_backup(self, dest: str | os.PathLike[str], passphrase: str, *,
-                      case_id: str | None = None, overwrite: bool = False) -> backup.ExportSummary:
-        """Write the whole vault (or one case) to one encrypted backup file under ``passphrase``."""
+                      case_id: str | None = None, overwrite: bool = False,
+                      progress: backup.Progress | None = None,
+                      cancelled: backup.Cancelled | None = None) -> backup.ExportSummary:
+        """Write the whole vault (or one case) to one encrypted backup file under ``passphrase``.
+
+        ``progress(done, total)`` follows the records; ``cancelled()`` true stops it and no file
+        is left (``backup.BackupCancelled``).
+        """
         summary = backup.export_records(self, Path(dest), passphrase, case_id=case_id,
-                                        overwrite=overwrite)
+                                        overwrite=overwrite, progress=progress,
+                                        cancelled=cancelled)
         self._audit("export", scope=summary.scope, case_id=case_id, records=summary.records)
         return summary
 
-    def import_backup(self, src: str | os.PathLike[str], passphrase: str) -> backup.ImportSummary:
-        """Verify a backup completely, then add its records in one transaction (no overwrite)."""
-        summary = backup.import_records(self, Path(src), passphrase)
+    def import_backup(self, src: str | os.PathLike[str], passphrase: str, *,
+                      progress: backup.Progress | None = None,
+                      cancelled: backup.Cancelled | None = None) -> backup.ImportSummary:
+        """Verify a backup completely, then add its records in one transaction (no overwrite).
+
+        Records from an older version are upgraded as they are added; a cancel rolls back.
+        """
+        summary = backup.import_records(self, Path(src), passphrase, progress=progress,
+                                        cancelled=cancelled)
         self._audit("import", scope=summary.scope, imported=summary.imported,
                     skipped=summary.skipped)
         return summary
+
+    def preview_backup(self, src: str | os.PathLike[str], passphrase: str, *,
+                       progress: backup.Progress | None = None,
+                       cancelled: backup.Cancelled | None = None) -> backup.BackupPreview:
+        """A dry run of :meth:`import_backup`: verify the whole file and say what it would add
+        and what it would keep; writes nothing (not even an audit entry)."""
+        return backup.preview_backup(self, Path(src), passphrase, progress=progress,
+                                     cancelled=cancelled)
 
     def _audit(self, event: str, **details: Any) -> None:
         entry = audit.make_entry(event, details)
