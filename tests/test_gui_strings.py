@@ -45,7 +45,7 @@ FILES = ("main_window", "chat_panel", "chat_controller", "sidebar", "photo_panel
          "lock_screen", "passphrase", "report_dialog", "packs_dialog", "installer", "services",
          "file_dialogs", "tasks", "latency", "qimages", "text_dialogs", "record_dialogs",
          "record_flows", "recovery_sheet", "pack_loading", "vault_care", "window_look",
-         "message_format", "follow_up")
+         "message_format", "follow_up", "backup_dialogs")
 # (context, source) that lupdate must find, at least three per file that shows texts.
 KNOWN = {
     "main_window": [("MainWindow", "&File"), ("MainWindow", "&Model"), ("MainWindow", "&Help"),
@@ -68,6 +68,10 @@ KNOWN = {
     "follow_up": [("FollowUpDialog", "Compare visits of this spot"),
                   ("FollowUpDialog", "&Ask about both photos"),
                   ("FollowUpDialog", "Sa&ve note")],
+    "backup_dialogs": [("BackupDialog", "Back up the vault"), ("BackupDialog", "&Back up"),
+                       ("BackupDialog", "&Use a separate backup passphrase"),
+                       ("RestoreDialog", "Restore from a backup"),
+                       ("RestoreDialog", "&Check backup"), ("RestoreDialog", "&Restore")],
     "vault_care": [("ChangePassphraseDialog", "Change the vault passphrase"),
                    ("ChangePassphraseDialog", "&Current passphrase:"),
                    ("ChangePassphraseDialog", "C&hange")],
@@ -354,7 +358,8 @@ def test_every_text_of_the_dialogs_is_translated_live(qtbot, window, marked, mon
         QMediaDevices=SimpleNamespace(videoInputs=lambda: [])), None, ""))
     shortcuts, about = win.show_shortcuts(), win.show_about()
     dialogs = [PatientDialog(win), SaveCaseDialog([], "", win), camera.CameraDialog(win),
-               win.show_packs(), win.show_disclaimer(), shortcuts, about]
+               win.show_packs(), win.show_disclaimer(), shortcuts, about, win.show_backup(),
+               win.show_restore()]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert unmarked(dialog) == [], type(dialog).__name__

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>النسخ الاحتياطي للخزنة</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file with every patient, case, photo, conversation and report of this vault. Keep it away from this computer: to use a USB drive, choose a folder on it.</source>
+        <translation>النسخة الاحتياطية ملف واحد مشفّر يضم كل المرضى والحالات والصور والمحادثات والتقارير في هذه الخزنة. احفظه بعيدًا عن هذا الحاسوب: لاستخدام ذاكرة USB، اختر مجلدًا عليها.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>ال&amp;حفظ في:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and the name of the backup file</source>
+        <translation>اختر المجلد واسم ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Vault passphrase:</source>
+        <translation>عبارة مرور ال&amp;خزنة:</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>عبارة مرور الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Use a separate backup passphrase</source>
+        <translation>ا&amp;ستخدام عبارة مرور منفصلة للنسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Without it the backup opens with the vault passphrase.</source>
+        <translation>من دونها، تُفتح النسخة الاحتياطية بعبارة مرور الخزنة.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>عبارة مرور النسخة ال&amp;احتياطية:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>أ&amp;عد كتابتها:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>عبارة مرور النسخة الاحتياطية مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>السجلات: %v من %m</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Back up the vault to</source>
+        <translation>النسخ الاحتياطي للخزنة إلى</translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup)</source>
+        <translation>نسخ SkinGPT الاحتياطية (*.skgbackup)</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there. Type another name, or pick it with Choose… to replace it.</source>
+        <translation>يوجد ملف باسم {name} بالفعل. اكتب اسمًا آخر، أو اختره عبر «اختيار…» لاستبداله.</translation>
+    </message>
+    <message>
+        <source>Checking the vault passphrase, then writing the backup…</source>
+        <translation>جارٍ التحقق من عبارة مرور الخزنة، ثم كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records backed up to {file}: %n.</source>
+        <translation>
+            <numerusform>السجلات المنسوخة احتياطيًا إلى {file}: %n.</numerusform>
+            <numerusform>السجلات المنسوخة احتياطيًا إلى {file}: %n.</numerusform>
+            <numerusform>السجلات المنسوخة احتياطيًا إلى {file}: %n.</numerusform>
+            <numerusform>السجلات المنسوخة احتياطيًا إلى {file}: %n.</numerusform>
+            <numerusform>السجلات المنسوخة احتياطيًا إلى {file}: %n.</numerusform>
+            <numerusform>السجلات المنسوخة احتياطيًا إلى {file}: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged records left out (they could not be read): %n.</source>
+        <translation>
+            <numerusform>السجلات التالفة المستبعدة (تعذّرت قراءتها): %n.</numerusform>
+            <numerusform>السجلات التالفة المستبعدة (تعذّرت قراءتها): %n.</numerusform>
+            <numerusform>السجلات التالفة المستبعدة (تعذّرت قراءتها): %n.</numerusform>
+            <numerusform>السجلات التالفة المستبعدة (تعذّرت قراءتها): %n.</numerusform>
+            <numerusform>السجلات التالفة المستبعدة (تعذّرت قراءتها): %n.</numerusform>
+            <numerusform>السجلات التالفة المستبعدة (تعذّرت قراءتها): %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase. No backup was written.</source>
+        <translation>هذه ليست عبارة مرور الخزنة. لم تُكتب أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>خطأ غير متوقع ({type})</translation>
+    </message>
+    <message>
+        <source>No backup was written: {reason}.</source>
+        <translation>لم تُكتب أي نسخة احتياطية: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
@@ -823,6 +948,14 @@
     <message>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;نسخ احتياطي للخزنة…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from backup…</source>
+        <translation>ا&amp;سترداد من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1843,6 +1976,182 @@ Use this pack anyway?</source>
     <message>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاسترداد من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restoring adds the records of a backup that this vault does not have. Records already here are kept as they are: nothing is overwritten. The backup is checked completely first, and nothing is written if any part of it is damaged.</source>
+        <translation>يضيف الاسترداد سجلات النسخة الاحتياطية غير الموجودة في هذه الخزنة. أما السجلات الموجودة هنا فتبقى كما هي: لا يُستبدل أي شيء. تُفحص النسخة الاحتياطية بالكامل أولًا، ولا يُكتب أي شيء إذا كان أي جزء منها تالفًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;ملف النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.skgbackup)</source>
+        <translation>اختر ملف نسخة احتياطية (.skgbackup)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>A backup opens with the vault passphrase of the computer that made it, or with its own passphrase if it was given one.</source>
+        <translation>تُفتح النسخة الاحتياطية بعبارة مرور خزنة الحاسوب الذي أنشأها، أو بعبارة المرور الخاصة بها إن كانت لها واحدة.</translation>
+    </message>
+    <message>
+        <source>Cases in the backup</source>
+        <translation>الحالات في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Check backup</source>
+        <translation>&amp;فحص النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;سترداد</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>السجلات: %v من %m</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>اختر نسخة احتياطية لاستردادها</translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup);;All files (*)</source>
+        <translation>نسخ SkinGPT الاحتياطية (*.skgbackup);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking every record of the backup…</source>
+        <translation>جارٍ فحص كل سجل في النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation>أُوقف الفحص. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The backup is intact. Restore adds what is listed.</source>
+        <translation>النسخة الاحتياطية سليمة. سيضيف الاسترداد ما هو مُدرج.</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already in the vault: restoring it would add nothing.</source>
+        <translation>كل ما في هذه النسخة الاحتياطية موجود في الخزنة بالفعل: لن يضيف استردادها أي شيء.</translation>
+    </message>
+    <message>
+        <source>the whole vault</source>
+        <translation>الخزنة كاملة</translation>
+    </message>
+    <message>
+        <source>one case</source>
+        <translation>حالة واحدة</translation>
+    </message>
+    <message>
+        <source>A backup of {scope}, made {date}.</source>
+        <translation>نسخة احتياطية من {scope}، أُنشئت في {date}.</translation>
+    </message>
+    <message>
+        <source>To be added: cases {case}, patients {patient}, photos {photo}, reports {report}.</source>
+        <translation>ستُضاف: الحالات {case}، المرضى {patient}، الصور {photo}، التقارير {report}.</translation>
+    </message>
+    <message>
+        <source>{case} (already in this vault: kept as it is)</source>
+        <translation>{case} (موجودة في هذه الخزنة بالفعل: ستبقى كما هي)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of the backup already in this vault, which will be kept as they are: %n.</source>
+        <translation>
+            <numerusform>سجلات النسخة الاحتياطية الموجودة في هذه الخزنة بالفعل، والتي ستبقى كما هي: %n.</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية الموجودة في هذه الخزنة بالفعل، والتي ستبقى كما هي: %n.</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية الموجودة في هذه الخزنة بالفعل، والتي ستبقى كما هي: %n.</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية الموجودة في هذه الخزنة بالفعل، والتي ستبقى كما هي: %n.</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية الموجودة في هذه الخزنة بالفعل، والتي ستبقى كما هي: %n.</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية الموجودة في هذه الخزنة بالفعل، والتي ستبقى كما هي: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>{title} · no patient</source>
+        <translation>{title} · بلا مريض</translation>
+    </message>
+    <message>
+        <source>unnamed patient</source>
+        <translation>مريض بلا اسم</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>Restoring… every record is checked again as it is added.</source>
+        <translation>جارٍ الاسترداد… يُفحص كل سجل مرة أخرى عند إضافته.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was added to the vault.</source>
+        <translation>أُلغي الاسترداد؛ لم يُضف أي شيء إلى الخزنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records restored from the backup: %n.</source>
+        <translation>
+            <numerusform>السجلات المستردة من النسخة الاحتياطية: %n.</numerusform>
+            <numerusform>السجلات المستردة من النسخة الاحتياطية: %n.</numerusform>
+            <numerusform>السجلات المستردة من النسخة الاحتياطية: %n.</numerusform>
+            <numerusform>السجلات المستردة من النسخة الاحتياطية: %n.</numerusform>
+            <numerusform>السجلات المستردة من النسخة الاحتياطية: %n.</numerusform>
+            <numerusform>السجلات المستردة من النسخة الاحتياطية: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records already in the vault, kept as they were: %n.</source>
+        <translation>
+            <numerusform>السجلات الموجودة في الخزنة بالفعل، والتي بقيت كما كانت: %n.</numerusform>
+            <numerusform>السجلات الموجودة في الخزنة بالفعل، والتي بقيت كما كانت: %n.</numerusform>
+            <numerusform>السجلات الموجودة في الخزنة بالفعل، والتي بقيت كما كانت: %n.</numerusform>
+            <numerusform>السجلات الموجودة في الخزنة بالفعل، والتي بقيت كما كانت: %n.</numerusform>
+            <numerusform>السجلات الموجودة في الخزنة بالفعل، والتي بقيت كما كانت: %n.</numerusform>
+            <numerusform>السجلات الموجودة في الخزنة بالفعل، والتي بقيت كما كانت: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Nothing was written.</source>
+        <translation>عبارة المرور هذه لا تفتح هذه النسخة الاحتياطية. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>خطأ غير متوقع ({type})</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}.</source>
+        <translation>لم يُسترد أي شيء: {reason}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}. Nothing was written.</source>
+        <translation>لا يمكن استرداد هذا الملف: {reason}. لم يُكتب أي شيء.</translation>
     </message>
 </context>
 <context>

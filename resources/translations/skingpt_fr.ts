@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file with every patient, case, photo, conversation and report of this vault. Keep it away from this computer: to use a USB drive, choose a folder on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder and the name of the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use a separate backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it the backup opens with the vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Back up the vault to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there. Type another name, or pick it with Choose… to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the vault passphrase, then writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Records backed up to {file}: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged records left out (they could not be read): %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
@@ -819,6 +936,14 @@
     <message>
         <source>C&amp;hange passphrase…</source>
         <translation>C&amp;hanger la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estore from backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1835,6 +1960,170 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring adds the records of a backup that this vault does not have. Records already here are kept as they are: nothing is overwritten. The backup is checked completely first, and nothing is written if any part of it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.skgbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup opens with the vault passphrase of the computer that made it, or with its own passphrase if it was given one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every record of the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is intact. Restore adds what is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already in the vault: restoring it would add nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of {scope}, made {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be added: cases {case}, patients {patient}, photos {photo}, reports {report}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{case} (already in this vault: kept as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of the backup already in this vault, which will be kept as they are: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · no patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring… every record is checked again as it is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was added to the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Records restored from the backup: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records already in the vault, kept as they were: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>वॉल्ट का बैकअप लें</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file with every patient, case, photo, conversation and report of this vault. Keep it away from this computer: to use a USB drive, choose a folder on it.</source>
+        <translation>बैकअप एक एन्क्रिप्ट की गई फ़ाइल है, जिसमें इस वॉल्ट के सभी मरीज़, केस, फ़ोटो, बातचीत और रिपोर्ट होते हैं। इसे इस कंप्यूटर से दूर रखें: USB ड्राइव इस्तेमाल करने के लिए, उस पर कोई फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>यहाँ सहेजें(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>बैकअप फ़ाइल</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>चुनें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and the name of the backup file</source>
+        <translation>बैकअप फ़ाइल का फ़ोल्डर और नाम चुनें</translation>
+    </message>
+    <message>
+        <source>&amp;Vault passphrase:</source>
+        <translation>वॉल्ट पासफ़्रेज़(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>वॉल्ट पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>&amp;Use a separate backup passphrase</source>
+        <translation>बैकअप के लिए अलग पासफ़्रेज़ इस्तेमाल करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Without it the backup opens with the vault passphrase.</source>
+        <translation>इसके बिना बैकअप वॉल्ट पासफ़्रेज़ से खुलता है।</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>बैकअप पासफ़्रेज़(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>बैकअप पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>फिर से लिखें(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>बैकअप पासफ़्रेज़ दोबारा</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>बैकअप लें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%m में से %v रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back up the vault to</source>
+        <translation>वॉल्ट का बैकअप यहाँ लें</translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup)</source>
+        <translation>SkinGPT बैकअप (*.skgbackup)</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there. Type another name, or pick it with Choose… to replace it.</source>
+        <translation>{name} नाम की फ़ाइल पहले से मौजूद है। कोई दूसरा नाम लिखें, या उसे बदलने के लिए &quot;चुनें…&quot; से उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>Checking the vault passphrase, then writing the backup…</source>
+        <translation>वॉल्ट पासफ़्रेज़ जाँचा जा रहा है, फिर बैकअप लिखा जाएगा…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>बैकअप रद्द कर दिया गया; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records backed up to {file}: %n.</source>
+        <translation>
+            <numerusform>{file} में बैकअप किए गए रिकॉर्ड: %n।</numerusform>
+            <numerusform>{file} में बैकअप किए गए रिकॉर्ड: %n।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged records left out (they could not be read): %n.</source>
+        <translation>
+            <numerusform>छोड़े गए खराब रिकॉर्ड (इन्हें पढ़ा नहीं जा सका): %n।</numerusform>
+            <numerusform>छोड़े गए खराब रिकॉर्ड (इन्हें पढ़ा नहीं जा सका): %n।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase. No backup was written.</source>
+        <translation>यह वॉल्ट का पासफ़्रेज़ नहीं है। कोई बैकअप नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>एक अनपेक्षित त्रुटि ({type})</translation>
+    </message>
+    <message>
+        <source>No backup was written: {reason}.</source>
+        <translation>कोई बैकअप नहीं लिखा गया: {reason}।</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
@@ -819,6 +936,14 @@
     <message>
         <source>C&amp;hange passphrase…</source>
         <translation>पासफ़्रेज़ बदलें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation>वॉल्ट का बैकअप लें(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from backup…</source>
+        <translation>बैकअप से पुनर्स्थापित करें(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1835,6 +1960,170 @@ Use this pack anyway?</source>
     <message>
         <source>Stopping…</source>
         <translation>रोका जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>बैकअप से पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Restoring adds the records of a backup that this vault does not have. Records already here are kept as they are: nothing is overwritten. The backup is checked completely first, and nothing is written if any part of it is damaged.</source>
+        <translation>पुनर्स्थापित करने पर बैकअप के वे रिकॉर्ड जुड़ जाते हैं जो इस वॉल्ट में नहीं हैं। यहाँ पहले से मौजूद रिकॉर्ड जैसे हैं वैसे ही रहते हैं: कुछ भी बदला नहीं जाता। पहले पूरे बैकअप की जाँच होती है, और अगर उसका कोई भी हिस्सा खराब है तो कुछ भी नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>बैकअप फ़ाइल(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>बैकअप फ़ाइल</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>चुनें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.skgbackup)</source>
+        <translation>बैकअप फ़ाइल चुनें (.skgbackup)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>पासफ़्रेज़(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>बैकअप पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>A backup opens with the vault passphrase of the computer that made it, or with its own passphrase if it was given one.</source>
+        <translation>बैकअप उस कंप्यूटर के वॉल्ट पासफ़्रेज़ से खुलता है जिस पर वह बनाया गया था, या अगर उसे अपना अलग पासफ़्रेज़ दिया गया था तो उस पासफ़्रेज़ से।</translation>
+    </message>
+    <message>
+        <source>Cases in the backup</source>
+        <translation>बैकअप में मौजूद केस</translation>
+    </message>
+    <message>
+        <source>&amp;Check backup</source>
+        <translation>बैकअप जाँचें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>पुनर्स्थापित करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%m में से %v रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>पुनर्स्थापित करने के लिए बैकअप चुनें</translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup);;All files (*)</source>
+        <translation>SkinGPT बैकअप (*.skgbackup);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Checking every record of the backup…</source>
+        <translation>बैकअप के हर रिकॉर्ड की जाँच की जा रही है…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation>जाँच रोक दी गई। कुछ भी नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <source>The backup is intact. Restore adds what is listed.</source>
+        <translation>बैकअप सही-सलामत है। पुनर्स्थापित करने पर सूची में दी गई चीज़ें जुड़ जाएँगी।</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already in the vault: restoring it would add nothing.</source>
+        <translation>इस बैकअप की सारी सामग्री पहले से वॉल्ट में है: इसे पुनर्स्थापित करने से कुछ नहीं जुड़ेगा।</translation>
+    </message>
+    <message>
+        <source>the whole vault</source>
+        <translation>पूरे वॉल्ट</translation>
+    </message>
+    <message>
+        <source>one case</source>
+        <translation>एक केस</translation>
+    </message>
+    <message>
+        <source>A backup of {scope}, made {date}.</source>
+        <translation>{scope} का बैकअप, {date} को बनाया गया।</translation>
+    </message>
+    <message>
+        <source>To be added: cases {case}, patients {patient}, photos {photo}, reports {report}.</source>
+        <translation>जोड़े जाएँगे: केस {case}, मरीज़ {patient}, फ़ोटो {photo}, रिपोर्ट {report}।</translation>
+    </message>
+    <message>
+        <source>{case} (already in this vault: kept as it is)</source>
+        <translation>{case} (पहले से इस वॉल्ट में है: जैसा है वैसा रहेगा)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of the backup already in this vault, which will be kept as they are: %n.</source>
+        <translation>
+            <numerusform>बैकअप के वे रिकॉर्ड जो पहले से इस वॉल्ट में हैं और जैसे हैं वैसे ही रहेंगे: %n।</numerusform>
+            <numerusform>बैकअप के वे रिकॉर्ड जो पहले से इस वॉल्ट में हैं और जैसे हैं वैसे ही रहेंगे: %n।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(बिना शीर्षक)</translation>
+    </message>
+    <message>
+        <source>{title} · no patient</source>
+        <translation>{title} · कोई मरीज़ नहीं</translation>
+    </message>
+    <message>
+        <source>unnamed patient</source>
+        <translation>बिना नाम का मरीज़</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>अज्ञात तारीख</translation>
+    </message>
+    <message>
+        <source>Restoring… every record is checked again as it is added.</source>
+        <translation>पुनर्स्थापित किया जा रहा है… हर रिकॉर्ड जोड़ते समय उसकी फिर से जाँच होती है।</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was added to the vault.</source>
+        <translation>पुनर्स्थापना रद्द कर दी गई; वॉल्ट में कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records restored from the backup: %n.</source>
+        <translation>
+            <numerusform>बैकअप से पुनर्स्थापित किए गए रिकॉर्ड: %n।</numerusform>
+            <numerusform>बैकअप से पुनर्स्थापित किए गए रिकॉर्ड: %n।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records already in the vault, kept as they were: %n.</source>
+        <translation>
+            <numerusform>पहले से वॉल्ट में मौजूद रिकॉर्ड, जैसे थे वैसे ही रखे गए: %n।</numerusform>
+            <numerusform>पहले से वॉल्ट में मौजूद रिकॉर्ड, जैसे थे वैसे ही रखे गए: %n।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Nothing was written.</source>
+        <translation>यह पासफ़्रेज़ इस बैकअप को नहीं खोलता। कुछ भी नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>एक अनपेक्षित त्रुटि ({type})</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}.</source>
+        <translation>कुछ भी पुनर्स्थापित नहीं हुआ: {reason}।</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}. Nothing was written.</source>
+        <translation>इस फ़ाइल को पुनर्स्थापित नहीं किया जा सकता: {reason}। कुछ भी नहीं लिखा गया।</translation>
     </message>
 </context>
 <context>

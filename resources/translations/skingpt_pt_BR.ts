@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Fazer backup do cofre</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file with every patient, case, photo, conversation and report of this vault. Keep it away from this computer: to use a USB drive, choose a folder on it.</source>
+        <translation>O backup é um único arquivo criptografado com todos os pacientes, casos, fotos, conversas e relatórios deste cofre. Guarde-o longe deste computador: para usar um pendrive, escolha uma pasta nele.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Salvar em:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Arquivo de backup</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Escol&amp;her…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and the name of the backup file</source>
+        <translation>Escolha a pasta e o nome do arquivo de backup</translation>
+    </message>
+    <message>
+        <source>&amp;Vault passphrase:</source>
+        <translation>&amp;Frase-senha do cofre:</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Frase-senha do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Use a separate backup passphrase</source>
+        <translation>&amp;Usar uma frase-senha própria para o backup</translation>
+    </message>
+    <message>
+        <source>Without it the backup opens with the vault passphrase.</source>
+        <translation>Sem ela, o backup abre com a frase-senha do cofre.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Frase-senha do &amp;backup:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase-senha do backup</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repita:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Frase-senha do backup novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>Fazer &amp;backup</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%v de %m registros</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Back up the vault to</source>
+        <translation>Fazer backup do cofre em</translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup)</source>
+        <translation>Backups do SkinGPT (*.skgbackup)</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there. Type another name, or pick it with Choose… to replace it.</source>
+        <translation>Já existe um arquivo chamado {name}. Digite outro nome ou selecione-o com Escolher… para substituí-lo.</translation>
+    </message>
+    <message>
+        <source>Checking the vault passphrase, then writing the backup…</source>
+        <translation>Verificando a frase-senha do cofre e, em seguida, gravando o backup…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>O backup foi cancelado; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records backed up to {file}: %n.</source>
+        <translation>
+            <numerusform>Registros copiados para {file}: %n.</numerusform>
+            <numerusform>Registros copiados para {file}: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged records left out (they could not be read): %n.</source>
+        <translation>
+            <numerusform>Registros danificados deixados de fora (não puderam ser lidos): %n.</numerusform>
+            <numerusform>Registros danificados deixados de fora (não puderam ser lidos): %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase. No backup was written.</source>
+        <translation>Esta não é a frase-senha do cofre. Nenhum backup foi gravado.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>um erro inesperado ({type})</translation>
+    </message>
+    <message>
+        <source>No backup was written: {reason}.</source>
+        <translation>Nenhum backup foi gravado: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
@@ -819,6 +936,14 @@
     <message>
         <source>C&amp;hange passphrase…</source>
         <translation>A&amp;lterar frase-senha…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation>Fazer &amp;backup do cofre…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from backup…</source>
+        <translation>R&amp;estaurar de um backup…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1835,6 +1960,170 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Stopping…</source>
         <translation>Interrompendo…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar de um backup</translation>
+    </message>
+    <message>
+        <source>Restoring adds the records of a backup that this vault does not have. Records already here are kept as they are: nothing is overwritten. The backup is checked completely first, and nothing is written if any part of it is damaged.</source>
+        <translation>A restauração adiciona os registros de um backup que este cofre ainda não tem. Os registros que já estão aqui são mantidos como estão: nada é sobrescrito. O backup é verificado por completo antes, e nada é gravado se alguma parte dele estiver danificada.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>Arquivo de &amp;backup:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Arquivo de backup</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Escol&amp;her…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.skgbackup)</source>
+        <translation>Escolha um arquivo de backup (.skgbackup)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-senha:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase-senha do backup</translation>
+    </message>
+    <message>
+        <source>A backup opens with the vault passphrase of the computer that made it, or with its own passphrase if it was given one.</source>
+        <translation>Um backup abre com a frase-senha do cofre do computador que o criou, ou com a sua própria frase-senha, se tiver recebido uma.</translation>
+    </message>
+    <message>
+        <source>Cases in the backup</source>
+        <translation>Casos no backup</translation>
+    </message>
+    <message>
+        <source>&amp;Check backup</source>
+        <translation>&amp;Verificar backup</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%v de %m registros</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Escolha um backup para restaurar</translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup);;All files (*)</source>
+        <translation>Backups do SkinGPT (*.skgbackup);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking every record of the backup…</source>
+        <translation>Verificando cada registro do backup…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation>A verificação foi interrompida. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The backup is intact. Restore adds what is listed.</source>
+        <translation>O backup está íntegro. A restauração adiciona o que está listado.</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already in the vault: restoring it would add nothing.</source>
+        <translation>Tudo o que há neste backup já está no cofre: restaurá-lo não adicionaria nada.</translation>
+    </message>
+    <message>
+        <source>the whole vault</source>
+        <translation>o cofre inteiro</translation>
+    </message>
+    <message>
+        <source>one case</source>
+        <translation>um caso</translation>
+    </message>
+    <message>
+        <source>A backup of {scope}, made {date}.</source>
+        <translation>Um backup de {scope}, feito em {date}.</translation>
+    </message>
+    <message>
+        <source>To be added: cases {case}, patients {patient}, photos {photo}, reports {report}.</source>
+        <translation>Serão adicionados: casos {case}, pacientes {patient}, fotos {photo}, relatórios {report}.</translation>
+    </message>
+    <message>
+        <source>{case} (already in this vault: kept as it is)</source>
+        <translation>{case} (já está neste cofre: mantido como está)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of the backup already in this vault, which will be kept as they are: %n.</source>
+        <translation>
+            <numerusform>Registros do backup que já estão neste cofre e serão mantidos como estão: %n.</numerusform>
+            <numerusform>Registros do backup que já estão neste cofre e serão mantidos como estão: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>{title} · no patient</source>
+        <translation>{title} · sem paciente</translation>
+    </message>
+    <message>
+        <source>unnamed patient</source>
+        <translation>paciente sem nome</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>uma data desconhecida</translation>
+    </message>
+    <message>
+        <source>Restoring… every record is checked again as it is added.</source>
+        <translation>Restaurando… cada registro é verificado novamente à medida que é adicionado.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was added to the vault.</source>
+        <translation>A restauração foi cancelada; nada foi adicionado ao cofre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records restored from the backup: %n.</source>
+        <translation>
+            <numerusform>Registros restaurados do backup: %n.</numerusform>
+            <numerusform>Registros restaurados do backup: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records already in the vault, kept as they were: %n.</source>
+        <translation>
+            <numerusform>Registros que já estavam no cofre, mantidos como estavam: %n.</numerusform>
+            <numerusform>Registros que já estavam no cofre, mantidos como estavam: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Nothing was written.</source>
+        <translation>Essa frase-senha não abre este backup. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>um erro inesperado ({type})</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}.</source>
+        <translation>Nada foi restaurado: {reason}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}. Nothing was written.</source>
+        <translation>Este arquivo não pode ser restaurado: {reason}. Nada foi gravado.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>备份保险库</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file with every patient, case, photo, conversation and report of this vault. Keep it away from this computer: to use a USB drive, choose a folder on it.</source>
+        <translation>备份是一个加密文件，包含此保险库中的所有患者、病例、照片、对话和报告。请将它存放在这台电脑以外的地方：如需使用 U 盘，请选择 U 盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and the name of the backup file</source>
+        <translation>选择备份文件的文件夹和名称</translation>
+    </message>
+    <message>
+        <source>&amp;Vault passphrase:</source>
+        <translation>保险库密码短语(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>保险库密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;Use a separate backup passphrase</source>
+        <translation>使用单独的备份密码短语(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Without it the backup opens with the vault passphrase.</source>
+        <translation>不使用时，用保险库密码短语打开备份。</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>备份密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>再次输入备份密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%v / %m 条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back up the vault to</source>
+        <translation>将保险库备份到</translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup)</source>
+        <translation>SkinGPT 备份 (*.skgbackup)</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there. Type another name, or pick it with Choose… to replace it.</source>
+        <translation>已存在名为 {name} 的文件。请输入其他名称，或通过“选择…”选中该文件以替换它。</translation>
+    </message>
+    <message>
+        <source>Checking the vault passphrase, then writing the backup…</source>
+        <translation>正在检查保险库密码短语，然后写入备份…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records backed up to {file}: %n.</source>
+        <translation>
+            <numerusform>已备份到 {file} 的记录数：%n。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged records left out (they could not be read): %n.</source>
+        <translation>
+            <numerusform>已跳过的损坏记录（无法读取）：%n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase. No backup was written.</source>
+        <translation>这不是保险库的密码短语。未写入任何备份。</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>意外错误（{type}）</translation>
+    </message>
+    <message>
+        <source>No backup was written: {reason}.</source>
+        <translation>未写入任何备份：{reason}。</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used: Qt Multimedia is not available on this computer ({reason}). You can still take the photo with a phone or another camera app and add it with Add photo, drag and drop, or Paste.</source>
@@ -818,6 +933,14 @@
     <message>
         <source>C&amp;hange passphrase…</source>
         <translation>更改密码短语(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation>备份保险库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from backup…</source>
+        <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1833,6 +1956,167 @@ Use this pack anyway?</source>
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restoring adds the records of a backup that this vault does not have. Records already here are kept as they are: nothing is overwritten. The backup is checked completely first, and nothing is written if any part of it is damaged.</source>
+        <translation>恢复会添加备份中有而此保险库中没有的记录。此处已有的记录保持不变：不会覆盖任何内容。系统会先完整检查备份，只要其中任何部分损坏，就不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>备份文件(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.skgbackup)</source>
+        <translation>选择备份文件 (.skgbackup)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份密码短语</translation>
+    </message>
+    <message>
+        <source>A backup opens with the vault passphrase of the computer that made it, or with its own passphrase if it was given one.</source>
+        <translation>备份可以用创建它的电脑上的保险库密码短语打开；如果备份设置了单独的密码短语，也可以用该密码短语打开。</translation>
+    </message>
+    <message>
+        <source>Cases in the backup</source>
+        <translation>备份中的病例</translation>
+    </message>
+    <message>
+        <source>&amp;Check backup</source>
+        <translation>检查备份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%v / %m 条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>SkinGPT backups (*.skgbackup);;All files (*)</source>
+        <translation>SkinGPT 备份 (*.skgbackup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking every record of the backup…</source>
+        <translation>正在检查备份中的每条记录…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation>检查已停止。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup is intact. Restore adds what is listed.</source>
+        <translation>备份完好。恢复将添加下列内容。</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already in the vault: restoring it would add nothing.</source>
+        <translation>此备份中的所有内容都已在保险库中：恢复不会添加任何内容。</translation>
+    </message>
+    <message>
+        <source>the whole vault</source>
+        <translation>整个保险库</translation>
+    </message>
+    <message>
+        <source>one case</source>
+        <translation>单个病例</translation>
+    </message>
+    <message>
+        <source>A backup of {scope}, made {date}.</source>
+        <translation>{scope}的备份，创建于 {date}。</translation>
+    </message>
+    <message>
+        <source>To be added: cases {case}, patients {patient}, photos {photo}, reports {report}.</source>
+        <translation>将添加：病例 {case}，患者 {patient}，照片 {photo}，报告 {report}。</translation>
+    </message>
+    <message>
+        <source>{case} (already in this vault: kept as it is)</source>
+        <translation>{case}（已在此保险库中：保持不变）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of the backup already in this vault, which will be kept as they are: %n.</source>
+        <translation>
+            <numerusform>备份中已在此保险库中的记录（将保持不变）：%n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>{title} · no patient</source>
+        <translation>{title} · 无患者</translation>
+    </message>
+    <message>
+        <source>unnamed patient</source>
+        <translation>未命名患者</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
+        <source>Restoring… every record is checked again as it is added.</source>
+        <translation>正在恢复… 添加每条记录时都会再次检查。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was added to the vault.</source>
+        <translation>恢复已取消，未向保险库添加任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records restored from the backup: %n.</source>
+        <translation>
+            <numerusform>从备份恢复的记录数：%n。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records already in the vault, kept as they were: %n.</source>
+        <translation>
+            <numerusform>已在保险库中、保持不变的记录数：%n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Nothing was written.</source>
+        <translation>此密码短语无法打开该备份。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>意外错误（{type}）</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}.</source>
+        <translation>未恢复任何内容：{reason}。</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}. Nothing was written.</source>
+        <translation>无法恢复此文件：{reason}。未写入任何内容。</translation>
     </message>
 </context>
 <context>

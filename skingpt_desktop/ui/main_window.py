@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from skingpt_desktop.core.i18n import default_language
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.storage.models import Case, Patient
+from skingpt_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
 from skingpt_desktop.ui.i18n import current_language, install_language
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.packs_dialog: PacksDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.backup_dialog: BackupDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self._start_image: str | None = None
         self._last_input = time.monotonic()
         self._closing = False
@@ -181,6 +184,8 @@ class MainWindow(QMainWindow):
         self.report_button = self.chat.add_action_button(self.report_action)
         self.lock_action = self._action(file, self.lock, "Ctrl+L")
         self.passphrase_action = self._action(file, self.show_change_passphrase)
+        self.backup_action = self._action(file, self.show_backup)
+        self.restore_action = self._action(file, self.show_restore)
         file.addSeparator()
         self.quit_action = self._action(file, self.close, QKeySequence.StandardKey.Quit)
         self.model_menu = model = self._menu()
@@ -214,6 +219,8 @@ class MainWindow(QMainWindow):
             (self.report_action, self.tr("&Report…")),
             (self.lock_action, self.tr("&Lock vault")),
             (self.passphrase_action, self.tr("C&hange passphrase…")),
+            (self.backup_action, self.tr("&Back up vault…")),
+            (self.restore_action, self.tr("R&estore from backup…")),
             (self.quit_action, self.tr("&Quit")),
             (self.packs_action, self.tr("Model &packs…")),
             (self.settings_action, self.tr("&Settings…")),
@@ -331,7 +338,8 @@ class MainWindow(QMainWindow):
         """Close the dialogs that show or change the app's data (they are not for a locked
         window); the report dialog went with the workspace."""
         self.records.close_dialogs()
-        for name in ("packs_dialog", "settings_dialog", "passphrase_dialog"):
+        for name in ("packs_dialog", "settings_dialog", "passphrase_dialog", "backup_dialog",
+                     "restore_dialog"):
             dialog = getattr(self, name, None)
             if dialog is not None and dialog.isVisible():
                 dialog.reject()
@@ -623,6 +631,23 @@ class MainWindow(QMainWindow):
         self.passphrase_dialog = dialog
         return dialog
 
+    def show_backup(self) -> BackupDialog:
+        """The backup dialog (the backup is written on the task helper)."""
+        dialog = BackupDialog(self.services, self.runner, self)
+        dialog.backed_up.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        dialog.open()
+        self.backup_dialog = dialog
+        return dialog
+
+    def show_restore(self) -> RestoreDialog:
+        """The restore dialog; the sidebar is refreshed once records were added."""
+        dialog = RestoreDialog(self.services, self.runner, self)
+        dialog.restored.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        dialog.restored.connect(lambda _text: self.refresh_sidebar())
+        dialog.open()
+        self.restore_dialog = dialog
+        return dialog
+
     def apply_language(self) -> None:
         """Switch the interface to the language in Settings if it is not the one in effect
         (the system's when none was chosen); the conversation on screen stays as it is."""
@@ -668,6 +693,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(working)
         self.save_action.setEnabled(working and not busy)
         self.new_action.setEnabled(working and not busy)
+        self.backup_action.setEnabled(working and not busy)
+        self.restore_action.setEnabled(working and not busy)
         self.lock_action.setEnabled(self.services.unlocked)
         self.report_action.setEnabled(working and self.services.unlocked and not self._loading_pack
                                       and report_source(self.controller) is not None)

@@ -31,6 +31,7 @@ from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.store import store_report
 from skingpt_desktop.core.storage import paths
+from skingpt_desktop.core.storage.backup import BackupPreview, ExportSummary, ImportSummary
 from skingpt_desktop.core.storage.crypto import KdfParams
 from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
 from skingpt_desktop.core.storage.models import Case, CaseSummary, Message, Patient
@@ -144,6 +145,31 @@ class Services:
         """Task: re-wrap the vault key under ``new`` (slow key derivation, twice)."""
         with self._vault_lock:
             self._open_vault().change_passphrase(current, new)
+
+    # --- vault: backup and restore (progress: (records done, total); total 0: not known yet) -
+
+    def export_backup(self, ctx: TaskContext, dest: str | Path, passphrase: str,
+                      case_id: str | None = None, *, vault_passphrase: str | None = None,
+                      overwrite: bool = False) -> ExportSummary:
+        """Task: write an encrypted backup under ``passphrase``; with ``vault_passphrase`` that
+        is checked first (``WrongPassphraseError``: nothing is written)."""
+        with self._vault_lock:
+            vault = self._open_vault()
+            if vault_passphrase is not None:
+                vault.check_passphrase(vault_passphrase)
+            ctx.cancel.raise_if_cancelled()
+            return vault.export_backup(dest, passphrase, case_id=case_id, overwrite=overwrite,
+                                       **_backup_callbacks(ctx))
+
+    def preview_backup(self, ctx: TaskContext, src: str | Path, passphrase: str) -> BackupPreview:
+        """Task: verify a backup completely and say what restoring it would add; writes nothing."""
+        with self._vault_lock:
+            return self._open_vault().preview_backup(src, passphrase, **_backup_callbacks(ctx))
+
+    def import_backup(self, ctx: TaskContext, src: str | Path, passphrase: str) -> ImportSummary:
+        """Task: verify a backup again and add the records the vault lacks (one transaction)."""
+        with self._vault_lock:
+            return self._open_vault().import_backup(src, passphrase, **_backup_callbacks(ctx))
 
     def lock(self) -> None:
         """Drop the vault key now (GUI thread; the idle timer lives in the main window).
@@ -346,3 +372,9 @@ class Services:
         chat = self.start_chat(ctx, engine, image)
         ctx.cancel.raise_if_cancelled()
         return self.ask(ctx, chat, question, settings)
+
+
+def _backup_callbacks(ctx: TaskContext) -> dict:
+    """The progress and cancel hooks the vault's backup functions take, wired to ``ctx``."""
+    return {"progress": lambda done, total: ctx.progress((done, total)),
+            "cancelled": lambda: ctx.cancel.cancelled}

@@ -3,8 +3,7 @@
 The key derivation is slow on purpose (Argon2id), so the change runs on the task helper while
 the dialog says so; a wrong current passphrase changes nothing and says that in a sentence.
 Only the wrapping of the data key changes: records are not re-encrypted, so it takes the same
-second or two whatever the vault holds. (Backup and restore in the window are still to come;
-the CLI has them: ``main.py vault export`` / ``import``.)
+second or two whatever the vault holds. Backup and restore are in ``backup_dialogs``.
 """
 
 from __future__ import annotations
