@@ -5,117 +5,117 @@
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de la bóveda</translation>
     </message>
     <message>
         <source>The backup is one encrypted file with every patient, case, photo, conversation and report of this vault. Keep it away from this computer: to use a USB drive, choose a folder on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad es un único archivo cifrado con todos los pacientes, casos, fotos, conversaciones e informes de esta bóveda. Guárdela lejos de este equipo: para usar una memoria USB, elija una carpeta en ella.</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Choose the folder and the name of the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta y el nombre del archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Vault passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la &amp;bóveda:</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la bóveda</translation>
     </message>
     <message>
         <source>&amp;Use a separate backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar una frase de contraseña propia para la copia de seguridad</translation>
     </message>
     <message>
         <source>Without it the backup opens with the vault passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no la usa, la copia de seguridad se abre con la frase de contraseña de la bóveda.</translation>
     </message>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>Backup passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad</translation>
     </message>
     <message>
         <source>%v of %m records</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m registros</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">C&amp;errar</translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia de seguridad de la bóveda en</translation>
     </message>
     <message>
         <source>SkinGPT backups (*.skgbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de SkinGPT (*.skgbackup)</translation>
     </message>
     <message>
         <source>A file named {name} is already there. Type another name, or pick it with Choose… to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo llamado {name}. Escriba otro nombre o selecciónelo con Elegir… para reemplazarlo.</translation>
     </message>
     <message>
         <source>Checking the vault passphrase, then writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la frase de contraseña de la bóveda y escribiendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>The backup was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la copia de seguridad; no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Records backed up to {file}: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registros copiados en {file}: %n.</numerusform>
+            <numerusform>Registros copiados en {file}: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Damaged records left out (they could not be read): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registros dañados omitidos (no se pudieron leer): %n.</numerusform>
+            <numerusform>Registros dañados omitidos (no se pudieron leer): %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>That is not the vault&apos;s passphrase. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña de la bóveda. No se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>an unexpected error ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>un error inesperado ({type})</translation>
     </message>
     <message>
         <source>No backup was written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ninguna copia de seguridad: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -939,11 +939,11 @@
     </message>
     <message>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad de la &amp;bóveda…</translation>
     </message>
     <message>
         <source>R&amp;estore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1966,164 +1966,164 @@ Use this pack anyway?</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restoring adds the records of a backup that this vault does not have. Records already here are kept as they are: nothing is overwritten. The backup is checked completely first, and nothing is written if any part of it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restaurar se añaden los registros de la copia de seguridad que esta bóveda no tiene. Los registros que ya están aquí se conservan tal como están: no se sobrescribe nada. Primero se comprueba la copia de seguridad completa y no se escribe nada si alguna parte está dañada.</translation>
     </message>
     <message>
         <source>&amp;Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de copia de seguridad:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Choose a backup file (.skgbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de copia de seguridad (.skgbackup)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>A backup opens with the vault passphrase of the computer that made it, or with its own passphrase if it was given one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad se abre con la frase de contraseña de la bóveda del equipo que la creó, o con su propia frase de contraseña si se le asignó una.</translation>
     </message>
     <message>
         <source>Cases in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de la copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Check backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar la copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>%v of %m records</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m registros</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">C&amp;errar</translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad para restaurar</translation>
     </message>
     <message>
         <source>SkinGPT backups (*.skgbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de SkinGPT (*.skgbackup);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Checking every record of the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando todos los registros de la copia de seguridad…</translation>
     </message>
     <message>
         <source>The check was stopped. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la comprobación. No se escribió nada.</translation>
     </message>
     <message>
         <source>The backup is intact. Restore adds what is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad está intacta. Al restaurar se añade lo que aparece en la lista.</translation>
     </message>
     <message>
         <source>Everything in this backup is already in the vault: restoring it would add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que contiene esta copia de seguridad ya está en la bóveda: restaurarla no añadiría nada.</translation>
     </message>
     <message>
         <source>the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la bóveda</translation>
     </message>
     <message>
         <source>one case</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso</translation>
     </message>
     <message>
         <source>A backup of {scope}, made {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad de {scope}, creada el {date}.</translation>
     </message>
     <message>
         <source>To be added: cases {case}, patients {patient}, photos {photo}, reports {report}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirán: casos {case}, pacientes {patient}, fotos {photo}, informes {report}.</translation>
     </message>
     <message>
         <source>{case} (already in this vault: kept as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} (ya está en esta bóveda: se conserva tal como está)</translation>
     </message>
     <message numerus="yes">
         <source>Records of the backup already in this vault, which will be kept as they are: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registros de la copia de seguridad que ya están en esta bóveda y se conservarán tal como están: %n.</numerusform>
+            <numerusform>Registros de la copia de seguridad que ya están en esta bóveda y se conservarán tal como están: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>{title} · no patient</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · sin paciente</translation>
     </message>
     <message>
         <source>unnamed patient</source>
-        <translation type="unfinished"></translation>
+        <translation>paciente sin nombre</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha desconocida</translation>
     </message>
     <message>
         <source>Restoring… every record is checked again as it is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando… cada registro se vuelve a comprobar al añadirlo.</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was added to the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la restauración; no se añadió nada a la bóveda.</translation>
     </message>
     <message numerus="yes">
         <source>Records restored from the backup: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registros restaurados desde la copia de seguridad: %n.</numerusform>
+            <numerusform>Registros restaurados desde la copia de seguridad: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Records already in the vault, kept as they were: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registros que ya estaban en la bóveda y se conservaron tal como estaban: %n.</numerusform>
+            <numerusform>Registros que ya estaban en la bóveda y se conservaron tal como estaban: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>That passphrase does not open this backup. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre esta copia de seguridad. No se escribió nada.</translation>
     </message>
     <message>
         <source>an unexpected error ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>un error inesperado ({type})</translation>
     </message>
     <message>
         <source>Nothing was restored: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada: {reason}.</translation>
     </message>
     <message>
         <source>This file cannot be restored: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede restaurar: {reason}. No se escribió nada.</translation>
     </message>
 </context>
 <context>

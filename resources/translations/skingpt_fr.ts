@@ -5,117 +5,117 @@
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le coffre-fort</translation>
     </message>
     <message>
         <source>The backup is one encrypted file with every patient, case, photo, conversation and report of this vault. Keep it away from this computer: to use a USB drive, choose a folder on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est un seul fichier chiffré contenant tous les patients, cas, photos, conversations et rapports de ce coffre-fort. Conservez-la loin de cet ordinateur&#xa0;: pour utiliser une clé USB, choisissez un dossier sur celle-ci.</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the folder and the name of the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier et le nom du fichier de sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Vault passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du &amp;coffre-fort&#xa0;:</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du coffre-fort</translation>
     </message>
     <message>
         <source>&amp;Use a separate backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser une phrase secrète propre à la sauvegarde</translation>
     </message>
     <message>
         <source>Without it the backup opens with the vault passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, la sauvegarde s’ouvre avec la phrase secrète du coffre-fort.</translation>
     </message>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Backup passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde, à nouveau</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
         <source>%v of %m records</source>
-        <translation type="unfinished"></translation>
+        <translation>%v enregistrements sur %m</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Fermer</translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le coffre-fort dans</translation>
     </message>
     <message>
         <source>SkinGPT backups (*.skgbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes SkinGPT (*.skgbackup)</translation>
     </message>
     <message>
         <source>A file named {name} is already there. Type another name, or pick it with Choose… to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier nommé {name} existe déjà. Saisissez un autre nom, ou sélectionnez-le avec Choisir… pour le remplacer.</translation>
     </message>
     <message>
         <source>Checking the vault passphrase, then writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète du coffre-fort, puis écriture de la sauvegarde…</translation>
     </message>
     <message>
         <source>The backup was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Records backed up to {file}: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrements sauvegardés dans {file}&#xa0;: %n.</numerusform>
+            <numerusform>Enregistrements sauvegardés dans {file}&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Damaged records left out (they could not be read): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrements endommagés exclus (illisibles)&#xa0;: %n.</numerusform>
+            <numerusform>Enregistrements endommagés exclus (illisibles)&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>That is not the vault&apos;s passphrase. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la phrase secrète du coffre-fort. Aucune sauvegarde n’a été écrite.</translation>
     </message>
     <message>
         <source>an unexpected error ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur inattendue ({type})</translation>
     </message>
     <message>
         <source>No backup was written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n’a été écrite&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -939,11 +939,11 @@
     </message>
     <message>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder le coffre-fort…</translation>
     </message>
     <message>
         <source>R&amp;estore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1966,164 +1966,164 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Restoring adds the records of a backup that this vault does not have. Records already here are kept as they are: nothing is overwritten. The backup is checked completely first, and nothing is written if any part of it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration ajoute les enregistrements de la sauvegarde que ce coffre-fort ne contient pas. Les enregistrements déjà présents sont conservés tels quels&#xa0;: rien n’est écrasé. La sauvegarde est d’abord entièrement vérifiée, et rien n’est écrit si une partie est endommagée.</translation>
     </message>
     <message>
         <source>&amp;Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose a backup file (.skgbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de sauvegarde (.skgbackup)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
         <source>A backup opens with the vault passphrase of the computer that made it, or with its own passphrase if it was given one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde s’ouvre avec la phrase secrète du coffre-fort de l’ordinateur qui l’a créée, ou avec sa propre phrase secrète si elle en a reçu une.</translation>
     </message>
     <message>
         <source>Cases in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Check backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>%v of %m records</source>
-        <translation type="unfinished"></translation>
+        <translation>%v enregistrements sur %m</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Fermer</translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>SkinGPT backups (*.skgbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes SkinGPT (*.skgbackup);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Checking every record of the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque enregistrement de la sauvegarde…</translation>
     </message>
     <message>
         <source>The check was stopped. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été arrêtée. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The backup is intact. Restore adds what is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est intacte. La restauration ajoute les éléments listés.</translation>
     </message>
     <message>
         <source>Everything in this backup is already in the vault: restoring it would add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu de cette sauvegarde est déjà dans le coffre-fort&#xa0;: la restaurer n’ajouterait rien.</translation>
     </message>
     <message>
         <source>the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le coffre-fort</translation>
     </message>
     <message>
         <source>one case</source>
-        <translation type="unfinished"></translation>
+        <translation>un cas</translation>
     </message>
     <message>
         <source>A backup of {scope}, made {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde de {scope}, créée le {date}.</translation>
     </message>
     <message>
         <source>To be added: cases {case}, patients {patient}, photos {photo}, reports {report}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ajouter&#xa0;: cas {case}, patients {patient}, photos {photo}, rapports {report}.</translation>
     </message>
     <message>
         <source>{case} (already in this vault: kept as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} (déjà dans ce coffre-fort&#xa0;: conservé tel quel)</translation>
     </message>
     <message numerus="yes">
         <source>Records of the backup already in this vault, which will be kept as they are: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrements de la sauvegarde déjà présents dans ce coffre-fort, qui seront conservés tels quels&#xa0;: %n.</numerusform>
+            <numerusform>Enregistrements de la sauvegarde déjà présents dans ce coffre-fort, qui seront conservés tels quels&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>{title} · no patient</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · aucun patient</translation>
     </message>
     <message>
         <source>unnamed patient</source>
-        <translation type="unfinished"></translation>
+        <translation>patient sans nom</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
     </message>
     <message>
         <source>Restoring… every record is checked again as it is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration… chaque enregistrement est revérifié au moment de son ajout.</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was added to the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration a été annulée&#xa0;; rien n’a été ajouté au coffre-fort.</translation>
     </message>
     <message numerus="yes">
         <source>Records restored from the backup: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrements restaurés depuis la sauvegarde&#xa0;: %n.</numerusform>
+            <numerusform>Enregistrements restaurés depuis la sauvegarde&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Records already in the vault, kept as they were: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrements déjà présents dans le coffre-fort, conservés tels quels&#xa0;: %n.</numerusform>
+            <numerusform>Enregistrements déjà présents dans le coffre-fort, conservés tels quels&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>That passphrase does not open this backup. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>an unexpected error ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur inattendue ({type})</translation>
     </message>
     <message>
         <source>Nothing was restored: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été restauré&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>This file cannot be restored: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être restauré&#xa0;: {reason}. Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
