@@ -176,11 +176,29 @@ def attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, heads: int,
 
 # --- the tower -------------------------------------------------------------------------------
 
-def patch_embed(pixels: np.ndarray, w: Weights, hp: VisionHParams) -> np.ndarray:
-    """Conv2d(3 -> W, kernel = stride = P) as one matmul, then class token and positions."""
+def check_pixels(pixels: np.ndarray, hp: VisionHParams) -> np.ndarray:
+    """Preprocessed pixels as C-contiguous float32 (3, S, S); ImageError when unusable."""
+    size = hp.image_size
+    pixels = np.asarray(pixels)
+    if pixels.shape != (3, size, size):
+        raise ImageError(f"preprocessed image has shape {pixels.shape}, expected "
+                         f"(3, {size}, {size})")
+    pixels = np.ascontiguousarray(pixels, dtype=np.float32)
+    if not np.isfinite(pixels).all():
+        raise ImageError("preprocessed image contains NaN or infinite values")
+    return pixels
+
+
+def image_patches(pixels: np.ndarray, hp: VisionHParams) -> np.ndarray:
+    """(3, S, S) pixels -> (G*G, 3*P*P) patch rows in grid order, as Conv2d's kernel reads them."""
     g, p = hp.grid, hp.patch_size
     patches = pixels.reshape(3, g, p, g, p).transpose(1, 3, 0, 2, 4)   # (16, 16, 3, 14, 14)
-    patches = patches.reshape(g * g, 3 * p * p)                        # (256, 588) row-major grid
+    return patches.reshape(g * g, 3 * p * p)                           # (256, 588) row-major grid
+
+
+def patch_embed(pixels: np.ndarray, w: Weights, hp: VisionHParams) -> np.ndarray:
+    """Conv2d(3 -> W, kernel = stride = P) as one matmul, then class token and positions."""
+    patches = image_patches(pixels, hp)                                # (256, 588)
     kernel = w["vit.patch_embed.weight"].reshape(hp.vit_width, -1)     # (1408, 588)
     tokens = linear(patches, kernel, w["vit.patch_embed.bias"])        # (256, 1408)
     x = np.concatenate([w["vit.cls_token"][0], tokens])                # (257, 1408)
@@ -260,7 +278,7 @@ class VisionEncoder:
     def encode(self, pixels: np.ndarray) -> np.ndarray:
         """Preprocessed pixels (3, S, S) float32 -> embeddings (K, E) float32."""
         hp, weights = self.hparams, self.weights
-        x = self._check_pixels(pixels)
+        x = check_pixels(pixels, self.hparams)
         stem = {name: weights.tensor(name) for name in STEM_TENSORS}
         x = patch_embed(x, stem, hp)                                       # (257, 1408)
         del stem  # stream mode: dropped here, like each block's weights after its step
@@ -283,23 +301,7 @@ class VisionEncoder:
 
     def encode_cached(self, pixels: np.ndarray) -> np.ndarray:
         """``encode`` with a small LRU cache keyed by the pixels' SHA-256; returns a copy."""
-        key = EmbeddingCache.key(pixels)
-        found = self.cache.get(key)
-        if found is None:
-            found = self.encode(pixels)
-            self.cache.put(key, found)
-        return found.copy()
-
-    def _check_pixels(self, pixels: np.ndarray) -> np.ndarray:
-        size = self.hparams.image_size
-        pixels = np.asarray(pixels)
-        if pixels.shape != (3, size, size):
-            raise ImageError(f"preprocessed image has shape {pixels.shape}, expected "
-                             f"(3, {size}, {size})")
-        pixels = np.ascontiguousarray(pixels, dtype=np.float32)
-        if not np.isfinite(pixels).all():
-            raise ImageError("preprocessed image contains NaN or infinite values")
-        return pixels
+        return self.cache.fetch(pixels, self.encode)
 
 
 class EmbeddingCache:
@@ -333,6 +335,16 @@ class EmbeddingCache:
             self._items.move_to_end(key)
             while len(self._items) > self.max_items:
                 self._items.popitem(last=False)
+
+    def fetch(self, pixels: np.ndarray,
+              encode: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        """A copy of the cached embeddings of ``pixels``, encoded (and kept) on a miss."""
+        key = self.key(pixels)
+        found = self.get(key)
+        if found is None:
+            found = encode(pixels)
+            self.put(key, found)
+        return found.copy()
 
     def clear(self) -> None:
         with self._lock:

@@ -23,12 +23,13 @@ from pathlib import Path
 
 import numpy as np
 
-from skingpt_desktop.core.errors import GGUFFormatError, ImageError
+from skingpt_desktop.core.errors import GGUFFormatError
 from skingpt_desktop.core.ggml_lib import (
     STATUS_SUCCESS, TYPE_F16, TYPE_F32, TYPE_Q8_0, Ggml, GgmlUnavailable, InitParams, TensorP,
     ggml, shape_of,
 )
-from skingpt_desktop.core.vision import EmbeddingCache, default_threads
+from skingpt_desktop.core.vision import (
+    EmbeddingCache, check_pixels, default_threads, image_patches)
 from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
 from skingpt_desktop.core.vision_gguf import Progress, VisionWeights
 
@@ -40,26 +41,6 @@ EXTRA_NODES = 256
 
 class GgmlVisionError(GgmlUnavailable):
     """The ggml tower could not be built or run (one line; the numpy tower still works)."""
-
-
-def patches_of(pixels: np.ndarray, hp: VisionHParams) -> np.ndarray:
-    """(3, S, S) pixels -> (G*G, 3*P*P) patch rows in grid order, like Conv2d's kernel."""
-    g, p = hp.grid, hp.patch_size
-    rows = pixels.reshape(3, g, p, g, p).transpose(1, 3, 0, 2, 4)     # (16, 16, 3, 14, 14)
-    return np.ascontiguousarray(rows.reshape(g * g, 3 * p * p))      # (256, 588)
-
-
-def check_pixels(pixels: np.ndarray, hp: VisionHParams) -> np.ndarray:
-    """Preprocessed pixels as C-contiguous float32 (3, S, S); ImageError when unusable."""
-    size = hp.image_size
-    pixels = np.asarray(pixels)
-    if pixels.shape != (3, size, size):
-        raise ImageError(f"preprocessed image has shape {pixels.shape}, expected "
-                         f"(3, {size}, {size})")
-    pixels = np.ascontiguousarray(pixels, dtype=np.float32)
-    if not np.isfinite(pixels).all():
-        raise ImageError("preprocessed image contains NaN or infinite values")
-    return pixels
 
 
 # --- weights -------------------------------------------------------------------------------
@@ -332,7 +313,8 @@ class GgmlVisionEncoder:
 
     def encode(self, pixels: np.ndarray) -> np.ndarray:
         """Preprocessed pixels (3, S, S) float32 -> embeddings (K, E) float32."""
-        patches = patches_of(check_pixels(pixels, self.hparams), self.hparams)  # (256, 588)
+        patches = np.ascontiguousarray(image_patches(check_pixels(pixels, self.hparams),
+                                                     self.hparams))  # (256, 588)
         out = np.empty((self.hparams.num_query_tokens, self.hparams.proj_width), np.float32)
         with self._lock:
             if self._galloc is None:
@@ -350,12 +332,7 @@ class GgmlVisionEncoder:
 
     def encode_cached(self, pixels: np.ndarray) -> np.ndarray:
         """``encode`` with a small LRU cache keyed by the pixels' SHA-256; returns a copy."""
-        key = EmbeddingCache.key(pixels)
-        found = self.cache.get(key)
-        if found is None:
-            found = self.encode(pixels)
-            self.cache.put(key, found)
-        return found.copy()
+        return self.cache.fetch(pixels, self.encode)
 
     def close(self) -> None:
         """Free the graph, the weights and the backend (safe to call twice)."""

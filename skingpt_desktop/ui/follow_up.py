@@ -77,8 +77,8 @@ class VisitColumn(QWidget):
 
     def show_visit(self, visit: Visit) -> None:
         """The visit's first photo (scaled to fit) and its change note."""
-        if visit.photos:
-            pixmap = QPixmap.fromImage(visit.photos[0].preview)
+        if visit.photo is not None:
+            pixmap = QPixmap.fromImage(visit.photo.preview)
             self.photo.setPixmap(pixmap.scaled(
                 PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
@@ -166,7 +166,7 @@ class FollowUpDialog(QDialog):
     # --- loading and showing --------------------------------------------------------------
 
     def load(self) -> None:
-        """Load the lesion's visits with their photos (task helper)."""
+        """Load the lesion's visits with their first photos (task helper)."""
         self.status.setText(self.tr("Loading the visits…"))
         self.runner.start(self.services.lesion_visits, self.case_id, name="load visits",
                           on_result=self._loaded, on_error=self._failed)
@@ -235,7 +235,7 @@ class FollowUpDialog(QDialog):
     def ask_both(self) -> None:
         """The question about the earlier photo, then about the later one."""
         pairs = [(column, self._chosen(column)) for column in (self.earlier, self.later)]
-        if self.services.engine is None or any(v is None or not v.photos for _, v in pairs):
+        if self.services.engine is None or any(v is None or v.photo is None for _, v in pairs):
             return
         for column, _visit in pairs:
             column.answer.clear()
@@ -257,7 +257,7 @@ class FollowUpDialog(QDialog):
         self.status.setText(self.tr("Asking about the photo of {date}…").format(
             date=visit_date(visit.case)))
         self.task = self.runner.start(
-            self.services.ask_about_photo, self.services.engine, visit.photos[0].image,
+            self.services.ask_about_photo, self.services.engine, visit.photo.image,
             self._model_question(), self.services.generation_settings(), name="ask follow-up",
             on_progress=column.answer.setPlainText,
             on_result=lambda answer: self._answered(column, answer, rest),

@@ -52,6 +52,9 @@ from skingpt_desktop.ui.vault_care import ChangePassphraseDialog
 from skingpt_desktop.ui.window_look import dress_window
 
 PAGE_WORK, PAGE_LOCKED = range(2)
+# The window's dialogs that show or change the app's data (attribute names): closed on lock.
+DATA_DIALOGS = ("packs_dialog", "settings_dialog", "passphrase_dialog", "backup_dialog",
+                "restore_dialog")
 IDLE_CHECK_MS = 5_000
 INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                 QEvent.Type.TouchBegin)
@@ -338,12 +341,17 @@ class MainWindow(QMainWindow):
         """Close the dialogs that show or change the app's data (they are not for a locked
         window); the report dialog went with the workspace."""
         self.records.close_dialogs()
-        for name in ("packs_dialog", "settings_dialog", "passphrase_dialog", "backup_dialog",
-                     "restore_dialog"):
+        for name in DATA_DIALOGS:
             dialog = getattr(self, name, None)
             if dialog is not None and dialog.isVisible():
                 dialog.reject()
             setattr(self, name, None)
+
+    def _open_data_dialog(self, name: str, dialog: QDialog) -> QDialog:
+        """Open ``dialog`` as ``self.<name>`` (one of ``DATA_DIALOGS``: closed when locking)."""
+        dialog.open()
+        setattr(self, name, dialog)
+        return dialog
 
     def _lock_after(self, minutes: int) -> None:
         self.lock(lambda: self.tr("Locked after %n min without use.", "", minutes))
@@ -600,9 +608,7 @@ class MainWindow(QMainWindow):
     def show_packs(self) -> PacksDialog:
         dialog = self._packs_dialog()
         dialog.pack_chosen.connect(self.load_pack)
-        dialog.open()
-        self.packs_dialog = dialog
-        return dialog
+        return self._open_data_dialog("packs_dialog", dialog)
 
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.services.settings, self)
@@ -618,35 +624,27 @@ class MainWindow(QMainWindow):
                 self.load_pack(str(self.services.pack.root))
 
         dialog.finished.connect(done)
-        dialog.open()
-        self.settings_dialog = dialog
-        return dialog
+        return self._open_data_dialog("settings_dialog", dialog)
 
     def show_change_passphrase(self) -> ChangePassphraseDialog:
         """The change-passphrase dialog (the change runs on the task helper)."""
         dialog = ChangePassphraseDialog(self.services, self.runner, self)
         dialog.changed.connect(lambda: self.statusBar().showMessage(
             self.tr("The vault passphrase was changed."), 8000))
-        dialog.open()
-        self.passphrase_dialog = dialog
-        return dialog
+        return self._open_data_dialog("passphrase_dialog", dialog)
 
     def show_backup(self) -> BackupDialog:
         """The backup dialog (the backup is written on the task helper)."""
         dialog = BackupDialog(self.services, self.runner, self)
         dialog.backed_up.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        dialog.open()
-        self.backup_dialog = dialog
-        return dialog
+        return self._open_data_dialog("backup_dialog", dialog)
 
     def show_restore(self) -> RestoreDialog:
         """The restore dialog; the sidebar is refreshed once records were added."""
         dialog = RestoreDialog(self.services, self.runner, self)
         dialog.restored.connect(lambda text: self.statusBar().showMessage(text, 8000))
         dialog.restored.connect(lambda _text: self.refresh_sidebar())
-        dialog.open()
-        self.restore_dialog = dialog
-        return dialog
+        return self._open_data_dialog("restore_dialog", dialog)
 
     def apply_language(self) -> None:
         """Switch the interface to the language in Settings if it is not the one in effect

@@ -57,10 +57,10 @@ class OpenedCase:
 
 @dataclass
 class Visit:
-    """One visit of a lesion for the side-by-side view: the case and its photos."""
+    """One visit of a lesion for the side-by-side view: the case and its first photo."""
 
     case: Case
-    photos: list[PhotoEntry]
+    photo: PhotoEntry | None  # None: the visit has no readable photo
 
 
 def _photo_entries(photos: list) -> list[PhotoEntry]:
@@ -285,14 +285,16 @@ class Services:
         return OpenedCase(draft, entries, messages, problems, case)
 
     def lesion_visits(self, ctx: TaskContext, case_id: str) -> list[Visit]:
-        """Task: every visit of the lesion ``case_id`` shows, oldest first, with its photos."""
+        """Task: every visit of the lesion ``case_id`` shows, oldest first, each with its first
+        photo (the one the comparison shows and asks about)."""
         with self._vault_lock:
             vault = self._open_vault()
-            stored = [(case, vault.list_photos(case.id)) for case in vault.lesion_visits(case_id)]
+            stored = [(case, vault.list_photos(case.id)[:1])
+                      for case in vault.lesion_visits(case_id)]
         visits = []
-        for case, photos in stored:  # decoded outside the lock: other vault calls go on
+        for case, first in stored:  # decoded outside the lock: other vault calls go on
             ctx.cancel.raise_if_cancelled()
-            visits.append(Visit(case, _photo_entries(photos)))
+            visits.append(Visit(case, next(iter(_photo_entries(first)), None)))
         return visits
 
     def visit_thumbnails(self, ctx: TaskContext, case_ids: Sequence[str],
