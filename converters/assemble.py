@@ -34,6 +34,7 @@ from converters.quantize import BITS_PER_WEIGHT, DEFAULT_LLM_TYPE, LLM_TYPES, qu
 from converters.skingpt4_ckpt import SkinGPT4Checkpoint
 from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.hashing import sha256_file
+from skingpt_desktop.core.memory import pack_memory
 from skingpt_desktop.core.pack import (
     LLM_FILE, VISION_FILE, ModelCard, SourceFile, build_manifest, write_manifest,
 )
@@ -168,14 +169,6 @@ def _check_disk(folder: Path, need: int) -> None:
                               f"{need / GiB:.1f} GiB while building, {free / GiB:.1f} GiB are free")
 
 
-def ram_bytes(llm_file: int, vision_hp: VisionHParams, n_layer: int, n_embd: int,
-              n_ctx: int = GENERATION["n_ctx"]) -> int:
-    """RAM the pack needs: the mapped LLM, its f16 KV cache for n_ctx, the vision tower's
-    float32 weight cache, and 0.5 GiB for activations and the app."""
-    kv_cache = 2 * n_layer * n_ctx * n_embd * 2
-    return int(llm_file + kv_cache + vision_bytes(vision_hp, "f32") + GiB // 2)
-
-
 # --- the build -------------------------------------------------------------------------------
 
 def _write_vision(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporter) -> None:
@@ -301,13 +294,15 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
     assert llm is not None
     n_layer, n_embd = llm.n_layer, llm.n_embd
     pack_bytes = sum((staging / name).stat().st_size for name in (VISION_FILE, LLM_FILE))
+    n_ctx = generation_defaults(llm.n_ctx_train)["n_ctx"]
+    memory = pack_memory(llm_size, (staging / VISION_FILE).stat().st_size,
+                         opened.vision.hparams, n_layer, n_embd, n_ctx)
     bar = report.bar("hash pack files", pack_bytes, "bytes")
     manifest = build_manifest(
         staging, name=plan.name, display_name=plan.display_name,
         conversation_format=plan.conversation_format, card=_card(plan, opened, records),
         generation=generation_defaults(llm.n_ctx_train),
-        ram_bytes=ram_bytes(llm_size, opened.vision.hparams, n_layer, n_embd,
-                            generation_defaults(llm.n_ctx_train)["n_ctx"]),
+        memory=memory,
         quantization=plan.llm_type,
         progress=lambda done, _total: bar.update(done),
         known_sha256={LLM_FILE: llm_digest} if llm_digest else None,

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from converters.tiny_llama import write_tiny_llama
+from skingpt_desktop.core.memory import pack_memory
 from skingpt_desktop.core.pack import (
     LLM_FILE,
     VISION_FILE,
@@ -36,6 +37,9 @@ TINY_CARD = ModelCard(
         "Never use its output for any health decision.",
     ],
 )
+
+
+TINY_N_CTX = 1024
 
 
 def random_vision_tensor(name: str, shape: tuple[int, ...], rng: np.random.Generator) -> np.ndarray:
@@ -72,13 +76,18 @@ def write_tiny_pack(out_dir: Path, seed: int = 0, name: str = "tiny-random") -> 
     try:
         write_tiny_vision(staging / VISION_FILE, seed=seed)
         write_tiny_llama(staging / LLM_FILE, seed=seed, n_embd=TINY_HPARAMS.proj_width)
+        memory = pack_memory((staging / LLM_FILE).stat().st_size,
+                             (staging / VISION_FILE).stat().st_size, TINY_HPARAMS,
+                             n_layer=2, n_embd=TINY_HPARAMS.proj_width, n_ctx=TINY_N_CTX)
         manifest = build_manifest(
             staging,
             name=name,
             display_name="Tiny random test pack",
             conversation_format="skingpt4",
             card=TINY_CARD,
-            generation={"temperature": 1.0, "top_p": 0.9, "max_new_tokens": 64, "n_ctx": 1024},
+            generation={"temperature": 1.0, "top_p": 0.9, "max_new_tokens": 64,
+                        "n_ctx": TINY_N_CTX},
+            memory=memory,
             quantization="F32",
         )
         write_manifest(staging, manifest)

@@ -44,6 +44,7 @@ def test_report_names_the_llama_cpp_build_and_a_cpu_device() -> None:
     assert any(line.startswith("CPU features: ") and "=" in line for line in lines)
     assert any(line.startswith("Device ") and "(CPU)" in line and "iB free of" in line
                for line in lines)
+    assert "Vision tower on ggml: self-check passed" in lines
 
 
 def test_report_turns_into_json() -> None:

@@ -87,7 +87,7 @@ def test_clinical_report_json_and_pdf(tiny_pack: Path, photo_paths: list[Path], 
     out = tmp_path / "clinician.pdf"
     result = run_report("--pack", str(tiny_pack), "--image", str(photo_paths[0]), "--symptom",
                         "changing_mole", "--out", str(out), "--audience", "clinician", "--json",
-                        "--deterministic", "--max-tokens", "8")
+                        "--deterministic", "--max-tokens", "8", "--vision-backend", "numpy")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert {"concepts", "differential", "urgency", "red_flags", "pdf"} <= set(report)

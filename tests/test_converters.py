@@ -212,6 +212,13 @@ def test_manifest_records_provenance_and_model_card(packs: dict[str, Path]) -> N
         assert by_name[path.name].sha256 == sha256_file(path)
     files = sum(f.size for f in manifest.files)
     assert manifest.ram_bytes > files
+    # The parts come from the models themselves: the tower's float32 size and the LLM's cache.
+    from skingpt_desktop.core.memory import vision_f32_bytes
+    from skingpt_desktop.core.vision_gguf import read_vision_hparams
+    parts = manifest.memory_parts()
+    hp = read_vision_hparams(pack.vision_path)
+    assert (parts.vision_f32, parts.vision_layer_f32) == vision_f32_bytes(hp)
+    assert parts.kv_cache > 0 and parts.vision_file == manifest.file("vision").size
     # The fixture Llama was trained for 512 tokens: its pack must load with its own defaults.
     assert manifest.generation["n_ctx"] == 512 and manifest.generation["top_p"] == 0.9
 

@@ -92,18 +92,22 @@ def test_projection_width_must_match_the_llm(tiny_pack_copy: Path) -> None:
 
 
 def test_vision_weight_mode_follows_the_machine() -> None:
-    """13B shape: ~4.2 GiB of float32 cache; a 16 GB laptop with a 13.5 GiB pack streams."""
-    from skingpt_desktop.core.machine import choose_weight_mode, vision_cache_bytes
+    """13B Q4_K_M shape: numpy's float32 cache fits 32 GB beside the model, not 12 GB."""
+    from skingpt_desktop.core.machine import RAM_HEADROOM, choose_weight_mode
+    from skingpt_desktop.core.memory import pack_memory, ram_needed
     from skingpt_desktop.core.vision_format import VisionHParams
 
-    hp = VisionHParams()
-    assert 4.0 < vision_cache_bytes(hp) / 2**30 < 4.5
-    pack_ram = int(13.5 * 2**30)
-    assert choose_weight_mode("auto", hp, pack_ram, total_ram=16 * 2**30) == "stream"
-    assert choose_weight_mode("auto", hp, pack_ram, total_ram=32 * 2**30) == "cache"
-    assert choose_weight_mode("cache", hp, pack_ram, total_ram=1) == "cache"
+    parts = pack_memory(7_865_956_352, 2_190_000_000, VisionHParams(), 40, 5120, 2048)
+    assert 4.0 < parts.vision_f32 / 2**30 < 4.5
+    assert choose_weight_mode("auto", parts, total_ram=12 * 2**30) == "stream"
+    assert choose_weight_mode("auto", parts, total_ram=32 * 2**30) == "cache"
+    # The threshold is the cache-mode need itself: the cache is counted once.
+    edge = int(ram_needed(parts, "cache") / RAM_HEADROOM) + 1
+    assert choose_weight_mode("auto", parts, total_ram=edge) == "cache"
+    assert choose_weight_mode("auto", parts, total_ram=edge - 2**20) == "stream"
+    assert choose_weight_mode("cache", parts, total_ram=1) == "cache"
     with pytest.raises(ValueError, match="one of auto, cache, stream"):
-        choose_weight_mode("fast", hp, pack_ram)
+        choose_weight_mode("fast", parts)
 
 
 def test_stream_and_cache_modes_give_the_same_answer(tiny_pack: Path, photo_paths: list[Path]) -> None:
@@ -121,11 +125,14 @@ def test_fit_advice_covers_ram_and_gpu_memory(tiny_pack: Path) -> None:
     from dataclasses import replace
 
     from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes
+    from skingpt_desktop.core.memory import PackMemory
 
     tiny = ModelPack.open(tiny_pack).manifest
     llm_bytes = 8 << 30  # a 13B pack's language model
     files = [replace(f, size=llm_bytes) if f.role == "llm" else f for f in tiny.files]
-    manifest = replace(tiny, ram_bytes=10 << 30, quantization="Q8_0", files=files)
+    parts = PackMemory(llm_bytes, tiny.file("vision").size, kv_cache=int(1.6 * 2**30),
+                       vision_f32=int(4.2 * 2**30), vision_layer_f32=100 << 20)
+    manifest = replace(tiny, quantization="Q8_0", files=files, memory=parts.to_manifest())
     assert fit_advice(manifest, total_ram=32 << 30) is None
     assert "smaller quantization" in fit_advice(manifest, total_ram=8 << 30)
     no_gpu = fit_advice(manifest, total_ram=32 << 30, gpu_layers=99, gpu_memory=0)
@@ -135,4 +142,7 @@ def test_fit_advice_covers_ram_and_gpu_memory(tiny_pack: Path) -> None:
     # Offloading the LLM to a big enough GPU takes it out of the RAM budget.
     assert fit_advice(manifest, total_ram=8 << 30) is not None
     assert fit_advice(manifest, total_ram=8 << 30, gpu_layers=99, gpu_memory=16 << 30) is None
+    # The vision tower's share follows the backend: numpy's float32 cache needs 4 GiB more.
+    assert fit_advice(manifest, total_ram=12 << 30, vision_mode="ggml") is None
+    assert fit_advice(manifest, total_ram=12 << 30, vision_mode="cache") is not None
     assert gpu_memory_bytes() >= 0  # the query itself works on this build (0 on a CPU build)

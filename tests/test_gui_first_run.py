@@ -153,10 +153,12 @@ def test_settings_dialog_persists_every_setting(qtbot, window) -> None:
 
 def test_a_damaged_settings_file_falls_back_to_defaults(tmp_path) -> None:
     (tmp_path / "settings.json").write_text('{"threads": "many", "top_p": 7, "answer_language": '
-                                            '"xx", "deterministic": 1, "n_ctx": 4096}')
+                                            '"xx", "deterministic": 1, "n_ctx": 4096, '
+                                            '"vision_backend": "torch"}')
     loaded = SettingsStore(tmp_path).load()
     assert loaded.threads == 0 and loaded.top_p == 1.0 and loaded.answer_language == "en"
     assert loaded.deterministic is False and loaded.n_ctx == 4096
+    assert loaded.vision_backend == "auto"
     (tmp_path / "settings.json").write_text("not json")
     assert SettingsStore(tmp_path).load() == AppSettings()
 

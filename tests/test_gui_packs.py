@@ -350,7 +350,7 @@ def test_a_pack_without_a_ram_figure_says_so_plainly(qtbot, tiny_pack: Path) -> 
     import dataclasses
 
     pack = ModelPack.open(tiny_pack)
-    silent = ModelPack(pack.root, dataclasses.replace(pack.manifest, ram_bytes=0))
+    silent = ModelPack(pack.root, dataclasses.replace(pack.manifest, ram_bytes=0, memory={}))
     text = packs_dialog.model_card_html(silent, total_ram=16 * 2**30)
     assert "not stated by the pack; this computer has 17.2 GB." in text  # 16 GiB
     assert "about not stated" not in text

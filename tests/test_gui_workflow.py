@@ -234,3 +234,21 @@ def test_a_context_longer_than_the_model_was_trained_for_is_lowered_and_said(
     load_pack(qtbot, win, tiny_pack)
     assert win.services.engine.llm.n_ctx == win.services.engine.llm.n_ctx_train < 32768
     assert any("context was lowered from 32768" in m for m in messages)
+
+
+def test_the_vision_backend_setting_reaches_the_engine_and_is_shown(qtbot, window,
+                                                                     tiny_pack) -> None:
+    from skingpt_desktop.ui.settings import AppSettings
+    from skingpt_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    assert dialog.vision_backend.currentData() == "auto"
+    dialog.vision_backend.setCurrentIndex(dialog.vision_backend.findData("numpy"))
+    assert dialog.result_settings().vision_backend == "numpy" and dialog.needs_reload()
+    win = window
+    win.services.settings.vision_backend = "numpy"
+    load_pack(qtbot, win, tiny_pack)
+    assert win.services.engine.vision_choice.backend == "numpy"
+    assert "numpy, " in win.pack_label.toolTip()  # under the pack's intended use
+    assert win.pack_label.toolTip().startswith(win.services.pack.card.intended_use)

@@ -2387,6 +2387,10 @@ Use this pack anyway?</source>
         <translation>حجم ال&amp;سياق:</translation>
     </message>
     <message>
+        <source>&amp;Vision model runs on:</source>
+        <translation>يعمل نموذج الرؤية (&amp;V) عبر:</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>&amp;درجة الحرارة:</translation>
     </message>
@@ -2421,6 +2425,22 @@ Use this pack anyway?</source>
     <message>
         <source>Context size</source>
         <translation>حجم السياق</translation>
+    </message>
+    <message>
+        <source>Automatic (ggml if it works here, else numpy)</source>
+        <translation>تلقائي (ggml إن كان يعمل هنا، وإلا numpy)</translation>
+    </message>
+    <message>
+        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
+        <translation>ggml (سريع، الأوزان كما هي مخزنة؛ على وحدة معالجة الرسومات عند تعيين طبقات لها)</translation>
+    </message>
+    <message>
+        <source>numpy (exact reference, slower)</source>
+        <translation>numpy (المرجع الدقيق، أبطأ)</translation>
+    </message>
+    <message>
+        <source>Vision model runs on</source>
+        <translation>يعمل نموذج الرؤية عبر</translation>
     </message>
     <message>
         <source>Temperature</source>

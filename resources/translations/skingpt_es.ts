@@ -2359,6 +2359,10 @@ Use this pack anyway?</source>
         <translation>Tamaño del &amp;contexto:</translation>
     </message>
     <message>
+        <source>&amp;Vision model runs on:</source>
+        <translation>El modelo de &amp;visión se ejecuta con:</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>T&amp;emperatura:</translation>
     </message>
@@ -2393,6 +2397,22 @@ Use this pack anyway?</source>
     <message>
         <source>Context size</source>
         <translation>Tamaño del contexto</translation>
+    </message>
+    <message>
+        <source>Automatic (ggml if it works here, else numpy)</source>
+        <translation>Automático (ggml si funciona aquí; si no, numpy)</translation>
+    </message>
+    <message>
+        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
+        <translation>ggml (rápido, pesos tal como se guardan; en la GPU si hay capas en la GPU)</translation>
+    </message>
+    <message>
+        <source>numpy (exact reference, slower)</source>
+        <translation>numpy (referencia exacta, más lento)</translation>
+    </message>
+    <message>
+        <source>Vision model runs on</source>
+        <translation>El modelo de visión se ejecuta con</translation>
     </message>
     <message>
         <source>Temperature</source>

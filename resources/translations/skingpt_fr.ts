@@ -2359,6 +2359,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Taille du &amp;contexte&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Vision model runs on:</source>
+        <translation>Le modèle de &amp;vision s’exécute avec&#xa0;:</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>T&amp;empérature&#xa0;:</translation>
     </message>
@@ -2393,6 +2397,22 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Context size</source>
         <translation>Taille du contexte</translation>
+    </message>
+    <message>
+        <source>Automatic (ggml if it works here, else numpy)</source>
+        <translation>Automatique (ggml s’il fonctionne ici, sinon numpy)</translation>
+    </message>
+    <message>
+        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
+        <translation>ggml (rapide, poids tels qu’enregistrés&#xa0;; sur le GPU avec des couches GPU)</translation>
+    </message>
+    <message>
+        <source>numpy (exact reference, slower)</source>
+        <translation>numpy (référence exacte, plus lent)</translation>
+    </message>
+    <message>
+        <source>Vision model runs on</source>
+        <translation>Le modèle de vision s’exécute avec</translation>
     </message>
     <message>
         <source>Temperature</source>

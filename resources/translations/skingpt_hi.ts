@@ -2359,6 +2359,10 @@ Use this pack anyway?</source>
         <translation>संदर्भ का आकार(&amp;C):</translation>
     </message>
     <message>
+        <source>&amp;Vision model runs on:</source>
+        <translation>विज़न मॉडल इससे चलता है(&amp;V):</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>तापमान(&amp;E):</translation>
     </message>
@@ -2393,6 +2397,22 @@ Use this pack anyway?</source>
     <message>
         <source>Context size</source>
         <translation>संदर्भ का आकार</translation>
+    </message>
+    <message>
+        <source>Automatic (ggml if it works here, else numpy)</source>
+        <translation>स्वचालित (यहाँ काम करे तो ggml, नहीं तो numpy)</translation>
+    </message>
+    <message>
+        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
+        <translation>ggml (तेज़, वेट जैसे सहेजे गए वैसे ही; GPU लेयर होने पर GPU पर)</translation>
+    </message>
+    <message>
+        <source>numpy (exact reference, slower)</source>
+        <translation>numpy (सटीक संदर्भ, धीमा)</translation>
+    </message>
+    <message>
+        <source>Vision model runs on</source>
+        <translation>विज़न मॉडल इससे चलता है</translation>
     </message>
     <message>
         <source>Temperature</source>

@@ -2359,6 +2359,10 @@ Usar este pacote mesmo assim?</translation>
         <translation>Tamanho do &amp;contexto:</translation>
     </message>
     <message>
+        <source>&amp;Vision model runs on:</source>
+        <translation>O modelo de &amp;visão roda com:</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>T&amp;emperatura:</translation>
     </message>
@@ -2393,6 +2397,22 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Context size</source>
         <translation>Tamanho do contexto</translation>
+    </message>
+    <message>
+        <source>Automatic (ggml if it works here, else numpy)</source>
+        <translation>Automático (ggml se funcionar aqui; senão, numpy)</translation>
+    </message>
+    <message>
+        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
+        <translation>ggml (rápido, pesos como armazenados; na GPU com camadas na GPU)</translation>
+    </message>
+    <message>
+        <source>numpy (exact reference, slower)</source>
+        <translation>numpy (referência exata, mais lento)</translation>
+    </message>
+    <message>
+        <source>Vision model runs on</source>
+        <translation>O modelo de visão roda com</translation>
     </message>
     <message>
         <source>Temperature</source>

@@ -2352,6 +2352,10 @@ Use this pack anyway?</source>
         <translation>上下文长度(&amp;C)：</translation>
     </message>
     <message>
+        <source>&amp;Vision model runs on:</source>
+        <translation>视觉模型运行方式(&amp;V)：</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>温度(&amp;E)：</translation>
     </message>
@@ -2386,6 +2390,22 @@ Use this pack anyway?</source>
     <message>
         <source>Context size</source>
         <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>Automatic (ggml if it works here, else numpy)</source>
+        <translation>自动（在本机可用时用 ggml，否则用 numpy）</translation>
+    </message>
+    <message>
+        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
+        <translation>ggml（快速，按存储格式使用权重；设置了 GPU 层时使用 GPU）</translation>
+    </message>
+    <message>
+        <source>numpy (exact reference, slower)</source>
+        <translation>numpy（精确参考实现，较慢）</translation>
+    </message>
+    <message>
+        <source>Vision model runs on</source>
+        <translation>视觉模型运行方式</translation>
     </message>
     <message>
         <source>Temperature</source>

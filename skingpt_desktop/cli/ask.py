@@ -26,6 +26,7 @@ from skingpt_desktop.core.pack_folders import resolve_pack
 from skingpt_desktop.core.storage import data_dir
 from skingpt_desktop.core.preprocess import load_photo
 from skingpt_desktop.core.texts import disclaimer_short
+from skingpt_desktop.core.vision_backend import VISION_BACKENDS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -63,9 +64,14 @@ def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
     run.add_argument("--threads", type=int, help="CPU threads (default: all physical cores)")
     run.add_argument("--gpu-layers", type=int, default=0, help="LLM layers to offload to the GPU")
     run.add_argument("--ctx", type=int, help="context window in tokens (default: the pack's)")
+    run.add_argument("--vision-backend", choices=VISION_BACKENDS, default="auto",
+                     help="ggml: the vision tower on llama.cpp's ggml, weights as stored (on the "
+                     "GPU with --gpu-layers); numpy: the exact reference, slower; auto "
+                     "(default): ggml when it passes its self-check")
     run.add_argument("--vision-weights", choices=WEIGHT_MODES, default="auto",
-                     help="cache: float32 weights, fastest; stream: converted layer by layer, "
-                     "~170 MiB instead of ~4 GiB; auto (default): cache when memory allows")
+                     help="numpy backend only: cache: float32 weights, fastest; stream: converted "
+                     "layer by layer, ~170 MiB instead of ~4 GiB; auto (default): cache when "
+                     "memory allows")
 
 
 def generation_settings(args: argparse.Namespace, engine: Engine) -> GenerationSettings:
@@ -101,10 +107,12 @@ def load_engine(args: argparse.Namespace, pack: ModelPack, stack: ExitStack) -> 
 
     The disclaimer goes to stderr first (stdout stays clean for scripts)."""
     settings = EngineSettings(threads=args.threads, gpu_layers=args.gpu_layers, n_ctx=args.ctx,
-                              weight_mode=args.vision_weights)
+                              weight_mode=args.vision_weights, vision_backend=args.vision_backend)
     print(disclaimer_short(lang_or_english(args)), file=sys.stderr)
     engine = Engine.load(pack, settings)
     stack.callback(engine.close)
+    if engine.vision_choice.note:  # auto fell back to numpy: say why, once
+        print(f"note: vision tower on numpy: {engine.vision_choice.note}", file=sys.stderr)
     if engine.llm.notice:  # e.g. the context lowered to the one the model was trained for
         print(f"note: {engine.llm.notice}", file=sys.stderr)
     return engine
@@ -174,6 +182,8 @@ def _json_report(transcript: Transcript, pack: ModelPack, chat) -> dict:
         "pack": pack.name,
         "pack_display_name": pack.manifest.display_name,
         "answer_language": chat.answer_language,
+        "vision_backend": chat.engine.vision_choice.backend,
+        "vision": chat.engine.vision_choice.describe(),
         "transcript": transcript.turns,
         "timings": {
             "image_encode_ms": round(chat.encode_ms, 1),

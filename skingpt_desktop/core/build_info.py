@@ -36,6 +36,7 @@ class LlamaBuild:
     cpu_features: str
     backends: tuple[str, ...]
     devices: tuple[GgmlDevice, ...]
+    vision_ggml: str = ""  # "self-check passed", or why the vision tower falls back to numpy
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ def _text(value: bytes | str | None) -> str:
 
 def llama_build() -> LlamaBuild:
     """Read the llama.cpp build; raises when llama_cpp or its ggml library cannot load."""
+    from skingpt_desktop.core.vision_backend import ggml_self_check  # numpy: only when asked
+
     llama_cpp = ggml_devices.import_llama_cpp()
     version, commit = ggml_devices.ggml_build()
     return LlamaBuild(
@@ -84,6 +87,7 @@ def llama_build() -> LlamaBuild:
         cpu_features=_text(llama_cpp.llama_print_system_info()).rstrip(" |"),
         backends=tuple(ggml_devices.backend_names()),
         devices=tuple(ggml_devices.devices()),
+        vision_ggml=ggml_self_check() or "self-check passed",
     )
 
 
@@ -141,6 +145,7 @@ def _llama_lines(llama: LlamaBuild) -> list[str]:
         f"CPU features: {llama.cpu_features}",
         f"Backends: {', '.join(llama.backends) or 'none'}",
         *(device_line(device) for device in llama.devices),
+        f"Vision tower on ggml: {llama.vision_ggml}",
     ]
 
 

@@ -1,9 +1,10 @@
 """The engine: a loaded model pack that turns a photo and questions into streamed answers.
 
 It ties the pieces together in the order of the inference path: validate the pack, load the
-numpy vision tower and the llama.cpp model, check that the projection width equals the LLM's
-embedding width, then per photo: decode -> preprocess -> encode (cached by pixel hash) -> a chat
-session with the 32 image embeddings spliced into the prompt.
+vision tower (ggml or numpy, chosen by ``vision_backend``) and the llama.cpp model, check that
+the projection width equals the LLM's embedding width, then per photo: decode -> preprocess ->
+encode (cached by pixel hash) -> a chat session with the 32 image embeddings spliced into the
+prompt.
 
 The CLI and the GUI's service layer both use this class; it has no Qt and no global state.
 """
@@ -22,11 +23,9 @@ from skingpt_desktop.core.conversation import ConversationFormat, Turn, get_form
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, validate_language
 from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings, TokenConstraint
-from skingpt_desktop.core.machine import choose_weight_mode
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import to_model_input
-from skingpt_desktop.core.vision import VisionEncoder
-from skingpt_desktop.core.vision_gguf import read_vision_hparams
+from skingpt_desktop.core.vision_backend import VisionChoice, open_vision
 
 ProgressCallback = Callable[[str, float], None]
 
@@ -38,9 +37,12 @@ class EngineSettings:
     threads: int | None = None  # None: llama.cpp's default for this CPU
     gpu_layers: int = 0
     n_ctx: int | None = None  # None: the pack's default (manifest generation.n_ctx) or 2048
-    # Vision weights: "cache" (float32, fastest), "stream" (layer by layer, ~170 MiB) or "auto"
-    # (cache when the machine holds the pack plus the cache).
+    # The numpy tower's weights: "cache" (float32, fastest), "stream" (layer by layer,
+    # ~170 MiB) or "auto" (cache when the machine holds the pack that way).
     weight_mode: str = "auto"
+    # "ggml" (weights as stored, on the GPU when gpu_layers > 0 and llama.cpp has one),
+    # "numpy" (the exact reference) or "auto" (ggml when it passes its self-check).
+    vision_backend: str = "auto"
 
 
 class Chat:
@@ -87,10 +89,11 @@ class Chat:
 class Engine:
     """A model pack loaded and ready to chat. Build it with :meth:`load`."""
 
-    def __init__(self, pack: ModelPack, vision: VisionEncoder, llm: LLM,
-                 settings: EngineSettings, fmt: ConversationFormat) -> None:
+    def __init__(self, pack: ModelPack, vision, llm: LLM, settings: EngineSettings,
+                 fmt: ConversationFormat, vision_choice: VisionChoice) -> None:
         self.pack = pack
-        self.vision = vision
+        self.vision = vision  # a VisionEncoder or GgmlVisionEncoder (same interface)
+        self.vision_choice = vision_choice
         self.llm = llm
         self.settings = settings
         self.format = fmt
@@ -103,20 +106,25 @@ class Engine:
         report = progress or (lambda _stage, _fraction: None)
         fmt = get_format(pack.manifest.conversation_format)  # unknown: fail before loading
         report("Loading the vision model", 0.0)
-        mode = choose_weight_mode(settings.weight_mode, read_vision_hparams(pack.vision_path),
-                                  pack.manifest.ram_bytes)
-        vision = VisionEncoder.from_gguf(pack.vision_path, weight_mode=mode)
+        vision, choice = open_vision(pack.vision_path, pack.manifest.memory_parts(),
+                                     backend=settings.vision_backend,
+                                     weight_mode=settings.weight_mode, threads=settings.threads,
+                                     gpu=settings.gpu_layers > 0)
         report("Loading the language model", 0.3)
         n_ctx = settings.n_ctx or int(pack.manifest.generation.get("n_ctx", 2048))
-        llm = LLM(pack.llm_path, n_ctx=n_ctx, n_threads=settings.threads,
-                  n_gpu_layers=settings.gpu_layers)
+        try:
+            llm = LLM(pack.llm_path, n_ctx=n_ctx, n_threads=settings.threads,
+                      n_gpu_layers=settings.gpu_layers)
+        except BaseException:
+            vision.close()
+            raise
         if vision.hparams.proj_width != llm.n_embd:
             llm.close()
             vision.close()
             raise PackError(f"{pack.vision_path}: projection width {vision.hparams.proj_width} "
                             f"does not match the language model's embedding width {llm.n_embd}")
         report("Ready", 1.0)
-        return cls(pack, vision, llm, settings, fmt)
+        return cls(pack, vision, llm, settings, fmt, choice)
 
     def default_generation(self) -> GenerationSettings:
         """The pack's default generation settings (manifest), on top of the reference's."""

@@ -115,6 +115,11 @@ SIGNATURES: dict[str, tuple[object, list]] = {
     "ggml_graph_n_nodes": (_i, [_p]),
     # backend, allocation, transfer
     "ggml_backend_cpu_init": (_p, []),
+    "ggml_backend_dev_count": (_sz, []),
+    "ggml_backend_dev_get": (_p, [_sz]),
+    "ggml_backend_dev_type": (_i, [_p]),
+    "ggml_backend_dev_description": (ctypes.c_char_p, [_p]),
+    "ggml_backend_dev_init": (_p, [_p, ctypes.c_char_p]),
     "ggml_backend_cpu_set_n_threads": (None, [_p, _i]),
     "ggml_backend_free": (None, [_p]),
     "ggml_backend_get_default_buffer_type": (_p, [_p]),

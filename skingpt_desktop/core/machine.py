@@ -5,15 +5,14 @@ Used before loading a pack (will it fit? keep the vision weights as float32 or s
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 import psutil
 
 from skingpt_desktop.core import ggml_devices
+from skingpt_desktop.core.memory import PackMemory, ram_needed
 from skingpt_desktop.core.pack import Manifest
 from skingpt_desktop.core.texts import format_bytes
-from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
 from skingpt_desktop.core.vision_gguf import WEIGHT_MODES as STORAGE_MODES
 
 WEIGHT_MODES = ("auto", *STORAGE_MODES)  # "auto" resolves to one of vision_gguf's modes
@@ -25,21 +24,24 @@ def machine_memory_bytes() -> int:
     return int(psutil.virtual_memory().total)
 
 
-def vision_cache_bytes(hparams: VisionHParams) -> int:
-    """Memory the float32 vision-weight cache takes (about 4.2 GiB for EVA-ViT-g + Q-Former)."""
-    return 4 * sum(math.prod(shape) for shape in expected_tensors(hparams).values())
-
-
-def choose_weight_mode(requested: str, hparams: VisionHParams, pack_ram_bytes: int,
-                       total_ram: int | None = None) -> str:
-    """Resolve "auto": cache the vision weights as float32 (fastest) when the machine holds the
-    pack plus that cache; otherwise stream them layer by layer (1.5x slower, ~170 MiB)."""
+def choose_weight_mode(requested: str, parts: PackMemory, total_ram: int | None = None) -> str:
+    """Resolve the numpy tower's "auto": cache the vision weights as float32 (fastest) when the
+    machine holds the pack that way; otherwise stream them layer by layer (1.5x slower,
+    ~170 MiB)."""
     if requested not in WEIGHT_MODES:
         raise ValueError(f"vision weight mode must be one of {', '.join(WEIGHT_MODES)}")
     if requested != "auto":
         return requested
     total = machine_memory_bytes() if total_ram is None else total_ram
-    return "cache" if total >= pack_ram_bytes + vision_cache_bytes(hparams) else "stream"
+    return "cache" if ram_needed(parts, "cache") <= total * RAM_HEADROOM else "stream"
+
+
+def vision_memory_mode(backend: str, weight_mode: str = "auto") -> str:
+    """The memory mode (core/memory.py) a vision backend setting is planned with: ggml holds
+    the weights as stored; numpy in "auto" is planned as streaming, the least it can take."""
+    if backend in ("auto", "ggml"):
+        return "ggml"
+    return "cache" if weight_mode == "cache" else "stream"
 
 
 @lru_cache(maxsize=1)
@@ -56,14 +58,15 @@ def gpu_memory_bytes() -> int:
 
 
 def fit_advice(manifest: Manifest, total_ram: int, gpu_layers: int = 0,
-               gpu_memory: int | None = None) -> str | None:
+               gpu_memory: int | None = None, vision_mode: str = "ggml") -> str | None:
     """None when the pack fits this machine; otherwise advice in one or two sentences.
 
+    ``vision_mode`` is how the vision tower will hold its weights (:func:`vision_memory_mode`).
     With ``gpu_layers`` > 0 the language model is assumed offloaded whole (the usual setting):
     it must fit the GPU's memory (``gpu_memory``, default: what llama.cpp reports), and only the
     rest of the pack stays in RAM.
     """
-    need = manifest.ram_bytes
+    need = manifest.ram_needed(vision_mode)
     if not need or not total_ram:
         return None
     advice = []
@@ -78,7 +81,7 @@ def fit_advice(manifest: Manifest, total_ram: int, gpu_layers: int = 0,
                           f"GPU's {format_bytes(vram)} of memory: lower GPU layers in Settings "
                           "or choose a smaller quantization.")
         else:
-            need = max(need - llm_bytes, need // 4)
+            need = manifest.ram_needed(vision_mode, llm_on_gpu=True)
     if need > total_ram * RAM_HEADROOM:
         quant = f" ({manifest.quantization})" if manifest.quantization else ""
         advice.append(f"This pack{quant} needs about {format_bytes(need)} of memory but this "

@@ -20,6 +20,8 @@ from typing import Any
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.gguf_check import check_gguf_file
 from skingpt_desktop.core.hashing import HashCache, sha256_file
+from skingpt_desktop.core.memory import (
+    MEMORY_FIELDS, PackMemory, estimate_parts, parts_from_manifest, ram_needed)
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
@@ -72,8 +74,9 @@ class Manifest:
     card: ModelCard
     files: list[PackFile]
     generation: dict[str, Any] = field(default_factory=dict)
-    ram_bytes: int = 0
+    ram_bytes: int = 0  # RAM needed with the default (ggml) vision tower; 0: not stated
     quantization: str = ""
+    memory: dict[str, int] = field(default_factory=dict)  # the parts, see core/memory.py
     architecture: str = ARCHITECTURE
     format_version: int = FORMAT_VERSION
     created: str = ""
@@ -84,6 +87,22 @@ class Manifest:
             if entry.role == role:
                 return entry
         raise PackError(f"{MANIFEST_NAME}: no file with role '{role}'")
+
+    def memory_parts(self) -> PackMemory:
+        """What the pack's parts take in memory (recorded, or estimated from file sizes)."""
+        return parts_from_manifest(self.file("llm").size, self.file("vision").size, self.memory)
+
+    def ram_needed(self, vision_mode: str = "ggml", llm_on_gpu: bool = False) -> int:
+        """RAM the pack needs with its vision tower in ``vision_mode`` (core/memory.py);
+        0 when the manifest states neither the parts nor a figure."""
+        if self.memory:
+            return ram_needed(self.memory_parts(), vision_mode, llm_on_gpu)
+        if not self.ram_bytes:
+            return 0
+        if not llm_on_gpu:  # a stated figure, for whichever tower its author had in mind
+            return self.ram_bytes
+        parts = self.memory_parts()
+        return max(self.ram_bytes - parts.llm_file - parts.kv_cache, self.ram_bytes // 4)
 
     def to_json(self) -> str:
         """Serialise as pretty, stable JSON."""
@@ -108,7 +127,7 @@ def build_manifest(
     conversation_format: str,
     card: ModelCard,
     generation: dict[str, Any] | None = None,
-    ram_bytes: int | None = None,
+    memory: PackMemory | None = None,
     quantization: str = "",
     progress: Callable[[int, int], None] | None = None,
     known_sha256: Mapping[str, str] | None = None,
@@ -116,7 +135,8 @@ def build_manifest(
     """Describe the GGUF files already written in ``pack_dir`` (sizes and SHA-256 computed).
 
     ``progress(done_bytes, total_bytes)`` follows the hashing, which takes about a minute for
-    a 10 GB pack. ``known_sha256`` maps file names whose digest the caller already computed
+    a 10 GB pack. ``memory`` gives the parts' memory when the caller knows the models (the
+    converter); otherwise they are estimated from the file sizes. ``known_sha256`` maps file names whose digest the caller already computed
     (a file copied while hashing) to that digest, so they are not read again.
     """
     known = known_sha256 or {}
@@ -124,7 +144,9 @@ def build_manifest(
     for role, path in paths.items():
         if not path.is_file():
             raise PackError(f"{path}: missing {role} file")
-    total_bytes = sum(path.stat().st_size for path in paths.values())
+    sizes = {role: path.stat().st_size for role, path in paths.items()}
+    total_bytes = sum(sizes.values())
+    parts = memory or estimate_parts(sizes["llm"], sizes["vision"])
     files, hashed = [], 0
     for role, path in paths.items():
         def file_progress(done: int, _total: int, offset: int = hashed) -> None:
@@ -140,15 +162,11 @@ def build_manifest(
         card=card,
         files=files,
         generation=dict(generation or {}),
-        ram_bytes=ram_bytes if ram_bytes is not None else estimate_ram_bytes(total_bytes),
+        ram_bytes=ram_needed(parts, "ggml"),
         quantization=quantization,
+        memory=parts.to_manifest(),
         created=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
-
-
-def estimate_ram_bytes(total_file_bytes: int) -> int:
-    """RAM a pack needs: the mapped weights plus room for activations and the KV cache."""
-    return int(total_file_bytes * 1.15) + (1 << 30)
 
 
 def write_manifest(pack_dir: Path, manifest: Manifest) -> Path:
@@ -233,6 +251,22 @@ def _parse_generation(data: Any, where: str) -> dict[str, Any]:
     return out
 
 
+def _parse_memory(data: Any, where: str) -> dict[str, int]:
+    """Either no parts or all of them, each a whole number of bytes."""
+    if not isinstance(data, dict):
+        raise PackError(f"{where}: field 'memory' must be an object")
+    if not data:
+        return {}
+    for key in MEMORY_FIELDS:
+        value = data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise PackError(f"{where}: memory.{key} must be a whole number of bytes")
+    unknown = sorted(set(data) - set(MEMORY_FIELDS))
+    if unknown:
+        raise PackError(f"{where}: unknown memory field '{unknown[0]}'")
+    return {key: int(data[key]) for key in MEMORY_FIELDS}
+
+
 def parse_manifest(raw: bytes, where: str) -> Manifest:
     """Parse and validate manifest JSON; ``where`` names the file in error messages."""
     try:
@@ -257,6 +291,7 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
         generation=_parse_generation(data.get("generation", {}), where),
         ram_bytes=int(data.get("ram_bytes") or 0),
         quantization=str(data.get("quantization", "")),
+        memory=_parse_memory(data.get("memory", {}), where),
         architecture=architecture,
         format_version=version,
         created=str(data.get("created", "")),

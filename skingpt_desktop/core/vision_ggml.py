@@ -1,11 +1,12 @@
-"""The SkinGPT-4 vision tower as one ggml graph on the CPU backend of the shipped ggml.
+"""The SkinGPT-4 vision tower as one ggml graph on a backend of the shipped ggml.
 
 Same model, same vision GGUF and same public interface as the numpy tower in ``vision``
 (``hparams``, ``encode``, ``encode_cached``, ``close``), so the engine can use either. The
 weights are uploaded as the file stores them (f32, f16 or q8_0 blocks) and ggml multiplies on
 that type directly: no float32 copy of the matrices. The graph has fixed shapes, so it is built
 and its activations are allocated once at load; an encode uploads the patches, computes and
-reads the (K, E) result.
+reads the (K, E) result. It runs on the CPU backend, or on the first GPU of a CUDA, Metal or
+Vulkan build of llama.cpp when asked (``device="gpu"``).
 
 Layout: ggml's ne lists the fastest dimension first, so a numpy (rows, cols) matrix is ggml
 (cols, rows) and ``mul_mat(W, x)`` with W (in, out) and x (in, T) is numpy's ``x @ W.T``. Shape
@@ -35,6 +36,8 @@ from skingpt_desktop.core.vision_gguf import Progress, VisionWeights
 
 # How each storage type of the vision GGUF maps onto ggml's type enum.
 GGML_TYPES = {"F32": TYPE_F32, "F16": TYPE_F16, "Q8_0": TYPE_Q8_0}
+GPU_DEVICE_TYPES = (1, 2)  # enum ggml_backend_dev_type: GPU, integrated GPU
+DEVICES = ("cpu", "gpu")
 NODES_PER_LAYER = 64  # generous bound on graph nodes per transformer layer
 EXTRA_NODES = 256
 
@@ -241,35 +244,62 @@ def graph_size(hp: VisionHParams) -> int:
 
 # --- the encoder ---------------------------------------------------------------------------
 
+def first_gpu(lib: Ggml) -> tuple[int, str] | None:
+    """(device handle, description) of the first GPU ggml registered; None on a CPU build."""
+    for index in range(lib.ggml_backend_dev_count()):
+        device = lib.ggml_backend_dev_get(index)
+        if device and lib.ggml_backend_dev_type(device) in GPU_DEVICE_TYPES:
+            name = lib.ggml_backend_dev_description(device) or b"GPU"
+            return device, name.decode("utf-8", "replace")
+    return None
+
+
 class GgmlVisionEncoder:
-    """Image -> SkinGPT-4 image embeddings (K, E) float32, computed by ggml on the CPU.
+    """Image -> SkinGPT-4 image embeddings (K, E) float32, computed by ggml.
 
     Drop-in for :class:`~skingpt_desktop.core.vision.VisionEncoder`. ``source`` is a
     stream-mode :class:`VisionWeights` (or any object with ``hparams``, ``storage_types()``,
     ``stored_bytes(name)`` and ``path``); it is read once and may be closed afterwards.
+    ``device`` "gpu" runs on the first GPU when llama.cpp was built with one, else on the CPU;
+    ``device_name`` says where it runs.
     """
 
     def __init__(self, source, cache_size: int = 8, threads: int | None = None,
-                 progress: Progress | None = None, lib: Ggml | None = None) -> None:
+                 progress: Progress | None = None, lib: Ggml | None = None,
+                 device: str = "cpu") -> None:
+        if device not in DEVICES:
+            raise ValueError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
         self.lib = lib or ggml()
         self.hparams: VisionHParams = source.hparams
         self.path = Path(getattr(source, "path", "<memory>"))
         self.cache = EmbeddingCache(cache_size)
         self.threads = max(1, int(threads or default_threads()))
+        self.device_name = "CPU"
         self._lock = threading.Lock()
         self._backend = self._weights = self._graph_ctx = self._galloc = None
         try:
-            self._start(source, progress)
+            self._start(source, progress, device)
         except BaseException:
             self.close()
             raise
 
-    def _start(self, source, progress: Progress | None) -> None:
+    def _start_backend(self, device: str) -> None:
         lib = self.lib
+        gpu = first_gpu(lib) if device == "gpu" else None
+        if gpu is not None:
+            self._backend = lib.ggml_backend_dev_init(gpu[0], None)
+            if not self._backend:
+                raise GgmlVisionError(f"ggml could not start the GPU {gpu[1]}")
+            self.device_name = gpu[1]
+            return
         self._backend = lib.ggml_backend_cpu_init()
         if not self._backend:
             raise GgmlVisionError("ggml's CPU backend did not start")
         lib.ggml_backend_cpu_set_n_threads(self._backend, self.threads)
+
+    def _start(self, source, progress: Progress | None, device: str) -> None:
+        lib = self.lib
+        self._start_backend(device)
         self._weights = GgmlWeights(lib, self._backend, source, progress)
         self._build_graph()
 
@@ -296,10 +326,12 @@ class GgmlVisionEncoder:
 
     @classmethod
     def from_gguf(cls, path: str | os.PathLike, progress: Progress | None = None,
-                  cache_size: int = 8, threads: int | None = None) -> GgmlVisionEncoder:
+                  cache_size: int = 8, threads: int | None = None,
+                  device: str = "cpu") -> GgmlVisionEncoder:
         """Load a vision GGUF (validated by ``VisionWeights``; header read once)."""
         with VisionWeights(path, mode="stream") as source:
-            return cls(source, cache_size=cache_size, threads=threads, progress=progress)
+            return cls(source, cache_size=cache_size, threads=threads, progress=progress,
+                       device=device)
 
     @property
     def activation_bytes(self) -> int:

@@ -322,10 +322,15 @@ class VisionWeights:
         self._cache: dict[str, np.ndarray] | None = None
         self._handle = open(self.path, "rb")
         if mode == "cache":
-            try:
-                self._cache = self._read_all(progress)
-            finally:
-                self.close()
+            self.cache_all(progress)
+
+    def cache_all(self, progress: Progress | None = None) -> None:
+        """Switch to cache mode: convert every tensor to float32 now, then close the file."""
+        try:
+            self._cache = self._read_all(progress)
+            self.mode = "cache"
+        finally:
+            self.close()
 
     @property
     def names(self) -> tuple[str, ...]:

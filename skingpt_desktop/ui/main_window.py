@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.i18n import default_language
+from skingpt_desktop.core.machine import vision_memory_mode
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
@@ -598,12 +599,16 @@ class MainWindow(QMainWindow):
         return self.packs.loading
 
     def _pack_loaded(self, pack: ModelPack) -> None:
-        self.pack_label.setToolTip(pack.card.intended_use)  # the pack's own text
+        engine = self.services.engine
+        vision = engine.vision_choice.describe() if engine is not None else ""
+        # The pack's own text, then the vision tower's one line (English, like the build report)
+        self.pack_label.setToolTip("\n\n".join(t for t in (pack.card.intended_use, vision) if t))
         self.engine_ready.emit()
 
     def _packs_dialog(self, parent: QWidget | None = None) -> PacksDialog:
         return PacksDialog(self.runner, self.services.packs_folder, self.services.pack,
-                           gpu_layers=self.services.settings.gpu_layers, parent=parent or self)
+                           gpu_layers=self.services.settings.gpu_layers, parent=parent or self,
+                           vision_mode=vision_memory_mode(self.services.settings.vision_backend))
 
     def show_packs(self) -> PacksDialog:
         dialog = self._packs_dialog()

@@ -16,7 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
+from skingpt_desktop.core.machine import (
+    fit_advice, gpu_memory_bytes, machine_memory_bytes, vision_memory_mode)
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner, error_text
@@ -76,8 +77,9 @@ class PackLoading(QObject):
 
     def _checked(self, pack: ModelPack, gpu_memory: int, remember: bool) -> None:
         name = pack.manifest.display_name
-        advice = fit_advice(pack.manifest, machine_memory_bytes(),
-                            self.services.settings.gpu_layers, gpu_memory)
+        settings = self.services.settings
+        advice = fit_advice(pack.manifest, machine_memory_bytes(), settings.gpu_layers,
+                            gpu_memory, vision_memory_mode(settings.vision_backend))
         if advice:
             self.advice.emit(advice)
         self.text.emit(lambda: QCoreApplication.translate("MainWindow", "Loading {pack}…").format(

@@ -102,8 +102,10 @@ def remove_pack_folder(ctx: TaskContext, pack_root: Path, packs_folder: Path) ->
 
 
 def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
-                    gpu_memory: int | None = None) -> str:
+                    gpu_memory: int | None = None, vision_mode: str = "ggml") -> str:
     """The model card as rich text: provenance, license, use, limits, memory, files.
+
+    The memory figure is for the vision tower held as ``vision_mode`` (core/memory.py).
 
     ``gpu_memory`` None with ``gpu_layers`` > 0: the GPU's memory is still being asked for, so
     the fit check waits for it (the card is shown again when it is known).
@@ -125,10 +127,11 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
     sources = "".join("<li>" + esc(translate("PacksDialog", "{name} from {origin}").format(
         name=s.name, origin=s.origin) if s.origin else s.name) + "</li>" for s in card.sources)
     checking = gpu_layers > 0 and gpu_memory is None
-    advice = None if checking else fit_advice(m, total_ram, gpu_layers, gpu_memory)
+    advice = None if checking else fit_advice(m, total_ram, gpu_layers, gpu_memory, vision_mode)
     have = format_bytes(total_ram) if total_ram else translate("PacksDialog", "an unknown amount")
+    ram = m.ram_needed(vision_mode)
     need = translate("PacksDialog", "about {ram}; this computer has {have}.").format(
-        ram=format_bytes(m.ram_bytes), have=have) if m.ram_bytes else translate(
+        ram=format_bytes(ram), have=have) if ram else translate(
         "PacksDialog", "not stated by the pack; this computer has {have}.").format(have=have)
     fit = "<p>" + field(translate("PacksDialog", "RAM needed:"), need) + "</p>"
     if checking:
@@ -167,12 +170,13 @@ class PacksDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, packs_folder: Path, current: ModelPack | None = None,
                  gpu_layers: int = 0, endpoint: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, vision_mode: str = "ggml") -> None:
         super().__init__(parent)
         self.runner = runner
         self.packs_folder = Path(packs_folder)
         self.current = current
         self.gpu_layers = gpu_layers
+        self.vision_mode = vision_mode  # how the vision tower will hold its weights
         self.endpoint = endpoint  # None: huggingface_hub's configured endpoint
         self.total_ram = machine_memory_bytes()
         self.gpu_memory: int | None = None if gpu_layers > 0 else 0  # None: not known yet
@@ -391,7 +395,7 @@ class PacksDialog(QDialog):
         if 0 <= row < len(self.packs):
             pack = self.packs[row]
             self._set_card(lambda: model_card_html(pack, self.total_ram, self.gpu_layers,
-                                                   self.gpu_memory))
+                                                   self.gpu_memory, self.vision_mode))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -411,7 +415,8 @@ class PacksDialog(QDialog):
         if pack is None:
             return
         # Chosen before the GPU query answered (rare): fit_advice then asks llama.cpp itself.
-        advice = fit_advice(pack.manifest, self.total_ram, self.gpu_layers, self.gpu_memory)
+        advice = fit_advice(pack.manifest, self.total_ram, self.gpu_layers, self.gpu_memory,
+                            self.vision_mode)
         if advice and QMessageBox.question(
                 self, self.tr("Model pack"), self.tr("{advice}\n\nUse this pack anyway?").format(
                     advice=advice)) \

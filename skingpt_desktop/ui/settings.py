@@ -48,6 +48,10 @@ _OLD_ANSWER_CODES = {"pt": "pt_BR", "zh": "zh_CN"}
 # The look: follow the system's colour scheme, or always light, or always dark (ui/theme.py).
 THEME_CHOICES = ("system", "light", "dark", "contrast")
 
+# How the vision tower runs (core/vision_backend.py): ggml when it passes its self-check,
+# always ggml, or the exact numpy tower.
+VISION_BACKEND_CHOICES = ("auto", "ggml", "numpy")
+
 # Field -> (minimum, maximum) for numbers; the settings dialog uses the same table.
 NUMERIC_BOUNDS: dict[str, tuple[float, float]] = {
     "threads": (0, 256),
@@ -67,6 +71,7 @@ class AppSettings:
     threads: int = 0  # 0: let llama.cpp choose for this CPU
     gpu_layers: int = 0
     n_ctx: int = 2048  # the reference keeps at most 2000 tokens of context
+    vision_backend: str = "auto"  # one of VISION_BACKEND_CHOICES
     temperature: float = 1.0  # reference demo default
     top_p: float = 0.9
     max_new_tokens: int = 300
@@ -103,6 +108,8 @@ def _coerce(name: str, default: Any, value: Any) -> Any:
             return value if value in language_codes() else default
         if name == "theme":
             return value if value in THEME_CHOICES else default
+        if name == "vision_backend":
+            return value if value in VISION_BACKEND_CHOICES else default
         return value
     return default
 

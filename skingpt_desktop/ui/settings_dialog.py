@@ -29,12 +29,13 @@ from skingpt_desktop.ui.settings import (
     ANSWER_LANGUAGES,
     NUMERIC_BOUNDS,
     THEME_CHOICES,
+    VISION_BACKEND_CHOICES,
     AppSettings,
 )
 from skingpt_desktop.ui.theme import apply_theme_choice
 
 # Settings that only take effect when the model pack is loaded again.
-RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx")
+RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx", "vision_backend")
 
 
 class BoundedSpinBox(QSpinBox):
@@ -161,6 +162,10 @@ class SettingsDialog(QDialog):
         self.gpu_layers = self._spin("gpu_layers", form)
         self.n_ctx = self._spin("n_ctx", form)
         self.n_ctx.setSingleStep(256)
+        self.vision_backend = QComboBox()
+        for choice in VISION_BACKEND_CHOICES:
+            self.vision_backend.addItem("", choice)  # texts: retranslate_ui
+        self._row("vision_backend", form, self.vision_backend)
         return box
 
     def _answer_box(self) -> QGroupBox:
@@ -202,6 +207,7 @@ class SettingsDialog(QDialog):
             "threads": self.tr("CPU &threads:"),
             "gpu_layers": self.tr("&GPU layers:"),
             "n_ctx": self.tr("&Context size:"),
+            "vision_backend": self.tr("&Vision model runs on:"),
             "temperature": self.tr("T&emperature:"),
             "top_p": self.tr("Top-&p:"),
             "max_new_tokens": self.tr("&Maximum answer length:"),
@@ -216,6 +222,12 @@ class SettingsDialog(QDialog):
         self.threads.setAccessibleName(self.tr("CPU threads"))
         self.gpu_layers.setAccessibleName(self.tr("GPU layers"))
         self.n_ctx.setAccessibleName(self.tr("Context size"))
+        backends = {"auto": self.tr("Automatic (ggml if it works here, else numpy)"),
+                    "ggml": self.tr("ggml (fast, weights as stored; the GPU with GPU layers)"),
+                    "numpy": self.tr("numpy (exact reference, slower)")}
+        for index in range(self.vision_backend.count()):
+            self.vision_backend.setItemText(index, backends[self.vision_backend.itemData(index)])
+        self.vision_backend.setAccessibleName(self.tr("Vision model runs on"))
         self.temperature.setAccessibleName(self.tr("Temperature"))
         self.top_p.setAccessibleName(self.tr("Top-p"))
         self.max_new_tokens.setAccessibleName(self.tr("Maximum answer length"))
@@ -273,6 +285,7 @@ class SettingsDialog(QDialog):
         self.threads.setValue(s.threads)
         self.gpu_layers.setValue(s.gpu_layers)
         self.n_ctx.setValue(s.n_ctx)
+        self._select(self.vision_backend, s.vision_backend)
         self.temperature.setValue(s.temperature)
         self.top_p.setValue(s.top_p)
         self.max_new_tokens.setValue(s.max_new_tokens)
@@ -296,7 +309,8 @@ class SettingsDialog(QDialog):
         return dataclasses.replace(
             self._original,
             threads=self.threads.value(), gpu_layers=self.gpu_layers.value(),
-            n_ctx=self.n_ctx.value(), temperature=round(self.temperature.value(), 2),
+            n_ctx=self.n_ctx.value(), vision_backend=self.vision_backend.currentData(),
+            temperature=round(self.temperature.value(), 2),
             top_p=round(self.top_p.value(), 2), max_new_tokens=self.max_new_tokens.value(),
             deterministic=self.deterministic.isChecked(),
             auto_lock_minutes=self.auto_lock.value(),
