@@ -201,9 +201,29 @@ def _plain_prompt(ctx, items: list[int], batch, threads: int) -> None:
         pos = end
 
 
+def _same_kernels_as_ours() -> None:
+    """Load models the way core/llm.py does: on a build with AMX, without llama.cpp's extra
+    buffer types (their AMX kernels crash there), so all three configurations run the same
+    CPU kernels. The high-level Llama has no option for it, hence the default params."""
+    import llama_cpp
+    from skingpt_desktop.core.llm import build_has_amx
+    if not build_has_amx():
+        return
+    default = llama_cpp.llama_model_default_params
+
+    def without_extra_bufts():
+        params = default()
+        params.use_extra_bufts = False
+        return params
+
+    llama_cpp.llama_model_default_params = without_extra_bufts
+    llama_cpp.llama_cpp.llama_model_default_params = without_extra_bufts
+
+
 def child_plain(args: argparse.Namespace) -> None:
     import llama_cpp
     llama_cpp.llama_backend_init()
+    _same_kernels_as_ours()
     model = llama_cpp.llama_model_load_from_file(os.fsencode(args.gguf), llama_cpp.llama_model_default_params())
     params = llama_cpp.llama_context_default_params()
     params.n_ctx, params.n_batch, params.n_ubatch, params.n_seq_max = N_CTX, 256, 256, 1
@@ -235,6 +255,7 @@ def child_plain(args: argparse.Namespace) -> None:
 
 def child_highlevel(args: argparse.Namespace) -> None:
     import llama_cpp
+    _same_kernels_as_ours()
     llm = llama_cpp.Llama(str(args.gguf), n_ctx=N_CTX, n_batch=256, n_ubatch=256,
                           n_threads=args.threads, n_threads_batch=args.threads, verbose=False)
     items = json.loads(Path(args.items).read_text())
