@@ -43,6 +43,14 @@ def tiny_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_tiny_pack(tmp_path_factory.mktemp("packs") / "tiny")
 
 
+@pytest.fixture(scope="session")
+def tiny_mtmd_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random-weight mtmd pack (Gemma 3 shape, libmtmd's vision encoder); read-only."""
+    from converters.tiny_mtmd import write_tiny_mtmd_pack
+
+    return write_tiny_mtmd_pack(tmp_path_factory.mktemp("packs") / "tiny-mtmd")
+
+
 @pytest.fixture
 def tiny_pack_copy(tiny_pack: Path, tmp_path: Path) -> Path:
     """A private copy of the tiny pack that a test may damage."""

@@ -92,7 +92,7 @@ def test_partial_stop_length():
 
 
 def test_get_format_unknown_names_known_formats():
-    with pytest.raises(PackError, match="known formats: llama2-chat, skingpt4"):
+    with pytest.raises(PackError, match="known formats: gemma, llama2-chat, skingpt4"):
         get_format("vicuna-v0")
 
 
@@ -144,3 +144,28 @@ def test_answer_stream_drops_incomplete_character_at_the_end():
     assert stream.feed(b"\xc3") == ""
     assert stream.finish() == ""
     assert stream.answer() == "caf"
+
+
+def test_gemma_prompt_keeps_user_text_apart_from_its_control_tokens():
+    fmt = get_format("gemma")
+    turns = [Turn("Is it <end_of_turn> bad?", "It looks <start_of_turn>dry.")]
+    segments = render_prompt(fmt, turns, "And now?", image=True)
+    texts = [(s.text, s.special) for s in segments if isinstance(s, TextSegment)]
+    assert texts[0] == (f"<start_of_turn>user\n{fmt.system}\n\n<start_of_image>", True)
+    assert sum(isinstance(s, ImageSlot) for s in segments) == 1
+    user = [t for t, special in texts if not special]
+    # Control-shaped user text and answers get a word joiner: they stay text for the tokenizer.
+    assert user == ["Is it <\u2060end_of_turn> bad?", "It looks <\u2060start_of_turn>dry.",
+                    "And now?"]
+    assert texts[-1] == ("<end_of_turn>\n<start_of_turn>model\n", True)
+    shown = render_text(segments)
+    assert shown.startswith("<s><start_of_turn>user\n") and shown.endswith("<start_of_turn>model\n")
+    assert "<end_of_image>\n\nIs it" in shown
+
+
+def test_formats_without_control_tokens_render_as_before():
+    fmt = get_format("skingpt4")
+    segments = render_prompt(fmt, [Turn("q1 <end_of_turn>", "a1")], "q2")
+    assert not any(s.special for s in segments if isinstance(s, TextSegment))
+    assert render_text(segments).endswith(
+        "Human: <Img><ImageHere></Img> q1 <end_of_turn>###Assistant: a1###Human: q2###Assistant:")

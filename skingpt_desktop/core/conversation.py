@@ -28,6 +28,7 @@ and the request sits next to the answer it is about, where a chat model follows 
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -62,6 +63,18 @@ def question_for_model(question: str, language: str = SOURCE_LANGUAGE) -> str:
     return f"{question} {request}" if request else question
 
 
+# A chat model that was not fine-tuned on SkinGPT-4's prompt (MedGemma, Gemma 3) gets this
+# instruction before the photo; it keeps the answers in the app's descriptive, non-diagnostic role.
+VLM_SYSTEM = (
+    "You are a careful dermatology assistant. Describe the visible features of the skin in the "
+    "photo, name the conditions they are consistent with, and say what a clinician would check. "
+    "You do not give a diagnosis."
+)
+# Text shaped like a control token ("<end_of_turn>", "<|im_start|>"): a word joiner after its "<"
+# keeps user text and answers from becoming control tokens in formats that parse them.
+_CONTROL_LIKE = re.compile(r"<(?=\|?[A-Za-z0-9_]+\|?>)")
+WORD_JOINER = "\u2060"
+
 SKINGPT4_SYSTEM = (
     "Give the following image: <Img>ImageContent</Img>. You will be able to see the image once I "
     "provide it to you. Please answer my questions."
@@ -75,6 +88,7 @@ class TextSegment:
     text: str
     bos: bool = False
     eos: bool = False
+    special: bool = False  # control-token text in it is parsed as those tokens (template text)
 
 
 @dataclass(frozen=True)
@@ -115,6 +129,14 @@ class ConversationFormat:
     image_joiner: str
     stop_strings: tuple[str, ...]
     stop_on_eos: bool = True
+    # The templates hold control tokens ("<start_of_turn>") that must be tokenized as such;
+    # user text and answers are then kept apart and neutralised (see ``user_text``).
+    control_tokens: bool = False
+
+    def user_text(self, text: str) -> str:
+        """``text`` as it may enter a prompt of this format: unchanged unless the format parses
+        control tokens, where anything shaped like one gets a word joiner after its "<"."""
+        return _CONTROL_LIKE.sub("<" + WORD_JOINER, text) if self.control_tokens else text
 
     def validate(self) -> None:
         """Raise ``PackError`` if the templates cannot render (used when registering)."""
@@ -161,6 +183,23 @@ FORMATS: dict[str, ConversationFormat] = {
             image_message=f"<Img>{IMAGE_PLACEHOLDER}</Img>",
             image_joiner=" ",
             stop_strings=("[INST]",),
+        ),
+        ConversationFormat(
+            name="gemma",
+            description="Gemma 3 / MedGemma chat: <start_of_turn>user ... <end_of_turn>",
+            system=VLM_SYSTEM,
+            roles=("user", "model"),
+            begin="<start_of_turn>user\n{system}\n\n",
+            first_user="{message}<end_of_turn>\n",
+            user="<start_of_turn>{role}\n{message}<end_of_turn>\n",
+            assistant_open="<start_of_turn>{role}\n",
+            answer_prefix="",
+            answer_suffix="<end_of_turn>\n",
+            turn_break=False,
+            image_message=f"<start_of_image>{IMAGE_PLACEHOLDER}<end_of_image>",
+            image_joiner="\n\n",
+            stop_strings=(),  # <end_of_turn> is an end-of-generation token: the answer ends there
+            control_tokens=True,
         ),
     )
 }
@@ -209,15 +248,29 @@ def _assistant_open(fmt: ConversationFormat) -> str:
 
 
 class _Builder:
-    """Accumulates text and special markers, merging adjacent text into one segment."""
+    """Accumulates text and special markers, merging adjacent text into one segment.
 
-    def __init__(self) -> None:
+    For a format with control tokens, template text and user text (``user``) go into separate
+    segments: only the template's are tokenized with control tokens parsed.
+    """
+
+    def __init__(self, fmt: ConversationFormat) -> None:
         self.segments: list[Segment] = []
         self._text: list[str] = []
         self._bos = False
+        self._fmt = fmt
 
     def text(self, s: str) -> None:
         self._text.append(s)
+
+    def user(self, s: str) -> None:
+        """User text or a stored answer: neutralised and, with control tokens, apart."""
+        if not self._fmt.control_tokens:
+            self._text.append(s)
+            return
+        self._flush()
+        if s:
+            self.segments.append(TextSegment(self._fmt.user_text(s)))
 
     def bos(self) -> None:
         self._flush()
@@ -233,7 +286,8 @@ class _Builder:
     def _flush(self, eos: bool = False) -> None:
         text = "".join(self._text)
         if text or self._bos or eos:
-            self.segments.append(TextSegment(text, bos=self._bos, eos=eos))
+            self.segments.append(TextSegment(text, bos=self._bos, eos=eos,
+                                             special=self._fmt.control_tokens))
         self._text, self._bos = [], False
 
     def build(self) -> list[Segment]:
@@ -249,7 +303,7 @@ def _user_message(b: _Builder, fmt: ConversationFormat, template: str, question:
         b.text(pre)
         b.image()
         b.text(post + fmt.image_joiner)
-    b.text(question)
+    b.user(question)
     b.text(right)
 
 
@@ -260,7 +314,7 @@ def render_prompt(fmt: ConversationFormat, turns: Sequence[Turn], question: str,
     caller that drops old turns to fit a context window passes the kept ones and the image moves
     to the oldest kept question.
     """
-    b = _Builder()
+    b = _Builder(fmt)
     b.bos()
     b.text(fmt.begin.replace("{system}", fmt.system))
     questions = [t.question for t in turns] + [question]
@@ -270,7 +324,9 @@ def render_prompt(fmt: ConversationFormat, turns: Sequence[Turn], question: str,
         _user_message(b, fmt, fmt.first_user if i == 0 else fmt.user, q, image and i == 0)
         b.text(_assistant_open(fmt))
         if i < len(turns):
-            b.text(fmt.answer_prefix + turns[i].answer + fmt.answer_suffix)
+            b.text(fmt.answer_prefix)
+            b.user(turns[i].answer)
+            b.text(fmt.answer_suffix)
             if fmt.turn_break:
                 b.eos()
     return b.build()
@@ -282,7 +338,7 @@ def render_continuation(fmt: ConversationFormat, question: str) -> list[Segment]
     For "skingpt4": ``"###Human: {question}###Assistant:"``. The answer's own text (including its
     leading space) is not repeated: the model generated it.
     """
-    b = _Builder()
+    b = _Builder(fmt)
     b.text(fmt.answer_suffix)
     if fmt.turn_break:
         b.eos()

@@ -6,11 +6,16 @@ the projection width equals the LLM's embedding width, then per photo: decode ->
 encode (cached by pixel hash) -> a chat session with the 32 image embeddings spliced into the
 prompt.
 
+An mtmd pack (MedGemma, Gemma 3: see core/pack_kinds.py) takes the same path with libmtmd's
+vision encoder in place of the SkinGPT-4 tower (core/mtmd_vision.py): the language model is
+loaded first, since libmtmd builds against it. Everything after the image embeddings is shared.
+
 The CLI and the GUI's service layer both use this class; it has no Qt and no global state.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -25,9 +30,11 @@ from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, validate_language
 from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings, TokenConstraint
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import to_model_input
+from skingpt_desktop.core.pack_kinds import MTMD_LLM_ARCHITECTURES
 from skingpt_desktop.core.vision_backend import VisionChoice, open_vision
 
 ProgressCallback = Callable[[str, float], None]
+MTMD_BATCH = 512  # a Gemma 3 image is 256 tokens, evaluated as one batch (they attend both ways)
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,8 @@ class Engine:
     def __init__(self, pack: ModelPack, vision, llm: LLM, settings: EngineSettings,
                  fmt: ConversationFormat, vision_choice: VisionChoice) -> None:
         self.pack = pack
-        self.vision = vision  # a VisionEncoder or GgmlVisionEncoder (same interface)
+        # A VisionEncoder or GgmlVisionEncoder (SkinGPT-4 packs), or an MtmdVision.
+        self.vision = vision
         self.vision_choice = vision_choice
         self.llm = llm
         self.settings = settings
@@ -105,6 +113,8 @@ class Engine:
         settings = settings or EngineSettings()
         report = progress or (lambda _stage, _fraction: None)
         fmt = get_format(pack.manifest.conversation_format)  # unknown: fail before loading
+        if pack.manifest.architecture == "mtmd":
+            return cls._load_mtmd(pack, settings, fmt, report)
         report("Loading the vision model", 0.0)
         vision, choice = open_vision(pack.vision_path, pack.manifest.memory_parts(),
                                      backend=settings.vision_backend,
@@ -126,6 +136,27 @@ class Engine:
         report("Ready", 1.0)
         return cls(pack, vision, llm, settings, fmt, choice)
 
+    @classmethod
+    def _load_mtmd(cls, pack: ModelPack, settings: EngineSettings, fmt: ConversationFormat,
+                   report: ProgressCallback) -> "Engine":
+        from skingpt_desktop.core.mtmd_vision import MtmdVision  # loads libmtmd
+
+        report("Loading the language model", 0.0)
+        n_ctx = settings.n_ctx or int(pack.manifest.generation.get("n_ctx", 2048))
+        llm = LLM(pack.llm_path, n_ctx=n_ctx, n_threads=settings.threads,
+                  n_gpu_layers=settings.gpu_layers, n_batch=MTMD_BATCH,
+                  architectures=MTMD_LLM_ARCHITECTURES)
+        report("Loading the vision model", 0.7)
+        threads = settings.threads or max(1, (os.cpu_count() or 2) // 2)
+        try:
+            vision = MtmdVision(pack.vision_path, llm, threads, use_gpu=settings.gpu_layers > 0)
+        except BaseException:
+            llm.close()
+            raise
+        choice = VisionChoice("mtmd", vision.device_name, threads, "mmproj")
+        report("Ready", 1.0)
+        return cls(pack, vision, llm, settings, fmt, choice)
+
     def default_generation(self) -> GenerationSettings:
         """The pack's default generation settings (manifest), on top of the reference's."""
         known = {k: v for k, v in self.pack.manifest.generation.items() if k != "n_ctx"}
@@ -133,9 +164,13 @@ class Engine:
 
     def encode(self, image: Image.Image) -> tuple[np.ndarray, float]:
         """Image embeddings (K, n_embd) float32 and the milliseconds spent (0 when cached)."""
-        pixels = to_model_input(image, self.vision.hparams)  # (3, S, S)
         start = time.perf_counter()
-        embeddings = self.vision.encode_cached(pixels)
+        if self.vision_choice.backend == "mtmd":  # libmtmd preprocesses the photo itself
+            embeddings = self.vision.encode_photo(image)
+        else:
+            pixels = to_model_input(image, self.vision.hparams)  # (3, S, S)
+            start = time.perf_counter()
+            embeddings = self.vision.encode_cached(pixels)
         return embeddings, (time.perf_counter() - start) * 1000.0
 
     def start_chat(self, image: Image.Image, turns: Sequence[Turn] = (),
@@ -149,7 +184,8 @@ class Engine:
         """
         answer_language = validate_language(answer_language)  # unknown: fail before encoding
         embeddings, encode_ms = self.encode(image)
-        session = ChatSession(self.llm, self.format, embeddings, turns=turns)
+        session = ChatSession(self.llm, self.format, embeddings, turns=turns,
+                              image_causal=getattr(self.vision, "image_causal", True))
         return Chat(self, session, encode_ms, answer_language)
 
     def close(self) -> None:

@@ -54,7 +54,7 @@ _native_log = logging.getLogger("skingpt_desktop.llama_cpp")
 
 
 @llama_cpp.llama_log_callback
-def _native_log_callback(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+def native_log_callback(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
     # llama.cpp reports load details and warnings; keep them out of the console, available at
     # debug level. It never logs prompt text in the calls used here.
     if _native_log.isEnabledFor(logging.DEBUG):
@@ -132,17 +132,18 @@ class LLM:
     """
 
     def __init__(self, model_path: str | os.PathLike[str], n_ctx: int = 2048, n_threads: int | None = None,
-                 n_gpu_layers: int = 0, n_batch: int = 256) -> None:
+                 n_gpu_layers: int = 0, n_batch: int = 256,
+                 architectures: Sequence[str] = ("llama",)) -> None:
         self.path = Path(model_path)
         if not self.path.is_file():
             raise PackError(f"LLM model file {self.path} does not exist.")
         if n_ctx < 16 or n_batch < 1:
             raise SkinGPTError(f"n_ctx must be at least 16 and n_batch at least 1 (got {n_ctx}, {n_batch}).")
-        llama_cpp.llama_log_set(_native_log_callback, ctypes.c_void_p(0))
+        llama_cpp.llama_log_set(native_log_callback, ctypes.c_void_p(0))
         llama_cpp.llama_backend_init()
         self._model = self._ctx = None
         self._batch: llama_cpp.llama_batch | None = None
-        self._load_model(n_gpu_layers)
+        self._load_model(n_gpu_layers, tuple(architectures))
         self.n_embd: int = llama_cpp.llama_model_n_embd(self._model)
         self.n_ctx_train: int = llama_cpp.llama_model_n_ctx_train(self._model)
         self.notice = ""  # why the context differs from the one asked for ("" when it does not)
@@ -164,7 +165,7 @@ class LLM:
         self._anchor: list[int] | None = None
         self.owner: object | None = None  # the ChatSession whose items are in the cache
 
-    def _load_model(self, n_gpu_layers: int) -> None:
+    def _load_model(self, n_gpu_layers: int, architectures: tuple[str, ...]) -> None:
         params = llama_cpp.llama_model_default_params()
         params.n_gpu_layers = n_gpu_layers
         if build_has_amx():
@@ -176,9 +177,10 @@ class LLM:
         if not self._model:
             raise GGUFFormatError(f"llama.cpp could not load the LLM file {self.path.name} (not a supported GGUF model).")
         arch = self.metadata("general.architecture")
-        if arch != "llama":
+        if arch not in architectures:
             self.close()
-            raise GGUFFormatError(f"LLM file {self.path.name} has architecture {arch!r}, expected 'llama'.")
+            expected = " or ".join(repr(a) for a in architectures)
+            raise GGUFFormatError(f"LLM file {self.path.name} has architecture {arch!r}, expected {expected}.")
 
     def _create_context(self, n_ctx: int, n_batch: int, threads: int) -> None:
         params = llama_cpp.llama_context_default_params()
@@ -221,23 +223,29 @@ class LLM:
             pass
 
     # --- model facts and tokens -----------------------------------------------------------
+    @property
+    def model_handle(self) -> llama_cpp.llama_model_p:
+        """The loaded llama_model (libmtmd builds its vision context against it)."""
+        return self._model
+
     def metadata(self, key: str) -> str | None:
         """A GGUF metadata value as text, or None if absent."""
         buf = ctypes.create_string_buffer(256)
         n = llama_cpp.llama_model_meta_val_str(self._model, key.encode(), buf, len(buf))
         return None if n < 0 else buf.value.decode("utf-8", "replace")
 
-    def tokenize(self, text: str, add_bos: bool = False) -> list[int]:
-        """Token ids of ``text`` as one SentencePiece call (with its leading dummy space)."""
+    def tokenize(self, text: str, add_bos: bool = False, special: bool = False) -> list[int]:
+        """Token ids of ``text`` as one SentencePiece call (with its leading dummy space);
+        ``special``: control-token text ("<start_of_turn>") becomes those tokens."""
         data = text.encode("utf-8")
         cap = len(data) + 8
         buf = (llama_cpp.llama_token * cap)()
-        n = llama_cpp.llama_tokenize(self._vocab, data, len(data), buf, cap, False, False)
+        n = llama_cpp.llama_tokenize(self._vocab, data, len(data), buf, cap, False, special)
         if n < 0:
             raise SkinGPTError(f"text of {len(data)} bytes could not be tokenized.")
         return ([self.bos_id] if add_bos else []) + list(buf[:n])
 
-    def tokenize_continuation(self, text: str) -> list[int]:
+    def tokenize_continuation(self, text: str, special: bool = False) -> list[int]:
         """Token ids of ``text`` as it continues earlier text: without the leading dummy space.
 
         SentencePiece puts a space before every tokenize call; here a newline anchor takes that
@@ -248,12 +256,13 @@ class LLM:
             return []
         if self._anchor is None:
             self._anchor = self.tokenize("\n")
-        full = self.tokenize("\n" + text)
+        full = self.tokenize("\n" + text, special=special)
         rest = full[len(self._anchor):]
-        if full[: len(self._anchor)] == self._anchor and self.detokenize_bytes(rest) == text.encode("utf-8"):
+        if full[: len(self._anchor)] == self._anchor and (
+                special or self.detokenize_bytes(rest) == text.encode("utf-8")):
             return rest
         log.debug("continuation anchor merged with the text; using plain tokenization")
-        return self.tokenize(text)
+        return self.tokenize(text, special=special)
 
     def token_bytes(self, token: int) -> bytes:
         """The bytes a token stands for (b"" for control tokens such as BOS/EOS)."""
@@ -305,11 +314,13 @@ class LLM:
         _place(b, n, pos, want_logits)
         self._decode(b, n)
 
-    def eval_embeddings(self, embd: np.ndarray, pos: int, want_logits: bool = True) -> None:
+    def eval_embeddings(self, embd: np.ndarray, pos: int, want_logits: bool = True,
+                        causal: bool = True) -> None:
         """Evaluate embedding rows ``embd`` (n, n_embd) float32 at positions ``pos``...
 
         This is how the projected image enters the model: the rows take the place of token
-        embeddings (``llama_batch.embd``), each at its own position.
+        embeddings (``llama_batch.embd``), each at its own position. ``causal`` False lets the
+        rows attend to each other both ways (Gemma 3's image tokens), for this batch only.
         """
         rows = np.ascontiguousarray(embd, dtype=np.float32)
         n = rows.shape[0]
@@ -319,8 +330,12 @@ class LLM:
         try:
             ctypes.memmove(b.embd, rows.ctypes.data, rows.nbytes)
             _place(b, n, pos, want_logits)
+            if not causal:
+                llama_cpp.llama_set_causal_attn(self._ctx, False)
             self._decode(b, n)
         finally:
+            if not causal:
+                llama_cpp.llama_set_causal_attn(self._ctx, True)
             llama_cpp.llama_batch_free(b)
 
     @contextmanager
@@ -394,10 +409,11 @@ class ChatSession:
     """
 
     def __init__(self, llm: LLM, fmt: ConversationFormat | str, image_embeddings: np.ndarray | None,
-                 turns: Sequence[Turn] = ()) -> None:
+                 turns: Sequence[Turn] = (), image_causal: bool = True) -> None:
         self.llm = llm
         self.format = get_format(fmt) if isinstance(fmt, str) else fmt
         self.image = None if image_embeddings is None else self._checked_image(image_embeddings)
+        self.image_causal = image_causal  # False: the image rows attend to each other both ways
         self.turns: list[Turn] = list(turns)
         self._window_start = 0  # index of the oldest turn still in the context window
         self._context: list[int] = []  # items of the conversation so far, as the model saw/wrote them
@@ -453,7 +469,8 @@ class ChatSession:
                 items.append(self.llm.bos_id)
             if seg.text:
                 join = continuation and i == 0 and not seg.bos
-                items += self.llm.tokenize_continuation(seg.text) if join else self.llm.tokenize(seg.text)
+                items += (self.llm.tokenize_continuation(seg.text, seg.special) if join
+                          else self.llm.tokenize(seg.text, special=seg.special))
             if seg.eos:
                 items.append(self.llm.eos_id)
         return items
@@ -523,7 +540,8 @@ class ChatSession:
         last = end == len(items)
         if image_row:
             rows = [-1 - r for r in items[pos:end]]
-            self.llm.eval_embeddings(self.image[rows], pos, want_logits=last)
+            self.llm.eval_embeddings(self.image[rows], pos, want_logits=last,
+                                     causal=self.image_causal)
         else:
             self.llm.eval_tokens(items[pos:end], pos, want_logits=last)
         self._kv += items[pos:end]

@@ -54,7 +54,8 @@ class PackMemory:
 
 
 def kv_cache_bytes(n_layer: int, n_embd: int, n_ctx: int) -> int:
-    """f16 keys and values of every layer for ``n_ctx`` tokens (no grouped-query sharing)."""
+    """f16 keys and values of every layer for ``n_ctx`` tokens; ``n_embd`` is the width of
+    the keys (the model width without grouped-query sharing, n_head_kv * head_dim with it)."""
     return 2 * n_layer * n_ctx * n_embd * 2
 
 
@@ -74,6 +75,14 @@ def pack_memory(llm_file: int, vision_file: int, hp: VisionHParams, n_layer: int
     total, largest = vision_f32_bytes(hp)
     return PackMemory(llm_file, vision_file, kv_cache_bytes(n_layer, n_embd, n_ctx), total,
                       largest)
+
+
+def mtmd_pack_memory(llm_file: int, mmproj_file: int, n_layer: int, kv_width: int,
+                     n_ctx: int) -> PackMemory:
+    """The parts of an mtmd pack: llama.cpp's own vision encoder holds the mmproj as stored,
+    so every vision mode's share is the file (``kv_width``: n_head_kv * head_dim)."""
+    return PackMemory(llm_file, mmproj_file, kv_cache_bytes(n_layer, kv_width, n_ctx),
+                      mmproj_file, mmproj_file)
 
 
 def estimate_parts(llm_file: int, vision_file: int) -> PackMemory:

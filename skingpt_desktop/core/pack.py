@@ -17,20 +17,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.gguf_check import check_gguf_file
+from skingpt_desktop.core.errors import GGUFFormatError, PackError
+from skingpt_desktop.core.gguf_check import GGUFSummary, check_gguf_file
 from skingpt_desktop.core.hashing import HashCache, sha256_file
 from skingpt_desktop.core.memory import (
     MEMORY_FIELDS, PackMemory, estimate_parts, parts_from_manifest, ram_needed)
+from skingpt_desktop.core.pack_kinds import ALL_ROLES, PackKind, check_mtmd_pair, pack_kind
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
-ARCHITECTURE = "skingpt4"
+ARCHITECTURE = "skingpt4"  # the default kind (core/pack_kinds.py lists them all)
 VISION_FILE = "vision.gguf"
 LLM_FILE = "llm.gguf"
-FILE_ROLES = {"vision": VISION_FILE, "llm": LLM_FILE}
-# GGUF general.architecture each role must declare.
-ROLE_ARCHITECTURES = {"vision": "skingpt4-vision", "llm": "llama"}
+MMPROJ_FILE = "mmproj.gguf"
 MAX_MANIFEST_BYTES = 1 << 20
 
 
@@ -88,9 +87,15 @@ class Manifest:
                 return entry
         raise PackError(f"{MANIFEST_NAME}: no file with role '{role}'")
 
+    @property
+    def kind(self) -> PackKind:
+        """What kind of pack this is (its files and what they declare)."""
+        return pack_kind(self.architecture)
+
     def memory_parts(self) -> PackMemory:
         """What the pack's parts take in memory (recorded, or estimated from file sizes)."""
-        return parts_from_manifest(self.file("llm").size, self.file("vision").size, self.memory)
+        return parts_from_manifest(self.file("llm").size, self.file(self.kind.image_role).size,
+                                   self.memory)
 
     def ram_needed(self, vision_mode: str = "ggml", llm_on_gpu: bool = False) -> int:
         """RAM the pack needs with its vision tower in ``vision_mode`` (core/memory.py);
@@ -131,6 +136,7 @@ def build_manifest(
     quantization: str = "",
     progress: Callable[[int, int], None] | None = None,
     known_sha256: Mapping[str, str] | None = None,
+    architecture: str = ARCHITECTURE,
 ) -> Manifest:
     """Describe the GGUF files already written in ``pack_dir`` (sizes and SHA-256 computed).
 
@@ -140,13 +146,14 @@ def build_manifest(
     (a file copied while hashing) to that digest, so they are not read again.
     """
     known = known_sha256 or {}
-    paths = {role: pack_dir / filename for role, filename in FILE_ROLES.items()}
+    kind = pack_kind(architecture)
+    paths = {role: pack_dir / filename for role, filename in kind.files.items()}
     for role, path in paths.items():
         if not path.is_file():
             raise PackError(f"{path}: missing {role} file")
     sizes = {role: path.stat().st_size for role, path in paths.items()}
     total_bytes = sum(sizes.values())
-    parts = memory or estimate_parts(sizes["llm"], sizes["vision"])
+    parts = memory or estimate_parts(sizes["llm"], sizes[kind.image_role])
     files, hashed = [], 0
     for role, path in paths.items():
         def file_progress(done: int, _total: int, offset: int = hashed) -> None:
@@ -165,6 +172,7 @@ def build_manifest(
         ram_bytes=ram_needed(parts, "ggml"),
         quantization=quantization,
         memory=parts.to_manifest(),
+        architecture=architecture,
         created=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
 
@@ -209,7 +217,7 @@ def _parse_card(data: Any, where: str) -> ModelCard:
     )
 
 
-def _parse_files(data: Any, where: str) -> list[PackFile]:
+def _parse_files(data: Any, where: str, kind: PackKind) -> list[PackFile]:
     if not isinstance(data, list):
         raise PackError(f"{where}: field 'files' must be a list")
     files = []
@@ -222,14 +230,15 @@ def _parse_files(data: Any, where: str) -> list[PackFile]:
             size=_require(item, "size", int, f"{where} file"),
             sha256=_require(item, "sha256", str, f"{where} file").lower(),
         )
-        if entry.role not in FILE_ROLES:
-            raise PackError(f"{where}: unknown file role '{entry.role}'")
+        if entry.role not in kind.files:
+            known = "unknown" if entry.role not in ALL_ROLES else f"not a {kind.architecture}"
+            raise PackError(f"{where}: {known} file role '{entry.role}'")
         if Path(entry.path).name != entry.path or entry.path in ("", ".", ".."):
             raise PackError(f"{where}: file path '{entry.path}' must be a plain file name")
         if len(entry.sha256) != 64 or any(c not in "0123456789abcdef" for c in entry.sha256):
             raise PackError(f"{where}: file '{entry.path}' has a malformed sha256")
         files.append(entry)
-    missing = set(FILE_ROLES) - {f.role for f in files}
+    missing = set(kind.files) - {f.role for f in files}
     if missing:
         raise PackError(f"{where}: no file with role {sorted(missing)[0]!r}")
     return files
@@ -280,14 +289,13 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
         raise PackError(f"{where}: pack format version {version} is not supported "
                         f"(this app reads version {FORMAT_VERSION}); update the app or the pack")
     architecture = _require(data, "architecture", str, where)
-    if architecture != ARCHITECTURE:
-        raise PackError(f"{where}: architecture '{architecture}' is not '{ARCHITECTURE}'")
+    kind = pack_kind(architecture, where)
     return Manifest(
         name=_require(data, "name", str, where),
         display_name=str(data.get("display_name") or data["name"]),
         conversation_format=_require(data, "conversation_format", str, where),
         card=_parse_card(data.get("card"), where),
-        files=_parse_files(data.get("files"), where),
+        files=_parse_files(data.get("files"), where, kind),
         generation=_parse_generation(data.get("generation", {}), where),
         ram_bytes=int(data.get("ram_bytes") or 0),
         quantization=str(data.get("quantization", "")),
@@ -315,7 +323,8 @@ class ModelPack:
 
     @property
     def vision_path(self) -> Path:
-        return self.root / self.manifest.file("vision").path
+        """The file that turns photos into tokens: vision.gguf, or an mtmd pack's mmproj."""
+        return self.root / self.manifest.file(self.manifest.kind.image_role).path
 
     @property
     def llm_path(self) -> Path:
@@ -340,21 +349,29 @@ class ModelPack:
         if manifest_path.stat().st_size > MAX_MANIFEST_BYTES:
             raise PackError(f"{manifest_path}: too large to be a manifest")
         manifest = parse_manifest(manifest_path.read_bytes(), str(manifest_path))
-        for entry in manifest.files:
-            _verify_file(root / entry.path, entry, verify_hashes, hash_cache)
+        headers = {entry.role: _verify_file(root / entry.path, entry, manifest.kind,
+                                            verify_hashes, hash_cache)
+                   for entry in manifest.files}
+        if manifest.architecture == "mtmd":
+            check_mtmd_pair(headers["mmproj"], headers["llm"])
         return cls(root, manifest)
 
 
-def _verify_file(path: Path, entry: PackFile, verify_hash: bool,
-                 hash_cache: HashCache | None) -> None:
+def _verify_file(path: Path, entry: PackFile, kind: PackKind, verify_hash: bool,
+                 hash_cache: HashCache | None) -> GGUFSummary:
     if not path.is_file():
         raise PackError(f"{path}: missing {entry.role} file")
     size = path.stat().st_size
     if size != entry.size:
         raise PackError(f"{path}: size is {size} bytes, manifest says {entry.size} "
                         "(incomplete copy or wrong file)")
-    check_gguf_file(path, expected_architecture=ROLE_ARCHITECTURES[entry.role])
+    summary = check_gguf_file(path)
+    if not kind.accepts(entry.role, summary.architecture):
+        expected = "' or '".join(kind.declared[entry.role])
+        raise GGUFFormatError(f"{path}: architecture is '{summary.architecture or 'none'}', expected "
+                        f"'{expected}'")
     if verify_hash:
         digest = hash_cache.sha256(path) if hash_cache else sha256_file(path)
         if digest != entry.sha256:
             raise PackError(f"{path}: SHA-256 does not match the manifest (file damaged or altered)")
+    return summary

@@ -36,7 +36,7 @@ _check_lock = threading.Lock()
 class VisionChoice:
     """What runs the vision tower, for the pack information and ``ask --json``."""
 
-    backend: str       # "ggml" or "numpy"
+    backend: str       # "ggml" or "numpy"; "mtmd" for an mtmd pack's own encoder
     detail: str        # ggml: the device ("CPU", a GPU's name); numpy: "cache" or "stream"
     threads: int
     storage: str       # how the file stores the weights, e.g. "F16" or "F16, F32"
@@ -44,6 +44,10 @@ class VisionChoice:
 
     def describe(self) -> str:
         """One line, e.g. "ggml on CPU, 2 threads, F16 weights as stored"."""
+        if self.backend == "mtmd":
+            plural = "s" if self.threads != 1 else ""
+            threads = f", {self.threads} thread{plural}" if self.detail == "CPU" else ""
+            return f"llama.cpp's multimodal encoder (mtmd) on {self.detail}{threads}"
         if self.backend == "ggml":
             where = f"ggml on {self.detail}"
             if self.detail == "CPU":

@@ -1,0 +1,101 @@
+"""The kinds of model pack the app runs, as data: which files each holds and what they declare.
+
+``skingpt4``: SkinGPT-4 converted by ``python -m converters skingpt4``: our vision GGUF
+(EVA-ViT-g + Q-Former + projection) and a Llama-2 LLM.
+
+``mtmd``: a vision-language model that llama.cpp's multimodal library (libmtmd) runs itself,
+such as MedGemma or Gemma 3: the LLM GGUF and its ``mmproj`` GGUF (vision encoder + projector,
+general.architecture "clip"). Only projector types whose image tokens enter the LLM at plain
+positions are taken (no M-RoPE), with the attention the projector needs inside the image.
+
+Both kinds are validated before any file reaches native code: bounded GGUF header checks (in
+``pack``), the declared architectures, and for mtmd the projector type and its projection width
+against the LLM's embedding width, read from the two headers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skingpt_desktop.core.errors import PackError
+from skingpt_desktop.core.gguf_check import GGUFSummary
+
+
+@dataclass(frozen=True)
+class PackKind:
+    """One architecture of pack: its file roles (role -> file name) and what each declares."""
+
+    architecture: str
+    files: dict[str, str]                     # role -> file name in the pack folder
+    declared: dict[str, tuple[str, ...]]      # role -> accepted general.architecture values
+    image_role: str                           # the role of the file that turns photos into tokens
+
+    def accepts(self, role: str, architecture: str) -> bool:
+        return architecture in self.declared[role]
+
+
+@dataclass(frozen=True)
+class Projector:
+    """An mmproj projector type the app runs: is attention inside the image bidirectional?"""
+
+    name: str
+    non_causal_image: bool
+
+
+# Projector types of llama.cpp's mtmd that this app runs (clip.projector_type). Others (for
+# example qwen2vl/qwen2.5vl, which place image tokens with M-RoPE) are refused by name.
+PROJECTORS: dict[str, Projector] = {p.name: p for p in (
+    Projector("gemma3", non_causal_image=True),
+)}
+# LLM architectures those projectors are paired with in published packs.
+MTMD_LLM_ARCHITECTURES = ("gemma3",)
+
+PACK_KINDS: dict[str, PackKind] = {k.architecture: k for k in (
+    PackKind("skingpt4", {"vision": "vision.gguf", "llm": "llm.gguf"},
+             {"vision": ("skingpt4-vision",), "llm": ("llama",)}, image_role="vision"),
+    PackKind("mtmd", {"mmproj": "mmproj.gguf", "llm": "llm.gguf"},
+             {"mmproj": ("clip",), "llm": MTMD_LLM_ARCHITECTURES}, image_role="mmproj"),
+)}
+ALL_ROLES = frozenset(role for kind in PACK_KINDS.values() for role in kind.files)
+
+
+def pack_kind(architecture: str, where: str = "manifest.json") -> PackKind:
+    """The kind called ``architecture``; PackError naming the known ones otherwise."""
+    try:
+        return PACK_KINDS[architecture]
+    except KeyError:
+        known = ", ".join(sorted(PACK_KINDS))
+        raise PackError(f"{where}: architecture '{architecture}' is not one this app runs "
+                        f"({known})") from None
+
+
+def projector_of(mmproj: GGUFSummary) -> Projector:
+    """The mmproj's projector type, if this app runs it; PackError naming it otherwise."""
+    name = str(mmproj.metadata.get("clip.projector_type", ""))
+    if not mmproj.metadata.get("clip.has_vision_encoder", True):
+        raise PackError(f"{mmproj.path}: the mmproj file has no vision encoder")
+    if name not in PROJECTORS:
+        known = ", ".join(sorted(PROJECTORS))
+        raise PackError(f"{mmproj.path}: projector type '{name or 'not stated'}' is not supported "
+                        f"by this app yet (supported: {known})")
+    return PROJECTORS[name]
+
+
+def llm_width(llm: GGUFSummary) -> int:
+    """The LLM's embedding width as its header states it ({arch}.embedding_length)."""
+    key = f"{llm.architecture}.embedding_length"
+    value = llm.metadata.get(key)
+    if not isinstance(value, int) or value <= 0:
+        raise PackError(f"{llm.path}: no valid {key} in the header")
+    return value
+
+
+def check_mtmd_pair(mmproj: GGUFSummary, llm: GGUFSummary) -> Projector:
+    """The projector is one we run and its output width equals the LLM's embedding width."""
+    projector = projector_of(mmproj)
+    width = mmproj.metadata.get("clip.vision.projection_dim")
+    n_embd = llm_width(llm)
+    if width != n_embd:
+        raise PackError(f"{mmproj.path}: projection width {width} does not match the language "
+                        f"model's embedding width {n_embd} (files from different models?)")
+    return projector

@@ -1,0 +1,55 @@
+"""The window runs an mtmd pack (Gemma 3 shape) exactly as it runs a SkinGPT-4 pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.gui_helpers import add_photo, load_pack, services, window  # noqa: F401
+
+pytest.importorskip("PySide6")
+
+from skingpt_desktop.core.conversation import CLINICAL_PROMPTS  # noqa: E402
+from skingpt_desktop.ui.services import CaseDetails  # noqa: E402
+
+PACK_NAME = "Tiny random mtmd test pack (Gemma 3 shape)"
+
+
+def test_ask_the_clinical_prompts_save_and_reopen_with_an_mtmd_pack(
+        qtbot, network_events, window, tiny_mtmd_pack: Path, photo_paths) -> None:
+    from PySide6.QtCore import Qt
+
+    win = window
+    win.services.settings.max_new_tokens = 16
+    load_pack(qtbot, win, tiny_mtmd_pack)
+    assert win.services.engine.vision_choice.backend == "mtmd"
+    assert "mtmd" in win.pack_label.toolTip()
+    add_photo(qtbot, win, photo_paths[0])
+    answers = []
+    win.controller.answer_finished.connect(answers.append)
+    qtbot.keyClick(win.chat, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(answers) == 4 and not win.controller.busy, timeout=60_000)
+    assert [m.text for m in win.chat.messages if m.role == "user"] == list(CLINICAL_PROMPTS)
+    replies = [m for m in win.chat.messages if m.role == "assistant"]
+    assert len(replies) == 4 and all(m.pack == PACK_NAME for m in replies)
+    assert len(win.controller.chat.session.turns) == 4  # one conversation, KV cache kept
+    assert win.chat.disclaimer.isVisible()
+
+    transcript = [(m.role, m.text) for m in win.chat.messages]
+    with qtbot.waitSignal(win.case_saved, timeout=20_000):
+        win.save_case(details=CaseDetails(title="Forearm patch", body_site="left forearm"))
+    qtbot.waitUntil(lambda: len(win.sidebar.case_items()) == 1, timeout=10_000)
+    win.sidebar.tree.setCurrentItem(win.sidebar.case_items()[0])
+    with qtbot.waitSignal(win.case_opened, timeout=20_000):
+        qtbot.mouseClick(win.sidebar.open_button, Qt.MouseButton.LeftButton)
+    assert [(m.role, m.text) for m in win.chat.messages] == transcript
+    assert all(m.pack_name == "tiny-mtmd" for m in win.chat.messages if m.role == "assistant")
+    # A follow-up on the reopened case continues the conversation through the mtmd pack.
+    answers.clear()
+    win.chat.question.setText("Is it getting better?")
+    qtbot.keyClick(win.chat.question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(answers) == 1 and not win.controller.busy, timeout=60_000)
+    assert len(win.controller.chat.session.turns) == 5
+    assert network_events == []
