@@ -9,6 +9,10 @@ Example (all sources on disk, nothing touches the network)::
 
 With ``--download``, the Hugging Face-hosted parts that were not given (the BLIP-2 vision tower,
 the Llama-2 model) are fetched first. See docs/conversion.md.
+
+``python -m converters mtmd --llm MODEL.gguf --mmproj MMPROJ.gguf --out PACK_DIR`` wraps an
+existing llama.cpp multimodal model (MedGemma, Gemma 3) into a pack without converting it;
+``--download REPO`` fetches the two files from huggingface.co first.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 from types import FrameType
 
 from converters.assemble import VISION_TYPES, ConversionPlan, convert_skingpt4
+from converters.mtmd_pack import plan_from_args, wrap_mtmd
 from converters.progress import Reporter
 from converters.quantize import DEFAULT_LLM_TYPE, LLM_TYPES
 from skingpt_desktop.core.conversation import FORMATS
@@ -86,15 +91,53 @@ def _add_skingpt4(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_skingpt4)
 
 
+def _add_mtmd(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "mtmd", help="wrap a llama.cpp multimodal model (LLM GGUF + mmproj GGUF) into a model pack",
+        description="Build an mtmd model pack (manifest.json + llm.gguf + mmproj.gguf) from an "
+        "existing llama.cpp multimodal model such as MedGemma or Gemma 3. Both headers are "
+        "checked before anything is copied; the files are copied unchanged. The pack is built in "
+        "a hidden folder next to --out and renamed at the end.")
+    src = p.add_argument_group("sources (either --llm and --mmproj, or --download)")
+    src.add_argument("--llm", type=Path, metavar="MODEL.gguf",
+                     help="the language model GGUF (general.architecture gemma3)")
+    src.add_argument("--mmproj", type=Path, metavar="MMPROJ.gguf",
+                     help="its vision projector GGUF (general.architecture clip)")
+    src.add_argument("--download", default="", metavar="REPO",
+                     help="fetch both files from this huggingface.co repository (the only network "
+                     "use; resumable; set HF_TOKEN for gated repositories)")
+    src.add_argument("--llm-file", default="", metavar="NAME.gguf",
+                     help="the LLM file of --download REPO (default: the one Q4_K_M GGUF)")
+    src.add_argument("--mmproj-file", default="", metavar="NAME.gguf",
+                     help="the mmproj file of --download REPO (default: the one mmproj*.gguf)")
+    src.add_argument("--download-dir", type=Path, default=None, metavar="DIR",
+                     help="where downloads go (default: the Hugging Face cache)")
+    out = p.add_argument_group("output")
+    out.add_argument("--out", type=Path, required=True, metavar="PACK_DIR",
+                     help="model pack folder to create (must not exist, or be empty)")
+    out.add_argument("--card", type=Path, default=None, metavar="CARD.json",
+                     help="model card: a JSON object with provenance, license, intended_use and "
+                     "limitations (default: a card naming the files and their origin)")
+    out.add_argument("--name", default="", help="pack name in the manifest (default: folder name)")
+    out.add_argument("--display-name", default="", metavar="TEXT",
+                     help='name shown in the app (default "<model name> (<weight type>)")')
+    out.add_argument("--format", default="", metavar="FORMAT",
+                     help="conversation format (one of: " + ", ".join(sorted(FORMATS)) + "; "
+                     "default: detected from the model's chat template)")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(func=run_mtmd)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``python -m converters`` parser."""
     parser = argparse.ArgumentParser(
         prog="python -m converters",
         description="Convert published checkpoints into SkinGPT Desktop model packs, without PyTorch. "
-        "Run 'python -m converters skingpt4 --help' for every flag; docs/conversion.md walks "
-        "through a full conversion.")
+        "Run 'python -m converters skingpt4 --help' (or 'mtmd --help') for every flag; "
+        "docs/conversion.md walks through a full conversion.")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_skingpt4(subparsers)
+    _add_mtmd(subparsers)
     return parser
 
 
@@ -128,6 +171,13 @@ def run_skingpt4(args: argparse.Namespace) -> int:
         conversation_format=args.conversation_format, vision_hparams=args.vision_hparams,
         force=args.force, threads=args.threads, origins=origins)
     convert_skingpt4(plan, Reporter(quiet=args.quiet))
+    return 0
+
+
+def run_mtmd(args: argparse.Namespace) -> int:
+    """The ``mtmd`` subcommand."""
+    report = Reporter(quiet=args.quiet)
+    wrap_mtmd(plan_from_args(args, report), report)
     return 0
 
 
