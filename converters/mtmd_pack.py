@@ -65,6 +65,7 @@ FILE_TYPES: dict[int, str] = {
 CARD_FIELDS: dict[str, type] = {
     "provenance": str, "license": str, "intended_use": str, "limitations": list,
 }
+OPTIONAL_CARD_FIELDS: dict[str, type] = {"license_acceptance_required": bool}
 
 
 @dataclass
@@ -159,7 +160,7 @@ def load_card(path: Path) -> ModelCard:
     data = read_json_file(path, ConversionError, "the model card")
     if not isinstance(data, dict):
         raise ConversionError(f"{path}: a model card must be a JSON object")
-    unknown = sorted(set(data) - set(CARD_FIELDS))
+    unknown = sorted(set(data) - set(CARD_FIELDS) - set(OPTIONAL_CARD_FIELDS))
     if unknown:
         raise ConversionError(f"{path}: unknown card field '{unknown[0]}' (a card has "
                               f"{', '.join(CARD_FIELDS)}; the converter records the sources)")
@@ -170,8 +171,13 @@ def load_card(path: Path) -> ModelCard:
                                   f"(must be a {'list of strings' if kind is list else 'text'})")
     if not all(isinstance(item, str) and item for item in data["limitations"]):
         raise ConversionError(f"{path}: card field 'limitations' must be a list of strings")
+    accept = data.get("license_acceptance_required", False)
+    if not isinstance(accept, bool):
+        raise ConversionError(f"{path}: card field 'license_acceptance_required' must be true "
+                              "or false")
     return ModelCard(provenance=data["provenance"], license=data["license"],
-                     intended_use=data["intended_use"], limitations=list(data["limitations"]))
+                     intended_use=data["intended_use"], limitations=list(data["limitations"]),
+                     license_acceptance_required=accept)
 
 
 def check_inputs(plan: MtmdPlan) -> _Checked:

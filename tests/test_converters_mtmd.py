@@ -266,10 +266,19 @@ def test_card_json_is_used(pair: tuple[Path, Path], tmp_path: Path) -> None:
     written = ModelPack.open(tmp_path / "pack").card
     assert written.license == CARD["license"] and written.limitations == CARD["limitations"]
     assert {s.name for s in written.sources} == {p.name for p in pair}
+    assert written.license_acceptance_required is False
+
+
+def test_a_card_can_require_the_license_to_be_accepted(pair: tuple[Path, Path],
+                                                       tmp_path: Path) -> None:
+    card = tmp_path / "card.json"
+    card.write_text(json.dumps({**CARD, "license_acceptance_required": True}))
+    assert _run(*pair, tmp_path / "pack", "--card", str(card)) == 0
+    assert ModelPack.open(tmp_path / "pack").card.license_acceptance_required is True
 
 
 @pytest.mark.parametrize(("change", "named"), [
-    ({"license_acceptance_required": True}, "license_acceptance_required"),
+    ({"license_acceptance_required": "yes"}, "license_acceptance_required"),
     ({"sources": []}, "sources"),
     ({"license": ""}, "license"),
     ({"limitations": "one string"}, "limitations"),

@@ -53,3 +53,25 @@ def test_ask_the_clinical_prompts_save_and_reopen_with_an_mtmd_pack(
     qtbot.waitUntil(lambda: len(answers) == 1 and not win.controller.busy, timeout=60_000)
     assert len(win.controller.chat.session.turns) == 5
     assert network_events == []
+
+
+def test_a_pack_whose_license_needs_acceptance_loads_only_after_it(qtbot, window,
+                                                                   tiny_mtmd_pack, tmp_path):
+    from test_mtmd_engine import _pack_needing_acceptance
+
+    win = window
+    pack = _pack_needing_acceptance(tiny_mtmd_pack, tmp_path / "pack")
+    asked: list[str] = []
+    errors: list[str] = []
+    win.packs.error.connect(errors.append)
+    win.packs.ask_license = lambda p: asked.append(p.name) or False
+    win.load_pack(str(pack), remember=False)
+    qtbot.waitUntil(lambda: bool(errors) and not win.packs.loading, timeout=20_000)
+    assert asked == ["tiny-mtmd"] and win.services.engine is None
+    assert "its license was not accepted" in errors[0]
+    win.packs.ask_license = lambda p: asked.append(p.name) or True
+    load_pack(qtbot, win, pack)
+    assert win.services.engine is not None and len(asked) == 2
+    assert len(win.services.settings.accepted_licenses) == 1
+    load_pack(qtbot, win, pack)  # accepted once: not asked again
+    assert len(asked) == 2

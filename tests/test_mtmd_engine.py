@@ -132,3 +132,26 @@ def test_asking_opens_no_socket(tiny_mtmd_pack, photo_paths, network_events, cap
     assert code == 0 and network_events == []
     out = json.loads(capsys.readouterr().out)
     assert out["vision_backend"] == "mtmd" and out["pack"] == "tiny-mtmd"
+
+
+def _pack_needing_acceptance(source: Path, folder: Path) -> Path:
+    pack = Path(shutil.copytree(source, folder))
+    data = json.loads((pack / MANIFEST_NAME).read_text())
+    data["card"]["license"] = "Health AI Developer Foundations terms of use"
+    data["card"]["license_acceptance_required"] = True
+    (pack / MANIFEST_NAME).write_text(json.dumps(data))
+    return pack
+
+
+def test_ask_needs_the_license_accepted_when_the_card_says_so(tiny_mtmd_pack, tmp_path,
+                                                              photo_paths, capsys) -> None:
+    from skingpt_desktop.cli import main
+
+    pack = _pack_needing_acceptance(tiny_mtmd_pack, tmp_path / "pack")
+    args = ["ask", "--pack", str(pack), "--image", str(photo_paths[0]), "--deterministic",
+            "--max-tokens", "4", "--threads", "1", "Describe."]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "license must be accepted" in err and "Health AI Developer Foundations" in err
+    assert "--accept-license" in err
+    assert main([*args, "--accept-license"]) == 0

@@ -68,6 +68,9 @@ def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
                      help="ggml: the vision tower on llama.cpp's ggml, weights as stored (on the "
                      "GPU with --gpu-layers); numpy: the exact reference, slower; auto "
                      "(default): ggml when it passes its self-check")
+    run.add_argument("--accept-license", action="store_true",
+                     help="accept the pack's model license, for packs whose card requires it "
+                     "(e.g. MedGemma's terms); read it first with the app's model card")
     run.add_argument("--vision-weights", choices=WEIGHT_MODES, default="auto",
                      help="numpy backend only: cache: float32 weights, fastest; stream: converted "
                      "layer by layer, ~170 MiB instead of ~4 GiB; auto (default): cache when "
@@ -106,6 +109,10 @@ def load_engine(args: argparse.Namespace, pack: ModelPack, stack: ExitStack) -> 
     """Load ``pack`` with the machine options in ``args``; closed when ``stack`` ends.
 
     The disclaimer goes to stderr first (stdout stays clean for scripts)."""
+    card = pack.card
+    if card.license_acceptance_required and not args.accept_license:
+        raise SkinGPTError(f"{pack.name}: its license must be accepted before use: "
+                           f"{card.license.rstrip('.')}. Read it, then add --accept-license")
     settings = EngineSettings(threads=args.threads, gpu_layers=args.gpu_layers, n_ctx=args.ctx,
                               weight_mode=args.vision_weights, vision_backend=args.vision_backend)
     print(disclaimer_short(lang_or_english(args)), file=sys.stderr)

@@ -9,6 +9,7 @@ each GGUF's header, before any file reaches llama.cpp. See docs/model-pack.md.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 from collections.abc import Callable, Mapping
@@ -51,6 +52,14 @@ class ModelCard:
     intended_use: str
     limitations: list[str]
     sources: list[SourceFile] = field(default_factory=list)
+    # The license's terms must be accepted before first use (MedGemma's Health AI Developer
+    # Foundations terms, for example): the app shows them and asks once per pack and license.
+    license_acceptance_required: bool = False
+
+    def license_key(self, pack_name: str) -> str:
+        """What an acceptance is recorded under: the pack and the exact license text."""
+        digest = hashlib.sha256(self.license.encode("utf-8")).hexdigest()[:16]
+        return f"{pack_name}:{digest}"
 
 
 @dataclass(frozen=True)
@@ -214,7 +223,16 @@ def _parse_card(data: Any, where: str) -> ModelCard:
         intended_use=_require(data, "intended_use", str, f"{where} card"),
         limitations=list(limitations),
         sources=sources,
+        license_acceptance_required=_optional_bool(data, "license_acceptance_required",
+                                                   f"{where} card"),
     )
+
+
+def _optional_bool(data: dict, key: str, where: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise PackError(f"{where}: field '{key}' must be true or false")
+    return value
 
 
 def _parse_files(data: Any, where: str, kind: PackKind) -> list[PackFile]:

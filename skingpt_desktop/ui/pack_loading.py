@@ -11,6 +11,7 @@ The texts keep the ``MainWindow`` translation context they had before this was s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -40,6 +41,8 @@ class PackLoading(QObject):
         super().__init__(parent)
         self.services, self.runner = services, runner
         self.loading = False
+        # Asks the user to accept a pack's license (True: accepted); the window's dialog.
+        self.ask_license: Callable[[ModelPack], bool] = lambda _pack: False
 
     def load_named(self, spec: str, remember: bool) -> bool:
         """Load the pack ``spec`` names (a folder or an installed pack's name). If there is no
@@ -75,7 +78,29 @@ class PackLoading(QObject):
                           on_result=lambda checked: self._checked(*checked, remember=remember),
                           on_error=self._failed)
 
+    def _license_accepted(self, pack: ModelPack) -> bool:
+        """True when the pack needs no acceptance, or the user accepted its license (now or
+        before: remembered per pack and license text)."""
+        card, settings = pack.card, self.services.settings
+        if not card.license_acceptance_required:
+            return True
+        key = card.license_key(pack.name)
+        if key in settings.accepted_licenses:
+            return True
+        if not self.ask_license(pack):
+            return False
+        settings.accepted_licenses.append(key)
+        self.services.save_settings()
+        return True
+
     def _checked(self, pack: ModelPack, gpu_memory: int, remember: bool) -> None:
+        if not self._license_accepted(pack):
+            self.text.emit(self.current_text())
+            self._set_loading(False)
+            self.error.emit(QCoreApplication.translate(
+                "MainWindow", "{pack} was not loaded: its license was not accepted.").format(
+                    pack=pack.manifest.display_name))
+            return
         name = pack.manifest.display_name
         settings = self.services.settings
         advice = fit_advice(pack.manifest, machine_memory_bytes(), settings.gpu_layers,

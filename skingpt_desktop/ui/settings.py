@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +81,8 @@ class AppSettings:
     language: str = ""  # the interface language; "": not chosen yet (the system's is used)
     current_pack: str = ""  # folder of the pack to load at start
     theme: str = "system"  # one of THEME_CHOICES
+    # Model licenses the user accepted (ModelCard.license_key: pack name and license digest).
+    accepted_licenses: list[str] = field(default_factory=list)
     disclaimer_accepted: bool = False
 
     def language_name(self) -> str:
@@ -91,6 +93,8 @@ class AppSettings:
 def _coerce(name: str, default: Any, value: Any) -> Any:
     """``value`` converted to the type of ``default`` and clamped, or ``default`` if unusable."""
     kind = type(default)
+    if kind is list:  # of strings
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else default
     if kind is bool:
         return value if isinstance(value, bool) else default
     if kind in (int, float):
