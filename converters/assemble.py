@@ -162,7 +162,7 @@ def _needed_bytes(plan: ConversionPlan, opened: _Opened) -> int:
     return need
 
 
-def _check_disk(folder: Path, need: int) -> None:
+def check_disk(folder: Path, need: int) -> None:
     free = shutil.disk_usage(folder).free
     if free < need * 1.02 + (64 << 20):
         raise ConversionError(f"{folder}: not enough free disk space: the conversion needs about "
@@ -311,7 +311,7 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
     write_manifest(staging, manifest)
 
 
-def _is_disk_full(exc: OSError, folder: Path) -> bool:
+def is_disk_full(exc: OSError, folder: Path) -> bool:
     """ENOSPC and friends, or a short write (numpy's tofile reports those without an errno)."""
     if exc.errno in DISK_ERRNOS:
         return True
@@ -323,12 +323,12 @@ def _is_disk_full(exc: OSError, folder: Path) -> bool:
         return False
 
 
-def _disk_error(exc: OSError, folder: Path) -> ConversionError:
+def disk_error(exc: OSError, folder: Path) -> ConversionError:
     return ConversionError(f"{folder}: disk full while building the pack ({exc.strerror or exc}); "
                            "free some space and run the conversion again")
 
 
-def _set_folder_mode(folder: Path) -> None:
+def set_folder_mode(folder: Path) -> None:
     """mkdtemp makes a private (0700) folder; a pack gets the usual permissions (umask)."""
     umask = os.umask(0)
     os.umask(umask)
@@ -364,15 +364,15 @@ def convert_skingpt4(plan: ConversionPlan, report: Reporter | None = None) -> Pa
     opened = _open_all(plan, report.say)  # settles plan.llm_type for a GGUF copied as it is
     plan.display_name = plan.display_name or f"SkinGPT-4 ({plan.llm_type})"
     try:
-        _check_disk(out.parent, _needed_bytes(plan, opened))
+        check_disk(out.parent, _needed_bytes(plan, opened))
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
         try:
-            _set_folder_mode(staging)
+            set_folder_mode(staging)
             _build(plan, opened, staging, report)
             _place(staging, out, plan.force)
         except OSError as exc:
-            if _is_disk_full(exc, out.parent):
-                raise _disk_error(exc, out.parent) from None
+            if is_disk_full(exc, out.parent):
+                raise disk_error(exc, out.parent) from None
             where = exc.filename or out.parent
             raise ConversionError(f"{where}: {exc.strerror or exc}") from None
         finally:

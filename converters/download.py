@@ -1,4 +1,5 @@
-"""Fetch the Hugging Face-hosted sources of a SkinGPT-4 pack (only with ``--download``).
+"""Fetch the Hugging Face-hosted sources of a pack (only with ``--download``): the SkinGPT-4
+parts, or the two GGUF files of an mtmd model (converters/mtmd_pack.py).
 
 This is the only module of the converters that opens network connections, and it is imported
 only when the user passes ``--download``. It uses huggingface-hub, which resumes interrupted
@@ -44,6 +45,24 @@ def _explain(repo: str, exc: Exception) -> ConversionError:
         return ConversionError(f"disk full while downloading {repo}")
     return ConversionError(f"download from {repo} failed ({kind}: {str(exc)[:200]}); run the same "
                            "command again to resume")
+
+
+def list_files(repo: str) -> list[str]:
+    """The file names of a huggingface.co model repository."""
+    from huggingface_hub import list_repo_files
+
+    try:
+        return list(list_repo_files(repo, token=_token()))
+    except Exception as exc:  # huggingface-hub raises many types; classified by name
+        raise _explain(repo, exc) from None
+
+
+def fetch_file(repo: str, filename: str, local_dir: Path | None) -> Path:
+    """Download one named file (resuming); ConversionError when the repository lacks it."""
+    path = _fetch(repo, filename, local_dir)
+    if path is None:
+        raise ConversionError(f"{repo}: file '{filename}' is not in the repository")
+    return path
 
 
 def _fetch(repo: str, filename: str, local_dir: Path | None) -> Path | None:

@@ -30,7 +30,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from converters.assemble import (
-    _check_disk, _disk_error, _is_disk_full, _set_folder_mode, generation_defaults,
+    check_disk, disk_error, is_disk_full, set_folder_mode, generation_defaults,
 )
 from converters.progress import Reporter
 from skingpt_desktop.core.conversation import FORMATS, get_format
@@ -296,15 +296,15 @@ def wrap_mtmd(plan: MtmdPlan, report: Reporter | None = None) -> Path:
                f"{checked.mmproj.metadata.get('clip.projector_type')}, "
                f"format {checked.conversation_format}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    _check_disk(out.parent, Path(plan.llm).stat().st_size + Path(plan.mmproj).stat().st_size)
+    check_disk(out.parent, Path(plan.llm).stat().st_size + Path(plan.mmproj).stat().st_size)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:
-        _set_folder_mode(staging)
+        set_folder_mode(staging)
         _build(plan, checked, staging, out, report)
         _place(staging, out)
     except OSError as exc:
-        if _is_disk_full(exc, out.parent):
-            raise _disk_error(exc, out.parent) from None
+        if is_disk_full(exc, out.parent):
+            raise disk_error(exc, out.parent) from None
         raise ConversionError(f"{exc.filename or out.parent}: {exc.strerror or exc}") from None
     finally:
         if staging.exists():
@@ -345,23 +345,13 @@ def pick_files(repo: str, listing: list[str], llm_file: str = "",
 
 def repo_files(repo: str) -> list[str]:
     """The file names of a huggingface.co model repository (network)."""
-    from huggingface_hub import list_repo_files
-
     from converters import download
-
-    try:
-        return list(list_repo_files(repo, token=download._token()))
-    except Exception as exc:  # huggingface-hub raises many types; classified by name
-        raise download._explain(repo, exc) from None
+    return download.list_files(repo)
 
 
 def _fetch_one(repo: str, filename: str, dest: Path | None) -> Path:
     from converters import download
-
-    path = download._fetch(repo, filename, dest)
-    if path is None:
-        raise ConversionError(f"{repo}: file '{filename}' is not in the repository")
-    return path
+    return download.fetch_file(repo, filename, dest)
 
 
 def download_pair(repo: str, dest: Path | None = None, llm_file: str = "",
