@@ -194,8 +194,30 @@ def check_inputs(plan: MtmdPlan) -> _Checked:
 
 # --- the model card -------------------------------------------------------------------------
 
+def _catalogue_entry(plan: MtmdPlan):
+    """The catalogue entry whose repository and LLM file the plan's files came from, if any."""
+    from skingpt_desktop.core.catalogue import RepoSource, load_catalogue
+
+    repo = plan.origin.removeprefix("huggingface.co/")
+    return next((e for e in load_catalogue() if isinstance(e.source, RepoSource)
+                 and e.source.repo == repo and e.source.llm_file == Path(plan.llm).name), None)
+
+
 def default_card(plan: MtmdPlan, quantization: str) -> ModelCard:
-    """The card written when no --card is given: where the files came from, and the limits."""
+    """The card written when no --card is given: where the files came from, and the limits.
+    Files of a catalogue entry get its license, intended use, limits and whether the license
+    must be accepted before first use."""
+    card = _generic_card(plan, quantization)
+    entry = _catalogue_entry(plan) if plan.origin else None
+    if entry is None:
+        return card
+    return dataclasses.replace(
+        card, license=entry.license, intended_use=entry.intended_use,
+        limitations=[entry.limits, *card.limitations],
+        license_acceptance_required=entry.license_acceptance_required)
+
+
+def _generic_card(plan: MtmdPlan, quantization: str) -> ModelCard:
     where = f" downloaded from {plan.origin}" if plan.origin else ""
     license_at = f" (on its model page, {plan.origin})" if plan.origin else ""
     return ModelCard(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -387,3 +388,23 @@ def test_help_and_guide_document_every_flag() -> None:
     guide = (ROOT / "docs" / "conversion.md").read_text(encoding="utf-8")
     section = guide[guide.index("(mtmd)"):]
     assert sorted(flag for flag in flags if flag not in section) == []
+
+
+def test_a_catalogue_models_files_get_its_license_and_acceptance(
+        pair: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MedGemma downloaded by name: the card carries the catalogue's terms, to be accepted."""
+    names = {"medgemma-4b-it-Q4_K_M.gguf": pair[0], "mmproj-F16.gguf": pair[1]}
+    local = {}
+    for name, source in names.items():
+        local[name] = tmp_path / "hub" / name
+        local[name].parent.mkdir(exist_ok=True)
+        shutil.copyfile(source, local[name])
+    monkeypatch.setattr(download, "_fetch", lambda repo, filename, dest: local.get(filename))
+    out = tmp_path / "pack"
+    assert converters_main(["mtmd", "--download", "unsloth/medgemma-4b-it-GGUF", "--llm-file",
+                            "medgemma-4b-it-Q4_K_M.gguf", "--mmproj-file", "mmproj-F16.gguf",
+                            "--out", str(out), "--quiet"]) == 0
+    card = ModelPack.open(out).card
+    assert card.license == "Health AI Developer Foundations terms of use"
+    assert card.license_acceptance_required is True
+    assert card.limitations[0].startswith("Not a diagnosis tool")
