@@ -45,7 +45,7 @@ FILES = ("main_window", "chat_panel", "chat_controller", "sidebar", "photo_panel
          "lock_screen", "passphrase", "report_dialog", "packs_dialog", "installer", "services",
          "file_dialogs", "tasks", "latency", "qimages", "text_dialogs", "record_dialogs",
          "record_flows", "recovery_sheet", "pack_loading", "vault_care", "window_look",
-         "message_format", "follow_up", "backup_dialogs")
+         "message_format", "follow_up", "backup_dialogs", "catalogue_view", "license_dialog")
 # (context, source) that lupdate must find, at least three per file that shows texts.
 KNOWN = {
     "main_window": [("MainWindow", "&File"), ("MainWindow", "&Model"), ("MainWindow", "&Help"),
@@ -68,6 +68,10 @@ KNOWN = {
     "follow_up": [("FollowUpDialog", "Compare visits of this spot"),
                   ("FollowUpDialog", "&Ask about both photos"),
                   ("FollowUpDialog", "Sa&ve note")],
+    "catalogue_view": [("CatalogueView", "Download and i&nstall"), ("CatalogueView", "What it is:"),
+                       ("CatalogueView", "Model catalogue")],
+    "license_dialog": [("LicenseDialog", "Model license"), ("LicenseDialog", "&Accept"),
+                       ("LicenseDialog", "Intended use:")],
     "backup_dialogs": [("BackupDialog", "Back up the vault"), ("BackupDialog", "&Back up"),
                        ("BackupDialog", "&Use a separate backup passphrase"),
                        ("RestoreDialog", "Restore from a backup"),

@@ -1,8 +1,10 @@
-"""The model packs dialog: installed packs with their model card, import and download.
+"""The model packs dialog: installed packs with their model card, the model catalogue, import
+and download.
 
-Nothing here touches the network until the user presses Download; the download and the import
-run through the task helper with a progress bar (bytes, speed, time left) and a Cancel button.
-Listing the installed packs (it reads each pack's GGUF headers) and removing one also run there,
+Nothing here touches the network until the user presses Download (a ready-made pack repository)
+or Download and install (an entry of the model catalogue, ui/catalogue_view.py). Downloads,
+imports and building a pack from two GGUF files run through the task helper with a progress
+bar (bytes, speed, time left where known) and a Cancel button. Listing the installed packs (it reads each pack's GGUF headers) and removing one also run there,
 so the dialog never freezes on a slow or large disk.
 
 The dialog's texts and the model card's headings follow the interface language (context
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,16 +33,26 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
+from skingpt_desktop.core.catalogue import CatalogueEntry
 from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.texts import format_bytes
-from skingpt_desktop.ui.file_dialogs import choose_folder
+from skingpt_desktop.ui.catalogue_view import (
+    CatalogueView,
+    DownloadStep,
+    accept_license,
+    download_step_text,
+    import_gguf_pair,
+    install_catalogue_entry,
+)
+from skingpt_desktop.ui.file_dialogs import choose_folder, choose_open_files
 from skingpt_desktop.ui.installer import (
     InstallProgress,
     download_pack,
@@ -188,6 +201,8 @@ class PacksDialog(QDialog):
         self._select_after_listing: Path | None = None
         self._card_text: Text = ""
         self._status_text: Text = ""
+        self._cancelling_text: Text = ""  # what Cancel says for the running install
+        self._cancelled_text: Text = ""
         self._build()
         self.retranslate_ui()
         self.refresh()
@@ -198,22 +213,15 @@ class PacksDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        splitter = QSplitter()
-        self.pack_list = QListWidget()
-        self.pack_list.currentRowChanged.connect(self._show_card)
-        self.pack_list.itemActivated.connect(lambda _item: self.use_selected())
-        splitter.addWidget(self.pack_list)
-        self.card = QTextBrowser()
-        self.card.setObjectName("modelCard")
-        splitter.addWidget(self.card)
-        splitter.setSizes([220, 480])
-        layout.addWidget(splitter, 1)
-
-        row = QHBoxLayout()
-        self.use_button = self._button(self.use_selected, row)
-        self.import_button = self._button(self.choose_import_folder, row)
-        self.remove_button = self._button(self.remove_selected, row)
-        layout.addLayout(row)
+        # Two pages behind a pair of exclusive buttons (a tab bar would add Qt's own scroll
+        # buttons, whose texts are not the app's).
+        self.tabs = QStackedWidget()
+        self.tabs.addWidget(self._build_installed_tab())
+        self.catalogue = CatalogueView(self.total_ram)
+        self.catalogue.install_requested.connect(self.install_entry)
+        self.tabs.addWidget(self.catalogue)
+        layout.addLayout(self._build_page_buttons())
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self._build_download_box())
 
         # The progress bar keeps its place when hidden and the status reserves three lines, so
@@ -234,7 +242,46 @@ class PacksDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 620)
+        self.resize(860, 660)
+
+    def _build_page_buttons(self) -> QHBoxLayout:
+        """"Installed packs" and "Catalogue": which page the dialog shows."""
+        row = QHBoxLayout()
+        self.page_group = QButtonGroup(self)
+        self.page_buttons: list[QPushButton] = []
+        for index in range(self.tabs.count()):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setChecked(index == 0)
+            self.page_group.addButton(button, index)
+            self.page_buttons.append(button)
+            row.addWidget(button)
+        row.addStretch()
+        self.page_group.idClicked.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(lambda index: self.page_buttons[index].setChecked(True))
+        return row
+
+    def _build_installed_tab(self) -> QWidget:
+        """The installed packs, the selected one's card, and the buttons that act on them."""
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        splitter = QSplitter()
+        self.pack_list = QListWidget()
+        self.pack_list.currentRowChanged.connect(self._show_card)
+        self.pack_list.itemActivated.connect(lambda _item: self.use_selected())
+        splitter.addWidget(self.pack_list)
+        self.card = QTextBrowser()
+        self.card.setObjectName("modelCard")
+        splitter.addWidget(self.card)
+        splitter.setSizes([220, 480])
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        self.use_button = self._button(self.use_selected, row)
+        self.import_button = self._button(self.choose_import_folder, row)
+        self.import_gguf_button = self._button(self.choose_gguf_files, row)
+        self.remove_button = self._button(self.remove_selected, row)
+        layout.addLayout(row)
+        return tab
 
     def _build_download_box(self) -> QGroupBox:
         self.download_box = box = QGroupBox()
@@ -273,11 +320,16 @@ class PacksDialog(QDialog):
         self.card.setAccessibleName(self.tr("Model card"))
         for button, text in ((self.use_button, self.tr("&Use this pack")),
                              (self.import_button, self.tr("&Import from folder…")),
+                             (self.import_gguf_button, self.tr("Import &GGUF files…")),
                              (self.remove_button, self.tr("&Remove…")),
                              (self.download_button, self.tr("&Download")),
                              (self.cancel_button, self.tr("&Cancel"))):
             button.setText(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        for button, text in ((self.page_buttons[0], self.tr("Installed &packs")),
+                             (self.page_buttons[1], self.tr("Cata&logue"))):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))
         self.download_box.setTitle(self.tr("Download from Hugging Face"))
         self.repo_edit.setPlaceholderText(self.tr("owner/name"))
         self.repo_edit.setAccessibleName(self.tr("Repository id"))
@@ -365,10 +417,16 @@ class PacksDialog(QDialog):
         self.pack_list.clear()
         for pack in self.packs:
             QListWidgetItem(self._pack_label(pack), self.pack_list)
+        self.catalogue.set_installed(self._installed_names())
         if self.packs:
             self.pack_list.setCurrentRow(self._row_to_select())
         else:
             self._set_card(lambda: _tr(NO_PACK_HTML))
+
+    def _installed_names(self) -> set[str]:
+        """The folder and pack names in the packs folder (a catalogue entry's id is both)."""
+        inside = [p for p in self.packs if self.packs_folder in p.root.parents]
+        return {p.root.name for p in inside} | {p.manifest.name for p in inside}
 
     def _row_to_select(self) -> int:
         """The row of the pack asked for in ``refresh``, else the first."""
@@ -407,7 +465,9 @@ class PacksDialog(QDialog):
         self.use_button.setEnabled(pack is not None and not busy)
         self.remove_button.setEnabled(installed and not busy and not in_use)
         self.import_button.setEnabled(not busy)
+        self.import_gguf_button.setEnabled(not busy)
         self.download_button.setEnabled(not busy)
+        self.catalogue.set_busy(busy or self.listing is not None)
         self.cancel_button.setEnabled(self.task is not None)  # a removal cannot be cancelled
 
     def use_selected(self) -> None:
@@ -489,9 +549,64 @@ class PacksDialog(QDialog):
 
         self._run(work, repo, lambda: self.tr("Connecting to download {repo}…").format(repo=repo))
 
-    def _run(self, work, arg: str, message: Text) -> None:
+    def choose_gguf_files(self) -> None:
+        """Ask for a language model GGUF, then its mmproj GGUF, and build a pack from them."""
+        llm = self._choose_gguf(self.tr("Choose the language model (.gguf)"))
+        if not llm:
+            return
+        mmproj = self._choose_gguf(self.tr("Choose its vision projector (mmproj .gguf)"))
+        if mmproj:
+            self.start_gguf_import(llm, mmproj)
+
+    def _choose_gguf(self, title: str) -> str | None:
+        chosen = choose_open_files(self, title, self.tr("GGUF files (*.gguf)"))
+        return chosen[0] if chosen else None
+
+    def start_gguf_import(self, llm: str, mmproj: str) -> None:
+        """Wrap a language model GGUF and its mmproj GGUF into a pack, in the background."""
+        packs_folder = self.packs_folder
+
+        def work(ctx: TaskContext, files: tuple[str, str]) -> Path:
+            return import_gguf_pair(ctx, Path(files[0]), Path(files[1]), packs_folder)
+
+        name = Path(llm).name
+        self._run(work, (llm, mmproj),
+                  lambda: self.tr("Building a model pack from {file}…").format(file=name),
+                  cancelled=lambda: self.tr("Cancelled. Nothing was installed."))
+
+    def install_entry(self, entry: CatalogueEntry) -> None:
+        """Download a catalogue entry and install it (after its license was accepted)."""
+        if self.task is not None or self.removal is not None or not entry.downloadable:
+            return
+        if entry.id in self._installed_names() or (self.packs_folder / entry.id).exists():
+            self._set_status(lambda: self.tr("{pack} is already installed; remove it first to "
+                                             "install it again.").format(
+                pack=entry.display_name))
+            return
+        if entry.license_acceptance_required and not accept_license(self, entry):
+            return
+        packs_folder = self.packs_folder
+
+        def work(ctx: TaskContext, chosen: CatalogueEntry) -> Path:
+            return install_catalogue_entry(ctx, chosen, packs_folder)
+
+        self._run(work, entry,
+                  lambda: self.tr("Connecting to download {pack}…").format(
+                      pack=entry.display_name),
+                  cancelling=lambda: self.tr("Cancelling… A file that is downloading finishes "
+                                             "first, then its files are deleted."),
+                  cancelled=lambda: self.tr("Cancelled. Nothing was installed and the "
+                                            "downloaded files were deleted."))
+
+    def _run(self, work, arg: object, message: Text, cancelling: Text | None = None,
+             cancelled: Text | None = None) -> None:
+        """Start an install task; ``cancelling`` and ``cancelled`` replace the default texts
+        shown when Cancel is pressed and when the task has stopped."""
         self.packs_folder.mkdir(parents=True, exist_ok=True)
         self._set_status(message)
+        self._cancelling_text = cancelling or (lambda: self.tr("Cancelling…"))
+        self._cancelled_text = cancelled or (lambda: self.tr(
+            "Cancelled. A download continues where it stopped when you press Download again."))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.task = self.runner.start(work, arg, name="install pack",
@@ -503,27 +618,39 @@ class PacksDialog(QDialog):
     def cancel_task(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self._set_status(lambda: self.tr("Cancelling…"))
+            self._set_status(self._cancelling_text)
 
-    def _on_progress(self, p: InstallProgress) -> None:
+    def _on_progress(self, p: InstallProgress | DownloadStep) -> None:
+        if not isValid(self):
+            return  # the dialog was closed and deleted while the task went on
+        if isinstance(p, DownloadStep):
+            self.progress.setRange(0, 0)  # huggingface-hub reports no bytes to the app
+            self._set_status(lambda: download_step_text(p))
+            return
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(p.fraction * 1000))
         self._set_status(lambda: progress_text(p))
 
     def _on_installed(self, folder: Path) -> None:
+        if not isValid(self):
+            return
         name = Path(folder).name
         self._set_status(lambda: self.tr("Installed and verified: {pack}").format(pack=name))
+        self.tabs.setCurrentIndex(0)  # the new pack, selected in the installed list
         self.refresh(select=Path(folder))
 
     def _on_error(self, exc: BaseException) -> None:
-        self._set_status(error_text(exc, self.tr("The pack could not be installed "
-                                                 "({type}: {exc}).")))
+        if isValid(self):
+            self._set_status(error_text(exc, self.tr("The pack could not be installed "
+                                                     "({type}: {exc}).")))
 
     def _on_cancelled(self) -> None:
-        self._set_status(lambda: self.tr("Cancelled. A download continues where it stopped when "
-                                         "you press Download again."))
+        if isValid(self):
+            self._set_status(self._cancelled_text)
 
     def _on_finished(self) -> None:
+        if not isValid(self):
+            return
         self.task = None
         self.progress.setVisible(False)
         self._update_buttons()
