@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import llama_cpp
 import numpy as np
@@ -48,6 +48,9 @@ from skingpt_desktop.core.sampling import GenerationSettings, Sampler, softmax
 
 __all__ = ["LLM", "ChatSession", "Answer", "GenerationSettings", "ContextWindowError",
            "TokenConstraint"]
+
+if TYPE_CHECKING:
+    from skingpt_desktop.core.speculative import DraftModel
 
 log = logging.getLogger(__name__)
 _native_log = logging.getLogger("skingpt_desktop.llama_cpp")
@@ -314,6 +317,25 @@ class LLM:
         _place(b, n, pos, want_logits)
         self._decode(b, n)
 
+    def eval_tokens_all(self, tokens: Sequence[int], pos: int) -> np.ndarray:
+        """Evaluate up to ``n_batch`` tokens at positions ``pos``... and return the logits
+        after each of them, (n, n_vocab) float32 (speculative decoding checks them all)."""
+        n = len(tokens)
+        if not 0 < n <= self.n_batch:
+            raise ValueError(f"eval_tokens_all takes 1..{self.n_batch} tokens, got {n}")
+        b = self._batch
+        for i, tok in enumerate(tokens):
+            b.token[i] = tok
+        _place(b, n, pos, True)
+        for i in range(n):
+            b.logits[i] = 1
+        self._decode(b, n)
+        rows = np.empty((n, self.n_vocab), dtype=np.float32)
+        for i in range(n):
+            rows[i] = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, i),
+                                            shape=(self.n_vocab,))
+        return rows
+
     def eval_embeddings(self, embd: np.ndarray, pos: int, want_logits: bool = True,
                         causal: bool = True) -> None:
         """Evaluate embedding rows ``embd`` (n, n_embd) float32 at positions ``pos``...
@@ -386,6 +408,13 @@ class Answer:
     generation_ms: float
     seed: int
     dropped_turns: int
+    draft_proposed: int = 0  # tokens a draft model proposed (speculative decoding)
+    draft_accepted: int = 0  # of those, the ones the model kept
+
+    @property
+    def draft_acceptance(self) -> float | None:
+        """Share of the draft's proposals the model kept; None without a draft."""
+        return self.draft_accepted / self.draft_proposed if self.draft_proposed else None
 
     @property
     def tokens_per_s(self) -> float:
@@ -409,11 +438,13 @@ class ChatSession:
     """
 
     def __init__(self, llm: LLM, fmt: ConversationFormat | str, image_embeddings: np.ndarray | None,
-                 turns: Sequence[Turn] = (), image_causal: bool = True) -> None:
+                 turns: Sequence[Turn] = (), image_causal: bool = True,
+                 draft: "DraftModel | None" = None) -> None:
         self.llm = llm
         self.format = get_format(fmt) if isinstance(fmt, str) else fmt
         self.image = None if image_embeddings is None else self._checked_image(image_embeddings)
         self.image_causal = image_causal  # False: the image rows attend to each other both ways
+        self.draft = draft  # proposes tokens for speculative decoding (core/speculative.py)
         self.turns: list[Turn] = list(turns)
         self._window_start = 0  # index of the oldest turn still in the context window
         self._context: list[int] = []  # items of the conversation so far, as the model saw/wrote them
@@ -547,6 +578,23 @@ class ChatSession:
         self._kv += items[pos:end]
         return end
 
+    def _eval_all(self, tokens: Sequence[int]) -> np.ndarray:
+        """Evaluate ``tokens`` at the end of the cache; the logits after each, (n, n_vocab)."""
+        try:
+            rows = self.llm.eval_tokens_all(tokens, len(self._kv))
+        except _DecodeError:
+            self.llm.clear()
+            self._kv = []
+            raise
+        self._kv += list(tokens)
+        return rows
+
+    def _cut(self, n_keep: int) -> None:
+        """Drop cached items from position ``n_keep`` on (rejected draft tokens)."""
+        if n_keep < len(self._kv):
+            self.llm.truncate(n_keep)
+            self._kv = self._kv[:n_keep]
+
     def _eval_one(self, token: int) -> None:
         """Evaluate a generated token at the end of the cache."""
         try:
@@ -634,6 +682,7 @@ class ChatSession:
             text=text, stop_reason=run.reason, prompt_tokens_evaluated=n_prompt,
             generated_tokens=len(run.generated), prompt_ms=prompt_ms,
             generation_ms=run.elapsed_ms, seed=run.sampler.seed, dropped_turns=window_start,
+            draft_proposed=run.draft_proposed, draft_accepted=run.draft_accepted,
         )
 
     def _kept_tokens(self, run: _Generation) -> tuple[list[int], str]:
@@ -674,34 +723,48 @@ class _Generation:
         self.generated: list[int] = []
         self.reason: StopReason = "max_tokens"
         self.elapsed_ms = 0.0
+        self.draft_proposed = self.draft_accepted = 0
+        # A constrained answer is checked token by token: no draft for it.
+        self.draft = session.draft if constraint is None else None
         session._n_generated = 0
+
+    def cancelled(self, cancel: threading.Event | None) -> bool:
+        """True (and the reason recorded) when ``cancel`` is set."""
+        if cancel is not None and cancel.is_set():
+            self.reason = "cancelled"
+            return True
+        return False
+
+    def take(self, tok: int) -> tuple[str, bool]:
+        """Add a chosen token to the answer: (the text it makes certain, whether the answer
+        ends with it: end of generation, a stop string or the length limit)."""
+        s = self.session
+        self.generated.append(tok)
+        s._n_generated = len(self.generated)
+        if s.format.stop_on_eos and s.llm.is_eog(tok):
+            self.reason = "eos"
+            return "", True
+        piece = self.stream.feed(s.llm.token_bytes(tok))
+        if self.stream.stopped:
+            self.reason = "stop_string"
+            return piece, True
+        return piece, len(self.generated) >= self.settings.max_new_tokens
 
     def loop(self, cancel: threading.Event | None) -> Iterator[str]:
         s, llm = self.session, self.session.llm
         t0 = time.perf_counter()
         try:
-            while True:
-                if cancel is not None and cancel.is_set():
-                    self.reason = "cancelled"
-                    return
-                tok = self._next_token(llm.logits())
-                self.generated.append(tok)
-                s._n_generated = len(self.generated)
-                if s.format.stop_on_eos and llm.is_eog(tok):
-                    self.reason = "eos"
-                    return
-                piece = self.stream.feed(llm.token_bytes(tok))
+            if self.draft is not None:
+                from skingpt_desktop.core.speculative import speculative_loop
+                yield from speculative_loop(self, self.draft, cancel)
+                return
+            while not self.cancelled(cancel):
+                piece, done = self.take(self._next_token(llm.logits()))
                 if piece:
                     yield piece
-                if self.stream.stopped:
-                    self.reason = "stop_string"
+                if done or self.cancelled(cancel):
                     return
-                if len(self.generated) >= self.settings.max_new_tokens:
-                    return
-                if cancel is not None and cancel.is_set():
-                    self.reason = "cancelled"
-                    return
-                s._eval_one(tok)
+                s._eval_one(self.generated[-1])
         finally:
             self.elapsed_ms = (time.perf_counter() - t0) * 1000.0
 

@@ -121,6 +121,38 @@ class Sampler:
             s[self.eos_id] = -np.inf
         return s
 
+    def verify(self, logits: np.ndarray, generated: Sequence[int], proposed: int) -> int:
+        """The next token given a draft's (greedy) proposal: speculative sampling's rule.
+
+        Greedy: the arg-max, as ``choose``. Sampling: ``proposed`` is kept with its probability
+        p under this sampler's distribution, otherwise a token is drawn from the distribution
+        without it, renormalised. With a draft that proposes one token (probability 1), this
+        is the accept/reject rule whose output follows this sampler's distribution exactly.
+        """
+        if self.settings.deterministic:
+            return self.choose(logits, generated)
+        kept, probs = self._distribution(logits, generated)
+        where = np.flatnonzero(kept == proposed)
+        p_proposed = float(probs[where[0]]) if where.size else 0.0
+        if self._rng.random() < p_proposed:
+            return proposed
+        rest = probs.copy()
+        if where.size:
+            rest[where[0]] = 0.0
+        if rest.sum() <= 0.0:  # the proposal held all the mass: nothing else to draw
+            return proposed
+        cum = np.cumsum(rest)
+        pick = min(int(np.searchsorted(cum, self._rng.random() * cum[-1], side="right")),
+                   kept.size - 1)
+        return int(kept[pick])
+
+    def _distribution(self, logits: np.ndarray, generated: Sequence[int]
+                      ) -> tuple[np.ndarray, np.ndarray]:
+        """(token ids, their probabilities) after temperature, top-k and top-p."""
+        s = self.scores(logits, generated) / self.settings.temperature
+        kept = np.flatnonzero(np.isfinite(top_k_filter(s, self.settings.top_k)))
+        return kept, softmax(top_p_filter(s[kept], self.settings.top_p))
+
     def choose(self, logits: np.ndarray, generated: Sequence[int]) -> int:
         """The next token id given the last logits row (n_vocab,) and the tokens so far."""
         s = self.scores(logits, generated)
