@@ -59,6 +59,9 @@ def _add_skingpt4(subparsers: argparse._SubParsersAction) -> None:
     src.add_argument("--vision-hparams", type=Path, metavar="JSON",
                      help="vision hyper-parameters the LAVIS files do not record (e.g. "
                      '{"vit_heads": 16, "qformer_heads": 12}); only for non-standard checkpoints')
+    src.add_argument("--draft", type=Path, default=None, metavar="DRAFT.gguf",
+                     help="a small Llama GGUF with the same vocabulary (e.g. TinyLlama-1.1B "
+                     "Q4_K_M), added as the pack's draft model for speculative decoding")
     out = p.add_argument_group("output")
     out.add_argument("--out", type=Path, required=True, metavar="PACK_DIR",
                      help="model pack folder to create")
@@ -112,6 +115,9 @@ def _add_mtmd(subparsers: argparse._SubParsersAction) -> None:
                      help="the mmproj file of --download REPO (default: the one mmproj*.gguf)")
     src.add_argument("--download-dir", type=Path, default=None, metavar="DIR",
                      help="where downloads go (default: the Hugging Face cache)")
+    src.add_argument("--draft", type=Path, default=None, metavar="DRAFT.gguf",
+                     help="a small language model GGUF with the same vocabulary, added as the "
+                     "pack's draft model for speculative decoding (faster answers)")
     out = p.add_argument_group("output")
     out.add_argument("--out", type=Path, required=True, metavar="PACK_DIR",
                      help="model pack folder to create (must not exist, or be empty)")
@@ -169,7 +175,7 @@ def run_skingpt4(args: argparse.Namespace) -> int:
         llm_type=args.llm_type or DEFAULT_LLM_TYPE, llm_type_explicit=args.llm_type is not None,
         vision_type=args.vision_type, name=args.name, display_name=args.display_name,
         conversation_format=args.conversation_format, vision_hparams=args.vision_hparams,
-        force=args.force, threads=args.threads, origins=origins)
+        force=args.force, threads=args.threads, origins=origins, draft=args.draft)
     convert_skingpt4(plan, Reporter(quiet=args.quiet))
     return 0
 

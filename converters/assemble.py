@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from converters import sources
+from converters.draft import check_draft
 from converters.llama_gguf import LlamaHParams, tensor_shapes
 from converters.llama_hf import LlamaGGUFInfo, convert_hf_llama, read_hf_llama, validate_llama_gguf
 from converters.progress import Reporter
@@ -36,7 +37,7 @@ from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.hashing import sha256_file
 from skingpt_desktop.core.memory import pack_memory
 from skingpt_desktop.core.pack import (
-    LLM_FILE, VISION_FILE, ModelCard, SourceFile, build_manifest, write_manifest,
+    DRAFT_FILE, LLM_FILE, VISION_FILE, ModelCard, SourceFile, build_manifest, write_manifest,
 )
 from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
 from skingpt_desktop.core.vision_gguf import write_vision_gguf
@@ -73,6 +74,7 @@ class ConversionPlan:
     force: bool = False
     threads: int | None = None
     origins: dict[str, str] = field(default_factory=dict)  # "vision"/"llm" -> where it came from
+    draft: Path | None = None  # a small Llama GGUF with the same vocabulary (speculative decoding)
 
 
 @dataclass
@@ -190,9 +192,10 @@ def _quantize(src: Path, dst: Path, plan: ConversionPlan, report: Reporter) -> N
     bar.close()
 
 
-def _copy(src: Path, dst: Path, report: Reporter) -> str:
-    """Copy ``src`` to ``dst``; returns the SHA-256 of ``src``, hashed on the way through."""
-    bar = report.bar("copy LLM", src.stat().st_size, "bytes")
+def copy_hashed(src: Path, dst: Path, label: str, report: Reporter) -> str:
+    """Copy ``src`` to ``dst`` with a progress bar; returns the SHA-256 of what was copied,
+    hashed on the way through (the file is read once)."""
+    bar = report.bar(label, src.stat().st_size, "bytes")
     digest = hashlib.sha256()
     with open(src, "rb") as fin, open(dst, "wb") as fout:
         while chunk := fin.read(16 << 20):
@@ -211,7 +214,7 @@ def _write_llm(plan: ConversionPlan, opened: _Opened, staging: Path,
         if opened.llm_gguf.file_type in UNQUANTIZED and plan.llm_type != opened.llm_gguf.file_type:
             _quantize(plan.llm, target, plan, report)
             return None
-        opened.digests[plan.llm] = _copy(plan.llm, target, report)
+        opened.digests[plan.llm] = copy_hashed(plan.llm, target, "copy LLM", report)
         return opened.digests[plan.llm]
     intermediate = staging / "llm-f16.gguf"
     hp = opened.llm_hparams
@@ -288,6 +291,11 @@ def _card(plan: ConversionPlan, opened: _Opened, records: list[SourceFile]) -> M
 def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporter) -> None:
     _write_vision(plan, opened, staging, report)
     llm_digest = _write_llm(plan, opened, staging, report)
+    known = {LLM_FILE: llm_digest} if llm_digest else {}
+    if plan.draft is not None:  # checked against the LLM as the pack holds it
+        check_draft(plan.draft, staging / LLM_FILE, ("llama",))
+        known[DRAFT_FILE] = copy_hashed(plan.draft, staging / DRAFT_FILE, "copy draft model",
+                                        report)
     records = _source_records(plan, opened, report)
     llm_size = (staging / LLM_FILE).stat().st_size
     llm = opened.llm_hparams or opened.llm_gguf  # quantizing keeps the layers and the width
@@ -305,7 +313,7 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
         memory=memory,
         quantization=plan.llm_type,
         progress=lambda done, _total: bar.update(done),
-        known_sha256={LLM_FILE: llm_digest} if llm_digest else None,
+        known_sha256=known or None,
     )
     bar.close()
     write_manifest(staging, manifest)

@@ -21,7 +21,6 @@ are fetched from huggingface.co first (the only network use; ``download_pair``).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import shutil
 import tempfile
@@ -30,15 +29,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from converters.assemble import (
-    check_disk, disk_error, is_disk_full, set_folder_mode, generation_defaults,
+    check_disk, copy_hashed, disk_error, is_disk_full, set_folder_mode, generation_defaults,
 )
+from converters.draft import check_draft
 from converters.progress import Reporter
 from skingpt_desktop.core.conversation import FORMATS, get_format
 from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.gguf_check import GGUFSummary, read_gguf_header
 from skingpt_desktop.core.memory import mtmd_pack_memory
 from skingpt_desktop.core.pack import (
-    LLM_FILE, MMPROJ_FILE, ModelCard, ModelPack, SourceFile, build_manifest, write_manifest,
+    DRAFT_FILE, LLM_FILE, MMPROJ_FILE, ModelCard, ModelPack, SourceFile, build_manifest, write_manifest,
 )
 from skingpt_desktop.core.pack_kinds import MTMD_LLM_ARCHITECTURES, check_mtmd_pair
 from skingpt_desktop.core.resource_files import read_json_file
@@ -46,7 +46,6 @@ from skingpt_desktop.core.resource_files import read_json_file
 ARCHITECTURE = "mtmd"
 MMPROJ_ARCHITECTURE = "clip"
 DEFAULT_LLM_QUANT = "Q4_K_M"  # the LLM picked from a repository listing when none is named
-COPY_CHUNK = 16 << 20
 
 # A substring of the LLM's tokenizer.chat_template -> the conversation format it implies
 # (a name in core/conversation.py's FORMATS). The first match wins.
@@ -80,6 +79,7 @@ class MtmdPlan:
     display_name: str = ""
     conversation_format: str = ""      # empty: detected from the LLM's chat template
     origin: str = ""                   # "huggingface.co/REPO" when the files were downloaded
+    draft: Path | None = None          # a small LLM with the same vocabulary (speculative decoding)
 
 
 @dataclass(frozen=True)
@@ -189,6 +189,8 @@ def check_inputs(plan: MtmdPlan) -> _Checked:
     conversation_format = plan.conversation_format or detect_format(llm)
     get_format(conversation_format)
     card = load_card(Path(plan.card)) if plan.card else None
+    if plan.draft is not None:
+        check_draft(Path(plan.draft), Path(plan.llm), MTMD_LLM_ARCHITECTURES)
     return _Checked(llm, mmproj, shape, quantization_of(llm), conversation_format, card)
 
 
@@ -249,19 +251,6 @@ def _sources(plan: MtmdPlan, digests: dict[str, str]) -> list[SourceFile]:
 
 # --- the build ------------------------------------------------------------------------------
 
-def _copy_hashed(src: Path, dst: Path, label: str, report: Reporter) -> str:
-    """Copy ``src`` to ``dst``; returns the SHA-256 of what was copied, hashed on the way."""
-    bar = report.bar(label, src.stat().st_size, "bytes")
-    digest = hashlib.sha256()
-    with open(src, "rb") as fin, open(dst, "wb") as fout:
-        while chunk := fin.read(COPY_CHUNK):
-            digest.update(chunk)
-            fout.write(chunk)
-            bar.advance(len(chunk))
-    bar.close()
-    return digest.hexdigest()
-
-
 def _display_name(plan: MtmdPlan, checked: _Checked, out: Path) -> str:
     """--display-name, else the LLM's general.name (or the folder name) and its weight type."""
     if plan.display_name:
@@ -272,9 +261,12 @@ def _display_name(plan: MtmdPlan, checked: _Checked, out: Path) -> str:
 
 def _build(plan: MtmdPlan, checked: _Checked, staging: Path, out: Path, report: Reporter) -> None:
     """Copy both files into ``staging``, write the manifest and open the result as a pack."""
-    digests = {MMPROJ_FILE: _copy_hashed(Path(plan.mmproj), staging / MMPROJ_FILE,
+    digests = {MMPROJ_FILE: copy_hashed(Path(plan.mmproj), staging / MMPROJ_FILE,
                                          "copy mmproj", report),
-               LLM_FILE: _copy_hashed(Path(plan.llm), staging / LLM_FILE, "copy LLM", report)}
+               LLM_FILE: copy_hashed(Path(plan.llm), staging / LLM_FILE, "copy LLM", report)}
+    if plan.draft is not None:
+        digests[DRAFT_FILE] = copy_hashed(Path(plan.draft), staging / DRAFT_FILE,
+                                          "copy draft model", report)
     card = checked.card or default_card(plan, checked.quantization)
     card = dataclasses.replace(card, sources=_sources(plan, digests))
     generation = generation_defaults(checked.shape.n_ctx_train)
@@ -409,4 +401,4 @@ def plan_from_args(args: Any, report: Reporter) -> MtmdPlan:
         raise ConversionError(f"{missing} is required (or --download REPO to fetch both)")
     return MtmdPlan(out=args.out, llm=args.llm, mmproj=args.mmproj, card=args.card,
                     name=args.name, display_name=args.display_name,
-                    conversation_format=args.format, origin=origin)
+                    conversation_format=args.format, origin=origin, draft=args.draft)

@@ -259,3 +259,24 @@ def test_a_short_context_model_gets_its_own_context_in_the_manifest(packs: dict[
     assert pack.manifest.generation["n_ctx"] == 1024  # min(2048, what it was trained for)
     with LLM(pack.llm_path, n_ctx=pack.manifest.generation["n_ctx"], n_threads=1) as llm:
         assert llm.n_ctx == 1024 and llm.notice == ""
+
+
+def test_a_draft_model_is_added_when_its_vocabulary_matches(packs: dict[str, Path],
+                                                            tmp_path: Path) -> None:
+    """The Q8_0 LLM of another conversion of the same model as draft: same tokens, accepted."""
+    out = convert(tmp_path / "with-draft", LAVIS, packs["lavis"] / "llm.gguf", "--vision-type",
+                  "q8_0", "--draft", str(packs["hf_q8"] / "llm.gguf"))
+    pack = ModelPack.open(out)
+    assert pack.draft_path == out / "draft.gguf"
+    assert {f.role for f in pack.manifest.files} == {"vision", "llm", "draft"}
+
+
+def test_a_draft_model_with_another_vocabulary_is_refused(tmp_path: Path, packs, capsys) -> None:
+    from converters.tiny_llama import write_tiny_llama
+
+    other = write_tiny_llama(tmp_path / "other.gguf")
+    code = converters_main(["skingpt4", "--quiet", "--out", str(tmp_path / "p"), "--skingpt4",
+                            SKINGPT4, "--vision", *LAVIS, "--llm", str(packs["lavis"] / "llm.gguf"),
+                            "--draft", str(other)])
+    assert code != 0 and not (tmp_path / "p").exists()
+    assert "a draft needs the same vocabulary" in capsys.readouterr().err

@@ -241,13 +241,13 @@ def test_failure_while_building_leaves_nothing(pair: tuple[Path, Path], tmp_path
 
 def test_interrupt_while_copying_leaves_nothing(pair: tuple[Path, Path], tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    real_copy = mtmd_pack._copy_hashed
+    real_copy = mtmd_pack.copy_hashed
 
     def copy_then_interrupt(src: Path, dst: Path, label: str, report: object) -> str:
         real_copy(src, dst, label, report)  # type: ignore[arg-type]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(mtmd_pack, "_copy_hashed", copy_then_interrupt)
+    monkeypatch.setattr(mtmd_pack, "copy_hashed", copy_then_interrupt)
     out = tmp_path / "pack"
     assert _run(*pair, out) == EXIT_INTERRUPTED
     assert not out.exists() and _leftovers(tmp_path) == []
@@ -408,3 +408,39 @@ def test_a_catalogue_models_files_get_its_license_and_acceptance(
     assert card.license == "Health AI Developer Foundations terms of use"
     assert card.license_acceptance_required is True
     assert card.limitations[0].startswith("Not a diagnosis tool")
+
+
+def test_a_draft_with_the_same_vocabulary_is_added(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    from converters.tiny_mtmd import write_tiny_gemma3
+
+    draft = write_tiny_gemma3(tmp_path / "small.gguf", seed=3)
+    assert _run(*pair, tmp_path / "pack", "--draft", str(draft)) == 0
+    pack = ModelPack.open(tmp_path / "pack")
+    assert pack.draft_path == tmp_path / "pack" / "draft.gguf"
+
+
+def test_a_draft_with_another_vocabulary_is_refused(pair: tuple[Path, Path], tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from converters.tiny_llama import write_tiny_llama
+
+    other = write_tiny_llama(tmp_path / "llama.gguf")  # architecture llama: not a gemma3 draft
+    err = _refused(capsys, *pair, tmp_path / "pack", "--draft", str(other))
+    assert "draft model has architecture 'llama'" in err
+    assert not (tmp_path / "pack").exists()
+
+
+def test_a_draft_that_spells_one_token_differently_is_refused(pair: tuple[Path, Path],
+                                                              tmp_path: Path) -> None:
+    """The token lists are compared, not only their lengths."""
+    from converters.draft import check_draft
+    from converters.tiny_mtmd import write_tiny_gemma3
+    from skingpt_desktop.core.errors import ConversionError
+
+    draft = write_tiny_gemma3(tmp_path / "small.gguf", seed=3)
+    reader = gguf.GGUFReader(draft, "r+")
+    field = reader.fields["tokenizer.ggml.tokens"]
+    token = field.parts[field.data[300]]  # one token's UTF-8 bytes, edited in place
+    token[0] = ord("Q") if token[0] != ord("Q") else ord("R")
+    del reader
+    with pytest.raises(ConversionError, match="token 300 is .*a draft needs the same vocabulary"):
+        check_draft(draft, pair[0], ("gemma3",))

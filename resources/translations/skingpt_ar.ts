@@ -198,6 +198,85 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>This model needs about {need} of memory but this computer has {have}. It may be very slow or fail to load: choose a smaller quantization of the same model (for example Q4_K_M instead of Q8_0), or offload layers to a GPU in Settings.</source>
+        <translation>يحتاج هذا النموذج إلى نحو {need} من الذاكرة، لكن في هذا الحاسوب {have}. قد يكون بطيئًا جدًا أو يتعذّر تحميله: اختر تكميمًا أصغر للنموذج نفسه (مثلًا Q4_K_M بدلًا من Q8_0)، أو انقل بعض الطبقات إلى GPU من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>A language model with its vision projector (two GGUF files), downloaded from huggingface.co/{repo} and installed as a model pack.</source>
+        <translation>نموذج لغوي مع مُسقِط الرؤية الخاص به (ملفان بصيغة GGUF)، يُنزَّل من huggingface.co/{repo} ويُثبَّت بوصفه حزمة نموذج.</translation>
+    </message>
+    <message>
+        <source>A model pack you build on your own computer from the original weights.</source>
+        <translation>حزمة نموذج تُنشئها على حاسوبك من الأوزان الأصلية.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use: the app asks you before it downloads anything.</source>
+        <translation>يجب قبول هذا الترخيص قبل أول استخدام: يسألك التطبيق قبل أن يُنزّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use.</source>
+        <translation>يجب قبول هذا الترخيص قبل أول استخدام.</translation>
+    </message>
+    <message>
+        <source>It fits in this computer’s memory.</source>
+        <translation>تكفيه ذاكرة هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>about {size}</source>
+        <translation>نحو {size}</translation>
+    </message>
+    <message>
+        <source>This model is installed: see Installed packs.</source>
+        <translation>هذا النموذج مثبَّت: راجع «الحزم المثبّتة».</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>ما هو:</translation>
+    </message>
+    <message>
+        <source>Download size:</source>
+        <translation>حجم التنزيل:</translation>
+    </message>
+    <message>
+        <source>This pack cannot be downloaded ready-made: build it on your computer by following the guide {guide} in the app&apos;s documentation, then use Import from folder.</source>
+        <translation>لا يمكن تنزيل هذه الحزمة جاهزة: أنشئها على حاسوبك باتّباع الدليل {guide} في وثائق التطبيق، ثم استخدم «استيراد من مجلد».</translation>
+    </message>
+    <message>
+        <source>Model catalogue</source>
+        <translation>كتالوج النماذج</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>إدخال في الكتالوج</translation>
+    </message>
+    <message>
+        <source>Download and i&amp;nstall</source>
+        <translation>تنزيل وتثبيت(&amp;N)</translation>
+    </message>
+    <message>
+        <source>{name} (installed)</source>
+        <translation>{name} (مثبَّت)</translation>
+    </message>
+    <message>
+        <source>The catalogue has no entries.</source>
+        <translation>لا يحتوي الكتالوج على أي إدخالات.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
+        <translation>جارٍ تنزيل {file} (الملف {number} من {count}) من Hugging Face… يسري «إلغاء» عند اكتمال هذا الملف.</translation>
+    </message>
+    <message>
+        <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
+        <translation>توجد حزمة مثبّتة باسم &apos;{name}&apos;؛ أزِلها أولًا لتثبيتها مجددًا.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be downloaded ready-made.</source>
+        <translation>لا يمكن تنزيل {name} جاهزة.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the vault passphrase</source>
@@ -265,6 +344,10 @@
     <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} رمز في {seconds} ث ({rate} رمز/ث)</translation>
+    </message>
+    <message>
+        <source>(draft model: {percent} % of its tokens kept)</source>
+        <translation>(النموذج المسوّد: أُبقي على {percent} % من رموزه)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>
@@ -737,6 +820,45 @@
     </message>
 </context>
 <context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>Accept the license</source>
+        <translation>قبول الترخيص</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>قبول(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{model} is provided under its own license, which you must accept before you download and use it.</source>
+        <translation>يُقدَّم {model} بموجب الترخيص الخاص به، ويجب أن تقبله قبل تنزيله واستخدامه.</translation>
+    </message>
+    <message>
+        <source>Read the license on the model’s page before accepting.</source>
+        <translation>اقرأ الترخيص في صفحة النموذج قبل القبول.</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>الترخيص:</translation>
+    </message>
+    <message>
+        <source>Intended use:</source>
+        <translation>الاستخدام المقصود:</translation>
+    </message>
+    <message>
+        <source>Known limits:</source>
+        <translation>القيود المعروفة:</translation>
+    </message>
+    <message>
+        <source>Model license</source>
+        <translation>ترخيص النموذج</translation>
+    </message>
+    <message>
+        <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
+        <translation>لا يجوز استخدام {pack} إلا وفق شروط ترخيصه. اقرأها واقبلها لاستخدام حزمة النموذج هذه.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
@@ -1089,6 +1211,10 @@
         <translation>جارٍ التحقق من حزمة النموذج…</translation>
     </message>
     <message>
+        <source>{pack} was not loaded: its license was not accepted.</source>
+        <translation>لم يتم تحميل {pack}: لم يتم قبول الترخيص.</translation>
+    </message>
+    <message>
         <source>Loading {pack}…</source>
         <translation>جارٍ تحميل {pack}…</translation>
     </message>
@@ -1308,6 +1434,10 @@
         <translation>&amp;استيراد من مجلد…</translation>
     </message>
     <message>
+        <source>Import &amp;GGUF files…</source>
+        <translation>استيراد ملفات GGUF(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;إزالة…</translation>
     </message>
@@ -1318,6 +1448,14 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <source>Installed &amp;packs</source>
+        <translation>الحزم المثبّتة(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cata&amp;logue</source>
+        <translation>الكتالوج(&amp;L)</translation>
     </message>
     <message>
         <source>Download from Hugging Face</source>
@@ -1410,6 +1548,42 @@ Use this pack anyway?</source>
     <message>
         <source>Connecting to download {repo}…</source>
         <translation>جارٍ الاتصال لتنزيل {repo}…</translation>
+    </message>
+    <message>
+        <source>Choose the language model (.gguf)</source>
+        <translation>اختر النموذج اللغوي (.gguf)</translation>
+    </message>
+    <message>
+        <source>Choose its vision projector (mmproj .gguf)</source>
+        <translation>اختر مُسقِط الرؤية الخاص به (mmproj .gguf)</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf)</source>
+        <translation>ملفات GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Building a model pack from {file}…</source>
+        <translation>جارٍ إنشاء حزمة نموذج من {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed.</source>
+        <translation>تم الإلغاء. لم يُثبَّت أي شيء.</translation>
+    </message>
+    <message>
+        <source>{pack} is already installed; remove it first to install it again.</source>
+        <translation>{pack} مثبّتة بالفعل؛ أزِلها أولًا لتثبيتها مجددًا.</translation>
+    </message>
+    <message>
+        <source>Connecting to download {pack}…</source>
+        <translation>جارٍ الاتصال لتنزيل {pack}…</translation>
+    </message>
+    <message>
+        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
+        <translation>جارٍ الإلغاء… يكتمل أولًا الملف الجاري تنزيله، ثم تُحذف الملفات المنزَّلة.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
+        <translation>تم الإلغاء. لم يُثبَّت أي شيء وحُذفت الملفات المنزَّلة.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2441,6 +2615,14 @@ Use this pack anyway?</source>
     <message>
         <source>Vision model runs on</source>
         <translation>يعمل نموذج الرؤية عبر</translation>
+    </message>
+    <message>
+        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
+        <translation>استخدام النموذج المسوّد الخاص بالحزمة للإجابة بشكل أسرع (فك الترميز التخميني)</translation>
+    </message>
+    <message>
+        <source>Use the draft model</source>
+        <translation>استخدام النموذج المسوّد</translation>
     </message>
     <message>
         <source>Temperature</source>

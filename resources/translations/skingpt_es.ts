@@ -190,6 +190,85 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>This model needs about {need} of memory but this computer has {have}. It may be very slow or fail to load: choose a smaller quantization of the same model (for example Q4_K_M instead of Q8_0), or offload layers to a GPU in Settings.</source>
+        <translation>Este modelo necesita unos {need} de memoria, pero este equipo tiene {have}. Puede ir muy lento o no cargarse: elija una cuantización más pequeña del mismo modelo (por ejemplo, Q4_K_M en lugar de Q8_0) o pase capas a una GPU en Configuración.</translation>
+    </message>
+    <message>
+        <source>A language model with its vision projector (two GGUF files), downloaded from huggingface.co/{repo} and installed as a model pack.</source>
+        <translation>Un modelo de lenguaje con su proyector de visión (dos archivos GGUF), descargado de huggingface.co/{repo} e instalado como paquete de modelo.</translation>
+    </message>
+    <message>
+        <source>A model pack you build on your own computer from the original weights.</source>
+        <translation>Un paquete de modelo que usted crea en su propio equipo a partir de los pesos originales.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use: the app asks you before it downloads anything.</source>
+        <translation>Esta licencia debe aceptarse antes del primer uso: la aplicación se lo pide antes de descargar nada.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use.</source>
+        <translation>Esta licencia debe aceptarse antes del primer uso.</translation>
+    </message>
+    <message>
+        <source>It fits in this computer’s memory.</source>
+        <translation>Cabe en la memoria de este equipo.</translation>
+    </message>
+    <message>
+        <source>about {size}</source>
+        <translation>unos {size}</translation>
+    </message>
+    <message>
+        <source>This model is installed: see Installed packs.</source>
+        <translation>Este modelo está instalado: consulte Paquetes instalados.</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>Qué es:</translation>
+    </message>
+    <message>
+        <source>Download size:</source>
+        <translation>Tamaño de descarga:</translation>
+    </message>
+    <message>
+        <source>This pack cannot be downloaded ready-made: build it on your computer by following the guide {guide} in the app&apos;s documentation, then use Import from folder.</source>
+        <translation>Este paquete no se puede descargar ya listo: créelo en su equipo siguiendo la guía {guide} de la documentación de la aplicación y luego use Importar desde carpeta.</translation>
+    </message>
+    <message>
+        <source>Model catalogue</source>
+        <translation>Catálogo de modelos</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Entrada del catálogo</translation>
+    </message>
+    <message>
+        <source>Download and i&amp;nstall</source>
+        <translation>Descargar e i&amp;nstalar</translation>
+    </message>
+    <message>
+        <source>{name} (installed)</source>
+        <translation>{name} (instalado)</translation>
+    </message>
+    <message>
+        <source>The catalogue has no entries.</source>
+        <translation>El catálogo no tiene entradas.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
+        <translation>Descargando {file} (archivo {number} de {count}) desde Hugging Face… Cancelar surte efecto cuando termina este archivo.</translation>
+    </message>
+    <message>
+        <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
+        <translation>Ya hay instalado un paquete llamado «{name}»; elimínelo primero para volver a instalarlo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be downloaded ready-made.</source>
+        <translation>{name} no se puede descargar ya listo.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the vault passphrase</source>
@@ -257,6 +336,10 @@
     <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} tokens en {seconds} s ({rate} tokens/s)</translation>
+    </message>
+    <message>
+        <source>(draft model: {percent} % of its tokens kept)</source>
+        <translation>(modelo borrador: se conservó el {percent} % de sus tokens)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>
@@ -725,6 +808,45 @@
     </message>
 </context>
 <context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>Accept the license</source>
+        <translation>Aceptar la licencia</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>{model} is provided under its own license, which you must accept before you download and use it.</source>
+        <translation>{model} se ofrece con su propia licencia, que debe aceptar antes de descargarlo y usarlo.</translation>
+    </message>
+    <message>
+        <source>Read the license on the model’s page before accepting.</source>
+        <translation>Lea la licencia en la página del modelo antes de aceptar.</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>Intended use:</source>
+        <translation>Uso previsto:</translation>
+    </message>
+    <message>
+        <source>Known limits:</source>
+        <translation>Limitaciones conocidas:</translation>
+    </message>
+    <message>
+        <source>Model license</source>
+        <translation>Licencia del modelo</translation>
+    </message>
+    <message>
+        <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
+        <translation>{pack} solo puede usarse según los términos de su licencia. Léalos y acéptelos para usar este paquete de modelo.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
@@ -1073,6 +1195,10 @@
         <translation>Comprobando el paquete de modelo…</translation>
     </message>
     <message>
+        <source>{pack} was not loaded: its license was not accepted.</source>
+        <translation>{pack} no se cargó: no se aceptó su licencia.</translation>
+    </message>
+    <message>
         <source>Loading {pack}…</source>
         <translation>Cargando {pack}…</translation>
     </message>
@@ -1292,6 +1418,10 @@
         <translation>&amp;Importar desde carpeta…</translation>
     </message>
     <message>
+        <source>Import &amp;GGUF files…</source>
+        <translation>Importar archivos &amp;GGUF…</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
@@ -1302,6 +1432,14 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Installed &amp;packs</source>
+        <translation>&amp;Paquetes instalados</translation>
+    </message>
+    <message>
+        <source>Cata&amp;logue</source>
+        <translation>Catá&amp;logo</translation>
     </message>
     <message>
         <source>Download from Hugging Face</source>
@@ -1394,6 +1532,42 @@ Use this pack anyway?</source>
     <message>
         <source>Connecting to download {repo}…</source>
         <translation>Conectando para descargar {repo}…</translation>
+    </message>
+    <message>
+        <source>Choose the language model (.gguf)</source>
+        <translation>Elija el modelo de lenguaje (.gguf)</translation>
+    </message>
+    <message>
+        <source>Choose its vision projector (mmproj .gguf)</source>
+        <translation>Elija su proyector de visión (mmproj .gguf)</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf)</source>
+        <translation>Archivos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Building a model pack from {file}…</source>
+        <translation>Creando un paquete de modelo a partir de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed.</source>
+        <translation>Cancelado. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>{pack} is already installed; remove it first to install it again.</source>
+        <translation>{pack} ya está instalado; elimínelo primero para volver a instalarlo.</translation>
+    </message>
+    <message>
+        <source>Connecting to download {pack}…</source>
+        <translation>Conectando para descargar {pack}…</translation>
+    </message>
+    <message>
+        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
+        <translation>Cancelando… Primero termina el archivo que se está descargando y luego se eliminan los archivos descargados.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
+        <translation>Cancelado. No se instaló nada y se eliminaron los archivos descargados.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2413,6 +2587,14 @@ Use this pack anyway?</source>
     <message>
         <source>Vision model runs on</source>
         <translation>El modelo de visión se ejecuta con</translation>
+    </message>
+    <message>
+        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
+        <translation>Usar el modelo borrador del paquete para responder más rápido (decodificación especulativa)</translation>
+    </message>
+    <message>
+        <source>Use the draft model</source>
+        <translation>Usar el modelo borrador</translation>
     </message>
     <message>
         <source>Temperature</source>

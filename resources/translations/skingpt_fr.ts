@@ -190,6 +190,85 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>This model needs about {need} of memory but this computer has {have}. It may be very slow or fail to load: choose a smaller quantization of the same model (for example Q4_K_M instead of Q8_0), or offload layers to a GPU in Settings.</source>
+        <translation>Ce modèle a besoin d’environ {need} de mémoire, mais cet ordinateur en a {have}. Il risque d’être très lent ou de ne pas se charger&#xa0;: choisissez une quantification plus petite du même modèle (par exemple Q4_K_M au lieu de Q8_0), ou déchargez des couches sur un GPU dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>A language model with its vision projector (two GGUF files), downloaded from huggingface.co/{repo} and installed as a model pack.</source>
+        <translation>Un modèle de langage avec son projecteur de vision (deux fichiers GGUF), téléchargé depuis huggingface.co/{repo} et installé comme paquet de modèle.</translation>
+    </message>
+    <message>
+        <source>A model pack you build on your own computer from the original weights.</source>
+        <translation>Un paquet de modèle que vous créez sur votre propre ordinateur à partir des poids d’origine.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use: the app asks you before it downloads anything.</source>
+        <translation>Cette licence doit être acceptée avant la première utilisation&#xa0;: l’application vous le demande avant de télécharger quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use.</source>
+        <translation>Cette licence doit être acceptée avant la première utilisation.</translation>
+    </message>
+    <message>
+        <source>It fits in this computer’s memory.</source>
+        <translation>Il tient dans la mémoire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>about {size}</source>
+        <translation>environ {size}</translation>
+    </message>
+    <message>
+        <source>This model is installed: see Installed packs.</source>
+        <translation>Ce modèle est installé&#xa0;: voir Paquets installés.</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Download size:</source>
+        <translation>Taille du téléchargement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This pack cannot be downloaded ready-made: build it on your computer by following the guide {guide} in the app&apos;s documentation, then use Import from folder.</source>
+        <translation>Ce paquet ne peut pas être téléchargé tout prêt&#xa0;: créez-le sur votre ordinateur en suivant le guide {guide} de la documentation de l’application, puis utilisez Importer depuis un dossier.</translation>
+    </message>
+    <message>
+        <source>Model catalogue</source>
+        <translation>Catalogue de modèles</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Entrée du catalogue</translation>
+    </message>
+    <message>
+        <source>Download and i&amp;nstall</source>
+        <translation>Télécharger et i&amp;nstaller</translation>
+    </message>
+    <message>
+        <source>{name} (installed)</source>
+        <translation>{name} (installé)</translation>
+    </message>
+    <message>
+        <source>The catalogue has no entries.</source>
+        <translation>Le catalogue ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
+        <translation>Téléchargement de {file} (fichier {number} sur {count}) depuis Hugging Face… Annuler prend effet une fois ce fichier terminé.</translation>
+    </message>
+    <message>
+        <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
+        <translation>Un paquet nommé «&#xa0;{name}&#xa0;» est déjà installé&#xa0;; supprimez-le d’abord pour le réinstaller.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be downloaded ready-made.</source>
+        <translation>{name} ne peut pas être téléchargé tout prêt.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the vault passphrase</source>
@@ -257,6 +336,10 @@
     <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} jetons en {seconds} s ({rate} jetons/s)</translation>
+    </message>
+    <message>
+        <source>(draft model: {percent} % of its tokens kept)</source>
+        <translation>(modèle brouillon&#xa0;: {percent}&#xa0;% de ses jetons conservés)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>
@@ -725,6 +808,45 @@
     </message>
 </context>
 <context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>Accept the license</source>
+        <translation>Accepter la licence</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>{model} is provided under its own license, which you must accept before you download and use it.</source>
+        <translation>{model} est fourni sous sa propre licence, que vous devez accepter avant de le télécharger et de l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Read the license on the model’s page before accepting.</source>
+        <translation>Lisez la licence sur la page du modèle avant d’accepter.</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Intended use:</source>
+        <translation>Usage prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Known limits:</source>
+        <translation>Limites connues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Model license</source>
+        <translation>Licence du modèle</translation>
+    </message>
+    <message>
+        <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
+        <translation>{pack} ne peut être utilisé que selon les termes de sa licence. Lisez-les et acceptez-les pour utiliser ce paquet de modèle.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
@@ -1073,6 +1195,10 @@
         <translation>Vérification du paquet de modèle…</translation>
     </message>
     <message>
+        <source>{pack} was not loaded: its license was not accepted.</source>
+        <translation>{pack} n’a pas été chargé&#xa0;: sa licence n’a pas été acceptée.</translation>
+    </message>
+    <message>
         <source>Loading {pack}…</source>
         <translation>Chargement de {pack}…</translation>
     </message>
@@ -1292,6 +1418,10 @@
         <translation>&amp;Importer depuis un dossier…</translation>
     </message>
     <message>
+        <source>Import &amp;GGUF files…</source>
+        <translation>Importer des fichiers &amp;GGUF…</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -1302,6 +1432,14 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Installed &amp;packs</source>
+        <translation>&amp;Paquets installés</translation>
+    </message>
+    <message>
+        <source>Cata&amp;logue</source>
+        <translation>&amp;Catalogue</translation>
     </message>
     <message>
         <source>Download from Hugging Face</source>
@@ -1394,6 +1532,42 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Connecting to download {repo}…</source>
         <translation>Connexion pour télécharger {repo}…</translation>
+    </message>
+    <message>
+        <source>Choose the language model (.gguf)</source>
+        <translation>Choisissez le modèle de langage (.gguf)</translation>
+    </message>
+    <message>
+        <source>Choose its vision projector (mmproj .gguf)</source>
+        <translation>Choisissez son projecteur de vision (mmproj .gguf)</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf)</source>
+        <translation>Fichiers GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Building a model pack from {file}…</source>
+        <translation>Création d’un paquet de modèle à partir de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed.</source>
+        <translation>Annulé. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>{pack} is already installed; remove it first to install it again.</source>
+        <translation>{pack} est déjà installé&#xa0;; supprimez-le d’abord pour le réinstaller.</translation>
+    </message>
+    <message>
+        <source>Connecting to download {pack}…</source>
+        <translation>Connexion pour télécharger {pack}…</translation>
+    </message>
+    <message>
+        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
+        <translation>Annulation… Le fichier en cours de téléchargement se termine d’abord, puis les fichiers téléchargés sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
+        <translation>Annulé. Rien n’a été installé et les fichiers téléchargés ont été supprimés.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2413,6 +2587,14 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Vision model runs on</source>
         <translation>Le modèle de vision s’exécute avec</translation>
+    </message>
+    <message>
+        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
+        <translation>Utiliser le modèle brouillon du paquet pour répondre plus vite (décodage spéculatif)</translation>
+    </message>
+    <message>
+        <source>Use the draft model</source>
+        <translation>Utiliser le modèle brouillon</translation>
     </message>
     <message>
         <source>Temperature</source>

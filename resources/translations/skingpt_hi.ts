@@ -190,6 +190,85 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>This model needs about {need} of memory but this computer has {have}. It may be very slow or fail to load: choose a smaller quantization of the same model (for example Q4_K_M instead of Q8_0), or offload layers to a GPU in Settings.</source>
+        <translation>इस मॉडल को लगभग {need} मेमोरी चाहिए, लेकिन इस कंप्यूटर में {have} है। यह बहुत धीमा चल सकता है या लोड नहीं हो सकता: उसी मॉडल का छोटा क्वांटाइज़ेशन चुनें (जैसे Q8_0 के बजाय Q4_K_M), या सेटिंग में कुछ लेयर GPU पर भेजें।</translation>
+    </message>
+    <message>
+        <source>A language model with its vision projector (two GGUF files), downloaded from huggingface.co/{repo} and installed as a model pack.</source>
+        <translation>एक भाषा मॉडल और उसका विज़न प्रोजेक्टर (दो GGUF फ़ाइलें), जो huggingface.co/{repo} से डाउनलोड करके मॉडल पैक के रूप में इंस्टॉल किया जाता है।</translation>
+    </message>
+    <message>
+        <source>A model pack you build on your own computer from the original weights.</source>
+        <translation>एक मॉडल पैक जिसे आप मूल वेट से अपने कंप्यूटर पर बनाते हैं।</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use: the app asks you before it downloads anything.</source>
+        <translation>पहली बार इस्तेमाल से पहले यह लाइसेंस स्वीकार करना ज़रूरी है: ऐप कुछ भी डाउनलोड करने से पहले आपसे पूछता है।</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use.</source>
+        <translation>पहली बार इस्तेमाल से पहले यह लाइसेंस स्वीकार करना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>It fits in this computer’s memory.</source>
+        <translation>यह इस कंप्यूटर की मेमोरी में समा जाता है।</translation>
+    </message>
+    <message>
+        <source>about {size}</source>
+        <translation>लगभग {size}</translation>
+    </message>
+    <message>
+        <source>This model is installed: see Installed packs.</source>
+        <translation>यह मॉडल इंस्टॉल है: “इंस्टॉल किए गए पैक” देखें।</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>यह क्या है:</translation>
+    </message>
+    <message>
+        <source>Download size:</source>
+        <translation>डाउनलोड का आकार:</translation>
+    </message>
+    <message>
+        <source>This pack cannot be downloaded ready-made: build it on your computer by following the guide {guide} in the app&apos;s documentation, then use Import from folder.</source>
+        <translation>यह पैक तैयार रूप में डाउनलोड नहीं किया जा सकता: ऐप के दस्तावेज़ में दी गई गाइड {guide} का पालन करके इसे अपने कंप्यूटर पर बनाएँ, फिर “फ़ोल्डर से इम्पोर्ट करें” चुनें।</translation>
+    </message>
+    <message>
+        <source>Model catalogue</source>
+        <translation>मॉडल कैटलॉग</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>कैटलॉग प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Download and i&amp;nstall</source>
+        <translation>डाउनलोड और इंस्टॉल करें(&amp;N)</translation>
+    </message>
+    <message>
+        <source>{name} (installed)</source>
+        <translation>{name} (इंस्टॉल है)</translation>
+    </message>
+    <message>
+        <source>The catalogue has no entries.</source>
+        <translation>कैटलॉग में कोई प्रविष्टि नहीं है।</translation>
+    </message>
+    <message>
+        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
+        <translation>Hugging Face से {file} डाउनलोड की जा रही है (कुल {count} में से फ़ाइल {number})… रद्द करना इस फ़ाइल के पूरा होने पर लागू होगा।</translation>
+    </message>
+    <message>
+        <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
+        <translation>&apos;{name}&apos; नाम का पैक पहले से इंस्टॉल है; इसे फिर से इंस्टॉल करने के लिए पहले इसे हटाएँ।</translation>
+    </message>
+    <message>
+        <source>{name} cannot be downloaded ready-made.</source>
+        <translation>{name} तैयार रूप में डाउनलोड नहीं किया जा सकता।</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the vault passphrase</source>
@@ -257,6 +336,10 @@
     <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{seconds} सेकंड में {tokens} टोकन ({rate} टोकन/सेकंड)</translation>
+    </message>
+    <message>
+        <source>(draft model: {percent} % of its tokens kept)</source>
+        <translation>(ड्राफ़्ट मॉडल: उसके {percent} % टोकन रखे गए)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>
@@ -725,6 +808,45 @@
     </message>
 </context>
 <context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>Accept the license</source>
+        <translation>लाइसेंस स्वीकार करें</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>स्वीकार करें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{model} is provided under its own license, which you must accept before you download and use it.</source>
+        <translation>{model} अपने अलग लाइसेंस के तहत दिया जाता है, जिसे डाउनलोड और इस्तेमाल करने से पहले आपको स्वीकार करना होगा।</translation>
+    </message>
+    <message>
+        <source>Read the license on the model’s page before accepting.</source>
+        <translation>स्वीकार करने से पहले मॉडल के पेज पर लाइसेंस पढ़ें।</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>लाइसेंस:</translation>
+    </message>
+    <message>
+        <source>Intended use:</source>
+        <translation>इच्छित उपयोग:</translation>
+    </message>
+    <message>
+        <source>Known limits:</source>
+        <translation>ज्ञात सीमाएँ:</translation>
+    </message>
+    <message>
+        <source>Model license</source>
+        <translation>मॉडल लाइसेंस</translation>
+    </message>
+    <message>
+        <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
+        <translation>{pack} का उपयोग केवल उसके लाइसेंस की शर्तों के अनुसार किया जा सकता है। इस मॉडल पैक का उपयोग करने के लिए उन्हें पढ़ें और स्वीकार करें।</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
@@ -1073,6 +1195,10 @@
         <translation>मॉडल पैक की जाँच की जा रही है…</translation>
     </message>
     <message>
+        <source>{pack} was not loaded: its license was not accepted.</source>
+        <translation>{pack} लोड नहीं हुआ: इसका लाइसेंस स्वीकार नहीं किया गया।</translation>
+    </message>
+    <message>
         <source>Loading {pack}…</source>
         <translation>{pack} लोड किया जा रहा है…</translation>
     </message>
@@ -1292,6 +1418,10 @@
         <translation>फ़ोल्डर से इम्पोर्ट करें(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import &amp;GGUF files…</source>
+        <translation>GGUF फ़ाइलें इम्पोर्ट करें(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>हटाएँ(&amp;R)…</translation>
     </message>
@@ -1302,6 +1432,14 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>रद्द करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Installed &amp;packs</source>
+        <translation>इंस्टॉल किए गए पैक(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cata&amp;logue</source>
+        <translation>कैटलॉग(&amp;L)</translation>
     </message>
     <message>
         <source>Download from Hugging Face</source>
@@ -1394,6 +1532,42 @@ Use this pack anyway?</source>
     <message>
         <source>Connecting to download {repo}…</source>
         <translation>{repo} डाउनलोड करने के लिए कनेक्ट किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Choose the language model (.gguf)</source>
+        <translation>भाषा मॉडल चुनें (.gguf)</translation>
+    </message>
+    <message>
+        <source>Choose its vision projector (mmproj .gguf)</source>
+        <translation>इसका विज़न प्रोजेक्टर चुनें (mmproj .gguf)</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf)</source>
+        <translation>GGUF फ़ाइलें (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Building a model pack from {file}…</source>
+        <translation>{file} से मॉडल पैक बनाया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed.</source>
+        <translation>रद्द किया गया। कुछ भी इंस्टॉल नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>{pack} is already installed; remove it first to install it again.</source>
+        <translation>{pack} पहले से इंस्टॉल है; इसे फिर से इंस्टॉल करने के लिए पहले इसे हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Connecting to download {pack}…</source>
+        <translation>{pack} डाउनलोड करने के लिए कनेक्ट किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
+        <translation>रद्द किया जा रहा है… जो फ़ाइल डाउनलोड हो रही है वह पहले पूरी होगी, फिर डाउनलोड की गई फ़ाइलें हटा दी जाएँगी।</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
+        <translation>रद्द किया गया। कुछ भी इंस्टॉल नहीं हुआ और डाउनलोड की गई फ़ाइलें हटा दी गईं।</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2413,6 +2587,14 @@ Use this pack anyway?</source>
     <message>
         <source>Vision model runs on</source>
         <translation>विज़न मॉडल इससे चलता है</translation>
+    </message>
+    <message>
+        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
+        <translation>तेज़ी से जवाब देने के लिए पैक का ड्राफ़्ट मॉडल इस्तेमाल करें (सट्टा डिकोडिंग)</translation>
+    </message>
+    <message>
+        <source>Use the draft model</source>
+        <translation>ड्राफ़्ट मॉडल इस्तेमाल करें</translation>
     </message>
     <message>
         <source>Temperature</source>

@@ -190,6 +190,85 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>This model needs about {need} of memory but this computer has {have}. It may be very slow or fail to load: choose a smaller quantization of the same model (for example Q4_K_M instead of Q8_0), or offload layers to a GPU in Settings.</source>
+        <translation>Este modelo precisa de cerca de {need} de memória, mas este computador tem {have}. Ele pode ficar muito lento ou não carregar: escolha uma quantização menor do mesmo modelo (por exemplo, Q4_K_M em vez de Q8_0) ou transfira camadas para uma GPU em Configurações.</translation>
+    </message>
+    <message>
+        <source>A language model with its vision projector (two GGUF files), downloaded from huggingface.co/{repo} and installed as a model pack.</source>
+        <translation>Um modelo de linguagem com seu projetor de visão (dois arquivos GGUF), baixado de huggingface.co/{repo} e instalado como pacote de modelo.</translation>
+    </message>
+    <message>
+        <source>A model pack you build on your own computer from the original weights.</source>
+        <translation>Um pacote de modelo que você cria no seu próprio computador a partir dos pesos originais.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use: the app asks you before it downloads anything.</source>
+        <translation>Esta licença precisa ser aceita antes do primeiro uso: o aplicativo pergunta a você antes de baixar qualquer coisa.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use.</source>
+        <translation>Esta licença precisa ser aceita antes do primeiro uso.</translation>
+    </message>
+    <message>
+        <source>It fits in this computer’s memory.</source>
+        <translation>Cabe na memória deste computador.</translation>
+    </message>
+    <message>
+        <source>about {size}</source>
+        <translation>cerca de {size}</translation>
+    </message>
+    <message>
+        <source>This model is installed: see Installed packs.</source>
+        <translation>Este modelo está instalado: veja Pacotes instalados.</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>O que é:</translation>
+    </message>
+    <message>
+        <source>Download size:</source>
+        <translation>Tamanho do download:</translation>
+    </message>
+    <message>
+        <source>This pack cannot be downloaded ready-made: build it on your computer by following the guide {guide} in the app&apos;s documentation, then use Import from folder.</source>
+        <translation>Este pacote não pode ser baixado pronto: crie-o no seu computador seguindo o guia {guide} da documentação do aplicativo e depois use Importar de uma pasta.</translation>
+    </message>
+    <message>
+        <source>Model catalogue</source>
+        <translation>Catálogo de modelos</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Item do catálogo</translation>
+    </message>
+    <message>
+        <source>Download and i&amp;nstall</source>
+        <translation>Baixar e i&amp;nstalar</translation>
+    </message>
+    <message>
+        <source>{name} (installed)</source>
+        <translation>{name} (instalado)</translation>
+    </message>
+    <message>
+        <source>The catalogue has no entries.</source>
+        <translation>O catálogo não tem itens.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
+        <translation>Baixando {file} (arquivo {number} de {count}) do Hugging Face… Cancelar só tem efeito quando este arquivo terminar.</translation>
+    </message>
+    <message>
+        <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
+        <translation>Já existe um pacote chamado &apos;{name}&apos; instalado; remova-o primeiro para instalá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be downloaded ready-made.</source>
+        <translation>{name} não pode ser baixado pronto.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the vault passphrase</source>
@@ -257,6 +336,10 @@
     <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} tokens em {seconds} s ({rate} tokens/s)</translation>
+    </message>
+    <message>
+        <source>(draft model: {percent} % of its tokens kept)</source>
+        <translation>(modelo rascunho: {percent} % dos tokens mantidos)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>
@@ -725,6 +808,45 @@
     </message>
 </context>
 <context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>Accept the license</source>
+        <translation>Aceitar a licença</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <source>{model} is provided under its own license, which you must accept before you download and use it.</source>
+        <translation>{model} é fornecido sob uma licença própria, que você precisa aceitar antes de baixá-lo e usá-lo.</translation>
+    </message>
+    <message>
+        <source>Read the license on the model’s page before accepting.</source>
+        <translation>Leia a licença na página do modelo antes de aceitar.</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Licença:</translation>
+    </message>
+    <message>
+        <source>Intended use:</source>
+        <translation>Uso previsto:</translation>
+    </message>
+    <message>
+        <source>Known limits:</source>
+        <translation>Limitações conhecidas:</translation>
+    </message>
+    <message>
+        <source>Model license</source>
+        <translation>Licença do modelo</translation>
+    </message>
+    <message>
+        <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
+        <translation>{pack} só pode ser usado nos termos da sua licença. Leia-os e aceite-os para usar este pacote de modelo.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
@@ -1073,6 +1195,10 @@
         <translation>Verificando o pacote de modelo…</translation>
     </message>
     <message>
+        <source>{pack} was not loaded: its license was not accepted.</source>
+        <translation>{pack} não foi carregado: a licença dele não foi aceita.</translation>
+    </message>
+    <message>
         <source>Loading {pack}…</source>
         <translation>Carregando {pack}…</translation>
     </message>
@@ -1292,6 +1418,10 @@
         <translation>&amp;Importar de uma pasta…</translation>
     </message>
     <message>
+        <source>Import &amp;GGUF files…</source>
+        <translation>Importar arquivos &amp;GGUF…</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Remover…</translation>
     </message>
@@ -1302,6 +1432,14 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Installed &amp;packs</source>
+        <translation>&amp;Pacotes instalados</translation>
+    </message>
+    <message>
+        <source>Cata&amp;logue</source>
+        <translation>Catá&amp;logo</translation>
     </message>
     <message>
         <source>Download from Hugging Face</source>
@@ -1394,6 +1532,42 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Connecting to download {repo}…</source>
         <translation>Conectando para baixar {repo}…</translation>
+    </message>
+    <message>
+        <source>Choose the language model (.gguf)</source>
+        <translation>Escolha o modelo de linguagem (.gguf)</translation>
+    </message>
+    <message>
+        <source>Choose its vision projector (mmproj .gguf)</source>
+        <translation>Escolha o projetor de visão dele (mmproj .gguf)</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf)</source>
+        <translation>Arquivos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Building a model pack from {file}…</source>
+        <translation>Criando um pacote de modelo a partir de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed.</source>
+        <translation>Cancelado. Nada foi instalado.</translation>
+    </message>
+    <message>
+        <source>{pack} is already installed; remove it first to install it again.</source>
+        <translation>{pack} já está instalado; remova-o primeiro para instalá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>Connecting to download {pack}…</source>
+        <translation>Conectando para baixar {pack}…</translation>
+    </message>
+    <message>
+        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
+        <translation>Cancelando… O arquivo que está sendo baixado termina primeiro e, depois, os arquivos baixados são excluídos.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
+        <translation>Cancelado. Nada foi instalado e os arquivos baixados foram excluídos.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2413,6 +2587,14 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Vision model runs on</source>
         <translation>O modelo de visão roda com</translation>
+    </message>
+    <message>
+        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
+        <translation>Usar o modelo rascunho do pacote para responder mais rápido (decodificação especulativa)</translation>
+    </message>
+    <message>
+        <source>Use the draft model</source>
+        <translation>Usar o modelo rascunho</translation>
     </message>
     <message>
         <source>Temperature</source>

@@ -188,6 +188,85 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>This model needs about {need} of memory but this computer has {have}. It may be very slow or fail to load: choose a smaller quantization of the same model (for example Q4_K_M instead of Q8_0), or offload layers to a GPU in Settings.</source>
+        <translation>此模型需要约 {need} 内存，但这台电脑只有 {have}。它可能运行很慢或无法加载：请选择同一模型的更小量化版本（例如用 Q4_K_M 代替 Q8_0），或在设置中将部分层卸载到 GPU。</translation>
+    </message>
+    <message>
+        <source>A language model with its vision projector (two GGUF files), downloaded from huggingface.co/{repo} and installed as a model pack.</source>
+        <translation>一个语言模型及其视觉投影器（两个 GGUF 文件），从 huggingface.co/{repo} 下载并安装为模型包。</translation>
+    </message>
+    <message>
+        <source>A model pack you build on your own computer from the original weights.</source>
+        <translation>您在自己的电脑上由原始权重构建的模型包。</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use: the app asks you before it downloads anything.</source>
+        <translation>首次使用前必须接受此许可：应用会在下载任何内容之前询问您。</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before first use.</source>
+        <translation>首次使用前必须接受此许可。</translation>
+    </message>
+    <message>
+        <source>It fits in this computer’s memory.</source>
+        <translation>这台电脑的内存足够运行它。</translation>
+    </message>
+    <message>
+        <source>about {size}</source>
+        <translation>约 {size}</translation>
+    </message>
+    <message>
+        <source>This model is installed: see Installed packs.</source>
+        <translation>此模型已安装：请查看“已安装的模型包”。</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>简介：</translation>
+    </message>
+    <message>
+        <source>Download size:</source>
+        <translation>下载大小：</translation>
+    </message>
+    <message>
+        <source>This pack cannot be downloaded ready-made: build it on your computer by following the guide {guide} in the app&apos;s documentation, then use Import from folder.</source>
+        <translation>此模型包无法直接下载成品：请按照应用文档中的指南 {guide} 在您的电脑上构建，然后使用“从文件夹导入”。</translation>
+    </message>
+    <message>
+        <source>Model catalogue</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>Download and i&amp;nstall</source>
+        <translation>下载并安装(&amp;N)</translation>
+    </message>
+    <message>
+        <source>{name} (installed)</source>
+        <translation>{name}（已安装）</translation>
+    </message>
+    <message>
+        <source>The catalogue has no entries.</source>
+        <translation>目录中没有条目。</translation>
+    </message>
+    <message>
+        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
+        <translation>正在从 Hugging Face 下载 {file}（第 {number} 个文件，共 {count} 个）… “取消”会在此文件下载完成后生效。</translation>
+    </message>
+    <message>
+        <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
+        <translation>已安装名为“{name}”的模型包；如需重新安装，请先将其删除。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be downloaded ready-made.</source>
+        <translation>{name} 无法直接下载成品。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the vault passphrase</source>
@@ -255,6 +334,10 @@
     <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} 个词元，用时 {seconds} 秒（{rate} 词元/秒）</translation>
+    </message>
+    <message>
+        <source>(draft model: {percent} % of its tokens kept)</source>
+        <translation>（草稿模型：保留了其 {percent}% 的词元）</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>
@@ -722,6 +805,45 @@
     </message>
 </context>
 <context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>Accept the license</source>
+        <translation>接受许可</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{model} is provided under its own license, which you must accept before you download and use it.</source>
+        <translation>{model} 按其自身的许可提供，您必须在下载和使用前接受该许可。</translation>
+    </message>
+    <message>
+        <source>Read the license on the model’s page before accepting.</source>
+        <translation>接受前请先在模型页面上阅读许可。</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>许可：</translation>
+    </message>
+    <message>
+        <source>Intended use:</source>
+        <translation>预期用途：</translation>
+    </message>
+    <message>
+        <source>Known limits:</source>
+        <translation>已知局限：</translation>
+    </message>
+    <message>
+        <source>Model license</source>
+        <translation>模型许可</translation>
+    </message>
+    <message>
+        <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
+        <translation>{pack} 只能按其许可条款使用。请阅读并接受这些条款后再使用此模型包。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
@@ -1069,6 +1191,10 @@
         <translation>正在检查模型包…</translation>
     </message>
     <message>
+        <source>{pack} was not loaded: its license was not accepted.</source>
+        <translation>{pack} 未加载：其许可未被接受。</translation>
+    </message>
+    <message>
         <source>Loading {pack}…</source>
         <translation>正在加载 {pack}…</translation>
     </message>
@@ -1288,6 +1414,10 @@
         <translation>从文件夹导入(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import &amp;GGUF files…</source>
+        <translation>导入 GGUF 文件(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
         <translation>删除(&amp;R)…</translation>
     </message>
@@ -1298,6 +1428,14 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Installed &amp;packs</source>
+        <translation>已安装的模型包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cata&amp;logue</source>
+        <translation>目录(&amp;L)</translation>
     </message>
     <message>
         <source>Download from Hugging Face</source>
@@ -1390,6 +1528,42 @@ Use this pack anyway?</source>
     <message>
         <source>Connecting to download {repo}…</source>
         <translation>正在连接以下载 {repo}…</translation>
+    </message>
+    <message>
+        <source>Choose the language model (.gguf)</source>
+        <translation>选择语言模型 (.gguf)</translation>
+    </message>
+    <message>
+        <source>Choose its vision projector (mmproj .gguf)</source>
+        <translation>选择其视觉投影器 (mmproj .gguf)</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf)</source>
+        <translation>GGUF 文件 (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Building a model pack from {file}…</source>
+        <translation>正在从 {file} 构建模型包…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed.</source>
+        <translation>已取消。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>{pack} is already installed; remove it first to install it again.</source>
+        <translation>{pack} 已安装；如需重新安装，请先将其删除。</translation>
+    </message>
+    <message>
+        <source>Connecting to download {pack}…</source>
+        <translation>正在连接以下载 {pack}…</translation>
+    </message>
+    <message>
+        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
+        <translation>正在取消… 会先完成正在下载的文件，然后删除已下载的文件。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
+        <translation>已取消。未安装任何内容，已下载的文件已删除。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2406,6 +2580,14 @@ Use this pack anyway?</source>
     <message>
         <source>Vision model runs on</source>
         <translation>视觉模型运行方式</translation>
+    </message>
+    <message>
+        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
+        <translation>使用模型包的草稿模型以更快回答（推测解码）</translation>
+    </message>
+    <message>
+        <source>Use the draft model</source>
+        <translation>使用草稿模型</translation>
     </message>
     <message>
         <source>Temperature</source>

@@ -68,6 +68,9 @@ def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
                      help="ggml: the vision tower on llama.cpp's ggml, weights as stored (on the "
                      "GPU with --gpu-layers); numpy: the exact reference, slower; auto "
                      "(default): ggml when it passes its self-check")
+    run.add_argument("--draft", default="auto", metavar="auto|off|DRAFT.gguf",
+                     help="speculative decoding: auto (default) uses the pack's draft model if "
+                     "it has one; off; or a small model GGUF with the same vocabulary")
     run.add_argument("--accept-license", action="store_true",
                      help="accept the pack's model license, for packs whose card requires it "
                      "(e.g. MedGemma's terms); read it first with the app's model card")
@@ -114,7 +117,8 @@ def load_engine(args: argparse.Namespace, pack: ModelPack, stack: ExitStack) -> 
         raise SkinGPTError(f"{pack.name}: its license must be accepted before use: "
                            f"{card.license.rstrip('.')}. Read it, then add --accept-license")
     settings = EngineSettings(threads=args.threads, gpu_layers=args.gpu_layers, n_ctx=args.ctx,
-                              weight_mode=args.vision_weights, vision_backend=args.vision_backend)
+                              weight_mode=args.vision_weights, vision_backend=args.vision_backend,
+                              draft=args.draft)
     print(disclaimer_short(lang_or_english(args)), file=sys.stderr)
     engine = Engine.load(pack, settings)
     stack.callback(engine.close)
@@ -135,6 +139,8 @@ class Transcript:
     generated_tokens: int = 0
     generation_ms: float = 0.0
     seeds: list[int] = field(default_factory=list)
+    draft_proposed: int = 0
+    draft_accepted: int = 0
 
     def add(self, question: str, answer: Answer) -> None:
         self.turns.append({"question": question, "answer": answer.text,
@@ -143,6 +149,8 @@ class Transcript:
         self.prompt_tokens += answer.prompt_tokens_evaluated
         self.generated_tokens += answer.generated_tokens
         self.generation_ms += answer.generation_ms
+        self.draft_proposed += answer.draft_proposed
+        self.draft_accepted += answer.draft_accepted
 
 
 def run(args: argparse.Namespace) -> int:
@@ -191,12 +199,16 @@ def _json_report(transcript: Transcript, pack: ModelPack, chat) -> dict:
         "answer_language": chat.answer_language,
         "vision_backend": chat.engine.vision_choice.backend,
         "vision": chat.engine.vision_choice.describe(),
+        "draft": chat.engine.draft.llm.path.name if chat.engine.draft else None,
         "transcript": transcript.turns,
         "timings": {
             "image_encode_ms": round(chat.encode_ms, 1),
             "prompt_tokens": transcript.prompt_tokens,
             "generated_tokens": transcript.generated_tokens,
             "tokens_per_second": round(transcript.generated_tokens / seconds, 2) if seconds else 0.0,
+            # Speculative decoding (null without a draft model): the share of proposals kept.
+            "draft_acceptance": (round(transcript.draft_accepted / transcript.draft_proposed, 3)
+                                 if transcript.draft_proposed else None),
         },
         "disclaimer": disclaimer_short(chat.answer_language),
     }

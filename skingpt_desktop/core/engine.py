@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from pathlib import Path
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -50,6 +51,9 @@ class EngineSettings:
     # "ggml" (weights as stored, on the GPU when gpu_layers > 0 and llama.cpp has one),
     # "numpy" (the exact reference) or "auto" (ggml when it passes its self-check).
     vision_backend: str = "auto"
+    # Speculative decoding: "auto" (with the pack's draft model, if it has one), "off", or the
+    # path of a draft model GGUF with the same vocabulary.
+    draft: str = "auto"
 
 
 class Chat:
@@ -105,6 +109,7 @@ class Engine:
         self.llm = llm
         self.settings = settings
         self.format = fmt
+        self.draft = None  # a DraftModel when speculative decoding is on (load_draft)
 
     @classmethod
     def load(cls, pack: ModelPack, settings: EngineSettings | None = None,
@@ -133,8 +138,36 @@ class Engine:
             vision.close()
             raise PackError(f"{pack.vision_path}: projection width {vision.hparams.proj_width} "
                             f"does not match the language model's embedding width {llm.n_embd}")
+        return cls._with_draft(cls(pack, vision, llm, settings, fmt, choice), report)
+
+    @classmethod
+    def _with_draft(cls, engine: "Engine", report: ProgressCallback) -> "Engine":
+        """``engine`` with its draft model loaded (settings.draft), then Ready."""
+        try:
+            engine.load_draft()
+        except BaseException:
+            engine.close()
+            raise
         report("Ready", 1.0)
-        return cls(pack, vision, llm, settings, fmt, choice)
+        return engine
+
+    def load_draft(self) -> None:
+        """Load the draft model ``settings.draft`` asks for (none for "off" or a pack without
+        one); PackError when its vocabulary differs from the model's."""
+        from skingpt_desktop.core.speculative import DraftModel
+
+        choice = self.settings.draft
+        path = None if choice == "off" else (self.pack.draft_path if choice == "auto"
+                                             else Path(choice))
+        if path is None:
+            return
+        draft_llm = LLM(path, n_ctx=self.llm.n_ctx, n_threads=self.settings.threads,
+                        architectures=self.pack.manifest.kind.declared["draft"])
+        try:
+            self.draft = DraftModel(draft_llm, self.llm)
+        except BaseException:
+            draft_llm.close()
+            raise
 
     @classmethod
     def _load_mtmd(cls, pack: ModelPack, settings: EngineSettings, fmt: ConversationFormat,
@@ -154,8 +187,7 @@ class Engine:
             llm.close()
             raise
         choice = VisionChoice("mtmd", vision.device_name, threads, "mmproj")
-        report("Ready", 1.0)
-        return cls(pack, vision, llm, settings, fmt, choice)
+        return cls._with_draft(cls(pack, vision, llm, settings, fmt, choice), report)
 
     def default_generation(self) -> GenerationSettings:
         """The pack's default generation settings (manifest), on top of the reference's."""
@@ -185,10 +217,13 @@ class Engine:
         answer_language = validate_language(answer_language)  # unknown: fail before encoding
         embeddings, encode_ms = self.encode(image)
         session = ChatSession(self.llm, self.format, embeddings, turns=turns,
-                              image_causal=getattr(self.vision, "image_causal", True))
+                              image_causal=getattr(self.vision, "image_causal", True),
+                              draft=self.draft)
         return Chat(self, session, encode_ms, answer_language)
 
     def close(self) -> None:
-        """Free both models' memory, files and threads."""
+        """Free the models' memory, files and threads."""
+        if self.draft is not None:
+            self.draft.close()
+        self.vision.close()  # first: libmtmd's context refers to the language model
         self.llm.close()
-        self.vision.close()

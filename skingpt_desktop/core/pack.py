@@ -31,6 +31,7 @@ ARCHITECTURE = "skingpt4"  # the default kind (core/pack_kinds.py lists them all
 VISION_FILE = "vision.gguf"
 LLM_FILE = "llm.gguf"
 MMPROJ_FILE = "mmproj.gguf"
+DRAFT_FILE = "draft.gguf"
 MAX_MANIFEST_BYTES = 1 << 20
 
 
@@ -109,8 +110,9 @@ class Manifest:
     def ram_needed(self, vision_mode: str = "ggml", llm_on_gpu: bool = False) -> int:
         """RAM the pack needs with its vision tower in ``vision_mode`` (core/memory.py);
         0 when the manifest states neither the parts nor a figure."""
-        if self.memory:
-            return ram_needed(self.memory_parts(), vision_mode, llm_on_gpu)
+        if self.memory:  # plus a draft model, memory-mapped like the language model
+            draft = sum(f.size for f in self.files if f.role == "draft")
+            return ram_needed(self.memory_parts(), vision_mode, llm_on_gpu) + draft
         if not self.ram_bytes:
             return 0
         if not llm_on_gpu:  # a stated figure, for whichever tower its author had in mind
@@ -160,6 +162,8 @@ def build_manifest(
     for role, path in paths.items():
         if not path.is_file():
             raise PackError(f"{path}: missing {role} file")
+    paths.update({role: pack_dir / filename for role, filename in kind.optional.items()
+                  if (pack_dir / filename).is_file()})
     sizes = {role: path.stat().st_size for role, path in paths.items()}
     total_bytes = sum(sizes.values())
     parts = memory or estimate_parts(sizes["llm"], sizes[kind.image_role])
@@ -248,7 +252,7 @@ def _parse_files(data: Any, where: str, kind: PackKind) -> list[PackFile]:
             size=_require(item, "size", int, f"{where} file"),
             sha256=_require(item, "sha256", str, f"{where} file").lower(),
         )
-        if entry.role not in kind.files:
+        if entry.role not in kind.all_roles:
             known = "unknown" if entry.role not in ALL_ROLES else f"not a {kind.architecture}"
             raise PackError(f"{where}: {known} file role '{entry.role}'")
         if Path(entry.path).name != entry.path or entry.path in ("", ".", ".."):
@@ -347,6 +351,12 @@ class ModelPack:
     @property
     def llm_path(self) -> Path:
         return self.root / self.manifest.file("llm").path
+
+    @property
+    def draft_path(self) -> Path | None:
+        """The pack's draft model for speculative decoding, if it has one."""
+        entry = next((f for f in self.manifest.files if f.role == "draft"), None)
+        return None if entry is None else self.root / entry.path
 
     @classmethod
     def open(cls, folder: str | os.PathLike, *, verify_hashes: bool = True,

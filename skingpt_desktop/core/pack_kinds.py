@@ -15,7 +15,7 @@ against the LLM's embedding width, read from the two headers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.gguf_check import GGUFSummary
@@ -29,6 +29,12 @@ class PackKind:
     files: dict[str, str]                     # role -> file name in the pack folder
     declared: dict[str, tuple[str, ...]]      # role -> accepted general.architecture values
     image_role: str                           # the role of the file that turns photos into tokens
+    optional: dict[str, str] = field(default_factory=dict)  # roles a pack may add -> file name
+
+    @property
+    def all_roles(self) -> dict[str, str]:
+        """Every role a pack of this kind may hold (required first) -> its file name."""
+        return {**self.files, **self.optional}
 
     def accepts(self, role: str, architecture: str) -> bool:
         return architecture in self.declared[role]
@@ -50,13 +56,18 @@ PROJECTORS: dict[str, Projector] = {p.name: p for p in (
 # LLM architectures those projectors are paired with in published packs.
 MTMD_LLM_ARCHITECTURES = ("gemma3",)
 
+# An optional small language model with the same vocabulary, for speculative decoding
+# (core/speculative.py): TinyLlama for Llama-2, a small Gemma 3 for MedGemma.
+DRAFT = {"draft": "draft.gguf"}
 PACK_KINDS: dict[str, PackKind] = {k.architecture: k for k in (
     PackKind("skingpt4", {"vision": "vision.gguf", "llm": "llm.gguf"},
-             {"vision": ("skingpt4-vision",), "llm": ("llama",)}, image_role="vision"),
+             {"vision": ("skingpt4-vision",), "llm": ("llama",), "draft": ("llama",)},
+             image_role="vision", optional=DRAFT),
     PackKind("mtmd", {"mmproj": "mmproj.gguf", "llm": "llm.gguf"},
-             {"mmproj": ("clip",), "llm": MTMD_LLM_ARCHITECTURES}, image_role="mmproj"),
+             {"mmproj": ("clip",), "llm": MTMD_LLM_ARCHITECTURES,
+              "draft": MTMD_LLM_ARCHITECTURES}, image_role="mmproj", optional=DRAFT),
 )}
-ALL_ROLES = frozenset(role for kind in PACK_KINDS.values() for role in kind.files)
+ALL_ROLES = frozenset(role for kind in PACK_KINDS.values() for role in kind.all_roles)
 
 
 def pack_kind(architecture: str, where: str = "manifest.json") -> PackKind:

@@ -177,9 +177,14 @@ class ChatController(QObject):
         seconds = time.perf_counter() - self._started
         tokens, rate, gap = answer.generated_tokens, answer.tokens_per_s, self.last_max_gap_ms
 
+        acceptance = answer.draft_acceptance
+
         def status() -> str:
             speed = self.tr("{tokens} tokens in {seconds} s ({rate} tokens/s)").format(
                 tokens=tokens, seconds=f"{seconds:.1f}", rate=f"{rate:.1f}")
+            if acceptance is not None:
+                speed += " " + self.tr("(draft model: {percent} % of its tokens kept)").format(
+                    percent=f"{100 * acceptance:.0f}")
             return self.tr("Stopped. {speed}").format(speed=speed) if stopped else speed
 
         self.panel.set_status(status)

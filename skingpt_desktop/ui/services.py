@@ -325,7 +325,8 @@ class Services:
     def engine_settings(self) -> EngineSettings:
         s = self.settings
         return EngineSettings(threads=s.threads or None, gpu_layers=s.gpu_layers, n_ctx=s.n_ctx,
-                              vision_backend=s.vision_backend)
+                              vision_backend=s.vision_backend,
+                              draft="auto" if s.use_draft else "off")
 
     def load_engine(self, ctx: TaskContext, pack: ModelPack) -> Engine:
         """Task: load both models of ``pack``; ``install_engine`` then makes it current."""

@@ -72,6 +72,7 @@ class AppSettings:
     gpu_layers: int = 0
     n_ctx: int = 2048  # the reference keeps at most 2000 tokens of context
     vision_backend: str = "auto"  # one of VISION_BACKEND_CHOICES
+    use_draft: bool = True  # speculative decoding with the pack's draft model, if it has one
     temperature: float = 1.0  # reference demo default
     top_p: float = 0.9
     max_new_tokens: int = 300

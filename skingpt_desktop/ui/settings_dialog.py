@@ -35,7 +35,7 @@ from skingpt_desktop.ui.settings import (
 from skingpt_desktop.ui.theme import apply_theme_choice
 
 # Settings that only take effect when the model pack is loaded again.
-RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx", "vision_backend")
+RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx", "vision_backend", "use_draft")
 
 
 class BoundedSpinBox(QSpinBox):
@@ -166,6 +166,8 @@ class SettingsDialog(QDialog):
         for choice in VISION_BACKEND_CHOICES:
             self.vision_backend.addItem("", choice)  # texts: retranslate_ui
         self._row("vision_backend", form, self.vision_backend)
+        self.use_draft = QCheckBox()
+        form.addRow(self.use_draft)
         return box
 
     def _answer_box(self) -> QGroupBox:
@@ -228,6 +230,9 @@ class SettingsDialog(QDialog):
         for index in range(self.vision_backend.count()):
             self.vision_backend.setItemText(index, backends[self.vision_backend.itemData(index)])
         self.vision_backend.setAccessibleName(self.tr("Vision model runs on"))
+        self.use_draft.setText(self.tr("Use the pack's draft model to answer faster "
+                                       "(speculative decoding)"))
+        self.use_draft.setAccessibleName(self.tr("Use the draft model"))
         self.temperature.setAccessibleName(self.tr("Temperature"))
         self.top_p.setAccessibleName(self.tr("Top-p"))
         self.max_new_tokens.setAccessibleName(self.tr("Maximum answer length"))
@@ -286,6 +291,7 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setValue(s.gpu_layers)
         self.n_ctx.setValue(s.n_ctx)
         self._select(self.vision_backend, s.vision_backend)
+        self.use_draft.setChecked(s.use_draft)
         self.temperature.setValue(s.temperature)
         self.top_p.setValue(s.top_p)
         self.max_new_tokens.setValue(s.max_new_tokens)
@@ -310,6 +316,7 @@ class SettingsDialog(QDialog):
             self._original,
             threads=self.threads.value(), gpu_layers=self.gpu_layers.value(),
             n_ctx=self.n_ctx.value(), vision_backend=self.vision_backend.currentData(),
+            use_draft=self.use_draft.isChecked(),
             temperature=round(self.temperature.value(), 2),
             top_p=round(self.top_p.value(), 2), max_new_tokens=self.max_new_tokens.value(),
             deterministic=self.deterministic.isChecked(),
