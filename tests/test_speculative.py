@@ -14,7 +14,7 @@ from converters.tiny_llama import write_tiny_llama
 from converters.tiny_mtmd import write_tiny_gemma3
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.llm import LLM, ChatSession, GenerationSettings
-from skingpt_desktop.core.speculative import DraftModel
+from skingpt_desktop.core.speculative import GIVE_UP_ACCEPTANCE, GIVE_UP_AFTER, K_MAX, DraftModel
 
 GREEDY = GenerationSettings(deterministic=True, max_new_tokens=32)
 PROMPTS = [f"Question {i}: what does the patch on the {part} look like?"
@@ -59,6 +59,8 @@ def test_greedy_answers_are_the_same_with_a_draft(target, random_draft) -> None:
         assert drafted.text == plain.text, prompt
         assert drafted.generated_tokens == plain.generated_tokens
         assert drafted.draft_proposed > 0
+        if drafted.draft_acceptance < GIVE_UP_ACCEPTANCE:  # a draft that keeps failing is dropped
+            assert drafted.draft_proposed < GIVE_UP_AFTER + K_MAX
 
 
 def test_the_target_as_its_own_draft_is_always_accepted(target, self_draft) -> None:
@@ -169,3 +171,30 @@ def test_a_pack_with_a_draft_uses_it_unless_off(tiny_pack: Path, tmp_path, photo
     assert outputs["auto"]["timings"]["draft_acceptance"] is not None
     assert outputs["off"]["timings"]["draft_acceptance"] is None
     assert outputs["auto"]["transcript"] == outputs["off"]["transcript"]
+
+
+def test_prompt_lookup_proposes_what_followed_the_last_ngram() -> None:
+    from skingpt_desktop.core.speculative import PromptLookup
+
+    lookup = PromptLookup()
+    assert lookup.propose([5, 6, 7, 8, 9, 5, 6, 7], k=3) == [8, 9, 5]
+    assert lookup.propose([1, 2, 3, 4, 2], k=2) == [3, 4]  # falls back to a 1-gram
+    assert lookup.propose([1, 2, 3], k=2) == []  # nothing repeats
+
+
+def test_prompt_lookup_keeps_greedy_answers_and_is_the_default_without_a_draft(
+        target, tiny_pack: Path) -> None:
+    from skingpt_desktop.core.engine import Engine, EngineSettings
+    from skingpt_desktop.core.pack import ModelPack
+    from skingpt_desktop.core.speculative import PromptLookup
+
+    for i, prompt in enumerate(PROMPTS[:8]):
+        image = _image(target, i)
+        plain = ChatSession(target, "skingpt4", image).ask(prompt, GREEDY)
+        looked = ChatSession(target, "skingpt4", image, draft=PromptLookup()).ask(prompt, GREEDY)
+        assert looked.text == plain.text
+    engine = Engine.load(ModelPack.open(tiny_pack), EngineSettings(threads=1))
+    try:
+        assert isinstance(engine.draft, PromptLookup)
+    finally:
+        engine.close()

@@ -68,9 +68,10 @@ def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
                      help="ggml: the vision tower on llama.cpp's ggml, weights as stored (on the "
                      "GPU with --gpu-layers); numpy: the exact reference, slower; auto "
                      "(default): ggml when it passes its self-check")
-    run.add_argument("--draft", default="auto", metavar="auto|off|DRAFT.gguf",
-                     help="speculative decoding: auto (default) uses the pack's draft model if "
-                     "it has one; off; or a small model GGUF with the same vocabulary")
+    run.add_argument("--draft", default="auto", metavar="auto|lookup|off|DRAFT.gguf",
+                     help="speculative decoding: auto (default) uses the pack's draft model, or "
+                     "without one drafts from the conversation itself (lookup); off; or a small "
+                     "model GGUF with the same vocabulary")
     run.add_argument("--accept-license", action="store_true",
                      help="accept the pack's model license, for packs whose card requires it "
                      "(e.g. MedGemma's terms); read it first with the app's model card")
@@ -199,7 +200,7 @@ def _json_report(transcript: Transcript, pack: ModelPack, chat) -> dict:
         "answer_language": chat.answer_language,
         "vision_backend": chat.engine.vision_choice.backend,
         "vision": chat.engine.vision_choice.describe(),
-        "draft": chat.engine.draft.llm.path.name if chat.engine.draft else None,
+        "draft": chat.engine.draft.name if chat.engine.draft else None,
         "transcript": transcript.turns,
         "timings": {
             "image_encode_ms": round(chat.encode_ms, 1),

@@ -51,8 +51,8 @@ class EngineSettings:
     # "ggml" (weights as stored, on the GPU when gpu_layers > 0 and llama.cpp has one),
     # "numpy" (the exact reference) or "auto" (ggml when it passes its self-check).
     vision_backend: str = "auto"
-    # Speculative decoding: "auto" (with the pack's draft model, if it has one), "off", or the
-    # path of a draft model GGUF with the same vocabulary.
+    # Speculative decoding: "auto" (the pack's draft model; without one, drafting from the
+    # conversation itself), "lookup" (always the latter), "off", or a draft model GGUF's path.
     draft: str = "auto"
 
 
@@ -152,14 +152,17 @@ class Engine:
         return engine
 
     def load_draft(self) -> None:
-        """Load the draft model ``settings.draft`` asks for (none for "off" or a pack without
-        one); PackError when its vocabulary differs from the model's."""
-        from skingpt_desktop.core.speculative import DraftModel
+        """Set up what ``settings.draft`` asks for: "auto" the pack's draft model, or drafting
+        from the conversation itself (prompt lookup) when it has none; "lookup"; "off"; or a
+        draft model GGUF's path. PackError when a draft model's vocabulary differs."""
+        from skingpt_desktop.core.speculative import DraftModel, PromptLookup
 
         choice = self.settings.draft
-        path = None if choice == "off" else (self.pack.draft_path if choice == "auto"
-                                             else Path(choice))
-        if path is None:
+        if choice == "off":
+            return
+        path = self.pack.draft_path if choice in ("auto", "lookup") else Path(choice)
+        if choice == "lookup" or path is None:
+            self.draft = PromptLookup()
             return
         draft_llm = LLM(path, n_ctx=self.llm.n_ctx, n_threads=self.settings.threads,
                         architectures=self.pack.manifest.kind.declared["draft"])

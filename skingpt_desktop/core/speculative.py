@@ -1,4 +1,5 @@
-"""Speculative decoding: a small draft model proposes tokens, the pack's model checks them.
+"""Speculative decoding: a small draft model (or the conversation itself) proposes tokens, the
+pack's model checks them.
 
 Decoding a 13B model on a CPU is bound by reading its weights once per token. A draft model
 with the same vocabulary (TinyLlama for Llama-2) proposes ``k`` tokens; the model evaluates its
@@ -17,7 +18,8 @@ the model alone would give; in sampling mode ``Sampler.verify`` applies speculat
 accept/reject rule, so answers follow the model's own distribution. Every kept token goes
 through the answer's one ``take`` (streaming, stop strings, end of generation, length limit)
 and Stop is checked between tokens, so it acts within one token as without a draft. ``k``
-adapts to the recent acceptance: up after a round fully accepted, down to what was accepted.
+adapts to the recent acceptance: up after a round fully accepted, down to what was accepted;
+when the draft keeps being wrong the answer finishes without it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ import numpy as np
 from skingpt_desktop.core.errors import PackError
 
 K_START, K_MIN, K_MAX = 4, 1, 8
+# Below this share of kept proposals (after GIVE_UP_AFTER of them) the answer goes on without
+# the draft: checking a proposal costs more than it saves (break-even measured on a 2-core CPU,
+# docs/performance.md).
+GIVE_UP_ACCEPTANCE, GIVE_UP_AFTER = 0.4, 16
 
 
 class DraftModel:
@@ -42,6 +48,7 @@ class DraftModel:
     def __init__(self, llm, target) -> None:
         check_same_vocabulary(llm, target)
         self.llm = llm
+        self.name = llm.path.name  # what the timing line and ask --json name
         self.k = K_START
         self._kv: list[int] = []  # tokens in the draft's cache, position by position
 
@@ -82,6 +89,35 @@ class DraftModel:
     def close(self) -> None:
         """Free the draft model."""
         self.llm.close()
+
+
+class PromptLookup:
+    """Drafting without a model: the tokens that followed the latest earlier occurrence of the
+    conversation's last n tokens (n from NGRAM_MAX down to 1) are proposed. Answers that quote
+    the question or repeat an earlier answer's wording get them for the cost of the check; the
+    give-up rule drops it for an answer where it keeps missing."""
+
+    NGRAM_MAX = 3
+    name = "prompt lookup"
+
+    def __init__(self) -> None:
+        self.k = K_START
+
+    def propose(self, context: Sequence[int], k: int,
+                cancel: threading.Event | None = None) -> list[int]:
+        """Up to ``k`` tokens that followed the last n-gram of ``context`` earlier in it."""
+        tokens = list(context)
+        for n in range(min(self.NGRAM_MAX, len(tokens) - 1), 0, -1):
+            tail = tokens[-n:]
+            for start in range(len(tokens) - n - 1, -1, -1):  # latest earlier occurrence first
+                if tokens[start:start + n] == tail:
+                    return tokens[start + n:start + n + k]
+        return []
+
+    adapt = DraftModel.adapt
+
+    def close(self) -> None:
+        """Nothing to free."""
 
 
 def check_same_vocabulary(draft, target) -> None:
@@ -147,3 +183,27 @@ def speculative_loop(run, draft: DraftModel, cancel: threading.Event | None) -> 
         draft.adapt(accepted, len(proposals))
         if finished:
             return
+        if run.draft_proposed >= GIVE_UP_AFTER and \
+                run.draft_accepted < GIVE_UP_ACCEPTANCE * run.draft_proposed:
+            yield from _without_draft(run, row, pending, cancel)
+            return
+
+
+def _without_draft(run, row, pending: int | None,
+                   cancel: threading.Event | None) -> Iterator[str]:
+    """The rest of the answer token by token: ``pending`` (chosen, not evaluated) or the next
+    token from ``row``, then the plain loop."""
+    session = run.session
+    if pending is not None:
+        if run.cancelled(cancel):
+            return
+        session._eval_one(pending)
+        row = session.llm.logits()
+    while not run.cancelled(cancel):
+        piece, done = run.take(run._next_token(row))
+        if piece:
+            yield piece
+        if done or run.cancelled(cancel):
+            return
+        session._eval_one(run.generated[-1])
+        row = session.llm.logits()
