@@ -15,7 +15,9 @@ Decode speed = (N - 1) evaluated tokens / time from the first to the N-th sample
 ``Answer.generation_ms``, which also holds the first sample). The bandwidth bound is a numpy copy
 bandwidth divided by the tensor bytes read per token (all tensors but ``token_embd``). Then ours
 alone: time to reopen a saved case of about 1,500 tokens and time to the first token of a
-follow-up at cache ~100 and ~1,500. Not a test; run it on a quiet machine:
+follow-up at cache ~100 and ~1,500. ``--speculative`` adds ours with a draft: the model itself
+(best acceptance, a draft as costly as the model), a small random model with the vocabulary
+(worst acceptance) and prompt lookup (no model). Not a test; run it on a quiet machine:
 
     .venv/bin/python bench/llm.py --work /tmp/skingpt-llm-bench --layers 4 --tokens 64 --json out.json
 """
@@ -42,7 +44,9 @@ sys.path.insert(0, str(ROOT))
 N_VOCAB, N_EMBD, N_FF, N_HEAD, N_CTX, N_IMAGE = 32000, 5120, 13824, 40, 2048, 32
 QUESTION = "Could you describe the skin disease in this image for me?"
 SETTLE_S = 1.0
-CONFIGS = ("ours", "plain", "highlevel")
+CONFIGS = ("ours", "plain", "highlevel", "spec_self", "spec_small", "spec_lookup")
+# The small random draft: the bench vocabulary at a tenth of the width, two layers, f16.
+DRAFT_EMBD, DRAFT_FF, DRAFT_HEAD, DRAFT_LAYERS = 512, 1376, 8, 2
 
 
 def _peak_rss_mb() -> float:
@@ -140,12 +144,14 @@ def image_rows() -> np.ndarray:
 
 
 def _serve(run, extra: dict) -> None:
-    """Line protocol: "run" -> {"tps"}, "quit" -> {"peak_rss_mb"}."""
+    """Line protocol: "run" -> {"tps"[, "acceptance"]}, "quit" -> {"peak_rss_mb"}; ``run``
+    returns tokens/s or a dict with "tps"."""
     run()  # warm-up
     print(json.dumps(extra), flush=True)
     for line in sys.stdin:
         if line.strip() == "run":
-            print(json.dumps({"tps": run()}), flush=True)
+            result = run()
+            print(json.dumps(result if isinstance(result, dict) else {"tps": result}), flush=True)
         else:
             print(json.dumps({"peak_rss_mb": _peak_rss_mb()}), flush=True)
             return
@@ -173,6 +179,48 @@ def child_ours(args: argparse.Namespace) -> None:
     run()
     Path(args.items).write_text(json.dumps(holder["items"]))
     _serve(run, {"prompt_items": len(holder["items"])})
+
+
+def build_draft(work: Path) -> Path:
+    """The small random draft with the bench vocabulary (cached in ``work``)."""
+    from converters.llama_gguf import LlamaHParams, write_llama_gguf
+    from converters.tiny_llama import random_tensors
+    path = work / f"draft-{DRAFT_EMBD}-{DRAFT_LAYERS}L-f16.gguf"
+    if not path.is_file():
+        hp = LlamaHParams(n_vocab=N_VOCAB, n_embd=DRAFT_EMBD, n_layer=DRAFT_LAYERS,
+                          n_head=DRAFT_HEAD, n_head_kv=DRAFT_HEAD, n_ff=DRAFT_FF)
+        write_llama_gguf(path, hp, bench_vocab(), random_tensors(hp, 7), dtype="f16",
+                         name="bench-draft")
+    return path
+
+
+def _child_speculative(args: argparse.Namespace, draft_path: Path | None) -> None:
+    """Ours with a draft model (None: prompt lookup): tokens/s and the share of proposals kept."""
+    from skingpt_desktop.core.llm import LLM, ChatSession
+    from skingpt_desktop.core.speculative import DraftModel, PromptLookup
+    llm = LLM(args.gguf, n_ctx=N_CTX, n_threads=args.threads)
+    draft = PromptLookup() if draft_path is None else \
+        DraftModel(LLM(draft_path, n_ctx=N_CTX, n_threads=args.threads), llm)
+    image, settings = image_rows(), _settings(args.tokens, llm)
+
+    def run() -> dict:
+        answer = ChatSession(llm, "skingpt4", image, draft=draft).ask(QUESTION, settings)
+        return {"tps": (answer.generated_tokens - 1) / (answer.generation_ms / 1000.0),
+                "acceptance": answer.draft_acceptance}
+
+    _serve(run, {})
+
+
+def child_spec_self(args: argparse.Namespace) -> None:
+    _child_speculative(args, args.gguf)  # the target as its own draft: the upper bound
+
+
+def child_spec_small(args: argparse.Namespace) -> None:
+    _child_speculative(args, build_draft(args.gguf.parent))  # a random small model: the lower
+
+
+def child_spec_lookup(args: argparse.Namespace) -> None:
+    _child_speculative(args, None)  # no model: n-grams of the conversation itself
 
 
 def _plain_prompt(ctx, items: list[int], batch, threads: int) -> None:
@@ -319,7 +367,7 @@ class Child:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--gguf", str(args.gguf),
                "--threads", str(args.threads), "--tokens", str(args.tokens), "--items", str(args.items)]
         env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS=str(args.threads))
-        self.name, self.tps = kind, []
+        self.name, self.tps, self.acceptance = kind, [], []
         self.proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.info = self._answer()
 
@@ -342,12 +390,20 @@ def run_rounds(args: argparse.Namespace) -> dict[str, Child]:
     try:
         children["plain"] = Child("plain", args)
         children["highlevel"] = Child("highlevel", args)
+        if args.speculative:
+            build_draft(args.gguf.parent)
+            children["spec_self"] = Child("spec_self", args)
+            children["spec_small"] = Child("spec_small", args)
+            children["spec_lookup"] = Child("spec_lookup", args)
         order = list(children.values())
         for round_no in range(args.rounds):
             shift = round_no % len(order)
             for child in order[shift:] + order[:shift]:
                 time.sleep(SETTLE_S)
-                child.tps.append(child.ask("run")["tps"])
+                answer = child.ask("run")
+                child.tps.append(answer["tps"])
+                if answer.get("acceptance") is not None:
+                    child.acceptance.append(answer["acceptance"])
         for child in order:
             child.info.update(child.ask("quit"))
             child.proc.wait()
@@ -370,12 +426,17 @@ def summarize(args, children: dict[str, Child], ttft: dict, bw: float, sizes: tu
                             "ttft": ttft["peak_rss_mb"]},
             "ours_over_plain": med["ours"] / med["plain"], "plain_over_bound": med["plain"] / bound,
             "highlevel_over_plain": med["highlevel"] / med["plain"], "ttft": ttft,
+            "acceptance": {k: statistics.median(c.acceptance) for k, c in children.items()
+                           if c.acceptance},
             "loadavg": Path("/proc/loadavg").read_text().split()[:3]}
 
 
 def print_table(r: dict) -> None:
     names = {"ours": "ours (LLM + ChatSession)", "plain": "plain llama_decode + argmax",
-             "highlevel": "llama_cpp.Llama (greedy)"}
+             "highlevel": "llama_cpp.Llama (greedy)", "spec_self": "ours + draft: the model itself",
+             "spec_small": "ours + draft: small random",
+             "spec_lookup": "ours + prompt lookup"}
+    names = {k: v for k, v in names.items() if k in r["median_tps"]}
     print(f"\n{r['layers']} layers, {r['file_bytes'] / 1e9:.2f} GB Q4_K_M, {r['bytes_per_token'] / 1e9:.3f} GB"
           f" read per token, {r['threads']} threads, n_ctx {N_CTX}, {r['tokens']} tokens, "
           f"{r['prompt_items']} prompt items, {r['rounds']} rounds, load {' '.join(r['loadavg'])}")
@@ -383,6 +444,9 @@ def print_table(r: dict) -> None:
     for key, name in names.items():
         print(f"{name:30} {r['median_tps'][key]:>9.2f} {r['peak_rss_mb'][key]:>13.0f}")
     print(f"{'bandwidth bound':30} {r['bound_tps']:>9.2f}   (copy {r['copy_bandwidth_gbs']:.1f} GB/s)")
+    for key, rate in r["acceptance"].items():
+        speedup = r["median_tps"][key] / r["median_tps"]["ours"]
+        print(f"{names[key]}: {rate:.0%} of proposals kept, {speedup:.2f}x ours without a draft")
     print(f"ours/plain {r['ours_over_plain']:.3f}  plain/bound {r['plain_over_bound']:.3f}  "
           f"highlevel/plain {r['highlevel_over_plain']:.3f}")
     t = r["ttft"]
@@ -419,11 +483,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--speculative", action="store_true",
+                        help="also time speculative decoding with two drafts (itself, small random)")
     parser.add_argument("--child", choices=[*CONFIGS, "ttft"], help=argparse.SUPPRESS)
     parser.add_argument("--gguf", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--items", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    child = {"ours": child_ours, "plain": child_plain, "highlevel": child_highlevel, "ttft": child_ttft}
+    child = {"ours": child_ours, "plain": child_plain, "highlevel": child_highlevel,
+             "spec_self": child_spec_self, "spec_small": child_spec_small,
+             "spec_lookup": child_spec_lookup, "ttft": child_ttft}
     (child[args.child] if args.child else parent_main)(args)
 
 

@@ -75,3 +75,18 @@ def test_a_pack_whose_license_needs_acceptance_loads_only_after_it(qtbot, window
     assert len(win.services.settings.accepted_licenses) == 1
     load_pack(qtbot, win, pack)  # accepted once: not asked again
     assert len(asked) == 2
+
+
+def test_the_model_card_of_an_mtmd_pack_names_its_license_step(qtbot, tiny_mtmd_pack,
+                                                              tmp_path) -> None:
+    from test_mtmd_engine import _pack_needing_acceptance
+
+    from skingpt_desktop.core.pack import ModelPack
+    from skingpt_desktop.ui.packs_dialog import model_card_html
+
+    pack = ModelPack.open(_pack_needing_acceptance(tiny_mtmd_pack, tmp_path / "pack"))
+    html = model_card_html(pack, total_ram=16 << 30)
+    assert "must be accepted before the pack is first used" in html
+    assert "depends on the model" in html and "Llama 2" not in html
+    plain = model_card_html(ModelPack.open(tiny_mtmd_pack), total_ram=16 << 30)
+    assert "must be accepted" not in plain

@@ -1366,6 +1366,14 @@
         <translation>يطلب التطبيق من النموذج أن يجيب باللغة المختارة في الإعدادات، لكن جودة إجابات النموذج بلغات غير الإنجليزية محدودة: إذ تَعُدّ بطاقة نموذج Llama 2 اللغاتِ الأخرى خارج نطاق استخدامه. أما نصوص التطبيق الثابتة وعلامات الخطر فهي دائمًا ترجماته المراجَعة الخاصة به، ولا تأتي من النموذج أبدًا.</translation>
     </message>
     <message>
+        <source>The app asks the model to answer in the language chosen in Settings; how well it answers in languages other than English depends on the model (see its own model card). The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
+        <translation>يطلب التطبيق من النموذج أن يجيب باللغة المختارة في الإعدادات؛ وتعتمد جودة إجاباته بلغات غير الإنجليزية على النموذج (راجع بطاقة النموذج الخاصة به). النصوص الثابتة في التطبيق وعلامات الخطر هي دائمًا ترجماته المراجعة، وليست ترجمات النموذج أبدًا.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before the pack is first used: the app asks.</source>
+        <translation>يجب قبول هذا الترخيص قبل أول استخدام للحزمة: سيسألك التطبيق.</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>

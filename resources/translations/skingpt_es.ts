@@ -1350,6 +1350,14 @@
         <translation>La aplicación pide al modelo que responda en el idioma elegido en Configuración, pero las respuestas del modelo en idiomas distintos del inglés son de calidad limitada: la ficha del modelo de Llama 2 deja los demás idiomas fuera de su ámbito de uso. Los textos fijos de la aplicación y los signos de alarma son siempre traducciones revisadas de la propia aplicación, nunca del modelo.</translation>
     </message>
     <message>
+        <source>The app asks the model to answer in the language chosen in Settings; how well it answers in languages other than English depends on the model (see its own model card). The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
+        <translation>La aplicación pide al modelo que responda en el idioma elegido en Configuración; la calidad de sus respuestas en idiomas distintos del inglés depende del modelo (consulte su propia ficha de modelo). Los textos fijos de la aplicación y los signos de alarma son siempre sus propias traducciones revisadas, nunca las del modelo.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before the pack is first used: the app asks.</source>
+        <translation>Esta licencia debe aceptarse antes del primer uso del paquete: la aplicación lo pregunta.</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>

@@ -1350,6 +1350,14 @@
         <translation>L’application demande au modèle de répondre dans la langue choisie dans les Paramètres, mais les réponses du modèle dans d’autres langues que l’anglais sont de qualité limitée&#xa0;: la fiche du modèle Llama 2 exclut les autres langues de son champ d’application. Les textes fixes de l’application et les signes d’alerte sont toujours ses propres traductions relues, jamais celles du modèle.</translation>
     </message>
     <message>
+        <source>The app asks the model to answer in the language chosen in Settings; how well it answers in languages other than English depends on the model (see its own model card). The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
+        <translation>L’application demande au modèle de répondre dans la langue choisie dans les Paramètres&#xa0;; la qualité de ses réponses dans d’autres langues que l’anglais dépend du modèle (voir sa propre fiche de modèle). Les textes fixes de l’application et les signes d’alerte sont toujours ses propres traductions relues, jamais celles du modèle.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before the pack is first used: the app asks.</source>
+        <translation>Cette licence doit être acceptée avant la première utilisation du paquet&#xa0;: l’application le demande.</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>

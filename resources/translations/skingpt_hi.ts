@@ -1350,6 +1350,14 @@
         <translation>ऐप मॉडल से सेटिंग में चुनी गई भाषा में उत्तर देने को कहता है, लेकिन अंग्रेज़ी के अलावा दूसरी भाषाओं में मॉडल के उत्तरों की गुणवत्ता सीमित है: Llama 2 का मॉडल कार्ड दूसरी भाषाओं को उसके दायरे से बाहर बताता है। ऐप के तय पाठ और चेतावनी संकेत हमेशा ऐप के अपने समीक्षित अनुवाद होते हैं, मॉडल के नहीं।</translation>
     </message>
     <message>
+        <source>The app asks the model to answer in the language chosen in Settings; how well it answers in languages other than English depends on the model (see its own model card). The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
+        <translation>ऐप मॉडल से सेटिंग में चुनी गई भाषा में उत्तर देने को कहता है; अंग्रेज़ी के अलावा अन्य भाषाओं में उसके उत्तर कितने अच्छे हैं, यह मॉडल पर निर्भर करता है (उसका अपना मॉडल कार्ड देखें)। ऐप के स्थायी पाठ और चेतावनी संकेत हमेशा ऐप के अपने समीक्षित अनुवाद होते हैं, मॉडल के कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before the pack is first used: the app asks.</source>
+        <translation>पैक के पहले उपयोग से पहले यह लाइसेंस स्वीकार करना होगा: ऐप आपसे पूछेगा।</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>लागू नहीं</translation>
     </message>

@@ -1350,6 +1350,14 @@
         <translation>O aplicativo pede ao modelo que responda no idioma escolhido em Configurações, mas as respostas do modelo em idiomas que não sejam o inglês têm qualidade limitada: a ficha do modelo do Llama 2 deixa os outros idiomas fora do escopo. Os textos fixos do aplicativo e os sinais de alerta são sempre traduções revisadas do próprio aplicativo, nunca do modelo.</translation>
     </message>
     <message>
+        <source>The app asks the model to answer in the language chosen in Settings; how well it answers in languages other than English depends on the model (see its own model card). The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
+        <translation>O aplicativo pede ao modelo que responda no idioma escolhido em Configurações; a qualidade das respostas em idiomas diferentes do inglês depende do modelo (veja o cartão do próprio modelo). Os textos fixos do aplicativo e os sinais de alerta são sempre as suas próprias traduções revisadas, nunca as do modelo.</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before the pack is first used: the app asks.</source>
+        <translation>Esta licença precisa ser aceita antes do primeiro uso do pacote: o aplicativo pergunta.</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>

@@ -1346,6 +1346,14 @@
         <translation>本应用会要求模型使用“设置”中选择的语言回答，但模型用英语以外的语言给出的回答质量有限：Llama 2 的模型卡将其他语言列为不在适用范围内。本应用的固定文本和警示症状始终使用本应用自己经过审核的翻译，而不是模型生成的内容。</translation>
     </message>
     <message>
+        <source>The app asks the model to answer in the language chosen in Settings; how well it answers in languages other than English depends on the model (see its own model card). The app&apos;s fixed texts and the warning signs are always its own reviewed translations, never the model&apos;s.</source>
+        <translation>应用会要求模型用“设置”中选择的语言回答；它用英语以外的语言回答得好坏取决于模型本身（见其模型卡）。应用的固定文字和警示症状始终是应用自己审校过的译文，从不来自模型。</translation>
+    </message>
+    <message>
+        <source>This license must be accepted before the pack is first used: the app asks.</source>
+        <translation>首次使用此模型包前必须接受该许可：应用会询问您。</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>

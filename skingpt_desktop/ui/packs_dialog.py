@@ -4,8 +4,9 @@ and download.
 Nothing here touches the network until the user presses Download (a ready-made pack repository)
 or Download and install (an entry of the model catalogue, ui/catalogue_view.py). Downloads,
 imports and building a pack from two GGUF files run through the task helper with a progress
-bar (bytes, speed, time left where known) and a Cancel button. Listing the installed packs (it reads each pack's GGUF headers) and removing one also run there,
-so the dialog never freezes on a slow or large disk.
+bar (bytes, speed, time left where known) and a Cancel button. Listing the installed packs (it
+reads each pack's GGUF headers) and removing one also run there, so the dialog never freezes on
+a slow or large disk.
 
 The dialog's texts and the model card's headings follow the interface language (context
 ``PacksDialog``); what a pack says about itself (provenance, license, use, limits) is the
@@ -156,7 +157,15 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
                        "but the model's answers in languages other than English are of limited "
                        "quality: Llama 2's model card puts other languages out of scope. The "
                        "app's fixed texts and the warning signs are always its own reviewed "
-                       "translations, never the model's.")
+                       "translations, never the model's.") if m.architecture == "skingpt4" else \
+        translate("PacksDialog", "The app asks the model to answer in the language chosen in "
+                                 "Settings; how well it answers in languages other than English "
+                                 "depends on the model (see its own model card). The app's fixed "
+                                 "texts and the warning signs are always its own reviewed "
+                                 "translations, never the model's.")
+    accept = ("<p>" + esc(translate("PacksDialog", "This license must be accepted before the "
+                                                   "pack is first used: the app asks.")) + "</p>"
+              if card.license_acceptance_required else "")
     quantization = m.quantization or translate("PacksDialog", "n/a")
     return (
         f"<h3>{esc(m.display_name)}</h3>"
@@ -164,8 +173,8 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
         + field(translate("PacksDialog", "Quantization:"), quantization) + " · "
         + field(translate("PacksDialog", "Conversation format:"), m.conversation_format) + "</p>"
         "<p>" + field(translate("PacksDialog", "Provenance:"), card.provenance) + "</p>"
-        "<p>" + field(translate("PacksDialog", "License:"), card.license) + "</p>"
-        "<p>" + field(translate("PacksDialog", "Intended use:"), card.intended_use) + "</p>"
+        "<p>" + field(translate("PacksDialog", "License:"), card.license) + "</p>" + accept
+        + "<p>" + field(translate("PacksDialog", "Intended use:"), card.intended_use) + "</p>"
         + heading(translate("PacksDialog", "Known limits:")) + f"<ul>{limits}</ul>"
         "<p>" + field(translate("PacksDialog", "Languages:"), languages) + "</p>"
         + fit
