@@ -1,7 +1,7 @@
 """Screenshots of the app's main states for the documentation.
 
 ``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO] [--lang CODE]``
-writes first-run, packs, settings, report-dialog, patient-view, follow-up, locked, photo-quality
+writes first-run, packs (installed and catalogue), settings, report-dialog, patient-view, follow-up, locked, photo-quality
 and camera screenshots into ``OUT_DIR`` (in the interface language ``CODE``, English by default), using a temporary
 data folder and, by default, a synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just
 that photo). The main window with an answer comes from the demo mode:
@@ -203,6 +203,9 @@ def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) ->
     dialog = window.show_packs()
     wait_until(lambda: dialog.listing is None)  # the installed packs are looked for first
     save(dialog, out, "packs-dialog.png")
+    dialog.tabs.setCurrentIndex(1)  # the model catalogue, MedGemma selected
+    dialog.catalogue.select("medgemma-4b-it-q4_k_m")
+    save(dialog, out, "packs-catalogue.png")
     dialog.reject()
     dialog = window.show_settings()
     save(dialog, out, "settings.png")
