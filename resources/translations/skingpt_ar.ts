@@ -2625,12 +2625,12 @@ Use this pack anyway?</source>
         <translation>يعمل نموذج الرؤية عبر</translation>
     </message>
     <message>
-        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
-        <translation>استخدام النموذج المسوّد الخاص بالحزمة للإجابة بشكل أسرع (فك الترميز التخميني)</translation>
+        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
+        <translation>الإجابة بشكل أسرع بفك الترميز التخميني (بالنموذج المسوّد في الحزمة، أو بكلمات من المحادثة)</translation>
     </message>
     <message>
-        <source>Use the draft model</source>
-        <translation>استخدام النموذج المسوّد</translation>
+        <source>Speculative decoding</source>
+        <translation>فك الترميز التخميني</translation>
     </message>
     <message>
         <source>Temperature</source>

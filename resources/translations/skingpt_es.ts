@@ -2597,12 +2597,12 @@ Use this pack anyway?</source>
         <translation>El modelo de visión se ejecuta con</translation>
     </message>
     <message>
-        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
-        <translation>Usar el modelo borrador del paquete para responder más rápido (decodificación especulativa)</translation>
+        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
+        <translation>Responder más rápido con decodificación especulativa (con el modelo borrador del paquete o con palabras de la conversación)</translation>
     </message>
     <message>
-        <source>Use the draft model</source>
-        <translation>Usar el modelo borrador</translation>
+        <source>Speculative decoding</source>
+        <translation>Decodificación especulativa</translation>
     </message>
     <message>
         <source>Temperature</source>

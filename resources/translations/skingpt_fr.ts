@@ -2597,12 +2597,12 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Le modèle de vision s’exécute avec</translation>
     </message>
     <message>
-        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
-        <translation>Utiliser le modèle brouillon du paquet pour répondre plus vite (décodage spéculatif)</translation>
+        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
+        <translation>Répondre plus vite par décodage spéculatif (avec le modèle brouillon du paquet, ou des mots de la conversation)</translation>
     </message>
     <message>
-        <source>Use the draft model</source>
-        <translation>Utiliser le modèle brouillon</translation>
+        <source>Speculative decoding</source>
+        <translation>Décodage spéculatif</translation>
     </message>
     <message>
         <source>Temperature</source>

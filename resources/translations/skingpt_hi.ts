@@ -2597,12 +2597,12 @@ Use this pack anyway?</source>
         <translation>विज़न मॉडल इससे चलता है</translation>
     </message>
     <message>
-        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
-        <translation>तेज़ी से जवाब देने के लिए पैक का ड्राफ़्ट मॉडल इस्तेमाल करें (सट्टा डिकोडिंग)</translation>
+        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
+        <translation>सट्टा डिकोडिंग से तेज़ उत्तर दें (पैक के ड्राफ़्ट मॉडल से, या बातचीत के शब्दों से)</translation>
     </message>
     <message>
-        <source>Use the draft model</source>
-        <translation>ड्राफ़्ट मॉडल इस्तेमाल करें</translation>
+        <source>Speculative decoding</source>
+        <translation>सट्टा डिकोडिंग</translation>
     </message>
     <message>
         <source>Temperature</source>

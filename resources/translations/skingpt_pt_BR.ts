@@ -2597,12 +2597,12 @@ Usar este pacote mesmo assim?</translation>
         <translation>O modelo de visão roda com</translation>
     </message>
     <message>
-        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
-        <translation>Usar o modelo rascunho do pacote para responder mais rápido (decodificação especulativa)</translation>
+        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
+        <translation>Responder mais rápido com decodificação especulativa (com o modelo rascunho do pacote ou palavras da conversa)</translation>
     </message>
     <message>
-        <source>Use the draft model</source>
-        <translation>Usar o modelo rascunho</translation>
+        <source>Speculative decoding</source>
+        <translation>Decodificação especulativa</translation>
     </message>
     <message>
         <source>Temperature</source>

@@ -2590,12 +2590,12 @@ Use this pack anyway?</source>
         <translation>视觉模型运行方式</translation>
     </message>
     <message>
-        <source>Use the pack&apos;s draft model to answer faster (speculative decoding)</source>
-        <translation>使用模型包的草稿模型以更快回答（推测解码）</translation>
+        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
+        <translation>用推测解码更快地回答（使用模型包的草稿模型，或对话中出现过的词）</translation>
     </message>
     <message>
-        <source>Use the draft model</source>
-        <translation>使用草稿模型</translation>
+        <source>Speculative decoding</source>
+        <translation>推测解码</translation>
     </message>
     <message>
         <source>Temperature</source>

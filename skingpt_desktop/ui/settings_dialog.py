@@ -230,9 +230,9 @@ class SettingsDialog(QDialog):
         for index in range(self.vision_backend.count()):
             self.vision_backend.setItemText(index, backends[self.vision_backend.itemData(index)])
         self.vision_backend.setAccessibleName(self.tr("Vision model runs on"))
-        self.use_draft.setText(self.tr("Use the pack's draft model to answer faster "
-                                       "(speculative decoding)"))
-        self.use_draft.setAccessibleName(self.tr("Use the draft model"))
+        self.use_draft.setText(self.tr("Answer faster by speculative decoding (with the "
+                                       "pack's draft model, or words from the conversation)"))
+        self.use_draft.setAccessibleName(self.tr("Speculative decoding"))
         self.temperature.setAccessibleName(self.tr("Temperature"))
         self.top_p.setAccessibleName(self.tr("Top-p"))
         self.max_new_tokens.setAccessibleName(self.tr("Maximum answer length"))
