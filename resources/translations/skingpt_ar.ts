@@ -2625,8 +2625,12 @@ Use this pack anyway?</source>
         <translation>يعمل نموذج الرؤية عبر</translation>
     </message>
     <message>
-        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
-        <translation>الإجابة بشكل أسرع بفك الترميز التخميني (بالنموذج المسوّد في الحزمة، أو بكلمات من المحادثة)</translation>
+        <source>Answer faster by speculative decoding</source>
+        <translation>الإجابة بشكل أسرع بفك الترميز التخميني</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
+        <translation>يقترح النموذج المسوّد في الحزمة، أو كلمات موجودة في المحادثة، الكلمات التالية ويتحقق منها النموذج؛ وتبقى الإجابات إجابات النموذج نفسه.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

@@ -2597,8 +2597,12 @@ Use this pack anyway?</source>
         <translation>El modelo de visión se ejecuta con</translation>
     </message>
     <message>
-        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
-        <translation>Responder más rápido con decodificación especulativa (con el modelo borrador del paquete o con palabras de la conversación)</translation>
+        <source>Answer faster by speculative decoding</source>
+        <translation>Responder más rápido con decodificación especulativa</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
+        <translation>El modelo borrador del paquete, o palabras que ya están en la conversación, proponen las palabras siguientes y el modelo las comprueba; las respuestas siguen siendo del propio modelo.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

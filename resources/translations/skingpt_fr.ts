@@ -2597,8 +2597,12 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Le modèle de vision s’exécute avec</translation>
     </message>
     <message>
-        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
-        <translation>Répondre plus vite par décodage spéculatif (avec le modèle brouillon du paquet, ou des mots de la conversation)</translation>
+        <source>Answer faster by speculative decoding</source>
+        <translation>Répondre plus vite par décodage spéculatif</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
+        <translation>Le modèle brouillon du paquet, ou des mots déjà présents dans la conversation, proposent les mots suivants et le modèle les vérifie&#xa0;; les réponses restent celles du modèle.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

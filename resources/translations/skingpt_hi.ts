@@ -2597,8 +2597,12 @@ Use this pack anyway?</source>
         <translation>विज़न मॉडल इससे चलता है</translation>
     </message>
     <message>
-        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
-        <translation>सट्टा डिकोडिंग से तेज़ उत्तर दें (पैक के ड्राफ़्ट मॉडल से, या बातचीत के शब्दों से)</translation>
+        <source>Answer faster by speculative decoding</source>
+        <translation>सट्टा डिकोडिंग से तेज़ उत्तर दें</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
+        <translation>पैक का ड्राफ़्ट मॉडल, या बातचीत में पहले से मौजूद शब्द, अगले शब्द सुझाते हैं और मॉडल उनकी जाँच करता है; उत्तर मॉडल के अपने ही रहते हैं।</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

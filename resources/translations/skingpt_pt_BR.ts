@@ -2597,8 +2597,12 @@ Usar este pacote mesmo assim?</translation>
         <translation>O modelo de visão roda com</translation>
     </message>
     <message>
-        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
-        <translation>Responder mais rápido com decodificação especulativa (com o modelo rascunho do pacote ou palavras da conversa)</translation>
+        <source>Answer faster by speculative decoding</source>
+        <translation>Responder mais rápido com decodificação especulativa</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
+        <translation>O modelo rascunho do pacote, ou palavras que já estão na conversa, propõem as próximas palavras e o modelo as confere; as respostas continuam sendo do próprio modelo.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

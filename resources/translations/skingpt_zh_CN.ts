@@ -2590,8 +2590,12 @@ Use this pack anyway?</source>
         <translation>视觉模型运行方式</translation>
     </message>
     <message>
-        <source>Answer faster by speculative decoding (with the pack&apos;s draft model, or words from the conversation)</source>
-        <translation>用推测解码更快地回答（使用模型包的草稿模型，或对话中出现过的词）</translation>
+        <source>Answer faster by speculative decoding</source>
+        <translation>用推测解码更快地回答</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
+        <translation>由模型包的草稿模型或对话中已有的词提出接下来的词，再由模型核对；回答仍然是模型自己的。</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

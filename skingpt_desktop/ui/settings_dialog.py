@@ -230,8 +230,10 @@ class SettingsDialog(QDialog):
         for index in range(self.vision_backend.count()):
             self.vision_backend.setItemText(index, backends[self.vision_backend.itemData(index)])
         self.vision_backend.setAccessibleName(self.tr("Vision model runs on"))
-        self.use_draft.setText(self.tr("Answer faster by speculative decoding (with the "
-                                       "pack's draft model, or words from the conversation)"))
+        self.use_draft.setText(self.tr("Answer faster by speculative decoding"))
+        self.use_draft.setToolTip(self.tr("The pack's draft model, or words already in the "
+                                          "conversation, propose the next words and the model "
+                                          "checks them; the answers stay the model's own."))
         self.use_draft.setAccessibleName(self.tr("Speculative decoding"))
         self.temperature.setAccessibleName(self.tr("Temperature"))
         self.top_p.setAccessibleName(self.tr("Top-p"))
