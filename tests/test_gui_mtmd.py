@@ -90,3 +90,38 @@ def test_the_model_card_of_an_mtmd_pack_names_its_license_step(qtbot, tiny_mtmd_
     assert "depends on the model" in html and "Llama 2" not in html
     plain = model_card_html(ModelPack.open(tiny_mtmd_pack), total_ram=16 << 30)
     assert "must be accepted" not in plain
+
+
+def test_the_timing_line_shows_how_much_of_the_draft_was_kept(qtbot, window, tiny_mtmd_pack,
+                                                              tmp_path) -> None:
+    import shutil
+
+    from skingpt_desktop.core.pack import ModelPack, build_manifest, write_manifest
+
+    pack = Path(shutil.copytree(tiny_mtmd_pack, tmp_path / "pack"))
+    shutil.copyfile(pack / "llm.gguf", pack / "draft.gguf")  # the model as its own draft
+    card = ModelPack.open(tiny_mtmd_pack).card
+    write_manifest(pack, build_manifest(pack, name="tiny-mtmd-draft", display_name="With draft",
+                                        conversation_format="gemma", card=card,
+                                        architecture="mtmd"))
+    win = window
+    win.services.settings.max_new_tokens = 24
+    load_pack(qtbot, win, pack)
+    assert win.services.engine.draft.name == "draft.gguf"
+    add_photo(qtbot, win, photo_paths_for(tmp_path))
+    answers = []
+    win.controller.answer_finished.connect(answers.append)
+    win.chat.question.setText("Describe it.")
+    from PySide6.QtCore import Qt
+    qtbot.keyClick(win.chat.question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(answers) == 1 and not win.controller.busy, timeout=60_000)
+    assert answers[0].draft_proposed > 0
+    assert "speculative decoding:" in win.chat.status.text()
+
+
+def photo_paths_for(folder: Path) -> Path:
+    from conftest import synthetic_skin_photo
+
+    path = folder / "photo.png"
+    synthetic_skin_photo(3).save(path)
+    return path

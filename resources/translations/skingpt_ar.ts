@@ -346,8 +346,8 @@
         <translation>{tokens} رمز في {seconds} ث ({rate} رمز/ث)</translation>
     </message>
     <message>
-        <source>(draft model: {percent} % of its tokens kept)</source>
-        <translation>(النموذج المسوّد: أُبقي على {percent} % من رموزه)</translation>
+        <source>(speculative decoding: {percent} % of the proposed tokens kept)</source>
+        <translation>(فك الترميز التخميني: أُبقي على {percent} % من الرموز المقترحة)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>

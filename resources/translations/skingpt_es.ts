@@ -338,8 +338,8 @@
         <translation>{tokens} tokens en {seconds} s ({rate} tokens/s)</translation>
     </message>
     <message>
-        <source>(draft model: {percent} % of its tokens kept)</source>
-        <translation>(modelo borrador: se conservó el {percent} % de sus tokens)</translation>
+        <source>(speculative decoding: {percent} % of the proposed tokens kept)</source>
+        <translation>(decodificación especulativa: se conservó el {percent} % de los tokens propuestos)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>

@@ -338,8 +338,8 @@
         <translation>{tokens} jetons en {seconds} s ({rate} jetons/s)</translation>
     </message>
     <message>
-        <source>(draft model: {percent} % of its tokens kept)</source>
-        <translation>(modèle brouillon&#xa0;: {percent}&#xa0;% de ses jetons conservés)</translation>
+        <source>(speculative decoding: {percent} % of the proposed tokens kept)</source>
+        <translation>(décodage spéculatif&#xa0;: {percent}&#xa0;% des jetons proposés conservés)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>

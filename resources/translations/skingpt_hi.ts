@@ -338,8 +338,8 @@
         <translation>{seconds} सेकंड में {tokens} टोकन ({rate} टोकन/सेकंड)</translation>
     </message>
     <message>
-        <source>(draft model: {percent} % of its tokens kept)</source>
-        <translation>(ड्राफ़्ट मॉडल: उसके {percent} % टोकन रखे गए)</translation>
+        <source>(speculative decoding: {percent} % of the proposed tokens kept)</source>
+        <translation>(सट्टा डिकोडिंग: सुझाए गए टोकनों में से {percent} % रखे गए)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>

@@ -338,8 +338,8 @@
         <translation>{tokens} tokens em {seconds} s ({rate} tokens/s)</translation>
     </message>
     <message>
-        <source>(draft model: {percent} % of its tokens kept)</source>
-        <translation>(modelo rascunho: {percent} % dos tokens mantidos)</translation>
+        <source>(speculative decoding: {percent} % of the proposed tokens kept)</source>
+        <translation>(decodificação especulativa: {percent} % dos tokens propostos mantidos)</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>

@@ -336,8 +336,8 @@
         <translation>{tokens} 个词元，用时 {seconds} 秒（{rate} 词元/秒）</translation>
     </message>
     <message>
-        <source>(draft model: {percent} % of its tokens kept)</source>
-        <translation>（草稿模型：保留了其 {percent}% 的词元）</translation>
+        <source>(speculative decoding: {percent} % of the proposed tokens kept)</source>
+        <translation>（推测解码：保留了 {percent}% 的候选词元）</translation>
     </message>
     <message>
         <source>Stopped. {speed}</source>

@@ -183,7 +183,8 @@ class ChatController(QObject):
             speed = self.tr("{tokens} tokens in {seconds} s ({rate} tokens/s)").format(
                 tokens=tokens, seconds=f"{seconds:.1f}", rate=f"{rate:.1f}")
             if acceptance is not None:
-                speed += " " + self.tr("(draft model: {percent} % of its tokens kept)").format(
+                speed += " " + self.tr("(speculative decoding: {percent} % of the proposed "
+                                       "tokens kept)").format(
                     percent=f"{100 * acceptance:.0f}")
             return self.tr("Stopped. {speed}").format(speed=speed) if stopped else speed
 
