@@ -165,7 +165,8 @@ def _settings(tokens: int, llm):
 
 
 def child_ours(args: argparse.Namespace) -> None:
-    from skingpt_desktop.core.llm import LLM, ChatSession
+    from skingpt_desktop.core.chat_session import ChatSession
+    from skingpt_desktop.core.llm import LLM
     llm = LLM(args.gguf, n_ctx=N_CTX, n_threads=args.threads)
     image, settings = image_rows(), _settings(args.tokens, llm)
     holder: dict = {}
@@ -196,7 +197,8 @@ def build_draft(work: Path) -> Path:
 
 def _child_speculative(args: argparse.Namespace, draft_path: Path | None) -> None:
     """Ours with a draft model (None: prompt lookup): tokens/s and the share of proposals kept."""
-    from skingpt_desktop.core.llm import LLM, ChatSession
+    from skingpt_desktop.core.chat_session import ChatSession
+    from skingpt_desktop.core.llm import LLM
     from skingpt_desktop.core.speculative import DraftModel, PromptLookup
     llm = LLM(args.gguf, n_ctx=N_CTX, n_threads=args.threads)
     draft = PromptLookup() if draft_path is None else \
@@ -337,7 +339,8 @@ def _history(llm, target: int) -> list:
 
 def child_ttft(args: argparse.Namespace) -> None:
     """Reopen time and follow-up TTFT (prompt + first token: ``max_new_tokens`` 1)."""
-    from skingpt_desktop.core.llm import LLM, ChatSession, GenerationSettings
+    from skingpt_desktop.core.chat_session import ChatSession
+    from skingpt_desktop.core.llm import LLM, GenerationSettings
     llm = LLM(args.gguf, n_ctx=N_CTX, n_threads=args.threads)
     one = GenerationSettings(deterministic=True, max_new_tokens=1)
     out: dict = {}

@@ -24,7 +24,8 @@ from converters.safetensors_reader import SafetensorsFile
 from converters.tiny_llama import write_tiny_llama
 from skingpt_desktop.core.gguf_check import read_gguf_header
 from skingpt_desktop.core.hashing import sha256_file
-from skingpt_desktop.core.llm import LLM, ChatSession, GenerationSettings
+from skingpt_desktop.core.chat_session import ChatSession
+from skingpt_desktop.core.llm import LLM, GenerationSettings
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.vision import VisionEncoder
 from skingpt_desktop.core.vision_format import TINY_HPARAMS

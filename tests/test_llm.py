@@ -13,7 +13,8 @@ from converters.llama_gguf import LlamaHParams, tensor_shapes, write_llama_gguf
 from converters.tiny_llama import random_tensors, tiny_hparams, tiny_vocab, write_tiny_llama
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS, Turn, get_format, render_prompt
 from skingpt_desktop.core.errors import ConversionError, PackError, SkinGPTError
-from skingpt_desktop.core.llm import LLM, ChatSession, ContextWindowError, GenerationSettings
+from skingpt_desktop.core.chat_session import ChatSession
+from skingpt_desktop.core.llm import LLM, ContextWindowError, GenerationSettings
 from skingpt_desktop.core.sampling import Sampler, apply_repetition_penalty, top_k_filter, top_p_filter
 
 Q1, Q2, Q3, Q4 = CLINICAL_PROMPTS

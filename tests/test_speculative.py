@@ -13,7 +13,8 @@ import pytest
 from converters.tiny_llama import write_tiny_llama
 from converters.tiny_mtmd import write_tiny_gemma3
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.llm import LLM, ChatSession, GenerationSettings
+from skingpt_desktop.core.chat_session import ChatSession
+from skingpt_desktop.core.llm import LLM, GenerationSettings
 from skingpt_desktop.core.speculative import GIVE_UP_ACCEPTANCE, GIVE_UP_AFTER, K_MAX, DraftModel
 
 GREEDY = GenerationSettings(deterministic=True, max_new_tokens=32)

@@ -19,7 +19,8 @@ from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.llm import Answer, GenerationSettings
+from skingpt_desktop.core.chat_session import Answer
+from skingpt_desktop.core.llm import GenerationSettings
 from skingpt_desktop.core.machine import WEIGHT_MODES
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.pack_folders import resolve_pack

@@ -28,7 +28,8 @@ from PIL import Image
 from skingpt_desktop.core.conversation import ConversationFormat, Turn, get_format, question_for_model
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, validate_language
-from skingpt_desktop.core.llm import LLM, Answer, ChatSession, GenerationSettings, TokenConstraint
+from skingpt_desktop.core.chat_session import Answer, ChatSession
+from skingpt_desktop.core.llm import LLM, GenerationSettings, TokenConstraint
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.preprocess import to_model_input
 from skingpt_desktop.core.pack_kinds import MTMD_LLM_ARCHITECTURES

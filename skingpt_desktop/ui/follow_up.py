@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
-from skingpt_desktop.core.llm import Answer
+from skingpt_desktop.core.chat_session import Answer
 from skingpt_desktop.core.storage.models import Case
 from skingpt_desktop.core.texts import clinical_prompts_shown
 from skingpt_desktop.ui.i18n import current_language

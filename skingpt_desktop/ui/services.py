@@ -24,7 +24,8 @@ from skingpt_desktop.core.conversation import Turn
 from skingpt_desktop.core.engine import Chat, Engine, EngineSettings
 from skingpt_desktop.core.errors import ImageError, VaultError
 from skingpt_desktop.core.hashing import HashCache
-from skingpt_desktop.core.llm import Answer, GenerationSettings
+from skingpt_desktop.core.chat_session import Answer
+from skingpt_desktop.core.llm import GenerationSettings
 from skingpt_desktop.core.pack import ModelPack
 from skingpt_desktop.core.pack_folders import packs_dir, resolve_pack
 from skingpt_desktop.core.preprocess import load_photo
