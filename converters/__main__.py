@@ -59,9 +59,10 @@ def _add_skingpt4(subparsers: argparse._SubParsersAction) -> None:
     src.add_argument("--vision-hparams", type=Path, metavar="JSON",
                      help="vision hyper-parameters the LAVIS files do not record (e.g. "
                      '{"vit_heads": 16, "qformer_heads": 12}); only for non-standard checkpoints')
-    src.add_argument("--draft", type=Path, default=None, metavar="DRAFT.gguf",
-                     help="a small Llama GGUF with the same vocabulary (e.g. TinyLlama-1.1B "
-                     "Q4_K_M), added as the pack's draft model for speculative decoding")
+    src.add_argument("--draft", type=Path, default=None, metavar="DRAFT.gguf|HF_FOLDER",
+                     help="a small Llama with the same vocabulary (e.g. TinyLlama-1.1B), as a "
+                     "GGUF or a Hugging Face folder (converted and quantized like --llm), added "
+                     "as the pack's draft model for speculative decoding")
     out = p.add_argument_group("output")
     out.add_argument("--out", type=Path, required=True, metavar="PACK_DIR",
                      help="model pack folder to create")

@@ -230,6 +230,28 @@ def _write_llm(plan: ConversionPlan, opened: _Opened, staging: Path,
     return None
 
 
+def _write_draft(plan: ConversionPlan, staging: Path, report: Reporter) -> str | None:
+    """The pack's draft.gguf from --draft: a GGUF is checked, then copied (its SHA-256 is
+    returned); a Hugging Face Llama folder is converted and quantized like the LLM, then
+    checked. Either way its vocabulary must equal the pack LLM's, token by token."""
+    draft, target = Path(plan.draft), staging / DRAFT_FILE
+    if not draft.is_dir():
+        check_draft(draft, staging / LLM_FILE, ("llama",))
+        return copy_hashed(draft, target, "copy draft model", report)
+    intermediate = staging / "draft-f16.gguf"
+    hp = read_hf_llama(draft).hparams
+    bar = report.bar("draft model to GGUF (F16)", len(tensor_shapes(hp)))
+    convert_hf_llama(draft, intermediate, "f16", lambda done, total, name: bar.update(done, name))
+    bar.close()
+    if plan.llm_type == "F16":
+        os.replace(intermediate, target)
+    else:
+        _quantize(intermediate, target, plan, report)
+        intermediate.unlink()
+    check_draft(target, staging / LLM_FILE, ("llama",))
+    return None
+
+
 def _source_records(plan: ConversionPlan, opened: _Opened, report: Reporter) -> list[SourceFile]:
     files: list[tuple[Path, str]] = [(Path(plan.skingpt4), "SkinGPT-4 checkpoint")]
     vision_origin = plan.origins.get("vision", f"vision tower ({opened.vision.layout} layout)")
@@ -292,10 +314,10 @@ def _build(plan: ConversionPlan, opened: _Opened, staging: Path, report: Reporte
     _write_vision(plan, opened, staging, report)
     llm_digest = _write_llm(plan, opened, staging, report)
     known = {LLM_FILE: llm_digest} if llm_digest else {}
-    if plan.draft is not None:  # checked against the LLM as the pack holds it
-        check_draft(plan.draft, staging / LLM_FILE, ("llama",))
-        known[DRAFT_FILE] = copy_hashed(plan.draft, staging / DRAFT_FILE, "copy draft model",
-                                        report)
+    if plan.draft is not None:
+        digest = _write_draft(plan, staging, report)
+        if digest:
+            known[DRAFT_FILE] = digest
     records = _source_records(plan, opened, report)
     llm_size = (staging / LLM_FILE).stat().st_size
     llm = opened.llm_hparams or opened.llm_gguf  # quantizing keeps the layers and the width

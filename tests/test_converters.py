@@ -281,3 +281,18 @@ def test_a_draft_model_with_another_vocabulary_is_refused(tmp_path: Path, packs,
                             "--draft", str(other)])
     assert code != 0 and not (tmp_path / "p").exists()
     assert "a draft needs the same vocabulary" in capsys.readouterr().err
+
+
+def test_a_hugging_face_folder_becomes_the_draft_model(tmp_path: Path) -> None:
+    """--draft HF_FOLDER is converted like the LLM; the tiny Llama folder shares its vocabulary."""
+    out = convert(tmp_path / "hf-draft", LAVIS, CKPT / "llama_hf", "--llm-type", "F16",
+                  "--vision-type", "q8_0", "--draft", str(CKPT / "llama_hf"))
+    pack = ModelPack.open(out)
+    assert pack.draft_path == out / "draft.gguf"
+    assert not (out / "draft-f16.gguf").exists()
+    draft, model = (LLM(path, n_ctx=128, n_threads=1) for path in (pack.draft_path, pack.llm_path))
+    try:
+        assert draft.n_vocab == model.n_vocab and draft.token_bytes(300) == model.token_bytes(300)
+    finally:
+        draft.close()
+        model.close()
