@@ -20,7 +20,8 @@ from skingpt_desktop.core.catalogue import load_catalogue  # noqa: E402
 from skingpt_desktop.core.errors import ConversionError  # noqa: E402
 from skingpt_desktop.core.pack import ModelPack  # noqa: E402
 from skingpt_desktop.ui import catalogue_view, packs_dialog  # noqa: E402
-from skingpt_desktop.ui.catalogue_view import LicenseDialog, pack_name_for  # noqa: E402
+from skingpt_desktop.ui.catalogue_view import pack_name_for  # noqa: E402
+from skingpt_desktop.ui.license_dialog import LicenseDialog  # noqa: E402
 from skingpt_desktop.ui.packs_dialog import PacksDialog  # noqa: E402
 from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
 

@@ -70,7 +70,7 @@ KNOWN = {
                   ("FollowUpDialog", "Sa&ve note")],
     "catalogue_view": [("CatalogueView", "Download and i&nstall"), ("CatalogueView", "What it is:"),
                        ("CatalogueView", "Model catalogue")],
-    "license_dialog": [("LicenseDialog", "Model license"), ("LicenseDialog", "&Accept"),
+    "license_dialog": [("LicenseDialog", "Accept the license"), ("LicenseDialog", "&Accept"),
                        ("LicenseDialog", "Intended use:")],
     "backup_dialogs": [("BackupDialog", "Back up the vault"), ("BackupDialog", "&Back up"),
                        ("BackupDialog", "&Use a separate backup passphrase"),

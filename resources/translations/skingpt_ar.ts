@@ -850,10 +850,6 @@
         <translation>القيود المعروفة:</translation>
     </message>
     <message>
-        <source>Model license</source>
-        <translation>ترخيص النموذج</translation>
-    </message>
-    <message>
         <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
         <translation>لا يجوز استخدام {pack} إلا وفق شروط ترخيصه. اقرأها واقبلها لاستخدام حزمة النموذج هذه.</translation>
     </message>

@@ -838,10 +838,6 @@
         <translation>Limitaciones conocidas:</translation>
     </message>
     <message>
-        <source>Model license</source>
-        <translation>Licencia del modelo</translation>
-    </message>
-    <message>
         <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
         <translation>{pack} solo puede usarse según los términos de su licencia. Léalos y acéptelos para usar este paquete de modelo.</translation>
     </message>

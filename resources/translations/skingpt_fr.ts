@@ -838,10 +838,6 @@
         <translation>Limites connues&#xa0;:</translation>
     </message>
     <message>
-        <source>Model license</source>
-        <translation>Licence du modèle</translation>
-    </message>
-    <message>
         <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
         <translation>{pack} ne peut être utilisé que selon les termes de sa licence. Lisez-les et acceptez-les pour utiliser ce paquet de modèle.</translation>
     </message>

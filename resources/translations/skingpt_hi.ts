@@ -838,10 +838,6 @@
         <translation>ज्ञात सीमाएँ:</translation>
     </message>
     <message>
-        <source>Model license</source>
-        <translation>मॉडल लाइसेंस</translation>
-    </message>
-    <message>
         <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
         <translation>{pack} का उपयोग केवल उसके लाइसेंस की शर्तों के अनुसार किया जा सकता है। इस मॉडल पैक का उपयोग करने के लिए उन्हें पढ़ें और स्वीकार करें।</translation>
     </message>

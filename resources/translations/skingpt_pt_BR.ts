@@ -838,10 +838,6 @@
         <translation>Limitações conhecidas:</translation>
     </message>
     <message>
-        <source>Model license</source>
-        <translation>Licença do modelo</translation>
-    </message>
-    <message>
         <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
         <translation>{pack} só pode ser usado nos termos da sua licença. Leia-os e aceite-os para usar este pacote de modelo.</translation>
     </message>

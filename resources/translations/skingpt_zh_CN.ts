@@ -835,10 +835,6 @@
         <translation>已知局限：</translation>
     </message>
     <message>
-        <source>Model license</source>
-        <translation>模型许可</translation>
-    </message>
-    <message>
         <source>{pack} may only be used under its license&apos;s terms. Read them and accept them to use this model pack.</source>
         <translation>{pack} 只能按其许可条款使用。请阅读并接受这些条款后再使用此模型包。</translation>
     </message>

@@ -29,8 +29,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -137,60 +135,6 @@ def build_pointer_text(source: BuildSource) -> str:
         "CatalogueView", "This pack cannot be downloaded ready-made: build it on your computer "
                          "by following the guide {guide} in the app's documentation, then use "
                          "Import from folder.").format(guide=source.guide)
-
-
-# --- the license question -----------------------------------------------------------------------
-
-class LicenseDialog(QDialog):
-    """Asks the user to accept an entry's license before anything is downloaded."""
-
-    def __init__(self, entry: CatalogueEntry, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entry = entry
-        layout = QVBoxLayout(self)
-        self.text = QLabel()
-        self.text.setObjectName("licenseText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.text)
-        self.buttons = QDialogButtonBox()
-        self.accept_button = QPushButton()
-        self.buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.retranslate_ui()
-        self.resize(520, 300)
-
-    def retranslate_ui(self) -> None:
-        """The dialog's texts in the current language."""
-        entry = self.entry
-        self.setWindowTitle(self.tr("Accept the license"))
-        self.accept_button.setText(self.tr("&Accept"))
-        intro = self.tr("{model} is provided under its own license, which you must accept "
-                        "before you download and use it.").format(model=entry.display_name)
-        check = self.tr("Read the license on the model’s page before accepting.")
-        self.text.setText(
-            f"<p>{html.escape(intro)}</p>"
-            + _bold_field(translate("PacksDialog", "License:"), entry.license)
-            + _bold_field(translate("PacksDialog", "Intended use:"), entry.intended_use)
-            + f"<p>{html.escape(check)}</p>")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-
-def accept_license(parent: QWidget | None, entry: CatalogueEntry) -> bool:
-    """True when the user accepted the entry's license in the dialog."""
-    dialog = LicenseDialog(entry, parent)
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
 
 
 # --- the widget ---------------------------------------------------------------------------------

@@ -1,47 +1,106 @@
-"""Asking the user to accept a model's license before its first use (MedGemma's terms, e.g.).
+"""Asking the user to accept a model's license: before a catalogue download, and before the
+first use of a pack whose card requires it (MedGemma's terms, for example).
 
-A pack whose card says ``license_acceptance_required`` is loaded only after the user has read
-its license and intended use here and pressed Accept; the acceptance is remembered per pack and
-license text (``ModelCard.license_key``), so a changed license is asked again.
+One dialog for both: the model's name, its license, intended use and known limits, Accept or
+Cancel (the default). An acceptance before first use is remembered per pack and license text
+(``ModelCard.license_key``, by the caller), so a changed license is asked again.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget)
 
+from skingpt_desktop.core.catalogue import CatalogueEntry
 from skingpt_desktop.core.pack import ModelPack
-
 
 translate = QCoreApplication.translate
 
 
-def license_html(pack: ModelPack) -> str:
-    """The license, the intended use and the limits, as the dialog shows them."""
+@dataclass(frozen=True)
+class LicenseTerms:
+    """What the dialog shows; ``before_download``: asked before fetching, not before use."""
+
+    model: str
+    license: str
+    intended_use: str
+    limits: tuple[str, ...] = ()
+    before_download: bool = False
+
+
+def terms_for_pack(pack: ModelPack) -> LicenseTerms:
+    """The terms of an installed pack, from its model card."""
     card = pack.card
-    labels = (translate("LicenseDialog", "License:"), translate("LicenseDialog", "Intended use:"),
-              translate("LicenseDialog", "Known limits:"))
-    limits = "".join(f"<li>{escape(item)}</li>" for item in card.limitations)
-    html = (f"<p><b>{escape(labels[0])}</b> {escape(card.license)}</p>"
-            f"<p><b>{escape(labels[1])}</b> {escape(card.intended_use)}</p>")
-    return html + (f"<p><b>{escape(labels[2])}</b></p><ul>{limits}</ul>" if limits else "")
+    return LicenseTerms(pack.manifest.display_name, card.license, card.intended_use,
+                        tuple(card.limitations))
 
 
-def ask_license_acceptance(parent: QWidget | None, pack: ModelPack) -> bool:
-    """True when the user accepts ``pack``'s license (modal; Cancel is the default)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("LicenseDialog", "Model license"))
-    box.setText(translate(
-        "LicenseDialog", "{pack} may only be used under its license's terms. Read them and "
-                         "accept them to use this model pack.").format(
-                             pack=pack.manifest.display_name))
-    box.setInformativeText(license_html(pack))
-    accept = box.addButton(translate("LicenseDialog", "&Accept"),
-                           QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is accept
+def terms_for_entry(entry: CatalogueEntry) -> LicenseTerms:
+    """The terms of a catalogue entry, asked before it is downloaded."""
+    return LicenseTerms(entry.display_name, entry.license, entry.intended_use, (entry.limits,),
+                        before_download=True)
+
+
+def _field(label: str, value: str) -> str:
+    return f"<p><b>{escape(label)}</b> {escape(value)}</p>"
+
+
+class LicenseDialog(QDialog):
+    """Accept or cancel a model's license; follows the interface language."""
+
+    def __init__(self, terms: LicenseTerms, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.terms = terms
+        layout = QVBoxLayout(self)
+        self.text = QLabel()
+        self.text.setObjectName("licenseText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text)
+        self.buttons = QDialogButtonBox()
+        self.accept_button = QPushButton()
+        self.buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.resize(520, 320)
+
+    def retranslate_ui(self) -> None:
+        """The dialog's texts in the current language."""
+        t = self.terms
+        self.setWindowTitle(self.tr("Accept the license"))
+        self.accept_button.setText(self.tr("&Accept"))
+        intro = self.tr("{model} is provided under its own license, which you must accept "
+                        "before you download and use it.").format(model=t.model) \
+            if t.before_download else self.tr(
+                "{pack} may only be used under its license's terms. Read them and accept them "
+                "to use this model pack.").format(pack=t.model)
+        limits_label = self.tr("Known limits:")
+        check = self.tr("Read the license on the model’s page before accepting.")
+        items = "".join(f"<li>{escape(item)}</li>" for item in t.limits)
+        limits = f"<p><b>{escape(limits_label)}</b></p><ul>{items}</ul>" if items else ""
+        self.text.setText(
+            f"<p>{escape(intro)}</p>" + _field(self.tr("License:"), t.license)
+            + _field(self.tr("Intended use:"), t.intended_use) + limits
+            + f"<p>{escape(check)}</p>")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def ask_license(parent: QWidget | None, terms: LicenseTerms) -> bool:
+    """True when the user accepts ``terms`` (modal; Cancel is the default)."""
+    dialog = LicenseDialog(terms, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

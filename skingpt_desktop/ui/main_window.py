@@ -36,7 +36,7 @@ from skingpt_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
 from skingpt_desktop.ui.i18n import current_language, install_language
-from skingpt_desktop.ui.license_dialog import ask_license_acceptance
+from skingpt_desktop.ui.license_dialog import ask_license, terms_for_pack
 from skingpt_desktop.ui.lock_screen import LockScreen
 from skingpt_desktop.ui.packs_dialog import PacksDialog
 from skingpt_desktop.ui.pack_loading import PackLoading
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.pack_label)
 
         self.packs = PackLoading(self.services, self.runner, self)
-        self.packs.ask_license = lambda pack: ask_license_acceptance(self, pack)
+        self.packs.ask_license = lambda pack: ask_license(self, terms_for_pack(pack))
         self.packs.text.connect(self._set_pack_text)
         self.packs.advice.connect(lambda advice: self.statusBar().showMessage(advice, 15000))
         self.packs.error.connect(lambda message: self.show_error(self.tr("Model pack"), message))

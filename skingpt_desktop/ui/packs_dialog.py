@@ -48,12 +48,12 @@ from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.ui.catalogue_view import (
     CatalogueView,
     DownloadStep,
-    accept_license,
     download_step_text,
     import_gguf_pair,
     install_catalogue_entry,
 )
 from skingpt_desktop.ui.file_dialogs import choose_folder, choose_open_files
+from skingpt_desktop.ui.license_dialog import ask_license, terms_for_entry
 from skingpt_desktop.ui.installer import (
     InstallProgress,
     download_pack,
@@ -592,7 +592,7 @@ class PacksDialog(QDialog):
                                              "install it again.").format(
                 pack=entry.display_name))
             return
-        if entry.license_acceptance_required and not accept_license(self, entry):
+        if entry.license_acceptance_required and not ask_license(self, terms_for_entry(entry)):
             return
         packs_folder = self.packs_folder
 
