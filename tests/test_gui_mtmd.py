@@ -125,3 +125,16 @@ def photo_paths_for(folder: Path) -> Path:
     path = folder / "photo.png"
     synthetic_skin_photo(3).save(path)
     return path
+
+
+def test_the_license_dialog_defaults_to_cancel(qtbot, tiny_mtmd_pack) -> None:
+    from PySide6.QtCore import Qt
+
+    from skingpt_desktop.core.pack import ModelPack
+    from skingpt_desktop.ui.license_dialog import LicenseDialog, terms_for_pack
+
+    dialog = LicenseDialog(terms_for_pack(ModelPack.open(tiny_mtmd_pack)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Rejected

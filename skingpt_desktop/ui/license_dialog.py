@@ -65,7 +65,9 @@ class LicenseDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.accept_button = QPushButton()
         self.buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button.setAutoDefault(False)  # Enter must not accept a license unread
+        cancel.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
