@@ -15,7 +15,6 @@ The CLI and the GUI's service layer both use this class; it has no Qt and no glo
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
@@ -184,7 +183,7 @@ class Engine:
                   n_gpu_layers=settings.gpu_layers, n_batch=MTMD_BATCH,
                   architectures=MTMD_LLM_ARCHITECTURES)
         report("Loading the vision model", 0.7)
-        threads = settings.threads or max(1, (os.cpu_count() or 2) // 2)
+        threads = llm.n_threads  # the encoder gets the language model's thread count
         try:
             vision = MtmdVision(pack.vision_path, llm, threads, use_gpu=settings.gpu_layers > 0)
         except BaseException:
@@ -200,8 +199,8 @@ class Engine:
 
     def encode(self, image: Image.Image) -> tuple[np.ndarray, float]:
         """Image embeddings (K, n_embd) float32 and the milliseconds spent (0 when cached)."""
-        start = time.perf_counter()
         if self.vision_choice.backend == "mtmd":  # libmtmd preprocesses the photo itself
+            start = time.perf_counter()
             embeddings = self.vision.encode_photo(image)
         else:
             pixels = to_model_input(image, self.vision.hparams)  # (3, S, S)

@@ -131,6 +131,7 @@ class LLM:
                            f"{self.path.name} was trained for {self.n_ctx_train}.")
             n_ctx = self.n_ctx_train
         threads = n_threads or max(1, (os.cpu_count() or 2) // 2)
+        self.n_threads = threads  # what llama.cpp was given (the default when none was asked)
         self._create_context(n_ctx, n_batch, threads)
         self.n_ctx = n_ctx
         self.n_batch = n_batch

@@ -22,7 +22,7 @@ from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.ggml_devices import GgmlUnavailable
 from skingpt_desktop.core.machine import choose_weight_mode
 from skingpt_desktop.core.memory import PackMemory
-from skingpt_desktop.core.vision import VisionEncoder
+from skingpt_desktop.core.vision import VisionEncoder, default_threads
 from skingpt_desktop.core.vision_format import TINY_HPARAMS, expected_tensors
 from skingpt_desktop.core.vision_gguf import Progress, VisionWeights
 
@@ -136,8 +136,6 @@ def open_vision(path: str | os.PathLike, parts: PackMemory, backend: str = "auto
     ``parts`` (the pack's memory, core/memory.py) decides numpy's "auto" weight mode; ``gpu``
     puts the ggml tower on the first GPU when llama.cpp has one.
     """
-    from skingpt_desktop.core.vision import default_threads
-
     device = "gpu" if gpu else "cpu"
     chosen, note = resolve_backend(backend, device)
     count = max(1, int(threads or default_threads()))

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from skingpt_desktop.core.errors import GGUFFormatError
+from skingpt_desktop.core.ggml_devices import DEVICE_TYPES, GPU_DEVICE_TYPES
 from skingpt_desktop.core.ggml_lib import (
     STATUS_SUCCESS, TYPE_F16, TYPE_F32, TYPE_Q8_0, Ggml, GgmlUnavailable, InitParams, TensorP,
     ggml, shape_of,
@@ -36,7 +37,6 @@ from skingpt_desktop.core.vision_gguf import Progress, VisionWeights
 
 # How each storage type of the vision GGUF maps onto ggml's type enum.
 GGML_TYPES = {"F32": TYPE_F32, "F16": TYPE_F16, "Q8_0": TYPE_Q8_0}
-GPU_DEVICE_TYPES = (1, 2)  # enum ggml_backend_dev_type: GPU, integrated GPU
 DEVICES = ("cpu", "gpu")
 NODES_PER_LAYER = 64  # generous bound on graph nodes per transformer layer
 EXTRA_NODES = 256
@@ -248,7 +248,8 @@ def first_gpu(lib: Ggml) -> tuple[int, str] | None:
     """(device handle, description) of the first GPU ggml registered; None on a CPU build."""
     for index in range(lib.ggml_backend_dev_count()):
         device = lib.ggml_backend_dev_get(index)
-        if device and lib.ggml_backend_dev_type(device) in GPU_DEVICE_TYPES:
+        kind = DEVICE_TYPES.get(lib.ggml_backend_dev_type(device)) if device else None
+        if kind in GPU_DEVICE_TYPES:
             name = lib.ggml_backend_dev_description(device) or b"GPU"
             return device, name.decode("utf-8", "replace")
     return None
@@ -298,9 +299,8 @@ class GgmlVisionEncoder:
         lib.ggml_backend_cpu_set_n_threads(self._backend, self.threads)
 
     def _start(self, source, progress: Progress | None, device: str) -> None:
-        lib = self.lib
         self._start_backend(device)
-        self._weights = GgmlWeights(lib, self._backend, source, progress)
+        self._weights = GgmlWeights(self.lib, self._backend, source, progress)
         self._build_graph()
 
     def _build_graph(self) -> None:
