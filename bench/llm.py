@@ -158,15 +158,15 @@ def _serve(run, extra: dict) -> None:
 
 
 def _settings(tokens: int, llm):
-    from skingpt_desktop.core.llm import GenerationSettings
+    from skingpt_desktop.core.llm.llm import GenerationSettings
     # EOS banned for the whole answer and the '#' byte banned so "###" cannot end it early.
     return GenerationSettings(deterministic=True, max_new_tokens=tokens, min_new_tokens=tokens,
                               logit_bias={3 + 0x23: float("-inf")})
 
 
 def child_ours(args: argparse.Namespace) -> None:
-    from skingpt_desktop.core.chat_session import ChatSession
-    from skingpt_desktop.core.llm import LLM
+    from skingpt_desktop.core.llm.chat_session import ChatSession
+    from skingpt_desktop.core.llm.llm import LLM
     llm = LLM(args.gguf, n_ctx=N_CTX, n_threads=args.threads)
     image, settings = image_rows(), _settings(args.tokens, llm)
     holder: dict = {}
@@ -197,9 +197,9 @@ def build_draft(work: Path) -> Path:
 
 def _child_speculative(args: argparse.Namespace, draft_path: Path | None) -> None:
     """Ours with a draft model (None: prompt lookup): tokens/s and the share of proposals kept."""
-    from skingpt_desktop.core.chat_session import ChatSession
-    from skingpt_desktop.core.llm import LLM
-    from skingpt_desktop.core.speculative import DraftModel, PromptLookup
+    from skingpt_desktop.core.llm.chat_session import ChatSession
+    from skingpt_desktop.core.llm.llm import LLM
+    from skingpt_desktop.core.llm.speculative import DraftModel, PromptLookup
     llm = LLM(args.gguf, n_ctx=N_CTX, n_threads=args.threads)
     draft = PromptLookup() if draft_path is None else \
         DraftModel(LLM(draft_path, n_ctx=N_CTX, n_threads=args.threads), llm)
@@ -252,11 +252,11 @@ def _plain_prompt(ctx, items: list[int], batch, threads: int) -> None:
 
 
 def _same_kernels_as_ours() -> None:
-    """Load models the way core/llm.py does: on a build with AMX, without llama.cpp's extra
+    """Load models the way core/llm/llm.py does: on a build with AMX, without llama.cpp's extra
     buffer types (their AMX kernels crash there), so all three configurations run the same
     CPU kernels. The high-level Llama has no option for it, hence the default params."""
     import llama_cpp
-    from skingpt_desktop.core.llm import build_has_amx
+    from skingpt_desktop.core.llm.llm import build_has_amx
     if not build_has_amx():
         return
     default = llama_cpp.llama_model_default_params
@@ -326,7 +326,7 @@ def child_highlevel(args: argparse.Namespace) -> None:
 
 def _history(llm, target: int) -> list:
     """Stored turns whose prompt is about ``target`` items (words from the vocabulary)."""
-    from skingpt_desktop.core.conversation import Turn
+    from skingpt_desktop.core.llm.conversation import Turn
     rng = np.random.default_rng(1)
     words = ["".join(rng.choice(list("abcdefghijklmnopqrstuvwxyz"), 3)) for _ in range(400)]
     turns, total = [], 120
@@ -339,8 +339,8 @@ def _history(llm, target: int) -> list:
 
 def child_ttft(args: argparse.Namespace) -> None:
     """Reopen time and follow-up TTFT (prompt + first token: ``max_new_tokens`` 1)."""
-    from skingpt_desktop.core.chat_session import ChatSession
-    from skingpt_desktop.core.llm import LLM, GenerationSettings
+    from skingpt_desktop.core.llm.chat_session import ChatSession
+    from skingpt_desktop.core.llm.llm import LLM, GenerationSettings
     llm = LLM(args.gguf, n_ctx=N_CTX, n_threads=args.threads)
     one = GenerationSettings(deterministic=True, max_new_tokens=1)
     out: dict = {}

@@ -41,7 +41,7 @@ def _photo():
 
 def measure(engine, image, tokens: int) -> tuple[float, float]:
     """(encode ms, decode tokens/s) of one uncached photo and one greedy answer."""
-    from skingpt_desktop.core.llm import GenerationSettings
+    from skingpt_desktop.core.llm.llm import GenerationSettings
     engine.vision.cache.clear()
     start = time.perf_counter()
     chat = engine.start_chat(image)
@@ -61,7 +61,7 @@ def _tiny_packs(folder: Path) -> tuple[Path, Path]:
 
 def run(packs: dict[str, Path], rounds: int, tokens: int, threads: int) -> None:
     from skingpt_desktop.core.engine import Engine, EngineSettings
-    from skingpt_desktop.core.pack import ModelPack
+    from skingpt_desktop.core.packs.pack import ModelPack
 
     image = _photo()
     engines, figures = {}, {name: [] for name in packs}

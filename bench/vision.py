@@ -77,7 +77,7 @@ def _serve(encode, load_s: float, extra: dict) -> None:
 
 
 def child_ours(args: argparse.Namespace) -> None:
-    from skingpt_desktop.core.vision import VisionEncoder
+    from skingpt_desktop.core.vision.vision import VisionEncoder
 
     start = time.perf_counter()
     encoder = VisionEncoder.from_gguf(args.gguf, weight_mode=args.mode)
@@ -87,7 +87,7 @@ def child_ours(args: argparse.Namespace) -> None:
 
 
 def child_ggml(args: argparse.Namespace) -> None:
-    from skingpt_desktop.core.vision_ggml import GgmlVisionEncoder
+    from skingpt_desktop.core.vision.vision_ggml import GgmlVisionEncoder
 
     start = time.perf_counter()
     encoder = GgmlVisionEncoder.from_gguf(args.gguf, threads=args.threads)
@@ -123,7 +123,7 @@ def _load_gguf_into_torch(path: str, hp, vision, qformer, proj, query_tokens) ->
     import numpy as np
     import torch
     from converters.blip2_hf import hf_blip2_tensor_name_map
-    from skingpt_desktop.core.vision_gguf import VisionWeights
+    from skingpt_desktop.core.vision.vision_gguf import VisionWeights
 
     params = {f"vision_model.{k}": v for k, v in vision.state_dict().items()}
     params.update({f"qformer.{k}": v for k, v in qformer.state_dict().items()})
@@ -145,7 +145,7 @@ def _load_gguf_into_torch(path: str, hp, vision, qformer, proj, query_tokens) ->
 
 def child_torch(args: argparse.Namespace) -> None:
     import torch
-    from skingpt_desktop.core.vision_format import VisionHParams
+    from skingpt_desktop.core.vision.vision_format import VisionHParams
 
     torch.set_num_threads(args.threads)
     hp = VisionHParams()
@@ -172,8 +172,8 @@ def child_torch(args: argparse.Namespace) -> None:
 def write_random_gguf(path: Path, dtype: str = "f16") -> None:
     """Random weights of the real shape: N(0, 0.02) like the reference's init, norms at 1."""
     import numpy as np
-    from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
-    from skingpt_desktop.core.vision_gguf import write_vision_gguf
+    from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
+    from skingpt_desktop.core.vision.vision_gguf import write_vision_gguf
 
     hp = VisionHParams()
     table = expected_tensors(hp)

@@ -34,13 +34,13 @@ from converters.progress import Reporter
 from converters.quantize import BITS_PER_WEIGHT, DEFAULT_LLM_TYPE, LLM_TYPES, quantize_gguf
 from converters.skingpt4_ckpt import SkinGPT4Checkpoint
 from skingpt_desktop.core.errors import ConversionError
-from skingpt_desktop.core.hashing import sha256_file
-from skingpt_desktop.core.memory import pack_memory
-from skingpt_desktop.core.pack import (
+from skingpt_desktop.core.packs.hashing import sha256_file
+from skingpt_desktop.core.packs.memory import pack_memory
+from skingpt_desktop.core.packs.pack import (
     DRAFT_FILE, LLM_FILE, VISION_FILE, ModelCard, SourceFile, build_manifest, write_manifest,
 )
-from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
-from skingpt_desktop.core.vision_gguf import write_vision_gguf
+from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
+from skingpt_desktop.core.vision.vision_gguf import write_vision_gguf
 
 VISION_TYPES = ("f16", "q8_0", "f32")
 DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}

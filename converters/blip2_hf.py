@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 
 from skingpt_desktop.core.errors import ConversionError
-from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
-from skingpt_desktop.core.vision_gguf import hparams_problems
+from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
+from skingpt_desktop.core.vision.vision_gguf import hparams_problems
 
 ReadTensor = Callable[[str], np.ndarray]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from skingpt_desktop.core.errors import ConversionError
-from skingpt_desktop.core.gguf_check import read_gguf_header
+from skingpt_desktop.core.native.gguf_check import read_gguf_header
 
 TOKENS = "tokenizer.ggml.tokens"
 

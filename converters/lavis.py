@@ -26,7 +26,7 @@ import numpy as np
 
 from converters.safetensors_reader import TensorSource
 from skingpt_desktop.core.errors import ConversionError
-from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
+from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
 
 VIT = "visual_encoder."
 QF = "Qformer.bert."

@@ -29,7 +29,7 @@ from converters.llama_gguf import LlamaHParams, SentencePieceVocab, tensor_shape
 from converters.safetensors_reader import TensorSource, open_weights_dir
 from converters.spm_model import BYTE, CONTROL, UNUSED, USER_DEFINED, read_sentencepiece_model
 from skingpt_desktop.core.errors import ConversionError, GGUFFormatError
-from skingpt_desktop.core.gguf_check import read_gguf_header
+from skingpt_desktop.core.native.gguf_check import read_gguf_header
 
 # llama.cpp name -> Hugging Face name; {i} is the layer index.
 GLOBAL_NAMES: dict[str, str] = {

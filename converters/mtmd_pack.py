@@ -1,7 +1,7 @@
 """Wrap an existing llama.cpp multimodal model (an LLM GGUF and its mmproj GGUF) into a pack.
 
 ``python -m converters mtmd --llm MODEL.gguf --mmproj MMPROJ.gguf --out PACK_DIR`` makes an
-``mtmd`` pack (core/pack_kinds.py): ``llm.gguf`` + ``mmproj.gguf`` + ``manifest.json``. The
+``mtmd`` pack (core/packs/pack_kinds.py): ``llm.gguf`` + ``mmproj.gguf`` + ``manifest.json``. The
 weights are copied byte for byte; nothing is converted or quantized.
 
 Order of work:
@@ -33,14 +33,14 @@ from converters.assemble import (
 )
 from converters.draft import check_draft
 from converters.progress import Reporter
-from skingpt_desktop.core.conversation import FORMATS, get_format
+from skingpt_desktop.core.llm.conversation import FORMATS, get_format
 from skingpt_desktop.core.errors import ConversionError
-from skingpt_desktop.core.gguf_check import GGUFSummary, read_gguf_header
-from skingpt_desktop.core.memory import mtmd_pack_memory
-from skingpt_desktop.core.pack import (
+from skingpt_desktop.core.native.gguf_check import GGUFSummary, read_gguf_header
+from skingpt_desktop.core.packs.memory import mtmd_pack_memory
+from skingpt_desktop.core.packs.pack import (
     DRAFT_FILE, LLM_FILE, MMPROJ_FILE, ModelCard, ModelPack, SourceFile, build_manifest, write_manifest,
 )
-from skingpt_desktop.core.pack_kinds import MTMD_LLM_ARCHITECTURES, check_mtmd_pair
+from skingpt_desktop.core.packs.pack_kinds import MTMD_LLM_ARCHITECTURES, check_mtmd_pair
 from skingpt_desktop.core.resource_files import read_json_file
 
 ARCHITECTURE = "mtmd"
@@ -48,7 +48,7 @@ MMPROJ_ARCHITECTURE = "clip"
 DEFAULT_LLM_QUANT = "Q4_K_M"  # the LLM picked from a repository listing when none is named
 
 # A substring of the LLM's tokenizer.chat_template -> the conversation format it implies
-# (a name in core/conversation.py's FORMATS). The first match wins.
+# (a name in core/llm/conversation.py's FORMATS). The first match wins.
 CHAT_TEMPLATE_FORMATS: tuple[tuple[str, str], ...] = (
     ("<start_of_turn>", "gemma"),
 )
@@ -198,7 +198,7 @@ def check_inputs(plan: MtmdPlan) -> _Checked:
 
 def _catalogue_entry(plan: MtmdPlan):
     """The catalogue entry whose repository and LLM file the plan's files came from, if any."""
-    from skingpt_desktop.core.catalogue import RepoSource, load_catalogue
+    from skingpt_desktop.core.packs.catalogue import RepoSource, load_catalogue
 
     repo = plan.origin.removeprefix("huggingface.co/")
     return next((e for e in load_catalogue() if isinstance(e.source, RepoSource)

@@ -19,7 +19,7 @@ import numpy as np
 from converters.lavis import model_name
 from converters.pth_reader import PthTensors
 from skingpt_desktop.core.errors import ConversionError
-from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
+from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
 
 PROJ_WEIGHT = "llama_proj.weight"
 PROJ_BIAS = "llama_proj.bias"

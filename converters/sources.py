@@ -28,7 +28,7 @@ from converters.pth_reader import PthTensors
 from converters.safetensors_reader import TensorSource, open_weights_dir
 from converters.skingpt4_ckpt import SkinGPT4Checkpoint, vision_overrides, with_overrides
 from skingpt_desktop.core.errors import ConversionError
-from skingpt_desktop.core.vision_format import HPARAM_FIELDS, VisionHParams
+from skingpt_desktop.core.vision.vision_format import HPARAM_FIELDS, VisionHParams
 
 LAVIS_HINT = ("expected the LAVIS pair eva_vit_g.pth + blip2_pretrained_flant5xxl.pth, or a "
               "Hugging Face BLIP-2 folder (config.json + *.safetensors, e.g. Salesforce/"

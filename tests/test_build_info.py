@@ -9,8 +9,10 @@ import sys
 import pytest
 
 from skingpt_desktop import __version__
-from skingpt_desktop.core import build_info, ggml_devices, machine
-from skingpt_desktop.core.ggml_devices import GgmlDevice, GgmlUnavailable
+from skingpt_desktop.core import build_info
+from skingpt_desktop.core.native import ggml_devices
+from skingpt_desktop.core.packs import machine
+from skingpt_desktop.core.native.ggml_devices import GgmlDevice, GgmlUnavailable
 
 
 # The cached functions themselves: a test may monkeypatch the module attributes away.

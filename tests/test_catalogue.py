@@ -1,5 +1,5 @@
 """The model catalogue (resources/catalogue.json): the shipped file loads without the network,
-its figures agree with core/memory.py, and every bad field is refused by name."""
+its figures agree with core/packs/memory.py, and every bad field is refused by name."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from skingpt_desktop.core.catalogue import (
+from skingpt_desktop.core.packs.catalogue import (
     ENTRY_FIELDS, BuildSource, CatalogueEntry, RepoSource, find_entry, load_catalogue,
 )
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.memory import kv_cache_bytes, mtmd_pack_memory, ram_needed
+from skingpt_desktop.core.packs.memory import kv_cache_bytes, mtmd_pack_memory, ram_needed
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "resources" / "catalogue.json"

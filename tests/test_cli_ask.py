@@ -12,7 +12,7 @@ import pytest
 
 from skingpt_desktop import __version__
 from skingpt_desktop.cli import main
-from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "correct horse battery staple"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from skingpt_desktop import __version__
 from skingpt_desktop.cli import main
-from skingpt_desktop.core import ggml_devices
+from skingpt_desktop.core.native import ggml_devices
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from skingpt_desktop.core.conversation import (
+from skingpt_desktop.core.llm.conversation import (
     CLINICAL_PROMPTS, FORMATS, AnswerStream, Conversation, ImageSlot, TextSegment, Turn,
     find_stop, get_format, partial_stop_length, render_continuation, render_prompt, render_text,
     trim_answer,

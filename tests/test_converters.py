@@ -22,14 +22,14 @@ from converters.blip2_hf import hf_blip2_tensor_name_map
 from converters.quantize import quantize_gguf
 from converters.safetensors_reader import SafetensorsFile
 from converters.tiny_llama import write_tiny_llama
-from skingpt_desktop.core.gguf_check import read_gguf_header
-from skingpt_desktop.core.hashing import sha256_file
-from skingpt_desktop.core.chat_session import ChatSession
-from skingpt_desktop.core.llm import LLM, GenerationSettings
-from skingpt_desktop.core.pack import ModelPack
-from skingpt_desktop.core.vision import VisionEncoder
-from skingpt_desktop.core.vision_format import TINY_HPARAMS
-from skingpt_desktop.core.vision_gguf import VisionWeights
+from skingpt_desktop.core.native.gguf_check import read_gguf_header
+from skingpt_desktop.core.packs.hashing import sha256_file
+from skingpt_desktop.core.llm.chat_session import ChatSession
+from skingpt_desktop.core.llm.llm import LLM, GenerationSettings
+from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.core.vision.vision import VisionEncoder
+from skingpt_desktop.core.vision.vision_format import TINY_HPARAMS
+from skingpt_desktop.core.vision.vision_gguf import VisionWeights
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CKPT = FIXTURES / "checkpoints"
@@ -214,8 +214,8 @@ def test_manifest_records_provenance_and_model_card(packs: dict[str, Path]) -> N
     files = sum(f.size for f in manifest.files)
     assert manifest.ram_bytes > files
     # The parts come from the models themselves: the tower's float32 size and the LLM's cache.
-    from skingpt_desktop.core.memory import vision_f32_bytes
-    from skingpt_desktop.core.vision_gguf import read_vision_hparams
+    from skingpt_desktop.core.packs.memory import vision_f32_bytes
+    from skingpt_desktop.core.vision.vision_gguf import read_vision_hparams
     parts = manifest.memory_parts()
     hp = read_vision_hparams(pack.vision_path)
     assert (parts.vision_f32, parts.vision_layer_f32) == vision_f32_bytes(hp)

@@ -14,7 +14,7 @@ import pytest
 
 from converters.__main__ import build_parser
 from converters.__main__ import main as converters_main
-from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.packs.pack import ModelPack
 
 ROOT = Path(__file__).resolve().parents[1]
 CKPT = Path(__file__).parent / "fixtures" / "checkpoints"

@@ -20,10 +20,10 @@ from converters.__main__ import EXIT_ERROR, EXIT_INTERRUPTED, build_parser
 from converters.__main__ import main as converters_main
 from converters.tiny_mtmd import SHAPES, write_tiny_gemma3, write_tiny_mmproj
 from skingpt_desktop.core.errors import ConversionError
-from skingpt_desktop.core.gguf_check import GGUFSummary
-from skingpt_desktop.core.hashing import sha256_file
-from skingpt_desktop.core.memory import kv_cache_bytes
-from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.native.gguf_check import GGUFSummary
+from skingpt_desktop.core.packs.hashing import sha256_file
+from skingpt_desktop.core.packs.memory import kv_cache_bytes
+from skingpt_desktop.core.packs.pack import ModelPack
 
 ROOT = Path(__file__).resolve().parents[1]
 

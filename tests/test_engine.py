@@ -11,9 +11,9 @@ import pytest
 from converters.tiny_llama import write_tiny_llama
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.llm import GenerationSettings
-from skingpt_desktop.core.pack import ModelPack, build_manifest, write_manifest
-from skingpt_desktop.core.preprocess import load_photo
+from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.packs.pack import ModelPack, build_manifest, write_manifest
+from skingpt_desktop.core.vision.preprocess import load_photo
 
 GREEDY = GenerationSettings(deterministic=True, max_new_tokens=24)
 
@@ -93,9 +93,9 @@ def test_projection_width_must_match_the_llm(tiny_pack_copy: Path) -> None:
 
 def test_vision_weight_mode_follows_the_machine() -> None:
     """13B Q4_K_M shape: numpy's float32 cache fits 32 GB beside the model, not 12 GB."""
-    from skingpt_desktop.core.machine import RAM_HEADROOM, choose_weight_mode
-    from skingpt_desktop.core.memory import pack_memory, ram_needed
-    from skingpt_desktop.core.vision_format import VisionHParams
+    from skingpt_desktop.core.packs.machine import RAM_HEADROOM, choose_weight_mode
+    from skingpt_desktop.core.packs.memory import pack_memory, ram_needed
+    from skingpt_desktop.core.vision.vision_format import VisionHParams
 
     parts = pack_memory(7_865_956_352, 2_190_000_000, VisionHParams(), 40, 5120, 2048)
     assert 4.0 < parts.vision_f32 / 2**30 < 4.5
@@ -124,8 +124,8 @@ def test_stream_and_cache_modes_give_the_same_answer(tiny_pack: Path, photo_path
 def test_fit_advice_covers_ram_and_gpu_memory(tiny_pack: Path) -> None:
     from dataclasses import replace
 
-    from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes
-    from skingpt_desktop.core.memory import PackMemory
+    from skingpt_desktop.core.packs.machine import fit_advice, gpu_memory_bytes
+    from skingpt_desktop.core.packs.memory import PackMemory
 
     tiny = ModelPack.open(tiny_pack).manifest
     llm_bytes = 8 << 30  # a 13B pack's language model

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from skingpt_desktop import __version__  # noqa: E402
 from skingpt_desktop.core import build_info  # noqa: E402
-from skingpt_desktop.core.ggml_devices import GgmlUnavailable  # noqa: E402
+from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable  # noqa: E402
 from skingpt_desktop.ui import pack_loading, packs_dialog  # noqa: E402
 from skingpt_desktop.ui.packs_dialog import PacksDialog  # noqa: E402
 from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402

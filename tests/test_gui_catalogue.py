@@ -16,9 +16,9 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from converters.tiny_mtmd import SHAPES, write_tiny_gemma3, write_tiny_mmproj  # noqa: E402
-from skingpt_desktop.core.catalogue import load_catalogue  # noqa: E402
+from skingpt_desktop.core.packs.catalogue import load_catalogue  # noqa: E402
 from skingpt_desktop.core.errors import ConversionError  # noqa: E402
-from skingpt_desktop.core.pack import ModelPack  # noqa: E402
+from skingpt_desktop.core.packs.pack import ModelPack  # noqa: E402
 from skingpt_desktop.ui import catalogue_view, packs_dialog  # noqa: E402
 from skingpt_desktop.ui.catalogue_view import pack_name_for  # noqa: E402
 from skingpt_desktop.ui.license_dialog import LicenseDialog  # noqa: E402

@@ -18,7 +18,7 @@ pytest.importorskip("PySide6")
 from PIL import Image  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 
-from skingpt_desktop.core.conversation import CLINICAL_PROMPTS  # noqa: E402
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS  # noqa: E402
 from skingpt_desktop.ui.chat_panel import ANSWER_CAPTION  # noqa: E402
 from skingpt_desktop.ui.main_window import PAGE_LOCKED, PAGE_WORK  # noqa: E402
 from skingpt_desktop.ui.services import CaseDetails  # noqa: E402

@@ -10,7 +10,7 @@ from tests.gui_helpers import add_photo, load_pack, services, window  # noqa: F4
 
 pytest.importorskip("PySide6")
 
-from skingpt_desktop.core.conversation import CLINICAL_PROMPTS  # noqa: E402
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS  # noqa: E402
 from skingpt_desktop.ui.services import CaseDetails  # noqa: E402
 
 PACK_NAME = "Tiny random mtmd test pack (Gemma 3 shape)"
@@ -81,7 +81,7 @@ def test_the_model_card_of_an_mtmd_pack_names_its_license_step(qtbot, tiny_mtmd_
                                                               tmp_path) -> None:
     from test_mtmd_engine import _pack_needing_acceptance
 
-    from skingpt_desktop.core.pack import ModelPack
+    from skingpt_desktop.core.packs.pack import ModelPack
     from skingpt_desktop.ui.packs_dialog import model_card_html
 
     pack = ModelPack.open(_pack_needing_acceptance(tiny_mtmd_pack, tmp_path / "pack"))
@@ -96,7 +96,7 @@ def test_the_timing_line_shows_how_much_of_the_draft_was_kept(qtbot, window, tin
                                                               tmp_path) -> None:
     import shutil
 
-    from skingpt_desktop.core.pack import ModelPack, build_manifest, write_manifest
+    from skingpt_desktop.core.packs.pack import ModelPack, build_manifest, write_manifest
 
     pack = Path(shutil.copytree(tiny_mtmd_pack, tmp_path / "pack"))
     shutil.copyfile(pack / "llm.gguf", pack / "draft.gguf")  # the model as its own draft
@@ -130,7 +130,7 @@ def photo_paths_for(folder: Path) -> Path:
 def test_the_license_dialog_defaults_to_cancel(qtbot, tiny_mtmd_pack) -> None:
     from PySide6.QtCore import Qt
 
-    from skingpt_desktop.core.pack import ModelPack
+    from skingpt_desktop.core.packs.pack import ModelPack
     from skingpt_desktop.ui.license_dialog import LicenseDialog, terms_for_pack
 
     dialog = LicenseDialog(terms_for_pack(ModelPack.open(tiny_mtmd_pack)))

@@ -18,8 +18,8 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from skingpt_desktop.core.machine import fit_advice  # noqa: E402
-from skingpt_desktop.core.pack import ModelPack  # noqa: E402
+from skingpt_desktop.core.packs.machine import fit_advice  # noqa: E402
+from skingpt_desktop.core.packs.pack import ModelPack  # noqa: E402
 from skingpt_desktop.ui.installer import (  # noqa: E402
     DOWNLOADS_SUBDIR,
     InstallProgress,

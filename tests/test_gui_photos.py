@@ -17,7 +17,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from skingpt_desktop.core.preprocess import RETAKE_GUIDANCE  # noqa: E402
+from skingpt_desktop.core.vision.preprocess import RETAKE_GUIDANCE  # noqa: E402
 from skingpt_desktop.ui import camera  # noqa: E402
 from skingpt_desktop.ui.photo_panel import PhotoPanel, load_photo_entry  # noqa: E402
 from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord  # noqa: E402

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from skingpt_desktop.core import i18n
-from skingpt_desktop.core.conversation import (
+from skingpt_desktop.core.llm.conversation import (
     CLINICAL_PROMPTS, SKINGPT4_SYSTEM, ImageSlot, TextSegment, question_for_model, render_prompt,
     render_text)
 from skingpt_desktop.core.i18n import LANGUAGES, data_file_text, data_text, english_texts
@@ -219,7 +219,7 @@ def test_the_answer_request_is_one_english_sentence_after_the_question() -> None
 def test_ask_in_spanish_sends_the_reference_prompt_plus_the_request(tiny_pack: Path) -> None:
     from conftest import synthetic_skin_photo
     from skingpt_desktop.core.engine import Engine
-    from skingpt_desktop.core.pack import ModelPack
+    from skingpt_desktop.core.packs.pack import ModelPack
 
     engine = Engine.load(ModelPack.open(tiny_pack))
     try:

@@ -33,7 +33,7 @@ def _core_modules() -> list[str]:
 
 def test_every_core_module_imports_without_qt() -> None:
     modules = _core_modules()
-    assert "skingpt_desktop.core.engine" in modules and "skingpt_desktop.core.pack" in modules
+    assert "skingpt_desktop.core.engine" in modules and "skingpt_desktop.core.packs.pack" in modules
     code = BLOCK_QT + "".join(f"import {name}\n" for name in modules) + (
         "assert not any(m.startswith('PySide6') for m in sys.modules)\nprint('ok')\n")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)

@@ -11,11 +11,11 @@ import pytest
 
 from converters.llama_gguf import LlamaHParams, tensor_shapes, write_llama_gguf
 from converters.tiny_llama import random_tensors, tiny_hparams, tiny_vocab, write_tiny_llama
-from skingpt_desktop.core.conversation import CLINICAL_PROMPTS, Turn, get_format, render_prompt
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS, Turn, get_format, render_prompt
 from skingpt_desktop.core.errors import ConversionError, PackError, SkinGPTError
-from skingpt_desktop.core.chat_session import ChatSession
-from skingpt_desktop.core.llm import LLM, ContextWindowError, GenerationSettings
-from skingpt_desktop.core.sampling import Sampler, apply_repetition_penalty, top_k_filter, top_p_filter
+from skingpt_desktop.core.llm.chat_session import ChatSession
+from skingpt_desktop.core.llm.llm import LLM, ContextWindowError, GenerationSettings
+from skingpt_desktop.core.llm.sampling import Sampler, apply_repetition_penalty, top_k_filter, top_p_filter
 
 Q1, Q2, Q3, Q4 = CLINICAL_PROMPTS
 VOCAB = tiny_vocab()
@@ -83,7 +83,7 @@ def test_amx_builds_load_without_the_amx_kernels(model_path, monkeypatch, amx):
     hand the model to them (the plain CPU kernels give the same numbers)."""
     import llama_cpp
 
-    from skingpt_desktop.core import llm as llm_module
+    from skingpt_desktop.core.llm import llm as llm_module
 
     seen = []
     real_load = llama_cpp.llama_model_load_from_file
@@ -106,7 +106,7 @@ def test_amx_builds_load_without_the_amx_kernels(model_path, monkeypatch, amx):
 def test_amx_is_read_from_the_build_description(monkeypatch, info, expected):
     import llama_cpp
 
-    from skingpt_desktop.core.llm import build_has_amx
+    from skingpt_desktop.core.llm.llm import build_has_amx
 
     monkeypatch.setattr(llama_cpp, "llama_print_system_info", lambda: info)
     assert build_has_amx() is expected

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.memory import (
+from skingpt_desktop.core.packs.memory import (
     APP_BYTES, VISION_ACTIVATION_BYTES, estimate_parts, kv_cache_bytes, memory_table,
     pack_memory, ram_needed, vision_f32_bytes)
-from skingpt_desktop.core.pack import MANIFEST_NAME, ModelPack, parse_manifest
-from skingpt_desktop.core.vision_format import TINY_HPARAMS, VisionHParams, expected_tensors
+from skingpt_desktop.core.packs.pack import MANIFEST_NAME, ModelPack, parse_manifest
+from skingpt_desktop.core.vision.vision_format import TINY_HPARAMS, VisionHParams, expected_tensors
 
 GB = 10**9
 # Llama-2-13b-chat Q4_K_M (llama.cpp's quantizer) and the SkinGPT-4 vision tower in f16 / q8_0.

@@ -13,9 +13,9 @@ import pytest
 from converters.tiny_mtmd import SHAPES, write_tiny_mmproj
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.llm import GenerationSettings
-from skingpt_desktop.core.pack import MANIFEST_NAME, ModelPack, build_manifest, write_manifest
-from skingpt_desktop.core.preprocess import load_photo
+from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.packs.pack import MANIFEST_NAME, ModelPack, build_manifest, write_manifest
+from skingpt_desktop.core.vision.preprocess import load_photo
 
 GREEDY = GenerationSettings(deterministic=True, max_new_tokens=16)
 

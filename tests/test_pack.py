@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from skingpt_desktop.core.errors import GGUFFormatError, PackError
-from skingpt_desktop.core.gguf_check import read_gguf_header
-from skingpt_desktop.core.hashing import HashCache
-from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.native.gguf_check import read_gguf_header
+from skingpt_desktop.core.packs.hashing import HashCache
+from skingpt_desktop.core.packs.pack import ModelPack
 
 
 def _edit_manifest(pack: Path, **changes) -> None:
@@ -65,7 +65,7 @@ def test_hash_cache_skips_rehash_until_file_changes(tiny_pack_copy: Path, tmp_pa
     cache = HashCache(tmp_path / "hashes.json")
     ModelPack.open(tiny_pack_copy, hash_cache=cache)
     calls = []
-    import skingpt_desktop.core.hashing as hashing
+    import skingpt_desktop.core.packs.hashing as hashing
 
     real = hashing.sha256_file
     monkeypatch.setattr(hashing, "sha256_file", lambda p, progress=None: calls.append(p) or real(p))

@@ -13,7 +13,7 @@ import pytest
 
 from skingpt_desktop.cli import main
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.pack_folders import installed_names, packs_dir, resolve_pack
+from skingpt_desktop.core.packs.pack_folders import installed_names, packs_dir, resolve_pack
 
 
 def install(pack: Path, data_folder: Path, name: str = "tiny-random") -> Path:

@@ -67,7 +67,7 @@ def test_glibc_floor_is_the_newest_symbol_version(tmp_path: Path) -> None:
 
 
 def test_smoke_photo_round_trips_and_passes_the_apps_decoder(tmp_path: Path) -> None:
-    from skingpt_desktop.core.preprocess import load_photo
+    from skingpt_desktop.core.vision.preprocess import load_photo
 
     photo = png_check.write_test_photo(tmp_path / "photo.png")
     stats = png_check.image_stats(photo)
@@ -97,7 +97,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_make_tiny_pack_writes_a_pack_the_app_opens(tmp_path: Path) -> None:
-    from skingpt_desktop.core.pack import ModelPack
+    from skingpt_desktop.core.packs.pack import ModelPack
 
     result = _cli("make-tiny-pack", str(tmp_path / "pack"))
     assert result.returncode == 0, result.stderr

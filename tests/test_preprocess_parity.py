@@ -20,8 +20,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from skingpt_desktop.core.preprocess import load_photo, to_model_input
-from skingpt_desktop.core.vision_format import VisionHParams
+from skingpt_desktop.core.vision.preprocess import load_photo, to_model_input
+from skingpt_desktop.core.vision.vision_format import VisionHParams
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PHOTOS = ("small.jpg", "alpha.png", "wide.png")

@@ -131,4 +131,4 @@ def test_the_layering_check_covers_the_report_package() -> None:
 
     modules = _core_modules()
     assert {"skingpt_desktop.core.report.summary", "skingpt_desktop.core.report.triage",
-            "skingpt_desktop.core.grammar"} <= set(modules)
+            "skingpt_desktop.core.llm.grammar"} <= set(modules)

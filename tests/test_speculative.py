@@ -13,9 +13,9 @@ import pytest
 from converters.tiny_llama import write_tiny_llama
 from converters.tiny_mtmd import write_tiny_gemma3
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.chat_session import ChatSession
-from skingpt_desktop.core.llm import LLM, GenerationSettings
-from skingpt_desktop.core.speculative import GIVE_UP_ACCEPTANCE, GIVE_UP_AFTER, K_MAX, DraftModel
+from skingpt_desktop.core.llm.chat_session import ChatSession
+from skingpt_desktop.core.llm.llm import LLM, GenerationSettings
+from skingpt_desktop.core.llm.speculative import GIVE_UP_ACCEPTANCE, GIVE_UP_AFTER, K_MAX, DraftModel
 
 GREEDY = GenerationSettings(deterministic=True, max_new_tokens=32)
 PROMPTS = [f"Question {i}: what does the patch on the {part} look like?"
@@ -106,7 +106,7 @@ def test_sampling_with_a_seed_repeats(target, random_draft) -> None:
 @pytest.mark.parametrize("proposed", [0, 3, 7])  # likely, middling and unlikely proposals
 def test_the_accept_reject_rule_keeps_the_models_distribution(proposed: int) -> None:
     """Whatever the draft proposes, the tokens chosen follow the sampler's own distribution."""
-    from skingpt_desktop.core.sampling import Sampler, softmax
+    from skingpt_desktop.core.llm.sampling import Sampler, softmax
 
     logits = np.array([2.0, 1.5, 1.0, 0.5, 0.0, -0.5, -1.0, -3.0], dtype=np.float32)
     sampler = Sampler(GenerationSettings(seed=4, top_k=0, top_p=1.0), eos_id=-1)
@@ -116,7 +116,7 @@ def test_the_accept_reject_rule_keeps_the_models_distribution(proposed: int) -> 
 
 
 def test_greedy_verification_is_the_arg_max() -> None:
-    from skingpt_desktop.core.sampling import Sampler
+    from skingpt_desktop.core.llm.sampling import Sampler
 
     sampler = Sampler(GREEDY, eos_id=-1)
     logits = np.array([0.1, 3.0, 0.2], dtype=np.float32)
@@ -155,7 +155,7 @@ def test_a_pack_with_a_draft_uses_it_unless_off(tiny_pack: Path, tmp_path, photo
                                                 capsys) -> None:
     from converters.tiny_pack import TINY_CARD
     from skingpt_desktop.cli import main
-    from skingpt_desktop.core.pack import ModelPack, build_manifest, write_manifest
+    from skingpt_desktop.core.packs.pack import ModelPack, build_manifest, write_manifest
 
     pack = Path(shutil.copytree(tiny_pack, tmp_path / "pack"))
     shutil.copyfile(pack / "llm.gguf", pack / "draft.gguf")  # the model as its own draft
@@ -175,7 +175,7 @@ def test_a_pack_with_a_draft_uses_it_unless_off(tiny_pack: Path, tmp_path, photo
 
 
 def test_prompt_lookup_proposes_what_followed_the_last_ngram() -> None:
-    from skingpt_desktop.core.speculative import PromptLookup
+    from skingpt_desktop.core.llm.speculative import PromptLookup
 
     lookup = PromptLookup()
     assert lookup.propose([5, 6, 7, 8, 9, 5, 6, 7], k=3) == [8, 9, 5]
@@ -186,8 +186,8 @@ def test_prompt_lookup_proposes_what_followed_the_last_ngram() -> None:
 def test_prompt_lookup_keeps_greedy_answers_and_is_the_default_without_a_draft(
         target, tiny_pack: Path) -> None:
     from skingpt_desktop.core.engine import Engine, EngineSettings
-    from skingpt_desktop.core.pack import ModelPack
-    from skingpt_desktop.core.speculative import PromptLookup
+    from skingpt_desktop.core.packs.pack import ModelPack
+    from skingpt_desktop.core.llm.speculative import PromptLookup
 
     for i, prompt in enumerate(PROMPTS[:8]):
         image = _image(target, i)

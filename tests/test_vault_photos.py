@@ -9,7 +9,7 @@ import pytest
 from PIL import ExifTags, Image
 
 from skingpt_desktop.core.errors import ImageError
-from skingpt_desktop.core.preprocess import load_photo
+from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.storage import Case, CaseDetails, CaseDraft, KdfParams, Message, Vault
 from skingpt_desktop.core.storage.photos import clean_photo
 

@@ -11,11 +11,11 @@ import pytest
 from gguf import GGUFValueType, GGUFWriter
 
 from skingpt_desktop.core.errors import ConversionError, GGUFFormatError, ImageError
-from skingpt_desktop.core.vision import RowThreads, VisionEncoder, gelu_, softmax_
-from skingpt_desktop.core.vision_format import (
+from skingpt_desktop.core.vision.vision import RowThreads, VisionEncoder, gelu_, softmax_
+from skingpt_desktop.core.vision.vision_format import (
     ARCHITECTURE, FORMAT_VERSION, KEY_FORMAT_VERSION, TINY_HPARAMS, expected_tensors, metadata_key,
 )
-from skingpt_desktop.core.vision_gguf import (
+from skingpt_desktop.core.vision.vision_gguf import (
     VisionWeights, half_to_float, read_vision_hparams, write_vision_gguf,
 )
 

@@ -8,13 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from skingpt_desktop.core import vision_backend, vision_gguf
+from skingpt_desktop.core import vision_backend
+
+from skingpt_desktop.core.vision import vision_gguf
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.ggml_devices import GgmlUnavailable
-from skingpt_desktop.core.llm import GenerationSettings
-from skingpt_desktop.core.pack import ModelPack
-from skingpt_desktop.core.preprocess import load_photo
+from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable
+from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.vision_backend import VisionChoice, ggml_self_check, resolve_backend
 
 GREEDY = GenerationSettings(deterministic=True, max_new_tokens=24)
@@ -56,7 +58,7 @@ def test_a_failing_ggml_falls_back_to_numpy_with_the_reason(
 
 @needs_ggml
 def test_the_self_check_catches_wrong_numbers(fresh_checks, monkeypatch) -> None:
-    from skingpt_desktop.core.vision_ggml import GgmlVisionEncoder
+    from skingpt_desktop.core.vision.vision_ggml import GgmlVisionEncoder
 
     real = GgmlVisionEncoder.encode
     monkeypatch.setattr(GgmlVisionEncoder, "encode", lambda self, px: real(self, px) * 1.01)
@@ -105,7 +107,7 @@ def test_the_vision_file_header_is_read_once_per_load(
 
 @needs_ggml
 def test_gpu_placement_falls_back_to_the_cpu_without_a_gpu(tiny_pack: Path) -> None:
-    from skingpt_desktop.core.vision_ggml import GgmlVisionEncoder, first_gpu
+    from skingpt_desktop.core.vision.vision_ggml import GgmlVisionEncoder, first_gpu
 
     encoder = GgmlVisionEncoder.from_gguf(ModelPack.open(tiny_pack).vision_path, threads=1,
                                           device="gpu")

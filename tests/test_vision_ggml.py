@@ -17,10 +17,10 @@ import pytest
 from converters.blip2_hf import hf_blip2_getter, hparams_from_hf_config
 from converters.safetensors_reader import SafetensorsFile
 from converters.tiny_pack import write_tiny_vision
-from skingpt_desktop.core import ggml_lib
-from skingpt_desktop.core.ggml_devices import GgmlUnavailable
-from skingpt_desktop.core.vision import VisionEncoder
-from skingpt_desktop.core.vision_gguf import write_vision_gguf
+from skingpt_desktop.core.native import ggml_lib
+from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable
+from skingpt_desktop.core.vision.vision import VisionEncoder
+from skingpt_desktop.core.vision.vision_gguf import write_vision_gguf
 
 try:
     LIB = ggml_lib.ggml()
@@ -29,7 +29,7 @@ except GgmlUnavailable as exc:  # pragma: no cover - depends on the installed bu
     LIB, REASON = None, str(exc)
 pytestmark = pytest.mark.skipif(LIB is None, reason=f"ggml cannot be loaded: {REASON}")
 
-from skingpt_desktop.core.vision_ggml import GgmlVisionEncoder  # noqa: E402
+from skingpt_desktop.core.vision.vision_ggml import GgmlVisionEncoder  # noqa: E402
 
 REFERENCE = Path(__file__).parent / "fixtures" / "reference"
 PHOTOS = ("small", "alpha", "wide")

@@ -21,9 +21,9 @@ import pytest
 from converters.blip2_hf import hf_blip2_getter, hf_blip2_tensor_name_map, hparams_from_hf_config
 from converters.safetensors_reader import SafetensorsFile
 from skingpt_desktop.core.errors import ConversionError
-from skingpt_desktop.core.vision import VisionEncoder
-from skingpt_desktop.core.vision_format import TINY_HPARAMS
-from skingpt_desktop.core.vision_gguf import write_vision_gguf
+from skingpt_desktop.core.vision.vision import VisionEncoder
+from skingpt_desktop.core.vision.vision_format import TINY_HPARAMS
+from skingpt_desktop.core.vision.vision_gguf import write_vision_gguf
 
 REFERENCE = Path(__file__).parent / "fixtures" / "reference"
 PHOTOS = ("small", "alpha", "wide")

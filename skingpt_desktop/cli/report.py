@@ -29,11 +29,11 @@ from skingpt_desktop.cli.ask import (
     add_sampling_arguments, converse, generation_settings, load_engine, validate_machine_arguments)
 from skingpt_desktop.cli.languages import add_lang_argument, lang_or_english
 from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
-from skingpt_desktop.core.conversation import CLINICAL_PROMPTS, Turn
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS, Turn
 from skingpt_desktop.core.errors import PackError, SkinGPTError
-from skingpt_desktop.core.pack import MANIFEST_NAME, ModelPack
-from skingpt_desktop.core.pack_folders import packs_dir, resolve_pack
-from skingpt_desktop.core.preprocess import load_photo
+from skingpt_desktop.core.packs.pack import MANIFEST_NAME, ModelPack
+from skingpt_desktop.core.packs.pack_folders import packs_dir, resolve_pack
+from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.report import (
     Report, TranscriptTurn, checklist_for, default_checklist, default_label_spaces, make_report,
     report_texts)

@@ -18,8 +18,8 @@ from typing import Any
 
 import skingpt_desktop
 from skingpt_desktop import __version__
-from skingpt_desktop.core import ggml_devices
-from skingpt_desktop.core.ggml_devices import UNKNOWN, GgmlDevice
+from skingpt_desktop.core.native import ggml_devices
+from skingpt_desktop.core.native.ggml_devices import UNKNOWN, GgmlDevice
 
 APP_NAME = "SkinGPT Desktop"
 _GIB, _MIB = 1 << 30, 1 << 20

@@ -6,8 +6,8 @@ the projection width equals the LLM's embedding width, then per photo: decode ->
 encode (cached by pixel hash) -> a chat session with the 32 image embeddings spliced into the
 prompt.
 
-An mtmd pack (MedGemma, Gemma 3: see core/pack_kinds.py) takes the same path with libmtmd's
-vision encoder in place of the SkinGPT-4 tower (core/mtmd_vision.py): the language model is
+An mtmd pack (MedGemma, Gemma 3: see core/packs/pack_kinds.py) takes the same path with libmtmd's
+vision encoder in place of the SkinGPT-4 tower (core/vision/mtmd_vision.py): the language model is
 loaded first, since libmtmd builds against it. Everything after the image embeddings is shared.
 
 The CLI and the GUI's service layer both use this class; it has no Qt and no global state.
@@ -24,14 +24,14 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from skingpt_desktop.core.conversation import ConversationFormat, Turn, get_format, question_for_model
+from skingpt_desktop.core.llm.conversation import ConversationFormat, Turn, get_format, question_for_model
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, validate_language
-from skingpt_desktop.core.chat_session import Answer, ChatSession
-from skingpt_desktop.core.llm import LLM, GenerationSettings, TokenConstraint
-from skingpt_desktop.core.pack import ModelPack
-from skingpt_desktop.core.preprocess import to_model_input
-from skingpt_desktop.core.pack_kinds import MTMD_LLM_ARCHITECTURES
+from skingpt_desktop.core.llm.chat_session import Answer, ChatSession
+from skingpt_desktop.core.llm.llm import LLM, GenerationSettings, TokenConstraint
+from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.core.vision.preprocess import to_model_input
+from skingpt_desktop.core.packs.pack_kinds import MTMD_LLM_ARCHITECTURES
 from skingpt_desktop.core.vision_backend import VisionChoice, open_vision
 
 ProgressCallback = Callable[[str, float], None]
@@ -61,7 +61,7 @@ class Chat:
 
     ``answer_language`` (a code of :mod:`skingpt_desktop.core.i18n`) is the language answers
     are requested in; it may change between questions without losing the conversation. Each
-    question is sent as :func:`~skingpt_desktop.core.conversation.question_for_model` makes it,
+    question is sent as :func:`~skingpt_desktop.core.llm.conversation.question_for_model` makes it,
     and the conversation's turns (``session.turns``, what a saved case stores) hold exactly that.
     """
 
@@ -155,7 +155,7 @@ class Engine:
         """Set up what ``settings.draft`` asks for: "auto" the pack's draft model, or drafting
         from the conversation itself (prompt lookup) when it has none; "lookup"; "off"; or a
         draft model GGUF's path. PackError when a draft model's vocabulary differs."""
-        from skingpt_desktop.core.speculative import DraftModel, PromptLookup
+        from skingpt_desktop.core.llm.speculative import DraftModel, PromptLookup
 
         choice = self.settings.draft
         if choice == "off":
@@ -175,7 +175,7 @@ class Engine:
     @classmethod
     def _load_mtmd(cls, pack: ModelPack, settings: EngineSettings, fmt: ConversationFormat,
                    report: ProgressCallback) -> "Engine":
-        from skingpt_desktop.core.mtmd_vision import MtmdVision  # loads libmtmd
+        from skingpt_desktop.core.vision.mtmd_vision import MtmdVision  # loads libmtmd
 
         report("Loading the language model", 0.0)
         n_ctx = settings.n_ctx or int(pack.manifest.generation.get("n_ctx", 2048))

@@ -42,7 +42,7 @@ def clinical_prompts_shown(language: str = SOURCE_LANGUAGE) -> tuple[str, ...]:
     """The four clinical prompts as shown to the user in ``language`` (tooltips, the chat).
 
     What the model is sent is always the reference's English,
-    :data:`skingpt_desktop.core.conversation.CLINICAL_PROMPTS`; in English the two are equal.
+    :data:`skingpt_desktop.core.llm.conversation.CLINICAL_PROMPTS`; in English the two are equal.
     """
     return tuple(data_text(f"prompt.{i}.text", language) for i in range(1, CLINICAL_PROMPT_COUNT + 1))
 

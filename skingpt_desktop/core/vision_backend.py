@@ -19,12 +19,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.ggml_devices import GgmlUnavailable
-from skingpt_desktop.core.machine import choose_weight_mode
-from skingpt_desktop.core.memory import PackMemory
-from skingpt_desktop.core.vision import VisionEncoder, default_threads
-from skingpt_desktop.core.vision_format import TINY_HPARAMS, expected_tensors
-from skingpt_desktop.core.vision_gguf import Progress, VisionWeights
+from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable
+from skingpt_desktop.core.packs.machine import choose_weight_mode
+from skingpt_desktop.core.packs.memory import PackMemory
+from skingpt_desktop.core.vision.vision import VisionEncoder, default_threads
+from skingpt_desktop.core.vision.vision_format import TINY_HPARAMS, expected_tensors
+from skingpt_desktop.core.vision.vision_gguf import Progress, VisionWeights
 
 VISION_BACKENDS = ("auto", "ggml", "numpy")
 SELF_CHECK_MAX_ABS = 1e-3  # f32 weights on both sides agree to ~1e-6 on this shape
@@ -60,7 +60,7 @@ class VisionChoice:
 
 
 def _tiny_weights():
-    from skingpt_desktop.core.vision_ggml import ArrayWeights
+    from skingpt_desktop.core.vision.vision_ggml import ArrayWeights
 
     rng = np.random.default_rng(20240401)
     tensors = {}
@@ -72,7 +72,7 @@ def _tiny_weights():
 
 
 def _run_self_check(device: str) -> str | None:
-    from skingpt_desktop.core.vision_ggml import GgmlVisionEncoder
+    from skingpt_desktop.core.vision.vision_ggml import GgmlVisionEncoder
 
     weights = _tiny_weights()
     pixels = np.random.default_rng(7).standard_normal(
@@ -133,7 +133,7 @@ def open_vision(path: str | os.PathLike, parts: PackMemory, backend: str = "auto
                 total_ram: int | None = None) -> tuple[object, VisionChoice]:
     """The vision encoder for ``path`` and what was chosen; the file's header is read once.
 
-    ``parts`` (the pack's memory, core/memory.py) decides numpy's "auto" weight mode; ``gpu``
+    ``parts`` (the pack's memory, core/packs/memory.py) decides numpy's "auto" weight mode; ``gpu``
     puts the ggml tower on the first GPU when llama.cpp has one.
     """
     device = "gpu" if gpu else "cpu"
@@ -143,7 +143,7 @@ def open_vision(path: str | os.PathLike, parts: PackMemory, backend: str = "auto
     try:
         storage = _storage_summary(weights)
         if chosen == "ggml":
-            from skingpt_desktop.core.vision_ggml import GgmlVisionEncoder
+            from skingpt_desktop.core.vision.vision_ggml import GgmlVisionEncoder
             with weights:
                 encoder = GgmlVisionEncoder(weights, threads=count, progress=progress,
                                             device=device)

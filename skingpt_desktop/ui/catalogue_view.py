@@ -1,6 +1,6 @@
 """The model catalogue inside the packs dialog, and the background work that installs from it.
 
-:class:`CatalogueView` lists the entries of ``resources/catalogue.json`` (core/catalogue.py)
+:class:`CatalogueView` lists the entries of ``resources/catalogue.json`` (core/packs/catalogue.py)
 and shows, for the selected one, what it is, its intended use and limits, its license (and
 whether it must be accepted before first use), the download size and the RAM it needs against
 this computer's. A downloadable entry has a "Download and install" button, which only emits
@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 
 from converters.mtmd_pack import MtmdPlan, download_pair, wrap_mtmd
 from converters.progress import Progress, Reporter
-from skingpt_desktop.core.catalogue import BuildSource, CatalogueEntry, RepoSource, load_catalogue
+from skingpt_desktop.core.packs.catalogue import BuildSource, CatalogueEntry, RepoSource, load_catalogue
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.machine import RAM_HEADROOM
+from skingpt_desktop.core.packs.machine import RAM_HEADROOM
 from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.ui.installer import InstallError, InstallProgress
 from skingpt_desktop.ui.tasks import TaskContext

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.texts import clinical_prompt_labels, clinical_prompts_shown, \
     disclaimer_short
 from skingpt_desktop.ui.flow_layout import FlowLayout

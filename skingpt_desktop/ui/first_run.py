@@ -38,7 +38,7 @@ from PySide6.QtPrintSupport import QPrinter
 from shiboken6 import isValid
 
 from skingpt_desktop.core.i18n import LANGUAGES, data_file_text
-from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.ui.file_dialogs import choose_save_file, run_print_dialog
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.packs_dialog import find_installed_packs

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.conversation import CLINICAL_PROMPTS
-from skingpt_desktop.core.chat_session import Answer
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
+from skingpt_desktop.core.llm.chat_session import Answer
 from skingpt_desktop.core.storage.models import Case
 from skingpt_desktop.core.texts import clinical_prompts_shown
 from skingpt_desktop.ui.i18n import current_language

@@ -35,8 +35,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from skingpt_desktop.core.errors import PackError, SkinGPTError
-from skingpt_desktop.core.hashing import CHUNK_BYTES, sha256_file
-from skingpt_desktop.core.pack import MANIFEST_NAME, MAX_MANIFEST_BYTES, Manifest, ModelPack, \
+from skingpt_desktop.core.packs.hashing import CHUNK_BYTES, sha256_file
+from skingpt_desktop.core.packs.pack import MANIFEST_NAME, MAX_MANIFEST_BYTES, Manifest, ModelPack, \
     parse_manifest
 
 DOWNLOADS_SUBDIR = ".downloads"

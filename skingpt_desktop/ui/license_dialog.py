@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget)
 
-from skingpt_desktop.core.catalogue import CatalogueEntry
-from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.packs.catalogue import CatalogueEntry
+from skingpt_desktop.core.packs.pack import ModelPack
 
 translate = QCoreApplication.translate
 

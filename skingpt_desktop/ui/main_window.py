@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.i18n import default_language
-from skingpt_desktop.core.machine import vision_memory_mode
-from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.packs.machine import vision_memory_mode
+from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from skingpt_desktop.ui.chat_controller import ChatController

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from skingpt_desktop.core.catalogue import CatalogueEntry
-from skingpt_desktop.core.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
-from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.packs.catalogue import CatalogueEntry
+from skingpt_desktop.core.packs.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
+from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.ui.catalogue_view import (
     CatalogueView,
@@ -119,7 +119,7 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
                     gpu_memory: int | None = None, vision_mode: str = "ggml") -> str:
     """The model card as rich text: provenance, license, use, limits, memory, files.
 
-    The memory figure is for the vision tower held as ``vision_mode`` (core/memory.py).
+    The memory figure is for the vision tower held as ``vision_mode`` (core/packs/memory.py).
 
     ``gpu_memory`` None with ``gpu_layers`` > 0: the GPU's memory is still being asked for, so
     the fit check waits for it (the card is shown again when it is known).

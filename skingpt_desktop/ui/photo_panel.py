@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.preprocess import PHOTO_SUFFIXES, QualityReport, assess_quality, \
+from skingpt_desktop.core.vision.preprocess import PHOTO_SUFFIXES, QualityReport, assess_quality, \
     load_photo
 from skingpt_desktop.core.texts import capture_guideline
 from skingpt_desktop.ui.file_dialogs import choose_open_files

@@ -47,11 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.conversation import Turn
+from skingpt_desktop.core.llm.conversation import Turn
 from skingpt_desktop.core.engine import Chat, Engine
 from skingpt_desktop.core.i18n import is_rtl
-from skingpt_desktop.core.llm import GenerationSettings
-from skingpt_desktop.core.pack import ModelPack
+from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.report import (
     Report, TranscriptTurn, checklist_for, default_checklist, label_spaces_for, make_report,
     report_texts)

@@ -20,15 +20,15 @@ from PIL import Image
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
-from skingpt_desktop.core.conversation import Turn
+from skingpt_desktop.core.llm.conversation import Turn
 from skingpt_desktop.core.engine import Chat, Engine, EngineSettings
 from skingpt_desktop.core.errors import ImageError, VaultError
-from skingpt_desktop.core.hashing import HashCache
-from skingpt_desktop.core.chat_session import Answer
-from skingpt_desktop.core.llm import GenerationSettings
-from skingpt_desktop.core.pack import ModelPack
-from skingpt_desktop.core.pack_folders import packs_dir, resolve_pack
-from skingpt_desktop.core.preprocess import load_photo
+from skingpt_desktop.core.packs.hashing import HashCache
+from skingpt_desktop.core.llm.chat_session import Answer
+from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.core.packs.pack_folders import packs_dir, resolve_pack
+from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.store import store_report
 from skingpt_desktop.core.storage import paths

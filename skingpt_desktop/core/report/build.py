@@ -13,8 +13,8 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from skingpt_desktop.core.llm import GenerationSettings
-from skingpt_desktop.core.pack import MANIFEST_NAME, ModelCard, ModelPack
+from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.packs.pack import MANIFEST_NAME, ModelCard, ModelPack
 from skingpt_desktop.core.report.checklist import Checklist, default_checklist
 from skingpt_desktop.core.report.model import PackInfo, Report, TranscriptTurn, now_iso
 from skingpt_desktop.core.report.summary import SUMMARY_MAX_TOKENS, summarise

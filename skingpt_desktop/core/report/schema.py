@@ -4,7 +4,7 @@ The file holds the structure and the length limits; each ``$defs`` entry marked 
 ``x-label-space`` gets its ``enum`` from the label spaces (concepts, conditions) or the
 checklist (urgency). ``x-`` keys are removed before the schema reaches the grammar converter.
 ``minimal_instance`` is the shortest valid answer: the constrained sampler keeps enough of the
-token budget to be able to close the JSON in any state (see ``core/grammar.py``).
+token budget to be able to close the JSON in any state (see ``core/llm/grammar.py``).
 """
 
 from __future__ import annotations

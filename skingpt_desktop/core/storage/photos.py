@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps
 
 from skingpt_desktop.core.errors import ImageError
-from skingpt_desktop.core.preprocess import MAX_PIXELS, decode_photo
+from skingpt_desktop.core.vision.preprocess import MAX_PIXELS, decode_photo
 
 JPEG_QUALITY = 95
 OUTPUT_MIME = "image/jpeg"

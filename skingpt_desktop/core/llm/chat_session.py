@@ -31,18 +31,18 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from skingpt_desktop.core.conversation import (
+from skingpt_desktop.core.llm.conversation import (
     AnswerStream, ConversationFormat, ImageSlot, Segment, TextSegment, Turn,
     get_format, render_continuation, render_prompt,
 )
 from skingpt_desktop.core.errors import PackError, SkinGPTError
-from skingpt_desktop.core.llm import (
+from skingpt_desktop.core.llm.llm import (
     LLM, ContextWindowError, TokenConstraint, _DecodeAborted, _DecodeError,
 )
-from skingpt_desktop.core.sampling import GenerationSettings, Sampler, softmax
+from skingpt_desktop.core.llm.sampling import GenerationSettings, Sampler, softmax
 
 if TYPE_CHECKING:
-    from skingpt_desktop.core.speculative import DraftModel
+    from skingpt_desktop.core.llm.speculative import DraftModel
 
 __all__ = ["ChatSession", "Answer", "StopReason"]
 
@@ -104,7 +104,7 @@ class ChatSession:
         self.format = get_format(fmt) if isinstance(fmt, str) else fmt
         self.image = None if image_embeddings is None else self._checked_image(image_embeddings)
         self.image_causal = image_causal  # False: the image rows attend to each other both ways
-        self.draft = draft  # proposes tokens for speculative decoding (core/speculative.py)
+        self.draft = draft  # proposes tokens for speculative decoding (core/llm/speculative.py)
         self.turns: list[Turn] = list(turns)
         self._window_start = 0  # index of the oldest turn still in the context window
         self._context: list[int] = []  # items of the conversation so far, as the model saw/wrote them
@@ -415,7 +415,7 @@ class _Generation:
         t0 = time.perf_counter()
         try:
             if self.draft is not None:
-                from skingpt_desktop.core.speculative import speculative_loop
+                from skingpt_desktop.core.llm.speculative import speculative_loop
                 yield from speculative_loop(self, self.draft, cancel)
                 return
             while not self.cancelled(cancel):

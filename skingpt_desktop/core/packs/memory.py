@@ -25,7 +25,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
+from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
 
 GiB = 1 << 30
 MiB = 1 << 20

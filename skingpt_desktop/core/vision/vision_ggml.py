@@ -25,15 +25,15 @@ from pathlib import Path
 import numpy as np
 
 from skingpt_desktop.core.errors import GGUFFormatError
-from skingpt_desktop.core.ggml_devices import DEVICE_TYPES, GPU_DEVICE_TYPES
-from skingpt_desktop.core.ggml_lib import (
+from skingpt_desktop.core.native.ggml_devices import DEVICE_TYPES, GPU_DEVICE_TYPES
+from skingpt_desktop.core.native.ggml_lib import (
     STATUS_SUCCESS, TYPE_F16, TYPE_F32, TYPE_Q8_0, Ggml, GgmlUnavailable, InitParams, TensorP,
     ggml, shape_of,
 )
-from skingpt_desktop.core.vision import (
+from skingpt_desktop.core.vision.vision import (
     EmbeddingCache, check_pixels, default_threads, image_patches)
-from skingpt_desktop.core.vision_format import VisionHParams, expected_tensors
-from skingpt_desktop.core.vision_gguf import Progress, VisionWeights
+from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
+from skingpt_desktop.core.vision.vision_gguf import Progress, VisionWeights
 
 # How each storage type of the vision GGUF maps onto ggml's type enum.
 GGML_TYPES = {"F32": TYPE_F32, "F16": TYPE_F16, "Q8_0": TYPE_Q8_0}
@@ -258,7 +258,7 @@ def first_gpu(lib: Ggml) -> tuple[int, str] | None:
 class GgmlVisionEncoder:
     """Image -> SkinGPT-4 image embeddings (K, E) float32, computed by ggml.
 
-    Drop-in for :class:`~skingpt_desktop.core.vision.VisionEncoder`. ``source`` is a
+    Drop-in for :class:`~skingpt_desktop.core.vision.vision.VisionEncoder`. ``source`` is a
     stream-mode :class:`VisionWeights` (or any object with ``hparams``, ``storage_types()``,
     ``stored_bytes(name)`` and ``path``); it is read once and may be closed afterwards.
     ``device`` "gpu" runs on the first GPU when llama.cpp was built with one, else on the CPU;

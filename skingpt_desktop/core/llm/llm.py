@@ -24,7 +24,7 @@ import llama_cpp
 import numpy as np
 
 from skingpt_desktop.core.errors import GGUFFormatError, PackError, SkinGPTError
-from skingpt_desktop.core.sampling import GenerationSettings  # re-exported: callers' settings
+from skingpt_desktop.core.llm.sampling import GenerationSettings  # re-exported: callers' settings
 
 __all__ = ["LLM", "GenerationSettings", "ContextWindowError", "TokenConstraint"]
 

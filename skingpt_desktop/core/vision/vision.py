@@ -22,8 +22,8 @@ from typing import Callable, Mapping
 import numpy as np
 
 from skingpt_desktop.core.errors import GGUFFormatError, ImageError
-from skingpt_desktop.core.vision_format import VisionHParams
-from skingpt_desktop.core.vision_gguf import Progress, VisionWeights
+from skingpt_desktop.core.vision.vision_format import VisionHParams
+from skingpt_desktop.core.vision.vision_gguf import Progress, VisionWeights
 
 Weights = Mapping[str, np.ndarray]
 STEM_TENSORS = ("vit.patch_embed.weight", "vit.patch_embed.bias", "vit.cls_token", "vit.pos_embed")

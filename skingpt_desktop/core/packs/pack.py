@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.errors import GGUFFormatError, PackError
-from skingpt_desktop.core.gguf_check import GGUFSummary, check_gguf_file
-from skingpt_desktop.core.hashing import HashCache, sha256_file
-from skingpt_desktop.core.memory import (
+from skingpt_desktop.core.native.gguf_check import GGUFSummary, check_gguf_file
+from skingpt_desktop.core.packs.hashing import HashCache, sha256_file
+from skingpt_desktop.core.packs.memory import (
     MEMORY_FIELDS, PackMemory, estimate_parts, parts_from_manifest, ram_needed)
-from skingpt_desktop.core.pack_kinds import ALL_ROLES, PackKind, check_mtmd_pair, pack_kind
+from skingpt_desktop.core.packs.pack_kinds import ALL_ROLES, PackKind, check_mtmd_pair, pack_kind
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
-ARCHITECTURE = "skingpt4"  # the default kind (core/pack_kinds.py lists them all)
+ARCHITECTURE = "skingpt4"  # the default kind (core/packs/pack_kinds.py lists them all)
 VISION_FILE = "vision.gguf"
 LLM_FILE = "llm.gguf"
 MMPROJ_FILE = "mmproj.gguf"
@@ -85,7 +85,7 @@ class Manifest:
     generation: dict[str, Any] = field(default_factory=dict)
     ram_bytes: int = 0  # RAM needed with the default (ggml) vision tower; 0: not stated
     quantization: str = ""
-    memory: dict[str, int] = field(default_factory=dict)  # the parts, see core/memory.py
+    memory: dict[str, int] = field(default_factory=dict)  # the parts, see core/packs/memory.py
     architecture: str = ARCHITECTURE
     format_version: int = FORMAT_VERSION
     created: str = ""
@@ -108,7 +108,7 @@ class Manifest:
                                    self.memory)
 
     def ram_needed(self, vision_mode: str = "ggml", llm_on_gpu: bool = False) -> int:
-        """RAM the pack needs with its vision tower in ``vision_mode`` (core/memory.py);
+        """RAM the pack needs with its vision tower in ``vision_mode`` (core/packs/memory.py);
         0 when the manifest states neither the parts nor a figure."""
         if self.memory:  # plus a draft model, memory-mapped like the language model
             draft = sum(f.size for f in self.files if f.role == "draft")

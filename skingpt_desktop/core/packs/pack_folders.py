@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.pack import MANIFEST_NAME
+from skingpt_desktop.core.packs.pack import MANIFEST_NAME
 
 PACKS_SUBDIR = "packs"
 

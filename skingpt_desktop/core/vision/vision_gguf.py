@@ -26,8 +26,8 @@ from gguf import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFValueType, GGUFWrit
 from gguf.quants import dequantize, quantize
 
 from skingpt_desktop.core.errors import ConversionError, GGUFFormatError, SkinGPTError
-from skingpt_desktop.core.gguf_check import GGUFSummary, TensorInfo, read_gguf_header
-from skingpt_desktop.core.vision_format import (
+from skingpt_desktop.core.native.gguf_check import GGUFSummary, TensorInfo, read_gguf_header
+from skingpt_desktop.core.vision.vision_format import (
     ARCHITECTURE, FORMAT_VERSION, KEY_FORMAT_VERSION, VisionHParams, expected_tensors,
     metadata_key,
 )

@@ -39,7 +39,7 @@ GIVE_UP_ACCEPTANCE, GIVE_UP_AFTER = 0.4, 16
 
 
 class DraftModel:
-    """A small model (an :class:`~skingpt_desktop.core.llm.LLM`) that proposes tokens.
+    """A small model (an :class:`~skingpt_desktop.core.llm.llm.LLM`) that proposes tokens.
 
     It must share the target's vocabulary token for token (checked here: the same count, the
     same bytes for every token, the same BOS and EOS), or its proposals would mean other text.

@@ -23,7 +23,7 @@ import numpy as np
 from PIL import Image
 
 from skingpt_desktop.core.errors import GGUFFormatError, PackError
-from skingpt_desktop.core.vision import EmbeddingCache
+from skingpt_desktop.core.vision.vision import EmbeddingCache
 
 MAX_IMAGE_TOKENS = 4096  # more than any supported projector makes; guards the copy below
 
@@ -36,7 +36,7 @@ def _mtmd():
 class MtmdVision:
     """The mmproj of an mtmd pack, loaded by libmtmd against the pack's language model.
 
-    ``llm`` is the loaded :class:`~skingpt_desktop.core.llm.LLM` (libmtmd needs its model);
+    ``llm`` is the loaded :class:`~skingpt_desktop.core.llm.llm.LLM` (libmtmd needs its model);
     ``use_gpu`` puts the encoder on the GPU of a GPU build. ``image_causal`` is False once a
     photo has been encoded by a projector whose image tokens attend both ways.
     """
@@ -55,7 +55,7 @@ class MtmdVision:
 
     def _open(self, llm, threads: int, use_gpu: bool):
         lib = self._lib
-        from skingpt_desktop.core.llm import native_log_callback
+        from skingpt_desktop.core.llm.llm import native_log_callback
         lib.mtmd_log_set(native_log_callback, None)  # libmtmd's own log, like llama.cpp's
         lib.mtmd_helper_log_set(native_log_callback, None)
         params = lib.mtmd_context_params_default()

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from skingpt_desktop.core.ggml_devices import GgmlUnavailable, library_folder
+from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable, library_folder
 
 # --- C types -------------------------------------------------------------------------------
 

@@ -9,11 +9,11 @@ from functools import lru_cache
 
 import psutil
 
-from skingpt_desktop.core import ggml_devices
-from skingpt_desktop.core.memory import PackMemory, ram_needed
-from skingpt_desktop.core.pack import Manifest
+from skingpt_desktop.core.native import ggml_devices
+from skingpt_desktop.core.packs.memory import PackMemory, ram_needed
+from skingpt_desktop.core.packs.pack import Manifest
 from skingpt_desktop.core.texts import format_bytes
-from skingpt_desktop.core.vision_gguf import WEIGHT_MODES as STORAGE_MODES
+from skingpt_desktop.core.vision.vision_gguf import WEIGHT_MODES as STORAGE_MODES
 
 WEIGHT_MODES = ("auto", *STORAGE_MODES)  # "auto" resolves to one of vision_gguf's modes
 RAM_HEADROOM = 0.9  # leave the OS and other programs some room
@@ -37,7 +37,7 @@ def choose_weight_mode(requested: str, parts: PackMemory, total_ram: int | None 
 
 
 def vision_memory_mode(backend: str, weight_mode: str = "auto") -> str:
-    """The memory mode (core/memory.py) a vision backend setting is planned with: ggml holds
+    """The memory mode (core/packs/memory.py) a vision backend setting is planned with: ggml holds
     the weights as stored; numpy in "auto" is planned as streaming, the least it can take."""
     if backend in ("auto", "ggml"):
         return "ggml"

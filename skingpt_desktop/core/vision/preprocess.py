@@ -23,7 +23,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from skingpt_desktop.core.errors import ImageError
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, data_text
-from skingpt_desktop.core.vision_format import VisionHParams
+from skingpt_desktop.core.vision.vision_format import VisionHParams
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_PIXELS = 120_000_000  # a 108-megapixel phone photo still opens; bombs do not

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.pack_kinds import PACK_KINDS
+from skingpt_desktop.core.packs.pack_kinds import PACK_KINDS
 from skingpt_desktop.core.resource_files import read_json_file, resources_dir
 
 CATALOGUE_NAME = "catalogue.json"
@@ -35,7 +35,7 @@ SOURCE_FIELDS: dict[str, tuple[str, ...]] = {
     "build": ("build",),
     "repo": ("repo", "llm_file", "mmproj_file"),
 }
-# Which ways fit which pack kind (core/pack_kinds.py).
+# Which ways fit which pack kind (core/packs/pack_kinds.py).
 KIND_SOURCES: dict[str, tuple[str, ...]] = {"skingpt4": ("build",), "mtmd": ("repo",)}
 
 
@@ -65,7 +65,7 @@ class CatalogueEntry:
     source: BuildSource | RepoSource
     download_bytes: int             # approximate (size_note says how)
     size_note: str
-    ram_bytes: int                  # RAM the pack needs (core/memory.py; ram_note says how)
+    ram_bytes: int                  # RAM the pack needs (core/packs/memory.py; ram_note says how)
     ram_note: str
     license: str
     license_acceptance_required: bool

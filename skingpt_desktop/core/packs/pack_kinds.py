@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from skingpt_desktop.core.errors import PackError
-from skingpt_desktop.core.gguf_check import GGUFSummary
+from skingpt_desktop.core.native.gguf_check import GGUFSummary
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ PROJECTORS: dict[str, Projector] = {p.name: p for p in (
 MTMD_LLM_ARCHITECTURES = ("gemma3",)
 
 # An optional small language model with the same vocabulary, for speculative decoding
-# (core/speculative.py): TinyLlama for Llama-2, a small Gemma 3 for MedGemma.
+# (core/llm/speculative.py): TinyLlama for Llama-2, a small Gemma 3 for MedGemma.
 DRAFT = {"draft": "draft.gguf"}
 PACK_KINDS: dict[str, PackKind] = {k.architecture: k for k in (
     PackKind("skingpt4", {"vision": "vision.gguf", "llm": "llm.gguf"},

@@ -1,0 +1,2 @@
+"""The boundary to llama.cpp's native code: the ggml ctypes binding, compute devices, and the
+bounded GGUF checks every file passes before native code reads it. Imports only core.errors."""
