@@ -144,3 +144,69 @@ def test_no_import_cycles() -> None:
 def test_the_cycle_check_finds_a_cycle() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
     assert _cycles(graph) == [["a", "b", "c"]]
+
+
+# --- the rooms of the core -----------------------------------------------------------------------
+
+def _room(module: str) -> str | None:
+    """The core room a module lives in: its package under core (``packs``, ``vision``...) or, for
+    a module directly in core, the module itself (``engine``); None outside the core."""
+    parts = module.split(".")
+    if parts[:2] != ["skingpt_desktop", "core"] or len(parts) < 3:
+        return None
+    return parts[2]
+
+
+def _room_graph(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Core room -> the other core rooms its modules import."""
+    rooms: dict[str, set[str]] = {}
+    for module, imported in graph.items():
+        room = _room(module)
+        if room is None:
+            continue
+        targets = {_room(name) for name in imported} - {None, room}
+        rooms.setdefault(room, set()).update(r for r in targets if r is not None)
+    return rooms
+
+
+def test_core_rooms_import_each_other_in_one_direction() -> None:
+    """A cycle between two rooms (say packs -> vision -> packs) means neither can be read or
+    changed alone; the rooms must form layers."""
+    rooms = _room_graph(_import_graph())
+    assert {"native", "vision", "llm", "packs", "storage", "report", "engine"} <= set(rooms)
+    assert "native" in rooms["vision"] and "vision" in rooms["packs"]
+    assert _cycles(rooms) == []
+
+
+def test_the_room_check_sees_a_cycle_between_packages() -> None:
+    graph = {"skingpt_desktop.core.packs.pack": {"skingpt_desktop.core.vision.vision"},
+             "skingpt_desktop.core.vision.vision": {"skingpt_desktop.core.native.ggml"},
+             "skingpt_desktop.core.native.ggml": {"skingpt_desktop.core.packs.memory"},
+             "skingpt_desktop.core.packs.memory": set(), "skingpt_desktop.ui.app": set()}
+    assert _cycles(_room_graph(graph)) == [["native", "packs", "vision"]]
+
+
+def _all_imports(tree: ast.AST) -> Iterator[str]:
+    """Every absolute module name an import statement names, at any depth (a lazy import inside a
+    function counts: it runs as soon as the function does)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+
+
+def _forbidden_imports(package: str, forbidden: tuple[str, ...]) -> list[str]:
+    """``file: module`` for each import under ``package`` of a module in ``forbidden``."""
+    found = []
+    for path in sorted((ROOT / package.replace(".", "/")).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [f"{path.relative_to(ROOT)}: {name}" for name in sorted(set(_all_imports(tree)))
+                  if name in forbidden or name.startswith(tuple(f"{f}." for f in forbidden))]
+    return found
+
+
+def test_core_never_imports_qt_or_the_window() -> None:
+    assert _forbidden_imports("skingpt_desktop.core", ("PySide6", "shiboken6",
+                                                       "skingpt_desktop.ui")) == []
