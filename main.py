@@ -7,7 +7,7 @@
 
 import sys
 
-from skingpt_desktop.cli import main
+from skingpt_desktop.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -83,6 +83,39 @@ def test_symptoms_form_takes_no_other_options(tiny_pack: Path) -> None:
     assert_one_line_error(run_report("--symptoms", "--pack", str(tiny_pack)), "--symptoms")
 
 
+# main.py run with every import of the window refused: a report must not need it.
+WITHOUT_UI = """
+import importlib.abc, runpy, sys
+class RefuseUi(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "skingpt_desktop.ui" or name.startswith("skingpt_desktop.ui."):
+            raise ImportError(f"refused: {name}")
+sys.meta_path.insert(0, RefuseUi())
+sys.argv = ["main.py", *sys.argv[1:]]
+runpy.run_path("main.py", run_name="__main__")
+"""
+
+
+def test_a_report_is_written_without_the_window(tiny_pack: Path, photo_paths: list[Path],
+                                                tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SKINGPT_", "QT_"))}
+    env["SKINGPT_DATA_DIR"] = str(tmp_path / "data")
+
+    def main_py(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", WITHOUT_UI, *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=300)
+
+    result = main_py("report", "--pack", str(tiny_pack), "--image", str(photo_paths[0]),
+                     "--question", "What is this?", "--deterministic", "--max-tokens", "8",
+                     "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-") and "Yourskinphotoreport" in pdf_text(out)
+    # The refusal is real: the desktop app itself cannot start this way.
+    window = main_py("--data-dir", str(tmp_path / "data"))
+    assert window.returncode == 2 and "refused: skingpt_desktop.ui" in window.stderr
+
+
 def test_clinical_report_json_and_pdf(tiny_pack: Path, photo_paths: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "clinician.pdf"
     result = run_report("--pack", str(tiny_pack), "--image", str(photo_paths[0]), "--symptom",

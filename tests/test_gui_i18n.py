@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from skingpt_desktop.core.i18n import LANGUAGES, data_file_text, get_language  # noqa: E402
 from skingpt_desktop.ui import i18n  # noqa: E402
-from skingpt_desktop.ui.app import register_bundled_fonts, start_language  # noqa: E402
+from skingpt_desktop.render.qt_gui import register_bundled_fonts  # noqa: E402
+from skingpt_desktop.ui.app import start_language  # noqa: E402
 from skingpt_desktop.ui.first_run import (  # noqa: E402
     PAGE_DISCLAIMER,
     PAGE_PACK,

@@ -210,3 +210,17 @@ def _forbidden_imports(package: str, forbidden: tuple[str, ...]) -> list[str]:
 def test_core_never_imports_qt_or_the_window() -> None:
     assert _forbidden_imports("skingpt_desktop.core", ("PySide6", "shiboken6",
                                                        "skingpt_desktop.ui")) == []
+
+
+def test_cli_and_rendering_never_import_the_window() -> None:
+    """``main.py report`` and every other subcommand run where no window can: the renderer
+    needs QtGui only, and the command line needs neither the window nor widgets."""
+    window = ("skingpt_desktop.ui", "PySide6.QtWidgets", "PySide6.QtPrintSupport")
+    assert _forbidden_imports("skingpt_desktop.cli", window) == []
+    assert _forbidden_imports("skingpt_desktop.render", window) == []
+    assert _forbidden_imports("skingpt_desktop.core", ("skingpt_desktop.render",)) == []
+
+
+def test_the_import_check_sees_a_lazy_import() -> None:
+    tree = ast.parse("def later():\n    from skingpt_desktop.ui.app import run_app\n")
+    assert "skingpt_desktop.ui.app" in set(_all_imports(tree))

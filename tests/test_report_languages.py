@@ -33,7 +33,7 @@ def in_language(code: str, **kwargs) -> object:
 @pytest.mark.parametrize("code", ["ar", "zh_CN", "es", "fr", "pt_BR"])
 @pytest.mark.parametrize("audience", ["patient", "clinician"])
 def test_pdf_holds_the_translated_texts(tmp_path: Path, code: str, audience: str) -> None:
-    from skingpt_desktop.ui.report_pdf import write_pdf
+    from skingpt_desktop.render.report_pdf import write_pdf
 
     t = report_texts(code)
     text = pdf_text(write_pdf(in_language(code), tmp_path / "r.pdf", audience))
@@ -53,7 +53,7 @@ def test_pdf_holds_the_translated_texts(tmp_path: Path, code: str, audience: str
 
 
 def test_arabic_markup_is_right_to_left_and_the_table_mirrored() -> None:
-    from skingpt_desktop.ui.report_html import report_html
+    from skingpt_desktop.render.report_html import report_html
 
     t = report_texts("ar")
     markup = report_html(in_language("ar"), "clinician")
@@ -76,7 +76,7 @@ def _word_boxes(pdf: Path) -> list[tuple[float, float, str]]:
 
 
 def test_arabic_headings_sit_on_the_right_of_the_page(tmp_path: Path) -> None:
-    from skingpt_desktop.ui.report_pdf import write_pdf
+    from skingpt_desktop.render.report_pdf import write_pdf
 
     arabic = _word_boxes(write_pdf(in_language("ar"), tmp_path / "ar.pdf", "patient"))
     english = _word_boxes(write_pdf(make_report(), tmp_path / "en.pdf", "patient"))
@@ -86,7 +86,7 @@ def test_arabic_headings_sit_on_the_right_of_the_page(tmp_path: Path) -> None:
 
 
 def test_hindi_report_renders_with_a_devanagari_font(tmp_path: Path) -> None:
-    from skingpt_desktop.ui.report_pdf import write_pdf
+    from skingpt_desktop.render.report_pdf import write_pdf
 
     if shutil.which("pdffonts") is None:
         pytest.skip("pdffonts (poppler-utils) is needed to list the PDF's fonts")

@@ -59,7 +59,7 @@ def squash(text: str) -> str:
 
 @pytest.mark.parametrize("audience", ["patient", "clinician"])
 def test_pdf_holds_disclaimer_urgency_and_photo(tmp_path: Path, audience: str) -> None:
-    from skingpt_desktop.ui.report_pdf import write_pdf
+    from skingpt_desktop.render.report_pdf import write_pdf
 
     out = write_pdf(make_report(), tmp_path / "r.pdf", audience)
     data = out.read_bytes()
@@ -73,7 +73,7 @@ def test_pdf_holds_disclaimer_urgency_and_photo(tmp_path: Path, audience: str) -
 
 
 def test_patient_report_puts_warning_signs_first(tmp_path: Path) -> None:
-    from skingpt_desktop.ui.report_pdf import write_pdf
+    from skingpt_desktop.render.report_pdf import write_pdf
 
     text = pdf_text(write_pdf(make_report(), tmp_path / "p.pdf", "patient"))
     order = [text.index(squash(TEXTS[k])) for k in
@@ -87,8 +87,8 @@ def test_patient_report_puts_warning_signs_first(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("question", [ARABIC, CHINESE])
 def test_other_scripts_round_trip_into_the_pdf(tmp_path: Path, question: str) -> None:
-    from skingpt_desktop.ui.report_html import text_direction
-    from skingpt_desktop.ui.report_pdf import write_pdf
+    from skingpt_desktop.render.report_html import text_direction
+    from skingpt_desktop.render.report_pdf import write_pdf
 
     out = write_pdf(make_report(question=question), tmp_path / "q.pdf", "clinician")
     assert squash(question) in pdf_text(out)
@@ -96,7 +96,7 @@ def test_other_scripts_round_trip_into_the_pdf(tmp_path: Path, question: str) ->
 
 
 def test_rtl_blocks_are_marked(tmp_path: Path) -> None:
-    from skingpt_desktop.ui.report_html import report_html
+    from skingpt_desktop.render.report_html import report_html
 
     markup = report_html(make_report(question=ARABIC), "clinician")
     assert f'<p dir="rtl" align="right">{ARABIC}</p>' in markup
@@ -105,7 +105,7 @@ def test_rtl_blocks_are_marked(tmp_path: Path) -> None:
 
 def test_write_replaces_atomically_and_leaves_nothing_on_failure(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from skingpt_desktop.ui import report_pdf
+    from skingpt_desktop.render import report_pdf
 
     target = tmp_path / "r.pdf"
     target.write_bytes(b"old")
@@ -126,7 +126,7 @@ def test_write_replaces_atomically_and_leaves_nothing_on_failure(tmp_path: Path,
 @pytest.mark.parametrize(("where", "message"), [("missing/r.pdf", "does not exist"),
                                                 ("", "it is a folder")])
 def test_unwritable_places_are_one_clear_sentence(tmp_path: Path, where: str, message: str) -> None:
-    from skingpt_desktop.ui.report_pdf import write_pdf
+    from skingpt_desktop.render.report_pdf import write_pdf
 
     with pytest.raises(SkinGPTError, match=message):
         write_pdf(make_report(), tmp_path / where, "patient")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from skingpt_desktop.cli import languages, version
 from skingpt_desktop.core.crash import redacted_report
@@ -56,16 +56,13 @@ def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
                                 "(default: the saved setting, else the system's language)")
 
 
-def _run_gui(args: argparse.Namespace) -> int:
-    try:
-        from skingpt_desktop.ui.app import run_app
-    except ImportError as exc:  # PySide6 missing or broken Qt platform libraries
-        raise SkinGPTError(f"the desktop interface cannot start: {exc}") from exc
-    return run_app(args)
+def main(argv: Sequence[str] | None = None,
+         run_app: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Parse ``argv`` (default: ``sys.argv[1:]``) and run; returns the process exit code.
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv`` (default: ``sys.argv[1:]``) and run; returns the process exit code."""
+    Without a subcommand the desktop app opens through ``run_app`` (``skingpt_desktop.entry``
+    passes it): this package never imports the window itself.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     # A version-only or language-list command line skips the full parser, which imports every
     # subcommand and, through them, llama.cpp.
@@ -81,7 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return languages.print_languages()
         languages.check_lang(args)
         if args.command is None:
-            return _run_gui(args)
+            if run_app is None:
+                raise SkinGPTError("no command given (run main.py without one to open the app)")
+            return run_app(args)
         return int(args.func(args) or 0)
     except SkinGPTError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -48,7 +48,6 @@ from skingpt_desktop.core.texts import disclaimer_short
 AUDIENCES = ("patient", "clinician")
 PHOTO_FORM_ONLY = ("image", "question")
 PDF_FORMS_ONLY = ("pack", "image", "case", "out", "question", "symptom", "save")
-_APP = None  # the QGuiApplication the PDF writer needs, kept alive for the process
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -90,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     symptoms = check_symptoms(default_checklist(), args.symptom)
     _gui_application()  # fail before the slow part when Qt cannot start
     report, case_id = (_report_for_case if args.case else _report_from_photo)(args, symptoms)
-    from skingpt_desktop.ui.report_pdf import write_pdf
+    from skingpt_desktop.render.report_pdf import write_pdf
 
     write_pdf(report, out, args.audience)
     _print_result(args, report, out, case_id)
@@ -147,32 +146,14 @@ def _print_checklist(args: argparse.Namespace) -> int:
     return 0
 
 
-def _headless() -> bool:
-    """True on a Linux/BSD machine without a display (and no platform chosen by the user)."""
-    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _gui_application():
-    """The QGuiApplication that QPdfWriter needs (offscreen without a display), with the
-    bundled fonts registered."""
-    global _APP
+def _gui_application() -> None:
+    """Start the QGuiApplication that QPdfWriter needs (offscreen without a display), or say in
+    one line why Qt cannot start."""
     try:
-        from PySide6.QtCore import QLoggingCategory
-        from PySide6.QtGui import QGuiApplication
-
-        from skingpt_desktop.ui.app import register_bundled_fonts
+        from skingpt_desktop.render.qt_gui import gui_application
     except ImportError as exc:
         raise SkinGPTError(f"PDF reports need Qt (PySide6), which cannot start: {exc}") from exc
-    # Qt lists every font it tries for a rare script; that is noise on a command line.
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
-    _APP = QGuiApplication.instance()
-    if _APP is None:
-        argv = ["main.py"] + (["-platform", "offscreen"] if _headless() else [])
-        _APP = QGuiApplication(argv)
-    register_bundled_fonts()
-    return _APP
+    gui_application()
 
 
 # ----- a new report from a photo ----------------------------------------------------------------

@@ -14,7 +14,6 @@ the window and exits 0. Any error ends it with one line on stderr and exit code 
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import secrets
 import sys
@@ -24,7 +23,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skingpt_desktop.core.crash import install_excepthook
@@ -32,6 +31,7 @@ from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.i18n import default_language, validate_language
 from skingpt_desktop.core.storage import paths
 from skingpt_desktop.core.texts import resources_dir
+from skingpt_desktop.render.qt_gui import register_bundled_fonts
 from skingpt_desktop.ui.i18n import install_language
 from skingpt_desktop.ui.main_window import MainWindow
 from skingpt_desktop.ui.services import Services
@@ -43,7 +43,6 @@ EXIT_ERROR = 2
 DEMO_TIMEOUT_MS = 30 * 60 * 1000  # a 13B pack on a slow laptop may need many minutes
 SETTLE_MS = 300  # let the last repaint happen before the screenshot
 PASSPHRASE_ENV = "SKINGPT_PASSPHRASE"
-log = logging.getLogger(__name__)
 ICON_NAME = "skingpt-desktop"  # resources/icons/skingpt-desktop-<size>.png
 
 
@@ -92,24 +91,6 @@ def app_icon() -> QIcon:
 
 
 @lru_cache(maxsize=1)
-def register_bundled_fonts() -> tuple[str, ...]:
-    """Add the fonts in ``resources/fonts/`` to Qt's font list; returns their family names.
-
-    The installed app carries fonts for Latin, Arabic, Chinese and Devanagari (Hindi) text
-    (the PyInstaller spec copies them there), so a bare system without those fonts still
-    renders every language of the interface. A source checkout has no such folder and uses the
-    system's fonts (on Debian: fonts-dejavu-core, fonts-noto-core, fonts-droid-fallback).
-    """
-    families: list[str] = []
-    for font in sorted((resources_dir() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(font))
-        if font_id == -1:
-            log.warning("bundled font %s could not be loaded", font.name)
-            continue
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return tuple(dict.fromkeys(families))
-
-
 def application() -> QApplication:
     """The QApplication (created once), named, with its icon, and in the theme of the system
     (``install_theme``; the one chosen in Settings is applied once the settings are read)."""

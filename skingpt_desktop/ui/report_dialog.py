@@ -59,8 +59,8 @@ from skingpt_desktop.core.storage.photos import clean_photo
 from skingpt_desktop.ui.chat_controller import ChatController, history_pairs, subject_of
 from skingpt_desktop.ui.file_dialogs import choose_folder, run_print_dialog
 from skingpt_desktop.ui.i18n import current_language
-from skingpt_desktop.ui.report_html import RED, URGENCY_COLOURS, para, set_by_text
-from skingpt_desktop.ui.report_pdf import print_report, write_pdf
+from skingpt_desktop.render.report_html import RED, URGENCY_COLOURS, para, set_by_text
+from skingpt_desktop.render.report_pdf import print_report, write_pdf
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, error_text, shown
 

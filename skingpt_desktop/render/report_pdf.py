@@ -1,4 +1,4 @@
-"""Reports as PDF (QTextDocument + QPdfWriter, no browser engine) and on paper (QPrinter).
+"""Reports as PDF (QTextDocument + QPdfWriter, no browser engine) and on paper (a QPrinter).
 
 The PDF is rendered into memory and then written atomically: a temporary file in the chosen
 file's own folder, flushed to disk and renamed over the target. Patient data is therefore only
@@ -21,13 +21,20 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.i18n import is_rtl
 from skingpt_desktop.core.report.model import Report
-from skingpt_desktop.ui.report_html import PHOTO_URL, report_html
+from skingpt_desktop.render.report_html import PHOTO_URL, report_html
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans Arabic", "Noto Sans Devanagari", "Droid Sans Fallback",
                  "Noto Sans CJK SC"]
@@ -123,7 +130,8 @@ def write_pdf(report: Report, path: str | os.PathLike[str], audience: str) -> Pa
     return target
 
 
-def print_report(report: Report, printer: QPrinter, audience: str) -> None:
-    """Print on a configured ``QPrinter`` (e.g. after a ``QPrintDialog``)."""
+def print_report(report: Report, printer: QPagedPaintDevice, audience: str) -> None:
+    """Print on a configured ``QPrinter`` (e.g. after a ``QPrintDialog``); any paged device
+    will do, so this module needs QtGui only."""
     document = report_document(report, audience, printer.pageLayout().paintRectPoints().size())
     document.print_(printer)
