@@ -36,6 +36,7 @@ from converters.skingpt4_ckpt import SkinGPT4Checkpoint
 from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.packs.hashing import sha256_file
 from skingpt_desktop.core.packs.memory import pack_memory
+from skingpt_desktop.core.packs.pack_folders import valid_pack_name
 from skingpt_desktop.core.packs.pack import (
     DRAFT_FILE, LLM_FILE, VISION_FILE, ModelCard, SourceFile, build_manifest, write_manifest,
 )
@@ -162,6 +163,15 @@ def _needed_bytes(plan: ConversionPlan, opened: _Opened) -> int:
     else:
         need += plan.llm.stat().st_size
     return need
+
+
+def check_pack_name(name: str) -> str:
+    """``name`` if a pack may carry it (it becomes the installed pack's folder name), else a
+    ConversionError saying what a name may hold."""
+    if not valid_pack_name(name):
+        raise ConversionError(f"pack name {name!r} cannot be an installed pack's folder name: use "
+                              "1-128 letters, digits, '.', '_' or '-' (--name)")
+    return name
 
 
 def check_disk(folder: Path, need: int) -> None:
@@ -390,7 +400,7 @@ def convert_skingpt4(plan: ConversionPlan, report: Reporter | None = None) -> Pa
     if out.exists() and not plan.force:
         raise ConversionError(f"{out}: already exists (use --force to replace it)")
     out.parent.mkdir(parents=True, exist_ok=True)
-    plan.name = plan.name or out.name
+    plan.name = check_pack_name(plan.name or out.name)
     opened = _open_all(plan, report.say)  # settles plan.llm_type for a GGUF copied as it is
     plan.display_name = plan.display_name or f"SkinGPT-4 ({plan.llm_type})"
     try:

@@ -24,18 +24,21 @@ import dataclasses
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from converters.assemble import (
-    check_disk, copy_hashed, disk_error, is_disk_full, set_folder_mode, generation_defaults,
+    check_disk, check_pack_name, copy_hashed, disk_error, is_disk_full, set_folder_mode,
+    generation_defaults,
 )
 from converters.draft import check_draft
 from converters.progress import Reporter
 from skingpt_desktop.core.llm.conversation import FORMATS, get_format
 from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, read_gguf_header
+from skingpt_desktop.core.packs.catalogue import CatalogueEntry, RepoSource
 from skingpt_desktop.core.packs.memory import mtmd_pack_memory
 from skingpt_desktop.core.packs.pack import (
     DRAFT_FILE, LLM_FILE, MMPROJ_FILE, ModelCard, ModelPack, SourceFile, build_manifest, write_manifest,
@@ -185,6 +188,7 @@ def check_inputs(plan: MtmdPlan) -> _Checked:
     mmproj = _read_header(Path(plan.mmproj), "--mmproj", (MMPROJ_ARCHITECTURE,))
     llm = _read_header(Path(plan.llm), "--llm", MTMD_LLM_ARCHITECTURES)
     check_mtmd_pair(mmproj, llm)
+    check_pack_name(plan.name or Path(plan.out).absolute().name)
     shape = llm_shape(llm)
     conversation_format = plan.conversation_format or detect_format(llm)
     get_format(conversation_format)
@@ -382,6 +386,36 @@ def download_pair(repo: str, dest: Path | None = None, llm_file: str = "",
         report.say(f"downloading {repo}/{filename}")
         paths.append(_fetch_one(repo, filename, dest))
     return paths[0], paths[1]
+
+
+def install_entry(entry: CatalogueEntry, packs_folder: Path,
+                  download_report: Reporter | None = None,
+                  copy_report: Callable[[MtmdPlan], Reporter] | None = None) -> Path:
+    """Download a catalogue entry's two files and install them as the pack
+    ``packs_folder/<entry id>``; returns its folder.
+
+    The files go into a hidden temporary folder inside the packs folder (the large files never
+    cross file systems), deleted afterwards whatever happened. ``copy_report`` makes the
+    reporter of the copy into the pack once the files are there (it sees their sizes).
+    """
+    if not isinstance(entry.source, RepoSource):
+        raise ConversionError(f"{entry.display_name} cannot be downloaded ready-made; "
+                              "docs/conversion.md tells how to build it")
+    source = entry.source
+    packs_folder = Path(packs_folder)
+    packs_folder.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=f".catalogue-{entry.id}-", dir=packs_folder))
+    try:
+        llm, mmproj = download_pair(source.repo, folder, source.llm_file, source.mmproj_file,
+                                    report=download_report)
+        # The converter's card for a catalogue model's files carries the entry's license,
+        # use, limits and whether the license must be accepted before first use.
+        plan = MtmdPlan(out=packs_folder / entry.id, llm=Path(llm), mmproj=Path(mmproj),
+                        name=entry.id, display_name=entry.display_name,
+                        origin=f"huggingface.co/{source.repo}")
+        return wrap_mtmd(plan, copy_report(plan) if copy_report else None)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def plan_from_args(args: Any, report: Reporter) -> MtmdPlan:

@@ -15,12 +15,13 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
+from converters import mtmd_pack  # noqa: E402
 from converters.tiny_mtmd import SHAPES, write_tiny_gemma3, write_tiny_mmproj  # noqa: E402
 from skingpt_desktop.core.packs.catalogue import load_catalogue  # noqa: E402
 from skingpt_desktop.core.errors import ConversionError  # noqa: E402
 from skingpt_desktop.core.packs.pack import ModelPack  # noqa: E402
 from skingpt_desktop.ui import catalogue_view, packs_dialog  # noqa: E402
-from skingpt_desktop.ui.catalogue_view import pack_name_for  # noqa: E402
+from skingpt_desktop.ui.catalogue_tasks import pack_name_for  # noqa: E402
 from skingpt_desktop.ui.license_dialog import LicenseDialog  # noqa: E402
 from skingpt_desktop.ui.packs_dialog import PacksDialog  # noqa: E402
 from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
@@ -110,7 +111,7 @@ def test_the_build_entry_points_to_the_guide_instead_of_a_button(qtbot, packs_fo
 def test_download_and_install_makes_a_loadable_pack(qtbot, monkeypatch, packs_folder,
                                                     network_events) -> None:
     calls: list[tuple] = []
-    monkeypatch.setattr(catalogue_view, "download_pair", tiny_download(calls))
+    monkeypatch.setattr(mtmd_pack, "download_pair", tiny_download(calls))
     asked = answer_license(monkeypatch, accepted=True)
     dialog = make_dialog(qtbot, packs_folder)
     seen: list = []
@@ -151,7 +152,7 @@ def test_an_installed_entry_is_refused_plainly(qtbot, monkeypatch, packs_folder)
 def test_cancelling_the_license_question_downloads_nothing(qtbot, monkeypatch,
                                                           packs_folder) -> None:
     calls: list[tuple] = []
-    monkeypatch.setattr(catalogue_view, "download_pair", tiny_download(calls))
+    monkeypatch.setattr(mtmd_pack, "download_pair", tiny_download(calls))
     dialog = make_dialog(qtbot, packs_folder)
     select_entry(dialog, ENTRY)
     shown: list[str] = []
@@ -175,7 +176,7 @@ def test_an_entry_without_a_license_question_downloads_at_once(qtbot, monkeypatc
     free = [dataclasses.replace(e, license_acceptance_required=False) for e in load_catalogue()]
     monkeypatch.setattr(catalogue_view, "load_catalogue", lambda: free)
     calls: list[tuple] = []
-    monkeypatch.setattr(catalogue_view, "download_pair", tiny_download(calls))
+    monkeypatch.setattr(mtmd_pack, "download_pair", tiny_download(calls))
     asked = answer_license(monkeypatch, accepted=False)
     dialog = make_dialog(qtbot, packs_folder)
     select_entry(dialog, ENTRY)
@@ -192,7 +193,7 @@ def test_a_failing_download_leaves_no_folder_behind(qtbot, monkeypatch, packs_fo
         report.say(f"downloading {repo}/{mmproj_file}")
         raise ConversionError(f"download from {repo} failed (ConnectionError: reset)")
 
-    monkeypatch.setattr(catalogue_view, "download_pair", half_then_fail)
+    monkeypatch.setattr(mtmd_pack, "download_pair", half_then_fail)
     answer_license(monkeypatch, accepted=True)
     dialog = make_dialog(qtbot, packs_folder)
     select_entry(dialog, ENTRY)
@@ -214,7 +215,7 @@ def test_cancel_stops_between_files_and_deletes_them(qtbot, monkeypatch, packs_f
         report.say(f"downloading {repo}/{mmproj_file}")
         raise AssertionError("the second file must not be fetched")
 
-    monkeypatch.setattr(catalogue_view, "download_pair", cancel_after_first)
+    monkeypatch.setattr(mtmd_pack, "download_pair", cancel_after_first)
     answer_license(monkeypatch, accepted=True)
     select_entry(dialog, ENTRY)
     dialog.catalogue.install_button.click()

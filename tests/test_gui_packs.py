@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from skingpt_desktop.core.packs.machine import fit_advice  # noqa: E402
 from skingpt_desktop.core.packs.pack import ModelPack  # noqa: E402
-from skingpt_desktop.ui.installer import (  # noqa: E402
+from skingpt_desktop.core.packs.install import (  # noqa: E402
     DOWNLOADS_SUBDIR,
     InstallProgress,
     list_installed,
 )
-from skingpt_desktop.ui import installer, packs_dialog  # noqa: E402
+from skingpt_desktop.core.packs import install  # noqa: E402
+from skingpt_desktop.ui import packs_dialog  # noqa: E402
 from skingpt_desktop.ui.packs_dialog import (  # noqa: E402
     LOOKING_FOR_PACKS,
     PacksDialog,
@@ -263,7 +264,7 @@ def test_installed_packs_are_looked_for_in_the_background(qtbot, monkeypatch, pa
     threads: list[threading.Thread] = []
     gate = threading.Event()
     monkeypatch.setattr(packs_dialog, "list_installed",
-                        gated(threads, gate, installer.list_installed))
+                        gated(threads, gate, install.list_installed))
     dialog = PacksDialog(TaskRunner(), packs_folder)
     qtbot.addWidget(dialog)
     assert LOOKING_FOR_PACKS in dialog.card.toPlainText()  # the dialog is up before the list
@@ -288,7 +289,7 @@ def test_a_pack_is_removed_in_the_background_only_after_confirmation(qtbot, monk
     threads: list[threading.Thread] = []
     gate = threading.Event()
     monkeypatch.setattr(packs_dialog, "remove_installed",
-                        gated(threads, gate, installer.remove_installed))
+                        gated(threads, gate, install.remove_installed))
     answer_removal(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.removal is not None and "Removing" in dialog.status.text()
@@ -327,8 +328,8 @@ def test_a_failed_removal_or_listing_is_one_sentence(qtbot, monkeypatch, packs_f
 
 
 def test_only_packs_in_the_packs_folder_can_be_removed(tmp_path, tiny_pack_copy) -> None:
-    with pytest.raises(installer.InstallError, match="only packs installed"):
-        installer.remove_installed(tiny_pack_copy, tmp_path / "packs")
+    with pytest.raises(install.InstallError, match="only packs installed"):
+        install.remove_installed(tiny_pack_copy, tmp_path / "packs")
     assert tiny_pack_copy.is_dir()
 
 
@@ -356,3 +357,39 @@ def test_a_pack_without_a_ram_figure_says_so_plainly(qtbot, tiny_pack: Path) -> 
     assert "about not stated" not in text
     stated = packs_dialog.model_card_html(pack, total_ram=16 * 2**30)
     assert "about " in stated and "not stated" not in stated
+
+
+def test_install_errors_show_in_the_interface_language(qapp) -> None:
+    """Core reports in English; the window shows the same error translated, the phrase inside
+    it (why the connection failed) too."""
+    from skingpt_desktop.ui import i18n
+    from skingpt_desktop.ui.tasks import error_text
+
+    error = install.InstallError("Cannot reach {host}: {reason}. This computer seems to be "
+                                 "offline or a firewall blocks the connection. Connect to the "
+                                 "internet and try again, or copy the pack from another "
+                                 "computer and use Import from folder.", host="example.org",
+                                 reason=install.Phrase("the connection was refused"))
+    assert str(error).startswith("Cannot reach example.org: the connection was refused.")
+    try:
+        i18n.install_language(qapp, "fr")
+        french = error_text(error)
+    finally:
+        i18n.install_language(qapp, "en")
+    assert "example.org" in french and "Cannot reach" not in french
+    assert "the connection was refused" not in french
+    assert error_text(error) == str(error)
+
+
+def test_every_install_template_is_listed_for_translation() -> None:
+    """A template core raises that the list lacks would reach the window in English only."""
+    import ast
+    import inspect
+
+    from skingpt_desktop.ui.install_texts import INSTALLER_TEXTS
+
+    tree = ast.parse(inspect.getsource(install))
+    raised = {node.args[0].value for node in ast.walk(tree)
+              if isinstance(node, ast.Call) and getattr(node.func, "id", "") in
+              ("InstallError", "Phrase") and node.args and isinstance(node.args[0], ast.Constant)}
+    assert len(raised) >= 15 and raised <= set(INSTALLER_TEXTS)

@@ -42,10 +42,11 @@ UI = ROOT / "skingpt_desktop" / "ui"
 # The files whose texts this test guards (file_dialogs, tasks, latency and qimages show no text
 # of their own: the dialogs' titles come from their callers).
 FILES = ("main_window", "chat_panel", "chat_controller", "sidebar", "photo_panel", "camera",
-         "lock_screen", "passphrase", "report_dialog", "packs_dialog", "installer", "services",
+         "lock_screen", "passphrase", "report_dialog", "packs_dialog", "install_texts", "services",
          "file_dialogs", "tasks", "latency", "qimages", "text_dialogs", "record_dialogs",
          "record_flows", "recovery_sheet", "pack_loading", "vault_care", "window_look",
-         "message_format", "follow_up", "backup_dialogs", "catalogue_view", "license_dialog")
+         "message_format", "follow_up", "backup_dialogs", "catalogue_view", "catalogue_tasks",
+         "license_dialog")
 # (context, source) that lupdate must find, at least three per file that shows texts.
 KNOWN = {
     "main_window": [("MainWindow", "&File"), ("MainWindow", "&Model"), ("MainWindow", "&Help"),
@@ -100,7 +101,7 @@ KNOWN = {
     "packs_dialog": [("PacksDialog", "Model packs"), ("PacksDialog", "&Use this pack"),
                      ("PacksDialog", "Download from Hugging Face"), ("PacksDialog", "Languages:"),
                      ("PacksDialog", "Looking for model packs…")],
-    "installer": [("Installer", "a pack named '{name}' is already installed"),
+    "install_texts": [("Installer", "a pack named '{name}' is already installed"),
                   ("Installer", "{name} was not found (HTTP 404): check the repository id and "
                                 "that it holds a SkinGPT Desktop model pack"),
                   ("Installer", "'{repo}' is not a repository id (expected owner/name)")],

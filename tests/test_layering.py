@@ -224,3 +224,15 @@ def test_cli_and_rendering_never_import_the_window() -> None:
 def test_the_import_check_sees_a_lazy_import() -> None:
     tree = ast.parse("def later():\n    from skingpt_desktop.ui.app import run_app\n")
     assert "skingpt_desktop.ui.app" in set(_all_imports(tree))
+
+
+def test_the_window_loads_the_converters_only_when_it_converts() -> None:
+    """The offline converters (checkpoint readers, the GGUF writer) are for installing from the
+    catalogue or from two GGUF files: opening the app must not load them."""
+    code = ("import sys\nimport skingpt_desktop.ui.app\n"
+            "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'converters')\n"
+            "print(loaded)\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,4 +1,4 @@
-"""The model catalogue inside the packs dialog, and the background work that installs from it.
+"""The model catalogue inside the packs dialog.
 
 :class:`CatalogueView` lists the entries of ``resources/catalogue.json`` (core/packs/catalogue.py)
 and shows, for the selected one, what it is, its intended use and limits, its license (and
@@ -7,10 +7,9 @@ this computer's. A downloadable entry has a "Download and install" button, which
 ``install_requested``: the packs dialog runs the work, with its progress bar and Cancel. An
 entry the user builds points to its guide instead.
 
-The task functions at the end (``install_catalogue_entry``, ``import_gguf_pair``) run on the
-task helper: they fetch an LLM GGUF and its mmproj GGUF (the only network use, started by the
-user) and wrap them into an ``mtmd`` pack with ``converters.mtmd_pack``. A failure or a cancel
-leaves nothing behind in the packs folder.
+The work of installing an entry runs in ``catalogue_tasks`` (imported when an install starts:
+the converters it uses are no part of the window until then); this module keeps the progress
+steps it reports and their text.
 
 Texts use the context ``CatalogueView``; the headings shared with the model card keep the
 context ``PacksDialog`` so they read the same in both places. What an entry says about its
@@ -20,12 +19,7 @@ model (name, use, limits, license, notes) is the catalogue's own text.
 from __future__ import annotations
 
 import html
-import re
-import shutil
-import tempfile
-import time
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,17 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from converters.mtmd_pack import MtmdPlan, download_pair, wrap_mtmd
-from converters.progress import Progress, Reporter
 from skingpt_desktop.core.packs.catalogue import BuildSource, CatalogueEntry, RepoSource, load_catalogue
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.packs.machine import RAM_HEADROOM
 from skingpt_desktop.core.texts import format_bytes
-from skingpt_desktop.ui.installer import InstallError, InstallProgress
-from skingpt_desktop.ui.tasks import TaskContext
-
-PACK_NAME_LIMIT = 64
-
 
 translate = QCoreApplication.translate  # lupdate reads the literal contexts of these calls
 
@@ -288,132 +275,3 @@ def download_step_text(step: DownloadStep) -> str:
         "CatalogueView", "Downloading {file} (file {number} of {count}) from Hugging Face… "
                          "Cancel takes effect when this file is complete.").format(
         file=step.file, number=step.number, count=step.count)
-
-
-class _DownloadReporter(Reporter):
-    """Turns ``download_pair``'s one message per file into a :class:`DownloadStep`, and stops
-    the download between files when a cancel was requested."""
-
-    def __init__(self, ctx: TaskContext, files: tuple[str, ...]) -> None:
-        super().__init__(quiet=True)
-        self.ctx = ctx
-        self.files = files
-        self.started = 0
-
-    def say(self, message: str) -> None:
-        self.ctx.cancel.raise_if_cancelled()
-        self.started += 1
-        name = self.files[min(self.started, len(self.files)) - 1]
-        self.ctx.progress(DownloadStep(name, min(self.started, len(self.files)), len(self.files)))
-
-
-class _TaskBar(Progress):
-    """A silent bar that forwards each update to its :class:`_CopyReporter`."""
-
-    def __init__(self, owner: "_CopyReporter", label: str, total: int, unit: str) -> None:
-        super().__init__(label, total, unit, quiet=True)
-        self.owner = owner
-
-    def update(self, done: int, detail: str = "") -> None:
-        super().update(done, detail)
-        self.owner.moved(self)
-
-    def close(self, message: str = "done") -> None:
-        super().close(message)
-        self.owner.closed(self)
-
-
-class _CopyReporter(Reporter):
-    """``wrap_mtmd``'s copy bars as one :class:`InstallProgress` over both files; a cancel
-    request stops the copy at its next chunk (the converter then removes its staging folder)."""
-
-    def __init__(self, ctx: TaskContext, names: dict[str, str], total: int) -> None:
-        super().__init__(quiet=True)
-        self.ctx = ctx
-        self.names = names  # the converter's bar label -> the file's name
-        self.total = max(total, 1)
-        self.base = 0  # bytes of the bars already closed
-        self.start = time.monotonic()
-
-    def bar(self, label: str, total: int, unit: str = "items") -> Progress:
-        return _TaskBar(self, label, total, unit)
-
-    def moved(self, bar: _TaskBar) -> None:
-        self.ctx.cancel.raise_if_cancelled()
-        done = min(self.base + bar.done, self.total)
-        elapsed = time.monotonic() - self.start
-        speed = done / elapsed if elapsed > 0 else 0.0
-        eta = (self.total - done) / speed if speed > 0 else None
-        self.ctx.progress(InstallProgress("copy", self.names.get(bar.label, bar.label), done,
-                                          self.total, speed, eta))
-
-    def closed(self, bar: _TaskBar) -> None:
-        self.base += bar.done
-
-
-def already_installed_error(name: str) -> InstallError:
-    """The plain refusal for a pack name that is taken."""
-    return InstallError(translate(
-        "CatalogueView", "A pack named '{name}' is already installed; remove it first to "
-                         "install it again.").format(name=name))
-
-
-def _refuse_existing(out: Path) -> None:
-    if out.exists() or out.is_symlink():
-        raise already_installed_error(out.name)
-
-
-def wrap_pair(ctx: TaskContext, plan: MtmdPlan) -> Path:
-    """Task step: wrap ``plan``'s two GGUF files into a pack, with progress and cancel."""
-    llm, mmproj = Path(plan.llm), Path(plan.mmproj)
-    sizes = sum(path.stat().st_size for path in (llm, mmproj) if path.is_file())
-    names = {"copy LLM": llm.name, "copy mmproj": mmproj.name}
-    return wrap_mtmd(plan, _CopyReporter(ctx, names, sizes))
-
-
-def pack_name_for(llm: Path) -> str:
-    """A pack folder name from a GGUF file name: lower case, letters, digits, '.', '_', '-'."""
-    name = re.sub(r"[^a-z0-9._-]+", "-", Path(llm).stem.lower()).strip("-._")
-    return name[:PACK_NAME_LIMIT].rstrip("-._") or "gguf-pack"
-
-
-def import_gguf_pair(ctx: TaskContext, llm: Path, mmproj: Path, packs_folder: Path) -> Path:
-    """Task: build a pack in ``packs_folder`` from a local LLM GGUF and its mmproj GGUF."""
-    out = Path(packs_folder) / pack_name_for(Path(llm))
-    _refuse_existing(out)
-    return wrap_pair(ctx, MtmdPlan(out=out, llm=Path(llm), mmproj=Path(mmproj), name=out.name))
-
-
-def _download_entry(ctx: TaskContext, source: RepoSource, folder: Path) -> tuple[Path, Path]:
-    """Fetch the entry's two files into ``folder``; a cancel stops before the next file."""
-    reporter = _DownloadReporter(ctx, (source.llm_file, source.mmproj_file))
-    llm, mmproj = download_pair(source.repo, folder, source.llm_file, source.mmproj_file,
-                                report=reporter)
-    ctx.cancel.raise_if_cancelled()
-    return Path(llm), Path(mmproj)
-
-
-def install_catalogue_entry(ctx: TaskContext, entry: CatalogueEntry, packs_folder: Path) -> Path:
-    """Task: download a catalogue entry and install it as the pack ``packs_folder/<id>``.
-
-    The files go into a hidden temporary folder inside the packs folder (the large files never
-    cross file systems), which is deleted afterwards whatever happened.
-    """
-    if not isinstance(entry.source, RepoSource):
-        raise InstallError(translate("CatalogueView", "{name} cannot be downloaded ready-made.")
-                           .format(name=entry.display_name))
-    packs_folder = Path(packs_folder)
-    out = packs_folder / entry.id
-    _refuse_existing(out)
-    packs_folder.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=f".catalogue-{entry.id}-", dir=packs_folder))
-    try:
-        llm, mmproj = _download_entry(ctx, entry.source, folder)
-        # The converter's card for a catalogue model's files carries the entry's license,
-        # use, limits and whether the license must be accepted before first use.
-        plan = MtmdPlan(out=out, llm=llm, mmproj=mmproj, name=entry.id,
-                        display_name=entry.display_name,
-                        origin=f"huggingface.co/{entry.source.repo}")
-        return wrap_pair(ctx, plan)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)

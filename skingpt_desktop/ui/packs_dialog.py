@@ -10,7 +10,7 @@ a slow or large disk.
 
 The dialog's texts and the model card's headings follow the interface language (context
 ``PacksDialog``); what a pack says about itself (provenance, license, use, limits) is the
-pack's own text. Install errors are the installer's sentences, translated there.
+pack's own text. Install errors are core.packs.install's phrases, translated by install_texts.
 """
 
 from __future__ import annotations
@@ -45,16 +45,10 @@ from skingpt_desktop.core.packs.catalogue import CatalogueEntry
 from skingpt_desktop.core.packs.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.texts import format_bytes
-from skingpt_desktop.ui.catalogue_view import (
-    CatalogueView,
-    DownloadStep,
-    download_step_text,
-    import_gguf_pair,
-    install_catalogue_entry,
-)
+from skingpt_desktop.ui.catalogue_view import CatalogueView, DownloadStep, download_step_text
 from skingpt_desktop.ui.file_dialogs import choose_folder, choose_open_files
 from skingpt_desktop.ui.license_dialog import ask_license, terms_for_entry
-from skingpt_desktop.ui.installer import (
+from skingpt_desktop.core.packs.install import (
     InstallProgress,
     download_pack,
     import_pack,
@@ -576,6 +570,8 @@ class PacksDialog(QDialog):
         packs_folder = self.packs_folder
 
         def work(ctx: TaskContext, files: tuple[str, str]) -> Path:
+            from skingpt_desktop.ui.catalogue_tasks import import_gguf_pair  # loads converters
+
             return import_gguf_pair(ctx, Path(files[0]), Path(files[1]), packs_folder)
 
         name = Path(llm).name
@@ -597,6 +593,8 @@ class PacksDialog(QDialog):
         packs_folder = self.packs_folder
 
         def work(ctx: TaskContext, chosen: CatalogueEntry) -> Path:
+            from skingpt_desktop.ui.catalogue_tasks import install_catalogue_entry  # converters
+
             return install_catalogue_entry(ctx, chosen, packs_folder)
 
         self._run(work, entry,

@@ -26,6 +26,8 @@ from typing import Any, Union
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from skingpt_desktop.core.errors import GenerationCancelled, SkinGPTError
+from skingpt_desktop.core.packs.install import InstallError
+from skingpt_desktop.ui.install_texts import install_text
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +48,14 @@ def error_text(exc: BaseException, fallback: str = "{type}") -> str:
     """What to tell the user about a task's error.
 
     A SkinGPTError is already one sentence written for the user (in English: core's messages
-    are not translated yet). Any other exception shows ``fallback`` with ``{type}`` (its class
+    are not translated yet, except pack installation's, shown in the interface's language).
+    Any other exception shows ``fallback`` with ``{type}`` (its class
     name) and, only where it cannot quote patient data, ``{exc}`` (its message); callers pass
     ``fallback`` already translated (``self.tr("... ({type}).")``). Paths in it stay: where
     a message may name an internal one (the vault's), wrap it in :func:`without_paths`.
     """
+    if isinstance(exc, InstallError):
+        return install_text(exc.phrase)
     if isinstance(exc, SkinGPTError):
         return str(exc)
     return fallback.format(type=type(exc).__name__, exc=exc)

@@ -1,11 +1,11 @@
 """Installing model packs: list, import from a folder, download from a Hugging Face repository.
 
-Free of widgets so it can be tested directly (it uses only QtCore's ``translate`` for the
-sentences the user reads, context ``Installer``; thread-safe, and English without a
-translator); the packs dialog runs these functions through the task helper. Installed packs
-live in ``<data folder>/packs/<pack name>/``. A pack is only ever moved into that folder
-after every file's size and SHA-256 matched its manifest and the GGUF headers validated, so a
-half-copied or tampered pack is never installed.
+Headless: ``main.py packs`` and the packs dialog (through its task helper) call the same
+functions. Errors are :class:`InstallError` with an English message made from a template and
+its values; the window shows the template translated (context ``Installer``, see
+``ui/install_texts.py``). Installed packs live in ``<data folder>/packs/<pack name>/``. A pack
+is only ever moved into that folder after every file's size and SHA-256 matched its manifest
+and the GGUF headers validated, so a half-copied or tampered pack is never installed.
 
 Downloads are the only network code of the app and run only when the user starts one. Files
 are fetched from the URL that ``huggingface_hub.hf_hub_url`` builds, with HTTP Range requests so
@@ -32,26 +32,51 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.packs.hashing import CHUNK_BYTES, sha256_file
-from skingpt_desktop.core.packs.pack import MANIFEST_NAME, MAX_MANIFEST_BYTES, Manifest, ModelPack, \
-    parse_manifest
+from skingpt_desktop.core.packs.pack import (
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    Manifest,
+    ModelPack,
+    parse_manifest,
+)
+from skingpt_desktop.core.packs.pack_folders import valid_pack_name
 
 DOWNLOADS_SUBDIR = ".downloads"
 REPO_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
-PACK_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 HTTP_TIMEOUT_S = 30
 RETRIES = 2  # automatic resumes after a dropped connection, before asking the user
 RETRY_PAUSE_S = 0.5
 READ_BYTES = 64 * 1024  # small reads: smooth progress and a prompt reaction to Cancel
-translate = QCoreApplication.translate
+
+
+class Phrase:
+    """An English text made from a source template and its values.
+
+    ``str()`` fills the template in; the window translates ``template`` first (the templates
+    are the source texts of the ``Installer`` translation context) and fills in ``values``,
+    which may be phrases themselves.
+    """
+
+    def __init__(self, template: str, **values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values) if self.values else self.template
+
+    def __repr__(self) -> str:
+        return f"Phrase({str(self)!r})"
 
 
 class InstallError(SkinGPTError):
     """A pack could not be imported, downloaded or removed (an import or a download that fails
-    installs nothing)."""
+    installs nothing). ``phrase`` holds the message as a template and its values."""
+
+    def __init__(self, template: str | Phrase, **values: object) -> None:
+        self.phrase = template if isinstance(template, Phrase) else Phrase(template, **values)
+        super().__init__(str(self.phrase))
 
 
 class InstallCancelled(Exception):
@@ -103,17 +128,32 @@ def remove_installed(pack_root: Path, packs_folder: Path) -> None:
     """
     root = Path(pack_root).resolve()
     if root.parent != Path(packs_folder).resolve():
-        raise InstallError(translate(
-            "Installer", "{name}: only packs installed in the app's packs folder can be removed "
-                         "here").format(name=root.name))
+        raise InstallError("{name}: only packs installed in the app's packs folder can be removed "
+                           "here", name=root.name)
     shutil.rmtree(root)
 
 
+def installed_folder(name: str, packs_folder: Path) -> Path:
+    """The folder of the installed pack ``name``; a PackError when no pack has that name
+    (a name that is not a plain folder name, such as ``../x``, never leaves the packs folder)."""
+    folder = Path(packs_folder) / name
+    if not valid_pack_name(name) or not (folder / MANIFEST_NAME).is_file():
+        names = [pack.root.name for pack in list_installed(Path(packs_folder))]
+        listing = f"installed packs: {', '.join(sorted(names))}" if names else "none is installed"
+        raise PackError(f"no installed pack is called {name!r}; {listing}")
+    return folder
+
+
+def verify_installed(name: str, packs_folder: Path) -> ModelPack:
+    """Open the installed pack ``name`` checking everything, every file's SHA-256 included
+    (slow for a large pack); raises PackError naming the first problem."""
+    return ModelPack.open(installed_folder(name, packs_folder), verify_hashes=True)
+
+
 def _check_name(manifest: Manifest, where: str) -> str:
-    if not PACK_NAME_PATTERN.match(manifest.name):
-        raise InstallError(translate(
-            "Installer", "{where}: pack name '{name}' cannot be used as a folder name").format(
-                where=where, name=manifest.name))
+    if not valid_pack_name(manifest.name):
+        raise InstallError("{where}: pack name '{name}' cannot be used as a folder name",
+                           where=where, name=manifest.name)
     return manifest.name
 
 
@@ -152,16 +192,14 @@ def import_pack(source: Path, dest_root: Path, progress: ProgressFn | None = Non
     source = Path(source)
     manifest_path = source / MANIFEST_NAME
     if not manifest_path.is_file():
-        raise InstallError(translate(
-            "Installer", "{folder}: no {manifest} here; choose the pack's folder").format(
-                folder=source, manifest=MANIFEST_NAME))
+        raise InstallError("{folder}: no {manifest} here; choose the pack's folder",
+                           folder=source, manifest=MANIFEST_NAME)
     raw = manifest_path.read_bytes()
     manifest = parse_manifest(raw, str(manifest_path))
     name = _check_name(manifest, str(manifest_path))
     target = dest_root / name
     if target.exists():
-        raise InstallError(translate("Installer", "a pack named '{name}' is already installed")
-                           .format(name=name))
+        raise InstallError("a pack named '{name}' is already installed", name=name)
     staging = dest_root / DOWNLOADS_SUBDIR / f"import-{name}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -181,12 +219,10 @@ def import_pack(source: Path, dest_root: Path, progress: ProgressFn | None = Non
 def _copy_verified(src: Path, dst: Path, size: int, sha256: str, meter: _Meter, done: int,
                    cancel: threading.Event | None) -> int:
     if not src.is_file():
-        raise InstallError(translate(
-            "Installer", "{file}: missing (the pack folder is incomplete)").format(file=src))
+        raise InstallError("{file}: missing (the pack folder is incomplete)", file=src)
     if src.stat().st_size != size:
-        raise InstallError(translate(
-            "Installer", "{file}: size is {size} bytes, the manifest says {expected}").format(
-                file=src, size=src.stat().st_size, expected=size))
+        raise InstallError("{file}: size is {size} bytes, the manifest says {expected}",
+                           file=src, size=src.stat().st_size, expected=size)
     digest = hashlib.sha256()
     with open(src, "rb") as fin, open(dst, "wb") as fout:
         while chunk := fin.read(CHUNK_BYTES):
@@ -197,9 +233,8 @@ def _copy_verified(src: Path, dst: Path, size: int, sha256: str, meter: _Meter, 
             done += len(chunk)
             meter.report(src.name, done)
     if digest.hexdigest() != sha256:
-        raise InstallError(translate(
-            "Installer", "{file}: SHA-256 does not match the manifest (damaged or altered file); "
-                         "nothing was installed").format(file=src))
+        raise InstallError("{file}: SHA-256 does not match the manifest (damaged or altered file); "
+                           "nothing was installed", file=src)
     return done
 
 
@@ -249,56 +284,50 @@ def _open(url: str, start: int = 0) -> http.client.HTTPResponse:
         raise InstallError(_http_message(exc.code, url)) from None
     except (urllib.error.URLError, socket.timeout, ConnectionError) as exc:
         reason = _network_reason(getattr(exc, "reason", exc))
-        raise InstallError(translate(
-            "Installer", "Cannot reach {host}: {reason}. This computer seems to be offline or a "
-                         "firewall blocks the connection. Connect to the internet and try again, "
-                         "or copy the pack from another computer and use Import from folder.")
-            .format(host=host, reason=reason)) from None
+        raise InstallError("Cannot reach {host}: {reason}. This computer seems to be offline or a "
+                           "firewall blocks the connection. Connect to the internet and try again, "
+                           "or copy the pack from another computer and use Import from folder.",
+                           host=host, reason=reason) from None
 
 
-def _network_reason(reason: object) -> str:
+def _network_reason(reason: object) -> Phrase | str:
     """Why a connection failed, as a phrase (never "[Errno -2] Name or service not known")."""
     if isinstance(reason, socket.gaierror):
-        return translate("Installer", "the server's name could not be looked up")
+        return Phrase("the server's name could not be looked up")
     if isinstance(reason, (socket.timeout, TimeoutError)):
-        return translate("Installer", "no answer within {seconds} s").format(
-            seconds=HTTP_TIMEOUT_S)
+        return Phrase("no answer within {seconds} s", seconds=HTTP_TIMEOUT_S)
     if isinstance(reason, ConnectionRefusedError):
-        return translate("Installer", "the connection was refused")
+        return Phrase("the connection was refused")
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror[:1].lower() + reason.strerror[1:]
     return str(reason)
 
 
-def _http_message(code: int, url: str) -> str:
+def _http_message(code: int, url: str) -> Phrase:
     name = urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1]
     if code == 404:
-        return translate("Installer", "{name} was not found (HTTP 404): check the repository id "
-                                      "and that it holds a SkinGPT Desktop model pack").format(
-            name=name)
+        return Phrase("{name} was not found (HTTP 404): check the repository id "
+                      "and that it holds a SkinGPT Desktop model pack", name=name)
     if code in (401, 403):
-        return translate("Installer", "access to {name} was refused (HTTP {code}): the "
-                                      "repository is private or gated; download it in a browser "
-                                      "after accepting its terms, then import it").format(
-            name=name, code=code)
-    return translate("Installer", "the server answered HTTP {code} for {name}; try again "
-                                  "later").format(code=code, name=name)
+        return Phrase("access to {name} was refused (HTTP {code}): the "
+                      "repository is private or gated; download it in a browser "
+                      "after accepting its terms, then import it",
+                      name=name, code=code)
+    return Phrase("the server answered HTTP {code} for {name}; try again "
+                  "later", code=code, name=name)
 
 
 def fetch_manifest(repo_id: str, revision: str = "main",
                    endpoint: str | None = None) -> tuple[Manifest, bytes]:
     """Download and validate a repository's ``manifest.json``."""
     if not REPO_ID_PATTERN.match(repo_id):
-        raise InstallError(translate(
-            "Installer", "'{repo}' is not a repository id (expected owner/name)").format(
-                repo=repo_id))
+        raise InstallError("'{repo}' is not a repository id (expected owner/name)", repo=repo_id)
     url = file_url(repo_id, MANIFEST_NAME, revision, endpoint or _default_endpoint())
     with _open(url) as response:
         raw = response.read(MAX_MANIFEST_BYTES + 1)
     if len(raw) > MAX_MANIFEST_BYTES:
-        raise InstallError(translate(
-            "Installer", "{repo}: {manifest} is too large to be a pack manifest").format(
-                repo=repo_id, manifest=MANIFEST_NAME))
+        raise InstallError("{repo}: {manifest} is too large to be a pack manifest",
+                           repo=repo_id, manifest=MANIFEST_NAME)
     return parse_manifest(raw, f"{repo_id}/{MANIFEST_NAME}"), raw
 
 
@@ -316,8 +345,7 @@ def download_pack(repo_id: str, dest_root: Path, *, revision: str = "main",
     name = _check_name(manifest, f"{repo_id}/{MANIFEST_NAME}")
     target = dest_root / name
     if target.exists():
-        raise InstallError(translate("Installer", "a pack named '{name}' is already installed")
-                           .format(name=name))
+        raise InstallError("a pack named '{name}' is already installed", name=name)
     staging = dest_root / DOWNLOADS_SUBDIR / f"{repo_id.replace('/', '--')}--{revision}"
     staging.mkdir(parents=True, exist_ok=True)
     total = sum(f.size for f in manifest.files)
@@ -373,10 +401,9 @@ class _PartFile:
     def verify(self, progress: Callable[[int, int], None]) -> None:
         if self.have() != self.size or sha256_file(self.path, progress) != self.sha256:
             self.discard()
-            raise InstallError(translate(
-                "Installer", "{file}: SHA-256 does not match the pack manifest; the download was "
-                             "damaged or altered and has been deleted. Nothing was installed.")
-                .format(file=self.name))
+            raise InstallError("{file}: SHA-256 does not match the pack manifest; the download was "
+                               "damaged or altered and has been deleted. Nothing was installed.",
+                               file=self.name)
 
 
 def _fetch_resuming(url: str, part: _PartFile, meter: _Meter, offset: int,
@@ -388,11 +415,10 @@ def _fetch_resuming(url: str, part: _PartFile, meter: _Meter, offset: int,
             return
         except (http.client.IncompleteRead, ConnectionError, socket.timeout, TimeoutError) as exc:
             if attempt == RETRIES:
-                raise InstallError(translate(
-                    "Installer", "{file}: the connection was lost after {have} of {size} bytes "
-                                 "({error}); press Download again to resume from there").format(
-                        file=part.name, have=part.have(), size=part.size,
-                        error=type(exc).__name__)) from None
+                raise InstallError("{file}: the connection was lost after {have} of {size} bytes "
+                                   "({error}); press Download again to resume from there",
+                                   file=part.name, have=part.have(), size=part.size,
+                                   error=type(exc).__name__) from None
             time.sleep(RETRY_PAUSE_S)
 
 
