@@ -16,7 +16,7 @@ from skingpt_desktop.core.native.ggml_devices import GgmlDevice, GgmlUnavailable
 
 
 # The cached functions themselves: a test may monkeypatch the module attributes away.
-CACHED = (ggml_devices.ggml_functions, machine.gpu_memory_bytes)
+CACHED = (ggml_devices.load_backends, machine.gpu_memory_bytes)
 
 
 @pytest.fixture(autouse=True)

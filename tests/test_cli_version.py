@@ -71,12 +71,12 @@ def test_json_without_verbose_version_is_a_usage_error() -> None:
 
 
 def test_verbose_version_explains_an_unloadable_llama_cpp(monkeypatch, capsys) -> None:
-    ggml_devices.ggml_functions.cache_clear()
+    ggml_devices.load_backends.cache_clear()
     monkeypatch.setitem(sys.modules, "llama_cpp", None)
     try:
         assert main(["--version", "--verbose"]) == 0
     finally:
-        ggml_devices.ggml_functions.cache_clear()
+        ggml_devices.load_backends.cache_clear()
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"SkinGPT Desktop {__version__}"
     assert out[-1].startswith("llama.cpp: not available: llama.cpp cannot be loaded")

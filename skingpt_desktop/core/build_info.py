@@ -10,6 +10,7 @@ reported in one line, never raised: that is exactly what support needs to hear a
 from __future__ import annotations
 
 import dataclasses
+import os
 import platform
 import sys
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ class LlamaBuild:
     ggml_commit: str
     gpu_offload: bool
     cpu_features: str
+    cpu_variant: str  # ggml's CPU variant in use ("sse42", "haswell", ...) or "built-in"
     backends: tuple[str, ...]
     devices: tuple[GgmlDevice, ...]
     vision_ggml: str = ""  # "self-check passed", or why the vision tower falls back to numpy
@@ -66,6 +68,25 @@ def runs_from() -> str:
     return str(Path(skingpt_desktop.__file__).resolve().parent)
 
 
+def operating_system() -> str:
+    """``Linux-6.1...-x86_64-with-glibc2.36``, ``Windows 10.0.19045``, ...
+
+    On Windows from ``sys.getwindowsversion``: ``platform.platform()`` asks WMI there (Python
+    3.12+), which aborts the process under Wine 8 and can take seconds on a real PC.
+    """
+    if sys.platform == "win32":
+        version = sys.getwindowsversion()
+        return f"Windows {version.major}.{version.minor}.{version.build}"
+    return platform.platform()
+
+
+def machine() -> str:
+    """The processor architecture (``x86_64``, ``AMD64``, ``arm64``), without WMI on Windows."""
+    if sys.platform == "win32":
+        return os.environ.get("PROCESSOR_ARCHITECTURE", UNKNOWN)
+    return platform.machine()
+
+
 def _text(value: bytes | str | None) -> str:
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
@@ -85,6 +106,7 @@ def llama_build() -> LlamaBuild:
         gpu_offload=bool(llama_cpp.llama_supports_gpu_offload()),
         # "CPU : SSE3 = 1 | AVX = 1 | ... | ": the features this build was compiled to use.
         cpu_features=_text(llama_cpp.llama_print_system_info()).rstrip(" |"),
+        cpu_variant=ggml_devices.cpu_backend().variant,
         backends=tuple(ggml_devices.backend_names()),
         devices=tuple(ggml_devices.devices()),
         vision_ggml=ggml_self_check() or "self-check passed",
@@ -103,8 +125,8 @@ def gather() -> BuildInfo:
         app_version=__version__,
         python_version=f"{platform.python_version()} ({platform.python_implementation()})",
         python_executable=sys.executable,
-        os=platform.platform(),
-        machine=platform.machine(),
+        os=operating_system(),
+        machine=machine(),
         frozen=bool(getattr(sys, "frozen", False)),
         runs_from=runs_from(),
         llama=llama,
@@ -143,6 +165,7 @@ def _llama_lines(llama: LlamaBuild) -> list[str]:
         f"llama.cpp (ggml): {llama.ggml_version}{commit}",
         f"GPU offload: {'yes' if llama.gpu_offload else 'no'}",
         f"CPU features: {llama.cpu_features}",
+        f"CPU variant: {llama.cpu_variant}",
         f"Backends: {', '.join(llama.backends) or 'none'}",
         *(device_line(device) for device in llama.devices),
         f"Vision tower on ggml: {llama.vision_ggml}",

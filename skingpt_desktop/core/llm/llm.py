@@ -24,20 +24,12 @@ import llama_cpp
 import numpy as np
 
 from skingpt_desktop.core.errors import GGUFFormatError, PackError, SkinGPTError
+from skingpt_desktop.core.native import ggml_devices
 from skingpt_desktop.core.llm.sampling import GenerationSettings  # re-exported: callers' settings
 
 __all__ = ["LLM", "GenerationSettings", "ContextWindowError", "TokenConstraint"]
 
 log = logging.getLogger(__name__)
-_native_log = logging.getLogger("skingpt_desktop.llama_cpp")
-
-
-@llama_cpp.llama_log_callback
-def native_log_callback(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
-    # llama.cpp reports load details and warnings; keep them out of the console, available at
-    # debug level. It never logs prompt text in the calls used here.
-    if _native_log.isEnabledFor(logging.DEBUG):
-        _native_log.debug("%s", text.decode("utf-8", "replace").rstrip("\n"))
 
 
 class TokenConstraint(Protocol):
@@ -96,7 +88,10 @@ def _place(batch: llama_cpp.llama_batch, n: int, pos: int, want_logits: bool) ->
 
 
 def build_has_amx() -> bool:
-    """True when this llama.cpp build carries its AMX matrix kernels (native builds on AMX CPUs)."""
+    """True when the CPU backend in use carries llama.cpp's AMX matrix kernels: a native build
+    on an AMX CPU, or a portable build's AMX variant (sapphirerapids)."""
+    if ggml_devices.cpu_backend().has_amx:
+        return True
     info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
     return "AMX_INT8 = 1" in info
 
@@ -118,7 +113,11 @@ class LLM:
             raise PackError(f"LLM model file {self.path} does not exist.")
         if n_ctx < 16 or n_batch < 1:
             raise SkinGPTError(f"n_ctx must be at least 16 and n_batch at least 1 (got {n_ctx}, {n_batch}).")
-        llama_cpp.llama_log_set(native_log_callback, ctypes.c_void_p(0))
+        llama_cpp.llama_log_set(ggml_devices.native_log_callback, ctypes.c_void_p(0))
+        try:  # a portable build's CPU backend is loaded at run time, not linked
+            ggml_devices.ensure_backends()
+        except ggml_devices.GgmlUnavailable as exc:
+            raise SkinGPTError(f"llama.cpp cannot run on this computer: {exc}") from exc
         llama_cpp.llama_backend_init()
         self._model = self._ctx = None
         self._batch: llama_cpp.llama_batch | None = None

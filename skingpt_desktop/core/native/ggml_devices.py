@@ -12,12 +12,15 @@ so callers on a GUI thread run it in the background.
 from __future__ import annotations
 
 import ctypes
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
+
+from skingpt_desktop.core.native import cpu_variants
 
 # ggml_backend_dev_type values (enum ggml_backend_dev_type in ggml-backend.h).
 DEVICE_TYPES = {0: "CPU", 1: "GPU", 2: "integrated GPU", 3: "accelerator", 4: "meta"}
@@ -48,9 +51,22 @@ _SIGNATURES: dict[str, tuple[object, list]] = {
     "ggml_backend_dev_memory": (None, [ctypes.c_void_p, _size_p, _size_p]),
     "ggml_version": (ctypes.c_char_p, []),
     "ggml_commit": (ctypes.c_char_p, []),
+    **cpu_variants.SIGNATURES,
 }
 # Exported only by newer ggml builds; their absence is reported as "unknown", not an error.
-_OPTIONAL = frozenset({"ggml_version", "ggml_commit"})
+_OPTIONAL = frozenset({"ggml_version", "ggml_commit", *cpu_variants.SIGNATURES})
+
+
+_native_log = logging.getLogger("skingpt_desktop.llama_cpp")
+
+
+# ggml_log_callback (also llama_cpp's llama_log_callback: ctypes shares the function type).
+@ctypes.CFUNCTYPE(None, ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p)
+def native_log_callback(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+    """llama.cpp's, ggml's and libmtmd's log: load details and warnings, kept out of the
+    console and available at debug level. It never logs prompt text in the calls used here."""
+    if _native_log.isEnabledFor(logging.DEBUG):
+        _native_log.debug("%s", (text or b"").decode("utf-8", "replace").rstrip("\n"))
 
 
 class GgmlUnavailable(Exception):
@@ -113,12 +129,28 @@ def _bind(libraries: list[ctypes.CDLL], name: str) -> Callable | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def ggml_functions() -> dict[str, Callable | None]:
-    """ggml's functions by name (None for a missing optional one); loaded once.
+    """ggml's functions by name (None for a missing optional one), with the CPU backend loaded.
 
-    Raises :class:`GgmlUnavailable` when llama_cpp or a required function cannot be loaded.
+    Raises :class:`GgmlUnavailable` when llama_cpp, a required function or every CPU variant
+    cannot be loaded.
     """
+    return load_backends()[0]
+
+
+def cpu_backend() -> cpu_variants.CpuBackend:
+    """The CPU backend variant in use (loads llama.cpp and it on first call)."""
+    return load_backends()[1]
+
+
+def ensure_backends() -> None:
+    """Load llama.cpp and register its CPU backend; call before the first model load."""
+    load_backends()
+
+
+@lru_cache(maxsize=1)
+def load_backends() -> tuple[dict[str, Callable | None], cpu_variants.CpuBackend]:
+    """Bind ggml and register its CPU backend, once (``cache_clear()`` binds again)."""
     folder = library_folder()
     try:
         libraries = _load_libraries(folder)
@@ -128,7 +160,13 @@ def ggml_functions() -> dict[str, Callable | None]:
     missing = sorted(n for n, f in functions.items() if f is None and n not in _OPTIONAL)
     if missing:
         raise GgmlUnavailable(f"the ggml library lacks {', '.join(missing)}")
-    return functions
+    # ggml reports each backend it loads on stderr unless a log callback is set.
+    import_llama_cpp().llama_log_set(native_log_callback, ctypes.c_void_p(0))
+    try:
+        backend = cpu_variants.load_cpu_backend(folder, functions)
+    except cpu_variants.CpuVariantError as exc:
+        raise GgmlUnavailable(str(exc)) from exc
+    return functions, backend
 
 
 def _text(value: bytes | None) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable, library_folder
+from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable, cpu_backend, library_folder
 
 # --- C types -------------------------------------------------------------------------------
 
@@ -261,6 +261,9 @@ def load_ggml(libraries: list | None = None) -> Ggml:
     """
     if libraries is None:
         libraries = load_libraries(library_folder())
+        cpu = cpu_backend()  # a portable build's CPU functions live in the chosen variant
+        if cpu.path is not None:
+            libraries.insert(1, ctypes.CDLL(str(cpu.path)))
     functions = bind(libraries)
     check_binding(functions)
     version = (functions["ggml_version"]() or b"unknown").decode("utf-8", "replace")

@@ -55,7 +55,7 @@ class MtmdVision:
 
     def _open(self, llm, threads: int, use_gpu: bool):
         lib = self._lib
-        from skingpt_desktop.core.llm.llm import native_log_callback
+        from skingpt_desktop.core.native.ggml_devices import native_log_callback
         lib.mtmd_log_set(native_log_callback, None)  # libmtmd's own log, like llama.cpp's
         lib.mtmd_helper_log_set(native_log_callback, None)
         params = lib.mtmd_context_params_default()
