@@ -17,7 +17,6 @@ document's default direction, besides ``dir="rtl"`` on its blocks (``report_html
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
@@ -31,6 +30,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from skingpt_desktop.core import atomic_files
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.i18n import is_rtl
 from skingpt_desktop.core.report.model import Report
@@ -97,7 +97,7 @@ def render_pdf(report: Report, audience: str) -> bytes:
     return bytes(buffer.data())
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_report_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
 
     The file is created readable by its owner only (it holds patient data). An unwritable
@@ -109,24 +109,15 @@ def write_atomically(path: Path, data: bytes) -> None:
     if not folder.is_dir():
         raise SkinGPTError(f"cannot write the report to {path}: the folder {folder} does not exist")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        atomic_files.write_atomically(path, data, private=True)
     except OSError as exc:
-        raise SkinGPTError(f"cannot write the report to {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise SkinGPTError(f"cannot write the report to {path}: {exc.strerror or exc}") from None
 
 
 def write_pdf(report: Report, path: str | os.PathLike[str], audience: str) -> Path:
     """Render the report and write it to ``path`` atomically; returns the path."""
     target = Path(path)
-    write_atomically(target, render_pdf(report, audience))
+    write_report_file(target, render_pdf(report, audience))
     return target
 
 

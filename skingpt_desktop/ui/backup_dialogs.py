@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QDir, QEvent, QLocale, QStandardPaths, Signal
+from PySide6.QtCore import QDateTime, QDir, QLocale, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget)
@@ -30,6 +30,7 @@ from skingpt_desktop.ui.file_dialogs import choose_open_files, choose_save_file
 from skingpt_desktop.ui.passphrase import new_passphrase_feedback
 from skingpt_desktop.ui.record_dialogs import set_row_label
 from skingpt_desktop.ui.services import Services
+from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.tasks import TaskHandle, TaskRunner, Text, error_text, shown, \
     without_paths
 
@@ -76,7 +77,7 @@ def _stack(dialog: QDialog, *parts: QWidget | QFormLayout) -> None:
         (layout.addLayout if isinstance(part, QFormLayout) else layout.addWidget)(part)
 
 
-class _TaskDialog(QDialog):
+class _TaskDialog(Retranslating, QDialog):
     """One background task at a time, with a progress bar, a status line and Cancel (which
     stops the task, or closes the dialog when none runs). Subclasses hold every text and
     define ``retranslate_ui`` and ``_update`` (the enabled state)."""
@@ -102,11 +103,6 @@ class _TaskDialog(QDialog):
     @property
     def cancel_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _say(self, text: Text) -> None:
         self._status = text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from skingpt_desktop.ui.qimages import qimage_to_png_bytes
 from skingpt_desktop.ui.tasks import Text, shown
+from skingpt_desktop.ui.retranslate import Retranslating
 
 # Source texts (context "CameraDialog"); shown translated.
 NO_MULTIMEDIA = QT_TRANSLATE_NOOP(
@@ -58,7 +59,7 @@ def load_multimedia() -> tuple[ModuleType | None, ModuleType | None, str]:
     return multimedia, widgets, ""
 
 
-class CameraDialog(QDialog):
+class CameraDialog(Retranslating, QDialog):
     """Live preview of a chosen camera; ``photo_captured`` carries PNG bytes of the shot."""
 
     photo_captured = Signal(bytes)
@@ -149,11 +150,6 @@ class CameraDialog(QDialog):
         if self.viewfinder is not None:
             self.viewfinder.setAccessibleName(self.tr("Live camera preview"))
         self.status.setText(shown(self._status))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _say(self, text: Text) -> None:
         """The line under the preview (a function: follows the language)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,6 +38,7 @@ from skingpt_desktop.core.packs.catalogue import BuildSource, CatalogueEntry, Re
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.packs.machine import RAM_HEADROOM
 from skingpt_desktop.core.texts import format_bytes
+from skingpt_desktop.ui.retranslate import Retranslating
 
 translate = QCoreApplication.translate  # lupdate reads the literal contexts of these calls
 
@@ -126,7 +127,7 @@ def build_pointer_text(source: BuildSource) -> str:
 
 # --- the widget ---------------------------------------------------------------------------------
 
-class CatalogueView(QWidget):
+class CatalogueView(Retranslating, QWidget):
     """The catalogue's entries and the selected one's details; ``install_requested`` carries
     the :class:`CatalogueEntry` whose "Download and install" was pressed."""
 
@@ -190,11 +191,6 @@ class CatalogueView(QWidget):
         self._label_items()
         self._show_selected()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def _label_items(self) -> None:
         for row, entry in enumerate(self.entries):
             label = entry.display_name
@@ -224,11 +220,6 @@ class CatalogueView(QWidget):
         """While the dialog installs or removes something, no download can start."""
         self.busy = busy
         self._update_action()
-
-    def set_total_ram(self, total_ram: int) -> None:
-        """This computer's RAM, for the fit advice."""
-        self.total_ram = total_ram
-        self._show_selected()
 
     def _show_selected(self) -> None:
         entry = self.selected()

@@ -46,6 +46,7 @@ from skingpt_desktop.ui.flow_layout import FlowLayout
 from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.message_format import PARAGRAPH_STYLE, format_answer, format_plain
 from skingpt_desktop.ui.photo_panel import view_name
+from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.theme import colours
 from skingpt_desktop.ui.tasks import Text, shown
 
@@ -81,7 +82,7 @@ class ChatMessage:
     time: float = 0.0  # POSIX seconds when it was asked or the answer began (0: unknown)
 
 
-class ChatPanel(QWidget):
+class ChatPanel(Retranslating, QWidget):
     """Shows a conversation and emits what the user wants to ask."""
 
     ask_requested = Signal(str)
@@ -237,11 +238,9 @@ class ChatPanel(QWidget):
             self.render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.PaletteChange and self._stream_start is None:
+        if event.type() == QEvent.Type.PaletteChange and self._stream_start is None:
             self.render()  # the theme changed: the bubbles' colours with it
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslating: the language
 
     def _submit(self) -> None:
         text = self.question.text().strip()

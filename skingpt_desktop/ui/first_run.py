@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from PySide6.QtPrintSupport import QPrinter
 from shiboken6 import isValid
 
+from skingpt_desktop.core.atomic_files import write_atomically
 from skingpt_desktop.core.i18n import LANGUAGES, data_file_text
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.ui.file_dialogs import choose_save_file, run_print_dialog
@@ -47,6 +48,7 @@ from skingpt_desktop.ui.passphrase import LEVEL_COLOURS, new_passphrase_feedback
 from skingpt_desktop.ui.recovery_sheet import print_recovery_sheet, recovery_sheet
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner, error_text
+from skingpt_desktop.ui.retranslate import Retranslating
 
 PAGE_DISCLAIMER, PAGE_VAULT, PAGE_RECOVERY, PAGE_PACK = range(4)
 
@@ -66,7 +68,7 @@ def _page() -> tuple[QWidget, QVBoxLayout, QLabel]:
 PACKS_LOOKING, PACKS_LISTED, PACKS_NONE, PACKS_FAILED = range(4)
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     """The first-run flow. After ``Accepted``: vault unlocked, ``chosen_pack`` set or empty."""
 
     def __init__(self, services: Services, runner: TaskRunner, need_vault: bool = True,
@@ -148,11 +150,6 @@ class FirstRunDialog(QDialog):
         self.manage_button.setText(self.tr("&Install or manage packs…"))
         self.finish_button.setText(self.tr("&Finish"))
         self._render_packs()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- the language ---------------------------------------------------------------------------
 
@@ -352,8 +349,7 @@ class FirstRunDialog(QDialog):
         if not path:
             return
         try:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(self._recovery_sheet())
+            write_atomically(path, self._recovery_sheet(), private=True)  # a secret
         except OSError as exc:
             self.kept_status.setText(self.tr("The recovery key was not saved: {reason}").format(
                 reason=exc.strerror or type(exc).__name__))

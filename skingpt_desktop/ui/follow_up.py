@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from skingpt_desktop.core.texts import clinical_prompts_shown
 from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.services import Services, Visit
 from skingpt_desktop.ui.tasks import TaskHandle, TaskRunner, error_text
+from skingpt_desktop.ui.retranslate import Retranslating
 
 PHOTO_SIDE = 300  # px: two photos and their answers fit side by side at 1280x800
 
@@ -87,7 +88,7 @@ class VisitColumn(QWidget):
         self.answer.clear()
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(Retranslating, QDialog):
     """Two visits of one lesion side by side (see module docstring)."""
 
     note_saved = Signal(object)  # the stored Case whose change note changed
@@ -157,11 +158,6 @@ class FollowUpDialog(QDialog):
         self.earlier.chooser.setAccessibleName(self.tr("Earlier visit"))
         self.later.chooser.setAccessibleName(self.tr("Later visit"))
         self._show_chosen()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- loading and showing --------------------------------------------------------------
 

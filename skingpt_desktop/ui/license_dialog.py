@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry
 from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.ui.retranslate import Retranslating
 
 translate = QCoreApplication.translate
 
@@ -49,7 +50,7 @@ def _field(label: str, value: str) -> str:
     return f"<p><b>{escape(label)}</b> {escape(value)}</p>"
 
 
-class LicenseDialog(QDialog):
+class LicenseDialog(Retranslating, QDialog):
     """Accept or cancel a model's license; follows the interface language."""
 
     def __init__(self, terms: LicenseTerms, parent: QWidget | None = None) -> None:
@@ -92,11 +93,6 @@ class LicenseDialog(QDialog):
             f"<p>{escape(intro)}</p>" + _field(self.tr("License:"), t.license)
             + _field(self.tr("Intended use:"), t.intended_use) + limits
             + f"<p>{escape(check)}</p>")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def ask_license(parent: QWidget | None, terms: LicenseTerms) -> bool:

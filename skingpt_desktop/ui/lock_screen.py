@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from skingpt_desktop.core.storage.keyring import WrongPassphraseError
 from skingpt_desktop.ui.tasks import Text, error_text, shown, without_paths
+from skingpt_desktop.ui.retranslate import Retranslating
 
 
 def caps_lock_from_key(text: str, shift: bool) -> bool | None:
@@ -31,7 +32,7 @@ def caps_lock_from_key(text: str, shift: bool) -> bool | None:
     return text.isupper() != shift
 
 
-class LockScreen(QWidget):
+class LockScreen(Retranslating, QWidget):
     """Asks for the passphrase (or the recovery key); emits ``unlock_requested``."""
 
     unlock_requested = Signal(str, bool)  # secret, is the recovery key
@@ -101,11 +102,6 @@ class LockScreen(QWidget):
         self.message.setAccessibleName(self.tr("Unlock status"))
         self.caps_hint.setText(self.tr("Caps Lock is on."))
         self.message.setText(shown(self._message))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _secret_texts(self, recovery: bool) -> None:
         self.secret_label.setText(self.tr("&Recovery key:") if recovery else

@@ -52,6 +52,7 @@ from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown
 from skingpt_desktop.ui.text_dialogs import TextDialog, open_about, open_disclaimer, open_shortcuts
 from skingpt_desktop.ui.vault_care import ChangePassphraseDialog
 from skingpt_desktop.ui.window_look import dress_window
+from skingpt_desktop.ui.retranslate import Retranslating
 
 PAGE_WORK, PAGE_LOCKED = range(2)
 # The window's dialogs that show or change the app's data (attribute names): closed on lock.
@@ -68,7 +69,7 @@ ENGINE_STAGES = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """The app window. ``start()`` begins the first-run or unlock flow."""
 
     engine_ready = Signal()
@@ -243,11 +244,6 @@ class MainWindow(QMainWindow):
         self.pack_label.setAccessibleName(self.tr("Model pack status"))
         self._set_pack_text(self._pack_text)
         self._update_can_ask()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _set_pack_text(self, text: Text) -> None:
         """The pack status in the status bar (a function: re-rendered on a language change)."""

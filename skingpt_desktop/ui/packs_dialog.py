@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -56,6 +56,7 @@ from skingpt_desktop.core.packs.install import (
     remove_installed,
 )
 from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, error_text, shown
+from skingpt_desktop.ui.retranslate import Retranslating
 
 # Source texts (context "PacksDialog"), translated where they are shown.
 LOOKING_FOR_PACKS = QT_TRANSLATE_NOOP("PacksDialog", "Looking for model packs…")
@@ -179,7 +180,7 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
     )
 
 
-class PacksDialog(QDialog):
+class PacksDialog(Retranslating, QDialog):
     """Lists packs and installs new ones; ``pack_chosen`` carries the folder to load."""
 
     pack_chosen = Signal(str)
@@ -348,11 +349,6 @@ class PacksDialog(QDialog):
         for row in range(self.pack_list.count()):
             self.pack_list.item(row).setText(self._pack_label(self.packs[row]))
         self.card.setHtml(shown(self._card_text))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _set_card(self, text: Text) -> None:
         """The card's HTML (a function: rendered again when the language changes)."""

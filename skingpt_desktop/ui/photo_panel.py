@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from skingpt_desktop.ui.flow_layout import FlowLayout
 from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.qimages import pil_to_qimage, qimage_to_png_bytes
 from skingpt_desktop.ui.tasks import TaskContext, TaskRunner, error_text
+from skingpt_desktop.ui.retranslate import Retranslating
 
 VIEWS = ("close-up", "wide", "other")  # stored in the vault as they are
 # How each kind of photo is shown: in the "View" list, and inside a sentence.
@@ -113,7 +114,7 @@ def is_photo_path(path: str) -> bool:
     return Path(path).suffix.lower() in PHOTO_SUFFIXES
 
 
-class PhotoPanel(QWidget):
+class PhotoPanel(Retranslating, QWidget):
     """Photos of the current case. Emits ``selection_changed`` and ``photos_changed``."""
 
     selection_changed = Signal(int)  # index of the selected photo, -1 for none
@@ -244,11 +245,6 @@ class PhotoPanel(QWidget):
         for i in range(len(self.photos)):
             self._label_item(i)
         self._refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- adding photos ------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from skingpt_desktop.core.storage.models import (
     Patient,
 )
 from skingpt_desktop.ui.services import CaseDetails
+from skingpt_desktop.ui.retranslate import Retranslating
 
 # A patient's sex as stored (core's SEXES) -> as shown.
 SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Sidebar", "female"),
@@ -136,7 +137,7 @@ def visit_label(summary: CaseSummary) -> str:
     return f"{follow_up}{case_label(summary)}\n{status} · {photos}"
 
 
-class PatientDialog(QDialog):
+class PatientDialog(Retranslating, QDialog):
     """Name or ID, clinic number, birth year, sex, village or contact, Fitzpatrick type,
     allergies, notes: all optional.
 
@@ -250,11 +251,6 @@ class PatientDialog(QDialog):
                 combo.setItemText(i, QCoreApplication.translate(context, names[value])
                                   if value in names else not_given)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def patient(self) -> Patient:
         """The patient as entered (the edited record keeps its id and creation time)."""
         year = self.birth_year.value()
@@ -270,7 +266,7 @@ class PatientDialog(QDialog):
         return dataclasses.replace(self.original, **fields)
 
 
-class SaveCaseDialog(QDialog):
+class SaveCaseDialog(Retranslating, QDialog):
     """A case's details: patient (or a new one), title, body site, onset, symptoms, status.
 
     Without ``case`` it asks on the first save (``details()``); with ``case`` it edits that
@@ -382,11 +378,6 @@ class SaveCaseDialog(QDialog):
             return self.tr("{patient} (new)").format(patient=patient_label(self.new_patient))
         known = next((p for p in self.patients if p.id == patient_id), None)
         return patient_label(known) if known else patient_id
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def ask_new_patient(self) -> PatientDialog:
         """Open the patient form; an accepted patient becomes this case's (stored on save)."""

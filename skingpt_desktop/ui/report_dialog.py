@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,6 +63,7 @@ from skingpt_desktop.render.report_html import RED, URGENCY_COLOURS, para, set_b
 from skingpt_desktop.render.report_pdf import print_report, write_pdf
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, error_text, shown
+from skingpt_desktop.ui.retranslate import Retranslating
 
 PAGE_CHECKLIST, PAGE_REPORT = range(2)
 AUDIENCES = ("patient", "clinician")
@@ -251,7 +252,7 @@ def _banner(name: str, background: str, border: str) -> QLabel:
     return label
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslating, QDialog):
     """Checklist, then the report; see the module docstring. Open it with ``open()``."""
 
     summary_started = Signal()  # the summary question is going into the conversation's chat
@@ -308,11 +309,6 @@ class ReportDialog(QDialog):
         self.close_button.setText(self.tr("&Close"))
         for label in (self.store_status, self.save_status):
             _resay(label)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _set_status(self, text: Text) -> None:
         self._status = text

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from skingpt_desktop.core.atomic_files import write_atomically
 from skingpt_desktop.core.i18n import LANGUAGES, language_codes
 
 SETTINGS_FILENAME = "settings.json"
@@ -162,6 +162,4 @@ class SettingsStore:
             else:  # changed since: from now on the user's own choice
                 del self._for_this_run[name]
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_atomically(self.path, json.dumps(data, indent=2, sort_keys=True) + "\n")

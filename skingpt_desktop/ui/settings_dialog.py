@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from skingpt_desktop.ui.settings import (
     AppSettings,
 )
 from skingpt_desktop.ui.theme import apply_theme_choice
+from skingpt_desktop.ui.retranslate import Retranslating
 
 # Settings that only take effect when the model pack is loaded again.
 RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx", "vision_backend", "use_draft")
@@ -55,7 +56,7 @@ class BoundedSpinBox(QSpinBox):
         return super().validate(text, pos)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Edits a copy of the settings; ``result_settings()`` after ``Accepted``.
 
     Accepting a new interface language installs it at once (every window re-translates itself
@@ -268,11 +269,6 @@ class SettingsDialog(QDialog):
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         height = max(height, self.sizeHint().height(), self.height() if self.isVisible() else 0)
         self.resize(width, height)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- values -------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ Texts follow the interface language (``retranslate_ui``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from skingpt_desktop.core.storage.models import CaseSummary, Patient
 from skingpt_desktop.ui.record_dialogs import PatientDialog, case_label, patient_label
+from skingpt_desktop.ui.retranslate import Retranslating
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,7 @@ def _case_tooltip(summary: CaseSummary, label: str, earlier: CaseSummary | None 
     return "\n".join(lines)
 
 
-class Sidebar(QWidget):
+class Sidebar(Retranslating, QWidget):
     """Patients (top level) and cases (children); emits ids for the main window."""
 
     open_case = Signal(str)
@@ -132,11 +133,6 @@ class Sidebar(QWidget):
             button.setText(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self._rebuild(keep_selection=True)  # the labels in the new language, same selection
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- content ------------------------------------------------------------------------------
 

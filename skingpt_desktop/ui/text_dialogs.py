@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from skingpt_desktop import __version__
@@ -19,6 +19,7 @@ from skingpt_desktop.core import build_info
 from skingpt_desktop.core.texts import capture_guideline, disclaimer_markdown
 from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.tasks import TaskRunner, error_text
+from skingpt_desktop.ui.retranslate import Retranslating
 
 
 # (keys, what they do): the keys are not translated, what they do is (at use time)
@@ -76,7 +77,7 @@ def about_html() -> str:
             + capture_guideline(current_language()))
 
 
-class TextDialog(QDialog):
+class TextDialog(Retranslating, QDialog):
     """A read-only text (the disclaimer, the shortcuts, About) that follows the language.
 
     ``title`` and ``content`` are functions that render the texts now; ``markdown`` says which
@@ -116,11 +117,6 @@ class TextDialog(QDialog):
             self.browser.setMarkdown(self._content())
         else:
             self.browser.setHtml(self._content())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _open(parent: QWidget, title, content, markdown: bool = False) -> TextDialog:

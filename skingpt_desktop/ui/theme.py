@@ -363,11 +363,6 @@ def install_theme(app: QApplication, choice: str = "system",
     return _manager
 
 
-def theme_manager() -> ThemeManager | None:
-    """The installed manager (None before ``install_theme``: tests, tools)."""
-    return _manager
-
-
 def apply_theme_choice(choice: str) -> None:
     """Apply a Settings choice, if a theme is installed."""
     if _manager is not None:

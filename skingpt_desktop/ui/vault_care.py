@@ -8,7 +8,7 @@ second or two whatever the vault holds. Backup and restore are in ``backup_dialo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from skingpt_desktop.ui.passphrase import new_passphrase_feedback
 from skingpt_desktop.ui.record_dialogs import set_row_label
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown, without_paths
+from skingpt_desktop.ui.retranslate import Retranslating
 
 
 def _secret_field() -> QLineEdit:
@@ -32,7 +33,7 @@ def _secret_field() -> QLineEdit:
     return field
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(Retranslating, QDialog):
     """Current passphrase, new one twice (with strength feedback); Change runs in the background."""
 
     changed = Signal()
@@ -87,11 +88,6 @@ class ChangePassphraseDialog(QDialog):
                     "open the vault."))
         self.status.setText(shown(self._status))
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _say(self, text: Text) -> None:
         self._status = text

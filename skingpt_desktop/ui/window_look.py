@@ -10,7 +10,7 @@ enabled state (locked: only Lock is off too) follow the window without any wirin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from skingpt_desktop.core.texts import resources_dir
 from skingpt_desktop.ui.theme import ACTION_ICONS, BUTTON_ICONS, TOOLBAR_ACTIONS
 from skingpt_desktop.ui.theme_icons import set_theme_icon
+from skingpt_desktop.ui.retranslate import Retranslating
 
 BRAND_ICON_SIDE = 24  # pixels: the app icon beside its name (drawn at 24 and 48: 2x screens)
 TOOLBAR_ICON_SIDE = 20  # pixels, at least: icons grow with the font (a larger text size)
@@ -39,7 +40,7 @@ def brand_icon() -> QIcon:
     return icon
 
 
-class Brand(QWidget):
+class Brand(Retranslating, QWidget):
     """The app's icon and name, the leading end of the toolbar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -57,11 +58,6 @@ class Brand(QWidget):
     def retranslate_ui(self) -> None:
         """The name in the current language (the window title's text)."""
         self.name.setText(QCoreApplication.translate("MainWindow", "SkinGPT Desktop"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _attribute(window: QMainWindow, path: str) -> object:

@@ -22,7 +22,8 @@ from skingpt_desktop.core.resource_files import read_json_file, resources_dir
 CATALOGUE_NAME = "catalogue.json"
 FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
-REPO_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,95}/[A-Za-z0-9][A-Za-z0-9_.-]{0,95}")
+# A Hugging Face model repository: owner/name, each part 1-96 letters, digits, '.', '_', '-'.
+REPO_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,95}/[A-Za-z0-9][A-Za-z0-9_.-]{0,95}")
 
 # Every field of an entry and its JSON type (all required; others are refused).
 ENTRY_FIELDS: dict[str, type] = {
@@ -37,6 +38,12 @@ SOURCE_FIELDS: dict[str, tuple[str, ...]] = {
 }
 # Which ways fit which pack kind (core/packs/pack_kinds.py).
 KIND_SOURCES: dict[str, tuple[str, ...]] = {"skingpt4": ("build",), "mtmd": ("repo",)}
+
+
+def valid_repo_id(repo: str) -> bool:
+    """True for a Hugging Face model repository id, ``owner/name`` (the one check of it: the
+    catalogue's sources and a download the user asks for)."""
+    return REPO_ID_PATTERN.fullmatch(repo) is not None
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,7 @@ def _parse_source(data: dict[str, Any], kind: str, where: str) -> BuildSource | 
         if not _plain_path(source["build"], ".md"):
             raise _fail(where, "source.build", "must be a relative path to a .md guide")
         return BuildSource(source["build"])
-    if not isinstance(source["repo"], str) or not REPO_PATTERN.fullmatch(source["repo"]):
+    if not isinstance(source["repo"], str) or not valid_repo_id(source["repo"]):
         raise _fail(where, "source.repo", "must be a repository name 'owner/name'")
     for field in ("llm_file", "mmproj_file"):
         if not _plain_path(source[field], ".gguf"):

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
+
+from skingpt_desktop.core.atomic_files import write_atomically
 
 CHUNK_BYTES = 4 << 20
 
@@ -58,6 +59,4 @@ class HashCache:
 
     def _save(self) -> None:
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.cache_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._entries), encoding="utf-8")
-        os.replace(tmp, self.cache_file)
+        write_atomically(self.cache_file, json.dumps(self._entries))

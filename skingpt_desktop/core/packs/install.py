@@ -19,7 +19,6 @@ import hashlib
 import http.client
 import json
 import os
-import re
 import shutil
 import socket
 import ssl
@@ -33,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from skingpt_desktop.core.errors import PackError, SkinGPTError
+from skingpt_desktop.core.packs.catalogue import valid_repo_id
 from skingpt_desktop.core.packs.hashing import CHUNK_BYTES, sha256_file
 from skingpt_desktop.core.packs.pack import (
     MANIFEST_NAME,
@@ -44,7 +44,6 @@ from skingpt_desktop.core.packs.pack import (
 from skingpt_desktop.core.packs.pack_folders import valid_pack_name
 
 DOWNLOADS_SUBDIR = ".downloads"
-REPO_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
 HTTP_TIMEOUT_S = 30
 RETRIES = 2  # automatic resumes after a dropped connection, before asking the user
 RETRY_PAUSE_S = 0.5
@@ -320,7 +319,7 @@ def _http_message(code: int, url: str) -> Phrase:
 def fetch_manifest(repo_id: str, revision: str = "main",
                    endpoint: str | None = None) -> tuple[Manifest, bytes]:
     """Download and validate a repository's ``manifest.json``."""
-    if not REPO_ID_PATTERN.match(repo_id):
+    if not valid_repo_id(repo_id):
         raise InstallError("'{repo}' is not a repository id (expected owner/name)", repo=repo_id)
     url = file_url(repo_id, MANIFEST_NAME, revision, endpoint or _default_endpoint())
     with _open(url) as response:

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from skingpt_desktop.core.atomic_files import write_atomically
 from skingpt_desktop.core.errors import GGUFFormatError, PackError
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, check_gguf_file
 from skingpt_desktop.core.packs.hashing import HashCache, sha256_file
@@ -192,11 +193,7 @@ def build_manifest(
 
 def write_manifest(pack_dir: Path, manifest: Manifest) -> Path:
     """Write ``manifest.json`` atomically (temp file + rename) and return its path."""
-    target = pack_dir / MANIFEST_NAME
-    tmp = target.with_suffix(".json.tmp")
-    tmp.write_text(manifest.to_json(), encoding="utf-8")
-    os.replace(tmp, target)
-    return target
+    return write_atomically(pack_dir / MANIFEST_NAME, manifest.to_json())
 
 
 def _require(data: dict, key: str, kind: type, where: str) -> Any:

@@ -34,24 +34,41 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
+import sqlite3
 import struct
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any, Protocol
 
+from skingpt_desktop.core.atomic_files import atomic_writer
 from skingpt_desktop.core.errors import VaultError
-from skingpt_desktop.core.storage import audit, crypto, record_migrations, schema
+from skingpt_desktop.core.storage import audit, crypto, keyring, record_migrations, schema
 from skingpt_desktop.core.storage.models import (
     Case, Conversation, Message, Patient, Report, from_fields)
 from skingpt_desktop.core.storage.records import (
-    KINDS, Row, check_id, decode_payload, encode_payload)
+    KINDS, RecordStore, Row, check_id, decode_payload, encode_payload)
 
-if TYPE_CHECKING:
-    from skingpt_desktop.core.storage.vault import Vault
+
+class Vault(Protocol):
+    """What a backup reads from and writes into: an open, unlocked vault (``vault.Vault`` is
+    one). A protocol, so that this module and ``vault``, which calls it, do not import each
+    other."""
+
+    _conn: sqlite3.Connection
+    _store: RecordStore
+
+    @property
+    def _header(self) -> keyring.Header: ...
+
+    def _key(self) -> crypto.SecretKey: ...
+
+    def get_case(self, case_id: str) -> Case: ...
+
+    def list_patients(self) -> list[Patient]: ...
+
 
 MAGIC = b"SKINGPT-BACKUP\x00\x01"
 FORMAT_VERSION = 1
@@ -160,12 +177,10 @@ def export_records(vault: Vault, dest: Path, passphrase: str, *, case_id: str | 
         raise BackupError(f"{dest} is a folder; give a file name for the backup")
     rows, total = _rows_in_scope(vault, case_id)
     kdf = vault._header.kdf
-    tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
     counts: Counter[str] = Counter()
     damaged = 0
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as out:
+        with atomic_writer(dest, private=True) as out:
             writer = _Writer(out, passphrase, kdf)
             for done, row in enumerate(rows, 1):
                 _stop_if_cancelled(cancelled, "no file was written")
@@ -182,14 +197,8 @@ def export_records(vault: Vault, dest: Path, passphrase: str, *, case_id: str | 
             writer.finish({"scope": scope, "case_id": case_id, "counts": dict(counts),
                            "records": sum(counts.values()), "created": time.time(),
                            "record_version": record_migrations.LATEST_RECORD_VERSION})
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dest)
     except OSError as exc:
         raise BackupError(f"cannot write the backup {dest}: {exc.strerror or exc}") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return ExportSummary(dest, scope, sum(counts.values()), dict(counts), damaged)
 
 

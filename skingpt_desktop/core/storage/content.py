@@ -220,13 +220,6 @@ class VaultContent:
                 for row, fields, data in self._store.load_all("photo", case_id, by_parent=True)
                 if fields is not None]
 
-    def delete_photo(self, photo_id: str) -> None:
-        """Delete one photo."""
-        self._store.row("photo", check_id(photo_id, "photo id"))
-        with schema.transaction(self._conn):
-            self._store.delete([photo_id])
-            self._audit("delete", kind="photo", record_id=photo_id, records=1)
-
     # ----- conversations ----------------------------------------------------------------------
 
     def start_conversation(self, case_id: str, pack_name: str | None = None) -> Conversation:
@@ -320,13 +313,6 @@ class VaultContent:
         return [from_fields(Report, fields, id=row.id, case_id=case_id)
                 for row, fields, _ in self._store.load_all("report", case_id, by_parent=True)
                 if fields is not None]
-
-    def delete_report(self, report_id: str) -> None:
-        """Delete one report."""
-        self._store.row("report", check_id(report_id, "report id"))
-        with schema.transaction(self._conn):
-            self._store.delete([report_id])
-            self._audit("delete", kind="report", record_id=report_id, records=1)
 
     # ----- saving a case: the one path for `ask --save` and the GUI --------------------------
 
