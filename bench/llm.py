@@ -58,6 +58,7 @@ def _peak_rss_mb() -> float:
 def bench_vocab():
     """A valid SentencePiece byte-fallback vocabulary of 32000 pieces, prefix-closed, no '#'."""
     import gguf
+
     from converters.llama_gguf import SentencePieceVocab
     from converters.tiny_llama import SPACE
     letters = "abcdefghijklmnopqrstuvwxyz"
@@ -228,6 +229,7 @@ def child_spec_lookup(args: argparse.Namespace) -> None:
 def _plain_prompt(ctx, items: list[int], batch, threads: int) -> None:
     """Evaluate the prompt items: token runs in ``batch``, image rows in an embedding batch."""
     import ctypes
+
     import llama_cpp
     rows, pos = image_rows(), 0
     while pos < len(items):
@@ -256,6 +258,7 @@ def _same_kernels_as_ours() -> None:
     buffer types (their AMX kernels crash there), so all three configurations run the same
     CPU kernels. The high-level Llama has no option for it, hence the default params."""
     import llama_cpp
+
     from skingpt_desktop.core.llm.llm import build_has_amx
     if not build_has_amx():
         return
@@ -274,7 +277,8 @@ def child_plain(args: argparse.Namespace) -> None:
     import llama_cpp
     llama_cpp.llama_backend_init()
     _same_kernels_as_ours()
-    model = llama_cpp.llama_model_load_from_file(os.fsencode(args.gguf), llama_cpp.llama_model_default_params())
+    model = llama_cpp.llama_model_load_from_file(os.fsencode(args.gguf),
+                                                 llama_cpp.llama_model_default_params())
     params = llama_cpp.llama_context_default_params()
     params.n_ctx, params.n_batch, params.n_ubatch, params.n_seq_max = N_CTX, 256, 256, 1
     params.n_threads = params.n_threads_batch = args.threads
@@ -440,7 +444,8 @@ def print_table(r: dict) -> None:
              "spec_small": "ours + draft: small random",
              "spec_lookup": "ours + prompt lookup"}
     names = {k: v for k, v in names.items() if k in r["median_tps"]}
-    print(f"\n{r['layers']} layers, {r['file_bytes'] / 1e9:.2f} GB Q4_K_M, {r['bytes_per_token'] / 1e9:.3f} GB"
+    print(f"\n{r['layers']} layers, {r['file_bytes'] / 1e9:.2f} GB Q4_K_M, "
+          f"{r['bytes_per_token'] / 1e9:.3f} GB"
           f" read per token, {r['threads']} threads, n_ctx {N_CTX}, {r['tokens']} tokens, "
           f"{r['prompt_items']} prompt items, {r['rounds']} rounds, load {' '.join(r['loadavg'])}")
     print(f"{'configuration':30} {'tokens/s':>9} {'peak RSS MiB':>13}")

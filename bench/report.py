@@ -32,18 +32,18 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from converters.llama_gguf import SentencePieceVocab, write_llama_gguf  # noqa: E402
-from converters.tiny_llama import random_tensors, tiny_hparams, tiny_vocab  # noqa: E402
-from converters.tiny_pack import write_tiny_pack  # noqa: E402
-from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS  # noqa: E402
-from skingpt_desktop.core.engine import Engine  # noqa: E402
-from skingpt_desktop.core.llm.grammar import GrammarConstraint  # noqa: E402
-from skingpt_desktop.core.llm.llm import LLM, GenerationSettings  # noqa: E402
-from skingpt_desktop.core.packs.pack import ModelPack  # noqa: E402
-from skingpt_desktop.core.vision.preprocess import load_photo  # noqa: E402
-from skingpt_desktop.core.report.schema import default_summary_schema  # noqa: E402
-from skingpt_desktop.core.report.summary import summarise  # noqa: E402
-from skingpt_desktop.core.llm.sampling import Sampler  # noqa: E402
+from converters.llama_gguf import SentencePieceVocab, write_llama_gguf
+from converters.tiny_llama import random_tensors, tiny_hparams, tiny_vocab
+from converters.tiny_pack import write_tiny_pack
+from skingpt_desktop.core.engine import Engine
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
+from skingpt_desktop.core.llm.grammar import GrammarConstraint
+from skingpt_desktop.core.llm.llm import LLM, GenerationSettings
+from skingpt_desktop.core.llm.sampling import Sampler
+from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.core.report.schema import default_summary_schema
+from skingpt_desktop.core.report.summary import summarise
+from skingpt_desktop.core.vision.preprocess import load_photo
 
 LLAMA_VOCAB = 32000
 

@@ -28,9 +28,9 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from skingpt_desktop.core.storage import Message, Vault, crypto  # noqa: E402
-from skingpt_desktop.core.storage.models import Case  # noqa: E402
-from skingpt_desktop.core.storage.photos import clean_photo  # noqa: E402
+from skingpt_desktop.core.storage import Message, Vault, crypto
+from skingpt_desktop.core.storage.models import Case
+from skingpt_desktop.core.storage.photos import clean_photo
 
 PASS = "benchmark passphrase, not a secret"
 

@@ -101,8 +101,12 @@ def child_ggml(args: argparse.Namespace) -> None:
 def _torch_models(hp, attn: str):
     import torch
     from torch import nn
-    from transformers import (Blip2QFormerConfig, Blip2QFormerModel, Blip2VisionConfig,
-                              Blip2VisionModel)
+    from transformers import (
+        Blip2QFormerConfig,
+        Blip2QFormerModel,
+        Blip2VisionConfig,
+        Blip2VisionModel,
+    )
 
     vision = Blip2VisionModel(Blip2VisionConfig(
         hidden_size=hp.vit_width, intermediate_size=hp.vit_mlp_dim, num_hidden_layers=hp.vit_depth,
@@ -122,6 +126,7 @@ def _load_gguf_into_torch(path: str, hp, vision, qformer, proj, query_tokens) ->
     """Copy our GGUF's weights into the transformers modules, one tensor at a time."""
     import numpy as np
     import torch
+
     from converters.blip2_hf import hf_blip2_tensor_name_map
     from skingpt_desktop.core.vision.vision_gguf import VisionWeights
 
@@ -145,6 +150,7 @@ def _load_gguf_into_torch(path: str, hp, vision, qformer, proj, query_tokens) ->
 
 def child_torch(args: argparse.Namespace) -> None:
     import torch
+
     from skingpt_desktop.core.vision.vision_format import VisionHParams
 
     torch.set_num_threads(args.threads)
@@ -172,6 +178,7 @@ def child_torch(args: argparse.Namespace) -> None:
 def write_random_gguf(path: Path, dtype: str = "f16") -> None:
     """Random weights of the real shape: N(0, 0.02) like the reference's init, norms at 1."""
     import numpy as np
+
     from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
     from skingpt_desktop.core.vision.vision_gguf import write_vision_gguf
 

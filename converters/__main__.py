@@ -28,8 +28,8 @@ from converters.assemble import VISION_TYPES, ConversionPlan, convert_skingpt4
 from converters.mtmd_pack import plan_from_args, wrap_mtmd
 from converters.progress import Reporter
 from converters.quantize import DEFAULT_LLM_TYPE, LLM_TYPES
-from skingpt_desktop.core.llm.conversation import FORMATS
 from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.llm.conversation import FORMATS
 
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130

@@ -36,10 +36,16 @@ from converters.skingpt4_ckpt import SkinGPT4Checkpoint
 from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.packs.hashing import sha256_file
 from skingpt_desktop.core.packs.memory import pack_memory
-from skingpt_desktop.core.packs.pack_folders import valid_pack_name
 from skingpt_desktop.core.packs.pack import (
-    DRAFT_FILE, LLM_FILE, VISION_FILE, ModelCard, SourceFile, build_manifest, write_manifest,
+    DRAFT_FILE,
+    LLM_FILE,
+    VISION_FILE,
+    ModelCard,
+    SourceFile,
+    build_manifest,
+    write_manifest,
 )
+from skingpt_desktop.core.packs.pack_folders import valid_pack_name
 from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
 from skingpt_desktop.core.vision.vision_gguf import write_vision_gguf
 

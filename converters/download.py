@@ -91,7 +91,7 @@ def download_model_files(repo: str, dest: Path | None, wanted: Callable[[str], b
     for name in extra:
         if _fetch(repo, name, dest) is None:
             raise ConversionError(f"{repo}: file '{name}' is missing from the repository")
-    for index_name, single_name in zip(INDEX_NAMES, SINGLE_NAMES):
+    for index_name, single_name in zip(INDEX_NAMES, SINGLE_NAMES, strict=True):
         index = _fetch(repo, index_name, dest)
         if index is not None:
             shards = needed_shards(read_index(index), wanted)

@@ -2,8 +2,9 @@
 
 ``--draft DRAFT.gguf`` of both converters adds a small language model with the same vocabulary
 as the pack's (TinyLlama for Llama-2, a small Gemma 3 for MedGemma), copied in as draft.gguf.
-Its vocabulary is compared with the pack's LLM token for token before it is copied: a draft that spells tokens differently
-would propose other text, and the app would have to refuse it at load anyway.
+Its vocabulary is compared with the pack's LLM token for token before it is copied: a draft
+that spells tokens differently would propose other text, and the app would have to refuse it at
+load anyway.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def check_draft(draft: Path, llm: Path, accepted: tuple[str, ...]) -> None:
     if len(theirs) != len(ours):
         raise ConversionError(f"{draft}: the draft model has {len(theirs)} tokens, the language "
                               f"model {len(ours)}: a draft needs the same vocabulary")
-    differing = next((i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b), None)
+    differing = next((i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), None)
     if differing is not None:
         raise ConversionError(f"{draft}: the draft model's token {differing} is "
                               f"{theirs[differing]!r}, the language model's {ours[differing]!r}: "

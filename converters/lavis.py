@@ -30,6 +30,7 @@ from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_te
 
 VIT = "visual_encoder."
 QF = "Qformer.bert."
+DEFAULT_HPARAMS = VisionHParams()  # frozen: one shared default is safe
 
 # Our name -> MiniGPT-4 model-namespace name; {i} is the block index.
 VIT_GLOBAL_NAMES: dict[str, str] = {
@@ -212,7 +213,7 @@ def _cross_attention_freq(layers: LayeredTensors, depth: int) -> int:
     return freq
 
 
-def hparams_from_lavis(layers: LayeredTensors, base: VisionHParams = VisionHParams()) -> VisionHParams:
+def hparams_from_lavis(layers: LayeredTensors, base: VisionHParams = DEFAULT_HPARAMS) -> VisionHParams:
     """Hyper-parameters read off the tensor shapes; heads, eps and mean/std come from ``base``.
 
     The ViT depth is the number of EVA blocks minus one: BLIP-2 drops the last block of

@@ -85,7 +85,8 @@ class LlamaHParams:
         """Raise ``ConversionError`` if the numbers cannot describe a Llama model."""
         for name in ("n_vocab", "n_embd", "n_layer", "n_head", "n_head_kv", "n_ff", "n_ctx_train"):
             if getattr(self, name) <= 0:
-                raise ConversionError(f"Llama hyper-parameter {name} must be positive, got {getattr(self, name)}.")
+                raise ConversionError(f"Llama hyper-parameter {name} must be positive, "
+                                      f"got {getattr(self, name)}.")
         if self.n_embd % self.n_head:
             raise ConversionError(f"n_embd {self.n_embd} is not divisible by n_head {self.n_head}.")
         if self.n_head % self.n_head_kv:
@@ -169,7 +170,8 @@ def _storage_dtype(shape: tuple[int, ...], dtype: str) -> np.dtype:
     return np.dtype(np.float16)
 
 
-def _add_metadata(w: gguf.GGUFWriter, hp: LlamaHParams, vocab: SentencePieceVocab, dtype: str, name: str) -> None:
+def _add_metadata(w: gguf.GGUFWriter, hp: LlamaHParams, vocab: SentencePieceVocab, dtype: str,
+                  name: str) -> None:
     w.add_name(name)
     w.add_file_type(gguf.LlamaFileType.MOSTLY_F16 if dtype == "f16" else gguf.LlamaFileType.ALL_F32)
     w.add_vocab_size(hp.n_vocab)

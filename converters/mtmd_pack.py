@@ -30,18 +30,30 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from converters.assemble import (
-    check_disk, check_pack_name, copy_hashed, disk_error, is_disk_full, set_folder_mode,
+    check_disk,
+    check_pack_name,
+    copy_hashed,
+    disk_error,
     generation_defaults,
+    is_disk_full,
+    set_folder_mode,
 )
 from converters.draft import check_draft
 from converters.progress import Reporter
-from skingpt_desktop.core.llm.conversation import FORMATS, get_format
 from skingpt_desktop.core.errors import ConversionError
+from skingpt_desktop.core.llm.conversation import FORMATS, get_format
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, read_gguf_header
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry, RepoSource
 from skingpt_desktop.core.packs.memory import mtmd_pack_memory
 from skingpt_desktop.core.packs.pack import (
-    DRAFT_FILE, LLM_FILE, MMPROJ_FILE, ModelCard, ModelPack, SourceFile, build_manifest, write_manifest,
+    DRAFT_FILE,
+    LLM_FILE,
+    MMPROJ_FILE,
+    ModelCard,
+    ModelPack,
+    SourceFile,
+    build_manifest,
+    write_manifest,
 )
 from skingpt_desktop.core.packs.pack_kinds import MTMD_LLM_ARCHITECTURES, check_mtmd_pair
 from skingpt_desktop.core.resource_files import read_json_file

@@ -117,12 +117,12 @@ def _span(shape: tuple[int, ...], stride: tuple[int, ...]) -> int:
     """Elements from the first to one past the last element a strided view touches."""
     if any(d == 0 for d in shape):
         return 0
-    return 1 + sum((d - 1) * s for d, s in zip(shape, stride))
+    return 1 + sum((d - 1) * s for d, s in zip(shape, stride, strict=False))
 
 
 def _is_contiguous(shape: tuple[int, ...], stride: tuple[int, ...]) -> bool:
     expected = 1
-    for dim, step in zip(reversed(shape), reversed(stride)):
+    for dim, step in zip(reversed(shape), reversed(stride), strict=False):
         if dim != 1 and step != expected:
             return False
         expected *= dim

@@ -252,7 +252,7 @@ def open_weights_dir(folder: str | Path) -> TensorSource:
     safetensors is preferred over ``.bin`` when both are present (it needs no unpickling).
     """
     folder = Path(folder)
-    for index_name, single_name in zip(INDEX_NAMES, SINGLE_NAMES):
+    for index_name, single_name in zip(INDEX_NAMES, SINGLE_NAMES, strict=True):
         if (folder / index_name).is_file():
             return ShardedTensors(folder / index_name)
         if (folder / single_name).is_file():

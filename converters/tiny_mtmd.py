@@ -39,7 +39,13 @@ import numpy as np
 from converters.llama_gguf import SentencePieceVocab, _add_metadata
 from converters.tiny_llama import tiny_hparams, tiny_vocab
 from skingpt_desktop.core.packs.memory import mtmd_pack_memory
-from skingpt_desktop.core.packs.pack import LLM_FILE, MMPROJ_FILE, ModelCard, build_manifest, write_manifest
+from skingpt_desktop.core.packs.pack import (
+    LLM_FILE,
+    MMPROJ_FILE,
+    ModelCard,
+    build_manifest,
+    write_manifest,
+)
 
 ARCH_LLM = gguf.MODEL_ARCH_NAMES[gguf.MODEL_ARCH.GEMMA3]  # "gemma3"
 ARCH_CLIP = "clip"

@@ -14,6 +14,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# The GUI tests' fixtures, for every test module (importing gui_helpers also puts Qt on its
+# offscreen platform before any Qt module loads).
+from tests.gui_helpers import services, window  # noqa: E402 - needs ROOT on sys.path
+
+__all__ = ["services", "window"]
+
 _network_events: list[tuple] = []
 _NETWORK_AUDIT_EVENTS = {"socket.connect", "socket.bind", "socket.getaddrinfo",
                          "socket.gethostbyname", "urllib.Request"}

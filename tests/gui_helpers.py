@@ -10,18 +10,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import http.server  # noqa: E402
-import re  # noqa: E402
-import threading  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from skingpt_desktop.core.storage.crypto import KdfParams  # noqa: E402
-from skingpt_desktop.ui.services import Services  # noqa: E402
-from skingpt_desktop.ui.tasks import CancelToken  # noqa: E402
+from skingpt_desktop.core.storage.crypto import KdfParams
+from skingpt_desktop.ui.services import Services
+from skingpt_desktop.ui.tasks import CancelToken
 
 PASSPHRASE = "correct horse battery staple"
 

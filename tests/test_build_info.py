@@ -11,9 +11,8 @@ import pytest
 from skingpt_desktop import __version__
 from skingpt_desktop.core import build_info
 from skingpt_desktop.core.native import ggml_devices
-from skingpt_desktop.core.packs import machine
 from skingpt_desktop.core.native.ggml_devices import GgmlDevice, GgmlUnavailable
-
+from skingpt_desktop.core.packs import machine
 
 # The cached functions themselves: a test may monkeypatch the module attributes away.
 CACHED = (ggml_devices.load_backends, machine.gpu_memory_bytes)

@@ -9,10 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from skingpt_desktop.core.packs.catalogue import (
-    ENTRY_FIELDS, BuildSource, CatalogueEntry, RepoSource, find_entry, load_catalogue,
-)
 from skingpt_desktop.core.errors import PackError
+from skingpt_desktop.core.packs.catalogue import (
+    ENTRY_FIELDS,
+    BuildSource,
+    CatalogueEntry,
+    RepoSource,
+    find_entry,
+    load_catalogue,
+)
 from skingpt_desktop.core.packs.memory import kv_cache_bytes, mtmd_pack_memory, ram_needed
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -70,7 +70,7 @@ def test_symptoms_json_lists_the_checklist() -> None:
 def test_errors_are_one_clear_line(tiny_pack: Path, photo_paths: list[Path], tmp_path: Path,
                                    args: list[str], fragment: str) -> None:
     base = {"--pack": str(tiny_pack), "--image": str(photo_paths[0]), "--out": str(tmp_path / "r.pdf")}
-    for flag, value in zip(args[::2], args[1::2]):
+    for flag, value in zip(args[::2], args[1::2], strict=True):
         base[flag] = value
     flat = [part for pair in base.items() for part in pair]
     if args[0] == "--symptom":

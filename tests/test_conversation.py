@@ -6,12 +6,23 @@ import random
 
 import pytest
 
+from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.llm.conversation import (
-    CLINICAL_PROMPTS, FORMATS, AnswerStream, Conversation, ImageSlot, TextSegment, Turn,
-    find_stop, get_format, partial_stop_length, render_continuation, render_prompt, render_text,
+    CLINICAL_PROMPTS,
+    FORMATS,
+    AnswerStream,
+    Conversation,
+    ImageSlot,
+    TextSegment,
+    Turn,
+    find_stop,
+    get_format,
+    partial_stop_length,
+    render_continuation,
+    render_prompt,
+    render_text,
     trim_answer,
 )
-from skingpt_desktop.core.errors import PackError
 
 SYSTEM = (
     "Give the following image: <Img>ImageContent</Img>. You will be able to see the image once I "
@@ -100,14 +111,15 @@ def test_clinical_prompts_are_the_papers_four():
     assert CLINICAL_PROMPTS == (
         "Could you describe the skin disease in this image for me?",
         "Please provide a paragraph listing additional features you observed in the image.",
-        "Based on the previous information, please provide a detailed explanation of the cause of this skin disease.",
+        "Based on the previous information, please provide a detailed explanation of the cause of "
+        "this skin disease.",
         "What treatment and medication should be recommended for this case?",
     )
 
 
 def _random_splits(data: bytes, rng: random.Random) -> list[bytes]:
     cuts = sorted(rng.sample(range(1, len(data)), k=min(len(data) - 1, rng.randint(1, 12))))
-    return [data[a:b] for a, b in zip([0, *cuts], [*cuts, len(data)])]
+    return [data[a:b] for a, b in zip([0, *cuts], [*cuts, len(data)], strict=True)]
 
 
 @pytest.mark.parametrize("raw", [

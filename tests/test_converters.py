@@ -22,10 +22,10 @@ from converters.blip2_hf import hf_blip2_tensor_name_map
 from converters.quantize import quantize_gguf
 from converters.safetensors_reader import SafetensorsFile
 from converters.tiny_llama import write_tiny_llama
-from skingpt_desktop.core.native.gguf_check import read_gguf_header
-from skingpt_desktop.core.packs.hashing import sha256_file
 from skingpt_desktop.core.llm.chat_session import ChatSession
 from skingpt_desktop.core.llm.llm import LLM, GenerationSettings
+from skingpt_desktop.core.native.gguf_check import read_gguf_header
+from skingpt_desktop.core.packs.hashing import sha256_file
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.vision.vision import VisionEncoder
 from skingpt_desktop.core.vision.vision_format import TINY_HPARAMS
@@ -113,7 +113,8 @@ def test_unneeded_shard_is_never_opened(packs: dict[str, Path]) -> None:
     index = json.loads((CKPT / "hf_blip2" / "model.safetensors.index.json").read_text())
     absent = set(index["weight_map"].values()) - {p.name for p in (CKPT / "hf_blip2").iterdir()}
     assert absent == {"model-00003-of-00003.safetensors"}  # listed, not shipped, not needed
-    sources = {s["name"] for s in json.loads((packs["hf_q8"] / "manifest.json").read_text())["card"]["sources"]}
+    manifest = json.loads((packs["hf_q8"] / "manifest.json").read_text())
+    sources = {s["name"] for s in manifest["card"]["sources"]}
     assert {"model-00001-of-00003.safetensors", "model-00002-of-00003.safetensors",
             "model.safetensors.index.json"} <= sources  # the shards read are on record
     assert not absent & sources
@@ -130,7 +131,8 @@ def _prompt(llm: LLM, ref: dict, image: np.ndarray) -> int:
     return len(ids0) + len(image) + len(ids1)
 
 
-def test_f16_tokenizes_and_continues_exactly_like_the_reference(packs: dict[str, Path], reference: dict) -> None:
+def test_f16_tokenizes_and_continues_exactly_like_the_reference(packs: dict[str, Path],
+                                                                reference: dict) -> None:
     for name in ("lavis", "hf_bin"):  # safetensors shards and .bin give the same model
         with LLM(packs[name] / "llm.gguf", n_ctx=256, n_threads=1) as llm:
             assert llm.tokenize(reference["seg0"], add_bos=True) == list(reference["ids0"])
@@ -140,7 +142,8 @@ def test_f16_tokenizes_and_continues_exactly_like_the_reference(packs: dict[str,
             greedy = []
             for step in range(20):
                 logits = llm.logits()
-                np.testing.assert_allclose(logits, reference["step_logits"][step], rtol=0, atol=F16_LOGIT_ATOL)
+                np.testing.assert_allclose(logits, reference["step_logits"][step], rtol=0,
+                                           atol=F16_LOGIT_ATOL)
                 greedy.append(int(logits.argmax()))
                 llm.eval_tokens([greedy[-1]], pos)
                 pos += 1

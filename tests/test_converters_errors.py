@@ -17,8 +17,8 @@ import pytest
 from converters import assemble
 from converters.__main__ import main as converters_main
 from converters.pth_reader import PthTensors
-from converters.tiny_llama import write_tiny_llama
 from converters.safetensors_reader import SafetensorsFile
+from converters.tiny_llama import write_tiny_llama
 from tests.checkpoint_tools import save_pth, save_safetensors
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,7 +12,11 @@ import pytest
 
 from converters.llama_hf import load_vocab
 from converters.safetensors_reader import (
-    SafetensorsFile, ShardedTensors, needed_shards, open_weights_dir, read_index,
+    SafetensorsFile,
+    ShardedTensors,
+    needed_shards,
+    open_weights_dir,
+    read_index,
 )
 from converters.spm_model import BYTE, CONTROL, read_sentencepiece_model
 from skingpt_desktop.core.errors import ConversionError
@@ -39,7 +43,8 @@ def test_safetensors_round_trip_f16_f32(tmp_path: Path) -> None:
 def test_bfloat16_is_widened_exactly(tmp_path: Path) -> None:
     values = np.array([1.0, -2.5, 3.140625, 65280.0], np.float32)  # exactly representable in bf16
     bits = (values.view(np.uint32) >> 16).astype("<u2").tobytes()
-    path = _raw(tmp_path / "bf.safetensors", {"w": {"dtype": "BF16", "shape": [4], "data_offsets": [0, 8]}}, bits)
+    header = {"w": {"dtype": "BF16", "shape": [4], "data_offsets": [0, 8]}}
+    path = _raw(tmp_path / "bf.safetensors", header, bits)
     np.testing.assert_array_equal(SafetensorsFile(path).read("w"), values)
 
 

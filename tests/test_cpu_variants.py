@@ -14,7 +14,13 @@ import pytest
 
 from skingpt_desktop.core.native import cpu_variants, ggml_devices
 from skingpt_desktop.core.native.cpu_variants import (
-    BUILT_IN, CpuBackend, CpuVariantError, choose_variant, load_cpu_backend, variant_files)
+    BUILT_IN,
+    CpuBackend,
+    CpuVariantError,
+    choose_variant,
+    load_cpu_backend,
+    variant_files,
+)
 
 # Scores as ggml's x86 variants report them on an AVX-512 machine: 0 for what cannot run.
 SCORES = {"x64": 1, "sse42": 5, "haswell": 41, "skylakex": 137, "sapphirerapids": 0}

@@ -8,13 +8,10 @@ import threading
 
 import pytest
 
-from tests.gui_helpers import PASSPHRASE, services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from skingpt_desktop.core.storage import Message, Patient  # noqa: E402
-from skingpt_desktop.core.storage import backup as backup_mod  # noqa: E402
-from skingpt_desktop.ui import backup_dialogs  # noqa: E402
+from skingpt_desktop.core.storage import Message, Patient
+from skingpt_desktop.core.storage import backup as backup_mod
+from skingpt_desktop.ui import backup_dialogs
+from tests.gui_helpers import PASSPHRASE
 
 pytestmark = pytest.mark.gui
 BACKUP_PASSPHRASE = "a separate passphrase for the drive"

@@ -9,20 +9,16 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from tests.gui_helpers import load_pack, services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from skingpt_desktop import __version__  # noqa: E402
-from skingpt_desktop.core import build_info  # noqa: E402
-from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable  # noqa: E402
-from skingpt_desktop.ui import pack_loading, packs_dialog  # noqa: E402
-from skingpt_desktop.ui.packs_dialog import PacksDialog  # noqa: E402
-from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
+from skingpt_desktop import __version__
+from skingpt_desktop.core import build_info
+from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable
+from skingpt_desktop.ui import pack_loading, packs_dialog
+from skingpt_desktop.ui.packs_dialog import PacksDialog
+from skingpt_desktop.ui.tasks import TaskRunner
+from tests.gui_helpers import load_pack
 
 pytestmark = pytest.mark.gui
 

@@ -9,22 +9,19 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
-
-from converters import mtmd_pack  # noqa: E402
-from converters.tiny_mtmd import SHAPES, write_tiny_gemma3, write_tiny_mmproj  # noqa: E402
-from skingpt_desktop.core.packs.catalogue import load_catalogue  # noqa: E402
-from skingpt_desktop.core.errors import ConversionError  # noqa: E402
-from skingpt_desktop.core.packs.pack import ModelPack  # noqa: E402
-from skingpt_desktop.ui import catalogue_view, packs_dialog  # noqa: E402
-from skingpt_desktop.ui.catalogue_tasks import pack_name_for  # noqa: E402
-from skingpt_desktop.ui.license_dialog import LicenseDialog  # noqa: E402
-from skingpt_desktop.ui.packs_dialog import PacksDialog  # noqa: E402
-from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
+from converters import mtmd_pack
+from converters.tiny_mtmd import SHAPES, write_tiny_gemma3, write_tiny_mmproj
+from skingpt_desktop.core.errors import ConversionError
+from skingpt_desktop.core.packs.catalogue import load_catalogue
+from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.ui import catalogue_view, packs_dialog
+from skingpt_desktop.ui.catalogue_tasks import pack_name_for
+from skingpt_desktop.ui.license_dialog import LicenseDialog
+from skingpt_desktop.ui.packs_dialog import PacksDialog
+from skingpt_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 GIB = 1 << 30

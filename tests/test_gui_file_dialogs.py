@@ -5,15 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from tests.gui_helpers import PASSPHRASE  # noqa: F401  (sets QT_QPA_PLATFORM first)
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget  # noqa: E402
-
-from skingpt_desktop.ui.file_dialogs import choose_folder, choose_open_files  # noqa: E402
+from skingpt_desktop.ui.file_dialogs import choose_folder, choose_open_files
 
 pytestmark = pytest.mark.gui
 

@@ -9,13 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from tests.gui_helpers import PASSPHRASE, print_dialog_to_pdf, services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
@@ -25,11 +20,12 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from skingpt_desktop.core.texts import resources_dir  # noqa: E402
-from skingpt_desktop.ui.first_run import PAGE_PACK, PAGE_RECOVERY, PAGE_VAULT  # noqa: E402
-from skingpt_desktop.ui.main_window import PAGE_LOCKED, PAGE_WORK, MainWindow  # noqa: E402
-from skingpt_desktop.ui.passphrase import estimate  # noqa: E402
-from skingpt_desktop.ui.settings import AppSettings, SettingsStore  # noqa: E402
+from skingpt_desktop.core.texts import resources_dir
+from skingpt_desktop.ui.first_run import PAGE_PACK, PAGE_RECOVERY, PAGE_VAULT
+from skingpt_desktop.ui.main_window import PAGE_LOCKED, PAGE_WORK, MainWindow
+from skingpt_desktop.ui.passphrase import estimate
+from skingpt_desktop.ui.settings import AppSettings, SettingsStore
+from tests.gui_helpers import print_dialog_to_pdf
 
 pytestmark = pytest.mark.gui
 GOOD_PASSPHRASE = "plum river ochre tandem 19"

@@ -10,18 +10,14 @@ import time
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from PySide6.QtCore import Qt, QTimer
 
-from tests.gui_helpers import PASSPHRASE, add_photo, load_pack, services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from PIL import Image  # noqa: E402
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-
-from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS  # noqa: E402
-from skingpt_desktop.ui.chat_panel import ANSWER_CAPTION  # noqa: E402
-from skingpt_desktop.ui.main_window import PAGE_LOCKED, PAGE_WORK  # noqa: E402
-from skingpt_desktop.ui.services import CaseDetails  # noqa: E402
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
+from skingpt_desktop.ui.chat_panel import ANSWER_CAPTION
+from skingpt_desktop.ui.main_window import PAGE_LOCKED, PAGE_WORK
+from skingpt_desktop.ui.services import CaseDetails
+from tests.gui_helpers import PASSPHRASE, add_photo, load_pack
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,20 +5,15 @@ visits side by side, the model asked about each photo in turn, the change note s
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-from tests.gui_helpers import (  # noqa: F401
-    DirectContext, add_photo, load_pack, services, window)
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-
-from skingpt_desktop.core.storage.models import Patient  # noqa: E402
-from skingpt_desktop.ui import record_dialogs  # noqa: E402
-from skingpt_desktop.ui.follow_up import FollowUpDialog  # noqa: E402
-from skingpt_desktop.ui.record_dialogs import PatientDialog, SaveCaseDialog  # noqa: E402
-from skingpt_desktop.ui.sidebar import ID_ROLE  # noqa: E402
+from skingpt_desktop.core.storage.models import Patient
+from skingpt_desktop.ui import record_dialogs
+from skingpt_desktop.ui.follow_up import FollowUpDialog
+from skingpt_desktop.ui.record_dialogs import PatientDialog, SaveCaseDialog
+from skingpt_desktop.ui.sidebar import ID_ROLE
+from tests.gui_helpers import add_photo, load_pack
 
 pytestmark = pytest.mark.gui
 

@@ -13,14 +13,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
-from tests.gui_helpers import PASSPHRASE, services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator  # noqa: E402
-from PySide6.QtGui import QFont, QTextLayout  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
@@ -29,20 +24,19 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from skingpt_desktop.core.i18n import LANGUAGES, data_file_text, get_language  # noqa: E402
-from skingpt_desktop.ui import i18n  # noqa: E402
-from skingpt_desktop.render.qt_gui import register_bundled_fonts  # noqa: E402
-from skingpt_desktop.ui.app import start_language  # noqa: E402
-from skingpt_desktop.ui.first_run import (  # noqa: E402
+from skingpt_desktop.core.i18n import LANGUAGES, data_file_text, get_language
+from skingpt_desktop.render.qt_gui import register_bundled_fonts
+from skingpt_desktop.ui import i18n
+from skingpt_desktop.ui.app import start_language
+from skingpt_desktop.ui.first_run import (
     PAGE_DISCLAIMER,
     PAGE_PACK,
     PAGE_RECOVERY,
     PAGE_VAULT,
     FirstRunDialog,
 )
-from skingpt_desktop.ui.main_window import MainWindow  # noqa: E402
-from skingpt_desktop.ui.settings import AppSettings, SettingsStore  # noqa: E402
-from skingpt_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
+from skingpt_desktop.ui.main_window import MainWindow
+from skingpt_desktop.ui.settings import AppSettings, SettingsStore
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
 
-import tests.gui_helpers  # noqa: F401  (offscreen Qt platform before any Qt module loads)
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
-
-from skingpt_desktop.ui.app import app_icon, application  # noqa: E402
+from skingpt_desktop.ui.app import app_icon, application
 
 pytestmark = pytest.mark.gui
 

@@ -9,22 +9,17 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QPalette, QTextDocument
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 
-from tests.gui_helpers import services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import QSize, Qt  # noqa: E402
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QPalette, QTextDocument  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPushButton, QToolButton  # noqa: E402
-
-from skingpt_desktop.ui import theme, theme_icons  # noqa: E402
-from skingpt_desktop.ui.message_format import blocks, format_answer, format_plain  # noqa: E402
-from skingpt_desktop.ui.settings import THEME_CHOICES, AppSettings, SettingsStore  # noqa: E402
-from skingpt_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
-from skingpt_desktop.ui.window_look import _attribute  # noqa: E402
-from tests import test_gui_i18n as i18n_tests  # noqa: E402
+from skingpt_desktop.ui import theme, theme_icons
+from skingpt_desktop.ui.message_format import blocks, format_answer, format_plain
+from skingpt_desktop.ui.settings import THEME_CHOICES, AppSettings, SettingsStore
+from skingpt_desktop.ui.settings_dialog import SettingsDialog
+from skingpt_desktop.ui.window_look import _attribute
+from tests import test_gui_i18n as i18n_tests
 
 pytestmark = pytest.mark.gui
 HEX = re.compile(r"^#[0-9A-F]{6}$")
@@ -331,7 +326,7 @@ def large_text(qapp):
 
 
 def test_the_window_fits_1280x800_at_150_percent_text_size(qtbot, qapp, large_text,
-                                                           services) -> None:  # noqa: F811
+                                                           services) -> None:
     from skingpt_desktop.ui.main_window import MainWindow
     from tests.gui_helpers import PASSPHRASE, DirectContext
 

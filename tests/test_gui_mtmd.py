@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.gui_helpers import add_photo, load_pack, services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS  # noqa: E402
-from skingpt_desktop.ui.services import CaseDetails  # noqa: E402
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
+from skingpt_desktop.ui.services import CaseDetails
+from tests.gui_helpers import add_photo, load_pack
 
 PACK_NAME = "Tiny random mtmd test pack (Gemma 3 shape)"
 

@@ -10,29 +10,25 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from tests.gui_helpers import PackServer, pack_files
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
-
-from skingpt_desktop.core.packs.machine import fit_advice  # noqa: E402
-from skingpt_desktop.core.packs.pack import ModelPack  # noqa: E402
-from skingpt_desktop.core.packs.install import (  # noqa: E402
+from skingpt_desktop.core.packs import install
+from skingpt_desktop.core.packs.install import (
     DOWNLOADS_SUBDIR,
     InstallProgress,
     list_installed,
 )
-from skingpt_desktop.core.packs import install  # noqa: E402
-from skingpt_desktop.ui import packs_dialog  # noqa: E402
-from skingpt_desktop.ui.packs_dialog import (  # noqa: E402
+from skingpt_desktop.core.packs.machine import fit_advice
+from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.ui import packs_dialog
+from skingpt_desktop.ui.packs_dialog import (
     LOOKING_FOR_PACKS,
     PacksDialog,
     progress_text,
 )
-from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
+from skingpt_desktop.ui.tasks import TaskRunner
+from tests.gui_helpers import PackServer, pack_files
 
 pytestmark = pytest.mark.gui
 REPO = "clinic/skingpt4-tiny"

@@ -7,23 +7,19 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PIL import Image, ImageFilter
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
 
-from tests.gui_helpers import PASSPHRASE, DirectContext, services  # noqa: F401  (Qt offscreen)
-
-pytest.importorskip("PySide6")
-
-from PIL import Image, ImageFilter  # noqa: E402
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from skingpt_desktop.core.vision.preprocess import RETAKE_GUIDANCE  # noqa: E402
-from skingpt_desktop.ui import camera  # noqa: E402
-from skingpt_desktop.ui.photo_panel import PhotoPanel, load_photo_entry  # noqa: E402
-from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord  # noqa: E402
-from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
-from tests.conftest import synthetic_skin_photo  # noqa: E402
-from tests.test_vault_photos import assert_clean_and_upright, gps_jpeg  # noqa: E402
+from skingpt_desktop.core.vision.preprocess import RETAKE_GUIDANCE
+from skingpt_desktop.ui import camera
+from skingpt_desktop.ui.photo_panel import PhotoPanel, load_photo_entry
+from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord
+from skingpt_desktop.ui.tasks import TaskRunner
+from tests.conftest import synthetic_skin_photo
+from tests.gui_helpers import PASSPHRASE, DirectContext
+from tests.test_vault_photos import assert_clean_and_upright, gps_jpeg
 
 pytestmark = pytest.mark.gui
 

@@ -5,18 +5,14 @@ tooltips (issue: the clinic's workflow, defects 3 and 4)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-from tests.gui_helpers import PASSPHRASE, DirectContext, add_photo, services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-
-from skingpt_desktop.core.storage.models import Patient  # noqa: E402
-from skingpt_desktop.ui import record_dialogs  # noqa: E402
-from skingpt_desktop.ui.record_dialogs import PatientDialog, SaveCaseDialog  # noqa: E402
-from skingpt_desktop.ui.services import CaseDetails  # noqa: E402
+from skingpt_desktop.core.storage.models import Patient
+from skingpt_desktop.ui import record_dialogs
+from skingpt_desktop.ui.record_dialogs import PatientDialog, SaveCaseDialog
+from skingpt_desktop.ui.services import CaseDetails
+from tests.gui_helpers import PASSPHRASE, DirectContext, add_photo
 
 pytestmark = pytest.mark.gui
 LEFT = Qt.MouseButton.LeftButton

@@ -14,23 +14,24 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
-from tests.gui_helpers import PASSPHRASE, DirectContext, add_photo, load_pack, make_services, \
-    print_dialog_to_pdf
-from tests.gui_helpers import services, window  # noqa: F401  (fixtures)
+from skingpt_desktop.core.engine import Chat
+from skingpt_desktop.core.report import Report, default_checklist
+from skingpt_desktop.core.report.store import is_report_record
+from skingpt_desktop.core.report.texts import report_texts
+from skingpt_desktop.ui import report_dialog
+from skingpt_desktop.ui.report_dialog import PAGE_CHECKLIST, PAGE_REPORT
+from skingpt_desktop.ui.services import CaseDetails
+from tests.gui_helpers import (
+    PASSPHRASE,
+    DirectContext,
+    add_photo,
+    load_pack,
+    make_services,
+    print_dialog_to_pdf,
+)
 from tests.test_report_pdf import squash
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import Qt  # noqa: E402
-
-from skingpt_desktop.core.engine import Chat  # noqa: E402
-from skingpt_desktop.core.report import Report, default_checklist  # noqa: E402
-from skingpt_desktop.core.report.store import is_report_record  # noqa: E402
-from skingpt_desktop.core.report.texts import report_texts  # noqa: E402
-from skingpt_desktop.ui import report_dialog  # noqa: E402
-from skingpt_desktop.ui.report_dialog import PAGE_CHECKLIST, PAGE_REPORT  # noqa: E402
-from skingpt_desktop.ui.services import CaseDetails  # noqa: E402
 
 pytestmark = pytest.mark.gui
 MARKER = "okapi-vireo-5K3M"  # in a question: may reach the chosen PDFs and, sealed, the vault

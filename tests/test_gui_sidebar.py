@@ -4,17 +4,13 @@ confirmation."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from tests.gui_helpers import DirectContext, add_photo, services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
-
-from skingpt_desktop.core.storage.models import Patient  # noqa: E402
-from skingpt_desktop.ui.services import CaseDetails  # noqa: E402
-from skingpt_desktop.ui.sidebar import NO_PATIENT  # noqa: E402
+from skingpt_desktop.core.storage.models import Patient
+from skingpt_desktop.ui.services import CaseDetails
+from skingpt_desktop.ui.sidebar import NO_PATIENT
+from tests.gui_helpers import DirectContext, add_photo
 
 pytestmark = pytest.mark.gui
 

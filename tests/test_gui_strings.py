@@ -19,14 +19,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-
-from tests.gui_helpers import services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
-from PySide6.QtGui import QAction  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
     QAbstractButton,
     QDialogButtonBox,
     QGroupBox,

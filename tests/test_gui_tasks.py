@@ -8,12 +8,8 @@ import time
 
 import pytest
 
-from tests.gui_helpers import PASSPHRASE  # noqa: F401  (sets QT_QPA_PLATFORM first)
-
-pytest.importorskip("PySide6")
-
-from skingpt_desktop.core.errors import GenerationCancelled  # noqa: E402
-from skingpt_desktop.ui.tasks import TaskRunner  # noqa: E402
+from skingpt_desktop.core.errors import GenerationCancelled
+from skingpt_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 

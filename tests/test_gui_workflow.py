@@ -6,16 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 
-from tests.gui_helpers import PASSPHRASE, add_photo, load_pack, services, window  # noqa: F401
-
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDropEvent  # noqa: E402
-
-from skingpt_desktop.ui.lock_screen import caps_lock_from_key  # noqa: E402
-from skingpt_desktop.ui.main_window import PAGE_LOCKED, PAGE_WORK  # noqa: E402
+from skingpt_desktop.ui.lock_screen import caps_lock_from_key
+from skingpt_desktop.ui.main_window import PAGE_LOCKED, PAGE_WORK
+from tests.gui_helpers import PASSPHRASE, add_photo, load_pack
 
 pytestmark = pytest.mark.gui
 

@@ -15,14 +15,30 @@ from pathlib import Path
 import pytest
 
 from skingpt_desktop.core import i18n
-from skingpt_desktop.core.llm.conversation import (
-    CLINICAL_PROMPTS, SKINGPT4_SYSTEM, ImageSlot, TextSegment, question_for_model, render_prompt,
-    render_text)
 from skingpt_desktop.core.i18n import LANGUAGES, data_file_text, data_text, english_texts
-from skingpt_desktop.core.report import checklist_for, default_checklist, label_spaces_for, report_texts
+from skingpt_desktop.core.llm.conversation import (
+    CLINICAL_PROMPTS,
+    SKINGPT4_SYSTEM,
+    ImageSlot,
+    TextSegment,
+    question_for_model,
+    render_prompt,
+    render_text,
+)
+from skingpt_desktop.core.report import (
+    checklist_for,
+    default_checklist,
+    label_spaces_for,
+    report_texts,
+)
 from skingpt_desktop.core.texts import (
-    DISCLAIMER_SHORT, capture_guideline, clinical_prompt_labels, clinical_prompts_shown,
-    disclaimer_markdown, resources_dir)
+    DISCLAIMER_SHORT,
+    capture_guideline,
+    clinical_prompt_labels,
+    clinical_prompts_shown,
+    disclaimer_markdown,
+    resources_dir,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATED = [language.code for language in LANGUAGES if language.code != "en"]
@@ -200,7 +216,7 @@ def test_warning_signs_mean_the_same_in_every_language(code: str) -> None:
     assert [(s.id, s.urgency, s.sources) for s in translated.symptoms] == \
         [(s.id, s.urgency, s.sources) for s in english.symptoms]
     assert [(lv.id, lv.rank) for lv in translated.levels] == [(lv.id, lv.rank) for lv in english.levels]
-    for ours, theirs in zip(translated.symptoms, english.symptoms):
+    for ours, theirs in zip(translated.symptoms, english.symptoms, strict=True):
         assert ours.label != theirs.label and ours.instruction != theirs.instruction
     spaces = label_spaces_for(code)
     assert spaces.class_ids == label_spaces_for("en").class_ids
@@ -218,6 +234,7 @@ def test_the_answer_request_is_one_english_sentence_after_the_question() -> None
 
 def test_ask_in_spanish_sends_the_reference_prompt_plus_the_request(tiny_pack: Path) -> None:
     from conftest import synthetic_skin_photo
+
     from skingpt_desktop.core.engine import Engine
     from skingpt_desktop.core.packs.pack import ModelPack
 

@@ -11,11 +11,16 @@ import pytest
 
 from converters.llama_gguf import LlamaHParams, tensor_shapes, write_llama_gguf
 from converters.tiny_llama import random_tensors, tiny_hparams, tiny_vocab, write_tiny_llama
-from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS, Turn, get_format, render_prompt
 from skingpt_desktop.core.errors import ConversionError, PackError, SkinGPTError
 from skingpt_desktop.core.llm.chat_session import ChatSession
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS, Turn, get_format, render_prompt
 from skingpt_desktop.core.llm.llm import LLM, ContextWindowError, GenerationSettings
-from skingpt_desktop.core.llm.sampling import Sampler, apply_repetition_penalty, top_k_filter, top_p_filter
+from skingpt_desktop.core.llm.sampling import (
+    Sampler,
+    apply_repetition_penalty,
+    top_k_filter,
+    top_p_filter,
+)
 
 Q1, Q2, Q3, Q4 = CLINICAL_PROMPTS
 VOCAB = tiny_vocab()
@@ -43,7 +48,7 @@ def image(seed: int, llm: LLM, k: int = 32) -> np.ndarray:
 
 def forced(*pieces_and_bias, **kw) -> GenerationSettings:
     """Greedy settings that force a token sequence: bias descending, repetition penalty 2."""
-    bias = {TOK[p]: b for p, b in zip(pieces_and_bias[::2], pieces_and_bias[1::2])}
+    bias = {TOK[p]: b for p, b in zip(pieces_and_bias[::2], pieces_and_bias[1::2], strict=True)}
     return GenerationSettings(deterministic=True, repetition_penalty=2.0, logit_bias=bias, **kw)
 
 
@@ -119,7 +124,8 @@ def test_writer_rejects_wrong_shape_and_leaves_no_file(tmp_path):
     def bad(name):
         return good(name)[:, :-1] if name == "blk.1.ffn_up.weight" else good(name)
 
-    with pytest.raises(ConversionError, match=r"blk\.1\.ffn_up\.weight has shape \(128, 63\), expected \(128, 64\)"):
+    shape_error = r"blk\.1\.ffn_up\.weight has shape \(128, 63\), expected \(128, 64\)"
+    with pytest.raises(ConversionError, match=shape_error):
         write_llama_gguf(tmp_path / "m.gguf", hp, VOCAB, bad)
     assert list(tmp_path.iterdir()) == []
 
@@ -131,7 +137,8 @@ def test_writer_rejects_float16_overflow(tmp_path):
     def huge(name):
         return good(name) * (1e6 if name == "output.weight" else 1.0)
 
-    with pytest.raises(ConversionError, match="output.weight contains NaN or infinite values after conversion to float16"):
+    with pytest.raises(ConversionError,
+                       match="output.weight contains NaN or infinite values after conversion to float16"):
         write_llama_gguf(tmp_path / "m.gguf", hp, VOCAB, huge)
 
 
@@ -140,7 +147,8 @@ def test_writer_checks_hparams_and_vocab(tmp_path):
         LlamaHParams(n_vocab=10, n_embd=30, n_layer=1, n_head=4, n_head_kv=4, n_ff=8).validate()
     n = len(VOCAB.tokens)
     hp = tiny_hparams(n + 1)
-    with pytest.raises(ConversionError, match=f"vocabulary has {n} tokens but the model's n_vocab is {n + 1}"):
+    with pytest.raises(ConversionError,
+                       match=f"vocabulary has {n} tokens but the model's n_vocab is {n + 1}"):
         write_llama_gguf(tmp_path / "m.gguf", hp, VOCAB, random_tensors(hp))
 
 
@@ -284,7 +292,8 @@ def test_multibyte_character_split_over_tokens_streams_whole(llm):
     s = ChatSession(llm, "skingpt4", image(0, llm))
     a = s.ask(Q1, forced("▁skin", 100, "<0xC3>", 90, "<0xA9>", 80, max_new_tokens=3), on_token=pieces.append)
     assert pieces == ["skin", "é"] and a.text == "skiné" and a.stop_reason == "max_tokens"
-    cut = ChatSession(llm, "skingpt4", image(0, llm)).ask(Q1, forced("▁skin", 100, "<0xC3>", 90, max_new_tokens=2))
+    cut = ChatSession(llm, "skingpt4", image(0, llm)).ask(
+        Q1, forced("▁skin", 100, "<0xC3>", 90, max_new_tokens=2))
     assert cut.text == "skin"  # the half character left at the token limit is dropped
 
 
@@ -366,7 +375,8 @@ def test_llama2_chat_follow_up_closes_the_turn_with_eos_and_bos(llm):
     s = ChatSession(llm, "llama2-chat", emb)
     s.ask(Q1, forced("▁skin", 100, "</s>", 80))
     s.ask(Q2, GREEDY)
-    expected = llm.tokenize_continuation(" ") + [llm.eos_id, llm.bos_id] + llm.tokenize("[INST] " + Q2 + " [/INST]")
+    expected = (llm.tokenize_continuation(" ") + [llm.eos_id, llm.bos_id]
+                + llm.tokenize("[INST] " + Q2 + " [/INST]"))
     assert list(s.last_prompt_items) == expected
     p = s.first_token_distribution(Q3)
     np.testing.assert_allclose(p, scratch_distribution(llm, s.kv_items, emb), atol=2e-3)

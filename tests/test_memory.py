@@ -11,8 +11,15 @@ import pytest
 
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.packs.memory import (
-    APP_BYTES, VISION_ACTIVATION_BYTES, estimate_parts, kv_cache_bytes, memory_table,
-    pack_memory, ram_needed, vision_f32_bytes)
+    APP_BYTES,
+    VISION_ACTIVATION_BYTES,
+    estimate_parts,
+    kv_cache_bytes,
+    memory_table,
+    pack_memory,
+    ram_needed,
+    vision_f32_bytes,
+)
 from skingpt_desktop.core.packs.pack import MANIFEST_NAME, ModelPack, parse_manifest
 from skingpt_desktop.core.vision.vision_format import TINY_HPARAMS, VisionHParams, expected_tensors
 

@@ -15,10 +15,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-import build  # noqa: E402
-import bundle_checks  # noqa: E402
-import deb  # noqa: E402
-import png_check  # noqa: E402
+import build  # noqa: E402 - from packaging/, put on sys.path just above
+import bundle_checks  # noqa: E402 - as build
+import deb  # noqa: E402 - as build
+import png_check  # noqa: E402 - as build
 
 
 def test_every_backend_builds_portable_llama_cpp() -> None:

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from skingpt_desktop.core.vision import preprocess
 from skingpt_desktop.core.errors import ImageError
+from skingpt_desktop.core.vision import preprocess
 from skingpt_desktop.core.vision.preprocess import assess_quality, load_photo, to_model_input
 from skingpt_desktop.core.vision.vision_format import VisionHParams
 from tests.conftest import synthetic_skin_photo

@@ -14,7 +14,11 @@ import pytest
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import KdfParams, Vault, record_migrations
 from skingpt_desktop.core.storage.record_migrations import (
-    LATEST_RECORD_VERSION, MIGRATIONS, RecordMigration, upgrade_fields)
+    LATEST_RECORD_VERSION,
+    MIGRATIONS,
+    RecordMigration,
+    upgrade_fields,
+)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "vault_v1"
 PASS = "correct horse battery staple"  # the fixture's passphrase (see make_vault_v1.py)

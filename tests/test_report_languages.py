@@ -18,9 +18,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_report_pdf import make_report, pdf_text, squash
 
 from skingpt_desktop.core.report import checklist_for, label_spaces_for, report_texts
-from test_report_pdf import make_report, pdf_text, squash
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -13,11 +13,18 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from conftest import synthetic_skin_photo
+
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.report import (
-    DifferentialItem, PackInfo, Report, Summary, TranscriptTurn, Triage, report_texts)
+    DifferentialItem,
+    PackInfo,
+    Report,
+    Summary,
+    TranscriptTurn,
+    Triage,
+    report_texts,
+)
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -11,8 +11,14 @@ from pathlib import Path
 import pytest
 
 from skingpt_desktop.core.report import (
-    LabelSpaceError, UnknownSymptomError, default_checklist, default_label_spaces, load_checklist,
-    load_label_spaces, triage)
+    LabelSpaceError,
+    UnknownSymptomError,
+    default_checklist,
+    default_label_spaces,
+    load_checklist,
+    load_label_spaces,
+    triage,
+)
 from skingpt_desktop.core.report.checklist import URGENCY_IDS
 from skingpt_desktop.core.report.schema import build_summary_schema, default_summary_schema
 from skingpt_desktop.core.texts import resources_dir

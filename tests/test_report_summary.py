@@ -8,13 +8,18 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import synthetic_skin_photo
+
 from skingpt_desktop.core.engine import Engine
 from skingpt_desktop.core.llm.grammar import GrammarConstraint, GrammarError
 from skingpt_desktop.core.llm.llm import GenerationSettings
 from skingpt_desktop.core.packs.pack import ModelPack
-from skingpt_desktop.core.report import default_checklist, default_label_spaces, parse_summary, summarise
+from skingpt_desktop.core.report import (
+    default_checklist,
+    default_label_spaces,
+    parse_summary,
+    summarise,
+)
 from skingpt_desktop.core.report.schema import default_summary_schema
 from skingpt_desktop.core.report.summary import FINISH_MARGIN, clean_text
 

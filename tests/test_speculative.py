@@ -15,7 +15,12 @@ from converters.tiny_mtmd import write_tiny_gemma3
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.llm.chat_session import ChatSession
 from skingpt_desktop.core.llm.llm import LLM, GenerationSettings
-from skingpt_desktop.core.llm.speculative import GIVE_UP_ACCEPTANCE, GIVE_UP_AFTER, K_MAX, DraftModel
+from skingpt_desktop.core.llm.speculative import (
+    GIVE_UP_ACCEPTANCE,
+    GIVE_UP_AFTER,
+    K_MAX,
+    DraftModel,
+)
 
 GREEDY = GenerationSettings(deterministic=True, max_new_tokens=32)
 PROMPTS = [f"Question {i}: what does the patch on the {part} look like?"
@@ -186,8 +191,8 @@ def test_prompt_lookup_proposes_what_followed_the_last_ngram() -> None:
 def test_prompt_lookup_keeps_greedy_answers_and_is_the_default_without_a_draft(
         target, tiny_pack: Path) -> None:
     from skingpt_desktop.core.engine import Engine, EngineSettings
-    from skingpt_desktop.core.packs.pack import ModelPack
     from skingpt_desktop.core.llm.speculative import PromptLookup
+    from skingpt_desktop.core.packs.pack import ModelPack
 
     for i, prompt in enumerate(PROMPTS[:8]):
         image = _image(target, i)

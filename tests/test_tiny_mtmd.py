@@ -19,7 +19,12 @@ import pytest
 llama_cpp = pytest.importorskip("llama_cpp")
 mtmd = pytest.importorskip("llama_cpp.mtmd_cpp")
 
-from converters.tiny_mtmd import SHAPES, main, write_tiny_gemma3, write_tiny_mmproj  # noqa: E402
+from converters.tiny_mtmd import (  # noqa: E402 - after the skip: needs libmtmd's binding
+    SHAPES,
+    main,
+    write_tiny_gemma3,
+    write_tiny_mmproj,
+)
 
 N_BATCH = 64
 

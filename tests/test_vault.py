@@ -14,9 +14,18 @@ from PIL import Image
 
 from skingpt_desktop.core.errors import ImageError, VaultError
 from skingpt_desktop.core.storage import (
-    Case, KdfParams, Message, Patient, Report, Vault, VaultLockedError, WrongPassphraseError,
-    vault_path)
-from skingpt_desktop.core.storage import crypto, schema
+    Case,
+    KdfParams,
+    Message,
+    Patient,
+    Report,
+    Vault,
+    VaultLockedError,
+    WrongPassphraseError,
+    crypto,
+    schema,
+    vault_path,
+)
 from skingpt_desktop.core.storage.records import RecordNotFoundError
 
 PASS = "correct horse battery staple"

@@ -13,9 +13,16 @@ import pytest
 from PIL import Image
 
 from skingpt_desktop.core.storage import (
-    BackupError, Case, KdfParams, Message, Patient, Report, Vault)
+    BackupError,
+    Case,
+    KdfParams,
+    Message,
+    Patient,
+    Report,
+    Vault,
+    record_migrations,
+)
 from skingpt_desktop.core.storage import backup as backup_mod
-from skingpt_desktop.core.storage import record_migrations
 from skingpt_desktop.core.storage.backup import BackupPassphraseError
 
 PASS = "correct horse battery staple"

@@ -9,9 +9,9 @@ import pytest
 from PIL import ExifTags, Image
 
 from skingpt_desktop.core.errors import ImageError
-from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.storage import Case, CaseDetails, CaseDraft, KdfParams, Message, Vault
 from skingpt_desktop.core.storage.photos import clean_photo
+from skingpt_desktop.core.vision.preprocess import load_photo
 
 PASS = "correct horse battery staple"
 CAMERA = "CanaryCam-GPS-9000"

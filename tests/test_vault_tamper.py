@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from skingpt_desktop.core.storage import (
-    Case, KdfParams, Message, Patient, RecordDamagedError, Vault, WrongPassphraseError)
+    Case,
+    KdfParams,
+    Message,
+    Patient,
+    RecordDamagedError,
+    Vault,
+    WrongPassphraseError,
+)
 
 PASS = "correct horse battery staple"
 

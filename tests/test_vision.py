@@ -13,10 +13,18 @@ from gguf import GGUFValueType, GGUFWriter
 from skingpt_desktop.core.errors import ConversionError, GGUFFormatError, ImageError
 from skingpt_desktop.core.vision.vision import RowThreads, VisionEncoder, gelu_, softmax_
 from skingpt_desktop.core.vision.vision_format import (
-    ARCHITECTURE, FORMAT_VERSION, KEY_FORMAT_VERSION, TINY_HPARAMS, expected_tensors, metadata_key,
+    ARCHITECTURE,
+    FORMAT_VERSION,
+    KEY_FORMAT_VERSION,
+    TINY_HPARAMS,
+    expected_tensors,
+    metadata_key,
 )
 from skingpt_desktop.core.vision.vision_gguf import (
-    VisionWeights, half_to_float, read_vision_hparams, write_vision_gguf,
+    VisionWeights,
+    half_to_float,
+    read_vision_hparams,
+    write_vision_gguf,
 )
 
 HP = TINY_HPARAMS

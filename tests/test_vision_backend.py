@@ -9,13 +9,12 @@ import numpy as np
 import pytest
 
 from skingpt_desktop.core import vision_backend
-
-from skingpt_desktop.core.vision import vision_gguf
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable
 from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable
 from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.core.vision import vision_gguf
 from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.vision_backend import VisionChoice, ggml_self_check, resolve_backend
 

@@ -29,7 +29,7 @@ except GgmlUnavailable as exc:  # pragma: no cover - depends on the installed bu
     LIB, REASON = None, str(exc)
 pytestmark = pytest.mark.skipif(LIB is None, reason=f"ggml cannot be loaded: {REASON}")
 
-from skingpt_desktop.core.vision.vision_ggml import GgmlVisionEncoder  # noqa: E402
+from skingpt_desktop.core.vision.vision_ggml import GgmlVisionEncoder  # noqa: E402 - after the skip
 
 REFERENCE = Path(__file__).parent / "fixtures" / "reference"
 PHOTOS = ("small", "alpha", "wide")

@@ -16,17 +16,17 @@ from dataclasses import dataclass, field
 
 from skingpt_desktop.cli.languages import add_lang_argument, lang_or_english
 from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
-from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.llm.chat_session import Answer
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.llm.llm import GenerationSettings
 from skingpt_desktop.core.packs.machine import WEIGHT_MODES
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_folders import resolve_pack
 from skingpt_desktop.core.storage import data_dir
-from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.texts import disclaimer_short
+from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.vision_backend import VISION_BACKENDS
 
 

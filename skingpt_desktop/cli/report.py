@@ -26,17 +26,27 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from skingpt_desktop.cli.ask import (
-    add_sampling_arguments, converse, generation_settings, load_engine, validate_machine_arguments)
+    add_sampling_arguments,
+    converse,
+    generation_settings,
+    load_engine,
+    validate_machine_arguments,
+)
 from skingpt_desktop.cli.languages import add_lang_argument, lang_or_english
 from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
-from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS, Turn
 from skingpt_desktop.core.errors import PackError, SkinGPTError
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS, Turn
 from skingpt_desktop.core.packs.pack import MANIFEST_NAME, ModelPack
 from skingpt_desktop.core.packs.pack_folders import packs_dir, resolve_pack
-from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.report import (
-    Report, TranscriptTurn, checklist_for, default_checklist, default_label_spaces, make_report,
-    report_texts)
+    Report,
+    TranscriptTurn,
+    checklist_for,
+    default_checklist,
+    default_label_spaces,
+    make_report,
+    report_texts,
+)
 from skingpt_desktop.core.report.store import is_report_record, store_report
 from skingpt_desktop.core.report.summary import SUMMARY_MAX_TOKENS
 from skingpt_desktop.core.report.triage import check_symptoms
@@ -44,6 +54,7 @@ from skingpt_desktop.core.storage import Report as StoredReport
 from skingpt_desktop.core.storage import Vault, data_dir
 from skingpt_desktop.core.storage.photos import clean_photo
 from skingpt_desktop.core.texts import disclaimer_short
+from skingpt_desktop.core.vision.preprocess import load_photo
 
 AUDIENCES = ("patient", "clinician")
 PHOTO_FORM_ONLY = ("image", "question")

@@ -23,11 +23,9 @@ import sys
 from pathlib import Path
 
 from skingpt_desktop.core.errors import VaultError
-from skingpt_desktop.core.storage import (
-    NO_RECOVERY_WARNING, KdfParams, Message, Vault, vault_path)
+from skingpt_desktop.core.storage import NO_RECOVERY_WARNING, KdfParams, Message, Vault, vault_path
 from skingpt_desktop.core.storage.audit import describe
-from skingpt_desktop.core.storage.backup import (
-    BackupPassphraseError, BackupPreview, PreviewCase)
+from skingpt_desktop.core.storage.backup import BackupPassphraseError, BackupPreview, PreviewCase
 
 PASSPHRASE_ENV = "SKINGPT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SKINGPT_NEW_PASSPHRASE"

@@ -27,10 +27,10 @@ def redacted_report(exc_type: type[BaseException], tb: TracebackType | None) -> 
 def install_excepthook(show: Callable[[str], None] | None = None) -> None:
     """Report uncaught exceptions (any thread) redacted on stderr, and through ``show``."""
 
-    def hook(exc_type: type[BaseException], exc: BaseException,
+    def hook(exc_type: type[BaseException], exc: BaseException | None,
              tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
+            sys.__excepthook__(exc_type, exc if exc is not None else exc_type(), tb)
             return
         report = redacted_report(exc_type, tb)
         print(f"SkinGPT Desktop hit an unexpected error:\n{report}", file=sys.stderr)

@@ -17,22 +17,31 @@ from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image
 
-from skingpt_desktop.core.llm.conversation import ConversationFormat, Turn, get_format, question_for_model
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, validate_language
 from skingpt_desktop.core.llm.chat_session import Answer, ChatSession
+from skingpt_desktop.core.llm.conversation import (
+    ConversationFormat,
+    Turn,
+    get_format,
+    question_for_model,
+)
 from skingpt_desktop.core.llm.llm import LLM, GenerationSettings, TokenConstraint
 from skingpt_desktop.core.packs.pack import ModelPack
-from skingpt_desktop.core.vision.preprocess import to_model_input
 from skingpt_desktop.core.packs.pack_kinds import MTMD_LLM_ARCHITECTURES
+from skingpt_desktop.core.vision.preprocess import to_model_input
 from skingpt_desktop.core.vision_backend import VisionChoice, open_vision
+
+if TYPE_CHECKING:  # loaded on first use (load_draft)
+    from skingpt_desktop.core.llm.speculative import DraftModel, PromptLookup
 
 ProgressCallback = Callable[[str, float], None]
 MTMD_BATCH = 512  # a Gemma 3 image is 256 tokens, evaluated as one batch (they attend both ways)
@@ -109,7 +118,7 @@ class Engine:
         self.llm = llm
         self.settings = settings
         self.format = fmt
-        self.draft = None  # a DraftModel when speculative decoding is on (load_draft)
+        self.draft: DraftModel | PromptLookup | None = None  # speculative decoding (load_draft)
 
     @classmethod
     def load(cls, pack: ModelPack, settings: EngineSettings | None = None,

@@ -183,7 +183,8 @@ def _windows_locale() -> str | None:
         import ctypes
 
         buffer = ctypes.create_unicode_buffer(85)
-        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, len(buffer)):  # type: ignore[attr-defined]
+        if ctypes.windll.kernel32.GetUserDefaultLocaleName(  # type: ignore[attr-defined,unused-ignore]
+                buffer, len(buffer)):
             return buffer.value
     except (AttributeError, OSError):
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from skingpt_desktop.core.i18n import DISCLAIMER_FILE, SOURCE_LANGUAGE, data_file_text, data_text
 from skingpt_desktop.core.resource_files import read_resource_text, resources_dir
 
-__all__ = ["DISCLAIMER_SHORT", "capture_guideline", "clinical_prompt_labels",
+__all__ = ["DISCLAIMER_SHORT", "capture_guideline", "clinical_prompt_labels",  # noqa: F822 - PEP 562
            "clinical_prompts_shown", "disclaimer_markdown", "disclaimer_short", "format_bytes",
            "read_resource_text", "resources_dir"]
 

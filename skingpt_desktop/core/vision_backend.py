@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -23,13 +24,25 @@ from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable
 from skingpt_desktop.core.packs.machine import choose_weight_mode
 from skingpt_desktop.core.packs.memory import PackMemory
 from skingpt_desktop.core.vision.vision import VisionEncoder, default_threads
-from skingpt_desktop.core.vision.vision_format import TINY_HPARAMS, expected_tensors
+from skingpt_desktop.core.vision.vision_format import TINY_HPARAMS, VisionHParams, expected_tensors
 from skingpt_desktop.core.vision.vision_gguf import Progress, VisionWeights
 
 VISION_BACKENDS = ("auto", "ggml", "numpy")
 SELF_CHECK_MAX_ABS = 1e-3  # f32 weights on both sides agree to ~1e-6 on this shape
 _checked: dict[str, str | None] = {}  # device -> None (passed) or the reason it failed
 _check_lock = threading.Lock()
+
+
+class VisionTower(Protocol):
+    """What the engine uses of a vision tower, the numpy one or the ggml graph."""
+
+    hparams: VisionHParams
+
+    def encode(self, pixels: np.ndarray) -> np.ndarray: ...
+
+    def encode_cached(self, pixels: np.ndarray) -> np.ndarray: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -130,7 +143,7 @@ def _storage_summary(weights: VisionWeights) -> str:
 def open_vision(path: str | os.PathLike, parts: PackMemory, backend: str = "auto",
                 weight_mode: str = "auto", threads: int | None = None, gpu: bool = False,
                 progress: Progress | None = None,
-                total_ram: int | None = None) -> tuple[object, VisionChoice]:
+                total_ram: int | None = None) -> tuple[VisionTower, VisionChoice]:
     """The vision encoder for ``path`` and what was chosen; the file's header is read once.
 
     ``parts`` (the pack's memory, core/packs/memory.py) decides numpy's "auto" weight mode; ``gpu``

@@ -19,20 +19,35 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, QDir, QLocale, QStandardPaths, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from skingpt_desktop.core.storage.backup import (
-    SUFFIX, BackupPassphraseError, BackupPreview, ExportSummary, ImportSummary,
-    PreviewCase)
+    SUFFIX,
+    BackupPassphraseError,
+    BackupPreview,
+    ExportSummary,
+    ImportSummary,
+    PreviewCase,
+)
 from skingpt_desktop.core.storage.keyring import WrongPassphraseError
 from skingpt_desktop.ui.file_dialogs import choose_open_files, choose_save_file
 from skingpt_desktop.ui.passphrase import new_passphrase_feedback
 from skingpt_desktop.ui.record_dialogs import set_row_label
-from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.retranslate import Retranslating
-from skingpt_desktop.ui.tasks import TaskHandle, TaskRunner, Text, error_text, shown, \
-    without_paths
+from skingpt_desktop.ui.services import Services
+from skingpt_desktop.ui.tasks import TaskHandle, TaskRunner, Text, error_text, shown, without_paths
 
 
 def _secret_field() -> QLineEdit:

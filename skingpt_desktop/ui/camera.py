@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.ui.qimages import qimage_to_png_bytes
-from skingpt_desktop.ui.tasks import Text, shown
 from skingpt_desktop.ui.retranslate import Retranslating
+from skingpt_desktop.ui.tasks import Text, shown
 
 # Source texts (context "CameraDialog"); shown translated.
 NO_MULTIMEDIA = QT_TRANSLATE_NOOP(

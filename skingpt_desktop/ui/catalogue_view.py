@@ -34,8 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.packs.catalogue import BuildSource, CatalogueEntry, RepoSource, load_catalogue
 from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.packs.catalogue import (
+    BuildSource,
+    CatalogueEntry,
+    RepoSource,
+    load_catalogue,
+)
 from skingpt_desktop.core.packs.machine import RAM_HEADROOM
 from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.ui.retranslate import Retranslating

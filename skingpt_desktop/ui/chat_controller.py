@@ -19,9 +19,9 @@ import time
 
 from PySide6.QtCore import QObject, Signal
 
-from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.engine import Chat
 from skingpt_desktop.core.llm.chat_session import Answer
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.texts import clinical_prompts_shown
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
 from skingpt_desktop.ui.i18n import current_language

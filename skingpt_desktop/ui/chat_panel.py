@@ -26,8 +26,15 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QTextCharFormat, \
-    QTextCursor, QTextTable
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextTable,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -40,15 +47,18 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
-from skingpt_desktop.core.texts import clinical_prompt_labels, clinical_prompts_shown, \
-    disclaimer_short
+from skingpt_desktop.core.texts import (
+    clinical_prompt_labels,
+    clinical_prompts_shown,
+    disclaimer_short,
+)
 from skingpt_desktop.ui.flow_layout import FlowLayout
 from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.message_format import PARAGRAPH_STYLE, format_answer, format_plain
 from skingpt_desktop.ui.photo_panel import view_name
 from skingpt_desktop.ui.retranslate import Retranslating
-from skingpt_desktop.ui.theme import colours
 from skingpt_desktop.ui.tasks import Text, shown
+from skingpt_desktop.ui.theme import colours
 
 REDRAW_MS = 50
 DOCUMENT_MARGIN = 12  # pixels around the conversation inside its frame

@@ -16,6 +16,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtPrintSupport import QPrinter
 from shiboken6 import isValid
 
 from skingpt_desktop.core.atomic_files import write_atomically
@@ -43,12 +43,12 @@ from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.ui.file_dialogs import choose_save_file, run_print_dialog
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.packs_dialog import find_installed_packs
-from skingpt_desktop.ui.settings import ANSWER_LANGUAGES
 from skingpt_desktop.ui.passphrase import LEVEL_COLOURS, new_passphrase_feedback
 from skingpt_desktop.ui.recovery_sheet import print_recovery_sheet, recovery_sheet
-from skingpt_desktop.ui.services import Services
-from skingpt_desktop.ui.tasks import TaskRunner, error_text
 from skingpt_desktop.ui.retranslate import Retranslating
+from skingpt_desktop.ui.services import Services
+from skingpt_desktop.ui.settings import ANSWER_LANGUAGES
+from skingpt_desktop.ui.tasks import TaskRunner, error_text
 
 PAGE_DISCLAIMER, PAGE_VAULT, PAGE_RECOVERY, PAGE_PACK = range(4)
 

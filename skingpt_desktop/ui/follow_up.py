@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.llm.chat_session import Answer
+from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.storage.models import Case
 from skingpt_desktop.core.texts import clinical_prompts_shown
 from skingpt_desktop.ui.i18n import current_language
+from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.services import Services, Visit
 from skingpt_desktop.ui.tasks import TaskHandle, TaskRunner, error_text
-from skingpt_desktop.ui.retranslate import Retranslating
 
 PHOTO_SIDE = 300  # px: two photos and their answers fit side by side at 1280x800
 

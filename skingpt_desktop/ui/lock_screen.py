@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.storage.keyring import WrongPassphraseError
-from skingpt_desktop.ui.tasks import Text, error_text, shown, without_paths
 from skingpt_desktop.ui.retranslate import Retranslating
+from skingpt_desktop.ui.tasks import Text, error_text, shown, without_paths
 
 
 def caps_lock_from_key(text: str, shift: bool) -> bool | None:

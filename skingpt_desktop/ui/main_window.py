@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, \
-    QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,21 +37,26 @@ from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.license_dialog import ask_license, terms_for_pack
 from skingpt_desktop.ui.lock_screen import LockScreen
-from skingpt_desktop.ui.packs_dialog import PacksDialog
 from skingpt_desktop.ui.pack_loading import PackLoading
+from skingpt_desktop.ui.packs_dialog import PacksDialog
 from skingpt_desktop.ui.photo_panel import PhotoPanel, view_name
-from skingpt_desktop.ui.report_dialog import ReportDialog, report_source
-from skingpt_desktop.ui.services import CaseDetails, CaseDraft, ChatMessageRecord, OpenedCase, \
-    Services
-from skingpt_desktop.ui.settings_dialog import SettingsDialog
 from skingpt_desktop.ui.record_dialogs import SaveCaseDialog, case_details_text
 from skingpt_desktop.ui.record_flows import RecordFlows
+from skingpt_desktop.ui.report_dialog import ReportDialog, report_source
+from skingpt_desktop.ui.retranslate import Retranslating
+from skingpt_desktop.ui.services import (
+    CaseDetails,
+    CaseDraft,
+    ChatMessageRecord,
+    OpenedCase,
+    Services,
+)
+from skingpt_desktop.ui.settings_dialog import SettingsDialog
 from skingpt_desktop.ui.sidebar import Sidebar
 from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown
 from skingpt_desktop.ui.text_dialogs import TextDialog, open_about, open_disclaimer, open_shortcuts
 from skingpt_desktop.ui.vault_care import ChangePassphraseDialog
 from skingpt_desktop.ui.window_look import dress_window
-from skingpt_desktop.ui.retranslate import Retranslating
 
 PAGE_WORK, PAGE_LOCKED = range(2)
 # The window's dialogs that show or change the app's data (attribute names): closed on lock.

@@ -18,7 +18,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.packs.machine import (
-    fit_advice, gpu_memory_bytes, machine_memory_bytes, vision_memory_mode)
+    fit_advice,
+    gpu_memory_bytes,
+    machine_memory_bytes,
+    vision_memory_mode,
+)
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner, error_text

@@ -42,12 +42,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry
-from skingpt_desktop.core.packs.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
-from skingpt_desktop.core.packs.pack import ModelPack
-from skingpt_desktop.core.texts import format_bytes
-from skingpt_desktop.ui.catalogue_view import CatalogueView, DownloadStep, download_step_text
-from skingpt_desktop.ui.file_dialogs import choose_folder, choose_open_files
-from skingpt_desktop.ui.license_dialog import ask_license, terms_for_entry
 from skingpt_desktop.core.packs.install import (
     InstallProgress,
     download_pack,
@@ -55,8 +49,14 @@ from skingpt_desktop.core.packs.install import (
     list_installed,
     remove_installed,
 )
-from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, error_text, shown
+from skingpt_desktop.core.packs.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
+from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.core.texts import format_bytes
+from skingpt_desktop.ui.catalogue_view import CatalogueView, DownloadStep, download_step_text
+from skingpt_desktop.ui.file_dialogs import choose_folder, choose_open_files
+from skingpt_desktop.ui.license_dialog import ask_license, terms_for_entry
 from skingpt_desktop.ui.retranslate import Retranslating
+from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, error_text, shown
 
 # Source texts (context "PacksDialog"), translated where they are shown.
 LOOKING_FOR_PACKS = QT_TRANSLATE_NOOP("PacksDialog", "Looking for model packs…")

@@ -32,15 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.vision.preprocess import PHOTO_SUFFIXES, QualityReport, assess_quality, \
-    load_photo
 from skingpt_desktop.core.texts import capture_guideline
+from skingpt_desktop.core.vision.preprocess import (
+    PHOTO_SUFFIXES,
+    QualityReport,
+    assess_quality,
+    load_photo,
+)
 from skingpt_desktop.ui.file_dialogs import choose_open_files
 from skingpt_desktop.ui.flow_layout import FlowLayout
 from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.qimages import pil_to_qimage, qimage_to_png_bytes
-from skingpt_desktop.ui.tasks import TaskContext, TaskRunner, error_text
 from skingpt_desktop.ui.retranslate import Retranslating
+from skingpt_desktop.ui.tasks import TaskContext, TaskRunner, error_text
 
 VIEWS = ("close-up", "wide", "other")  # stored in the vault as they are
 # How each kind of photo is shown: in the "View" list, and inside a sentence.

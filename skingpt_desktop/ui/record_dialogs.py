@@ -42,8 +42,8 @@ from skingpt_desktop.core.storage.models import (
     CaseSummary,
     Patient,
 )
-from skingpt_desktop.ui.services import CaseDetails
 from skingpt_desktop.ui.retranslate import Retranslating
+from skingpt_desktop.ui.services import CaseDetails
 
 # A patient's sex as stored (core's SEXES) -> as shown.
 SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Sidebar", "female"),

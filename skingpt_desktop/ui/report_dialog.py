@@ -47,23 +47,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skingpt_desktop.core.llm.conversation import Turn
 from skingpt_desktop.core.engine import Chat, Engine
 from skingpt_desktop.core.i18n import is_rtl
+from skingpt_desktop.core.llm.conversation import Turn
 from skingpt_desktop.core.llm.llm import GenerationSettings
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.report import (
-    Report, TranscriptTurn, checklist_for, default_checklist, label_spaces_for, make_report,
-    report_texts)
+    Report,
+    TranscriptTurn,
+    checklist_for,
+    default_checklist,
+    label_spaces_for,
+    make_report,
+    report_texts,
+)
 from skingpt_desktop.core.storage.photos import clean_photo
+from skingpt_desktop.render.report_html import RED, URGENCY_COLOURS, para, set_by_text
+from skingpt_desktop.render.report_pdf import print_report, write_pdf
 from skingpt_desktop.ui.chat_controller import ChatController, history_pairs, subject_of
 from skingpt_desktop.ui.file_dialogs import choose_folder, run_print_dialog
 from skingpt_desktop.ui.i18n import current_language
-from skingpt_desktop.render.report_html import RED, URGENCY_COLOURS, para, set_by_text
-from skingpt_desktop.render.report_pdf import print_report, write_pdf
+from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, error_text, shown
-from skingpt_desktop.ui.retranslate import Retranslating
 
 PAGE_CHECKLIST, PAGE_REPORT = range(2)
 AUDIENCES = ("patient", "clinician")

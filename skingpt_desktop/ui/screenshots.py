@@ -1,10 +1,11 @@
 """Screenshots of the app's main states for the documentation.
 
 ``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO] [--lang CODE]``
-writes first-run, packs (installed and catalogue), settings, report-dialog, patient-view, follow-up, locked, photo-quality
-and camera screenshots into ``OUT_DIR`` (in the interface language ``CODE``, English by default), using a temporary
-data folder and, by default, a synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just
-that photo). The main window with an answer comes from the demo mode:
+writes first-run, packs (installed and catalogue), settings, report-dialog, patient-view,
+follow-up, locked, photo-quality and camera screenshots into ``OUT_DIR`` (in the interface
+language ``CODE``, English by default), using a temporary data folder and, by default, a
+synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just that photo). The main window
+with an answer comes from the demo mode:
 ``python main.py [--lang CODE] --pack DIR --image PHOTO --ask "..." --screenshot OUT.png``.
 Run it under Xvfb or with ``QT_QPA_PLATFORM=offscreen``; ``SKINGPT_THEME=dark`` (or light,
 contrast-light, contrast-dark) takes them in that theme.

@@ -20,15 +20,14 @@ from PIL import Image
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
-from skingpt_desktop.core.llm.conversation import Turn
 from skingpt_desktop.core.engine import Chat, Engine, EngineSettings
 from skingpt_desktop.core.errors import ImageError, VaultError
-from skingpt_desktop.core.packs.hashing import HashCache
 from skingpt_desktop.core.llm.chat_session import Answer
+from skingpt_desktop.core.llm.conversation import Turn
 from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.packs.hashing import HashCache
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_folders import packs_dir, resolve_pack
-from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.store import store_report
 from skingpt_desktop.core.storage import paths
@@ -37,6 +36,7 @@ from skingpt_desktop.core.storage.crypto import KdfParams
 from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
 from skingpt_desktop.core.storage.models import Case, CaseSummary, Message, Patient
 from skingpt_desktop.core.storage.vault import Vault
+from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.ui.photo_panel import PhotoEntry, entry_from_image
 from skingpt_desktop.ui.qimages import pil_to_qimage
 from skingpt_desktop.ui.settings import AppSettings, SettingsStore
@@ -256,7 +256,7 @@ class Services:
                                         pack_name, details, new_patient)
                 for report in reports:
                     store_report(vault, saved.draft.case_id, report)
-        for i, photo_id in zip(new, saved.photo_ids):  # only once the transaction has committed
+        for i, photo_id in zip(new, saved.photo_ids, strict=False):  # only once the transaction has committed
             photos[i].photo_id = photo_id
         return saved.draft
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from skingpt_desktop.core.i18n import LANGUAGES
 from skingpt_desktop.ui.i18n import current_language, install_language
+from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.settings import (
     ANSWER_LANGUAGE_NATIVE_NAMES,
     ANSWER_LANGUAGES,
@@ -33,7 +34,6 @@ from skingpt_desktop.ui.settings import (
     AppSettings,
 )
 from skingpt_desktop.ui.theme import apply_theme_choice
-from skingpt_desktop.ui.retranslate import Retranslating
 
 # Settings that only take effect when the model pack is loaded again.
 RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx", "vision_backend", "use_draft")

@@ -18,9 +18,8 @@ from skingpt_desktop import __version__
 from skingpt_desktop.core import build_info
 from skingpt_desktop.core.texts import capture_guideline, disclaimer_markdown
 from skingpt_desktop.ui.i18n import current_language
-from skingpt_desktop.ui.tasks import TaskRunner, error_text
 from skingpt_desktop.ui.retranslate import Retranslating
-
+from skingpt_desktop.ui.tasks import TaskRunner, error_text
 
 # (keys, what they do): the keys are not translated, what they do is (at use time)
 SHORTCUTS = (

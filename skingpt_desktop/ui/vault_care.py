@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from skingpt_desktop.core.storage.keyring import WrongPassphraseError
 from skingpt_desktop.ui.passphrase import new_passphrase_feedback
 from skingpt_desktop.ui.record_dialogs import set_row_label
+from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.services import Services
 from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown, without_paths
-from skingpt_desktop.ui.retranslate import Retranslating
 
 
 def _secret_field() -> QLineEdit:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.texts import resources_dir
+from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.theme import ACTION_ICONS, BUTTON_ICONS, TOOLBAR_ACTIONS
 from skingpt_desktop.ui.theme_icons import set_theme_icon
-from skingpt_desktop.ui.retranslate import Retranslating
 
 BRAND_ICON_SIDE = 24  # pixels: the app icon beside its name (drawn at 24 and 48: 2x screens)
 TOOLBAR_ICON_SIDE = 20  # pixels, at least: icons grow with the font (a larger text size)

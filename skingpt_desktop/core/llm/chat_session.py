@@ -31,18 +31,29 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from skingpt_desktop.core.llm.conversation import (
-    AnswerStream, ConversationFormat, ImageSlot, Segment, TextSegment, Turn,
-    get_format, render_continuation, render_prompt,
-)
 from skingpt_desktop.core.errors import PackError, SkinGPTError
+from skingpt_desktop.core.llm.conversation import (
+    AnswerStream,
+    ConversationFormat,
+    ImageSlot,
+    Segment,
+    TextSegment,
+    Turn,
+    get_format,
+    render_continuation,
+    render_prompt,
+)
 from skingpt_desktop.core.llm.llm import (
-    LLM, ContextWindowError, TokenConstraint, _DecodeAborted, _DecodeError,
+    LLM,
+    ContextWindowError,
+    TokenConstraint,
+    _DecodeAborted,
+    _DecodeError,
 )
 from skingpt_desktop.core.llm.sampling import GenerationSettings, Sampler, softmax
 
 if TYPE_CHECKING:
-    from skingpt_desktop.core.llm.speculative import DraftModel
+    from skingpt_desktop.core.llm.speculative import DraftModel, PromptLookup
 
 __all__ = ["ChatSession", "Answer", "StopReason"]
 
@@ -99,7 +110,7 @@ class ChatSession:
 
     def __init__(self, llm: LLM, fmt: ConversationFormat | str, image_embeddings: np.ndarray | None,
                  turns: Sequence[Turn] = (), image_causal: bool = True,
-                 draft: "DraftModel | None" = None) -> None:
+                 draft: "DraftModel | PromptLookup | None" = None) -> None:
         self.llm = llm
         self.format = get_format(fmt) if isinstance(fmt, str) else fmt
         self.image = None if image_embeddings is None else self._checked_image(image_embeddings)
@@ -230,6 +241,8 @@ class ChatSession:
             end += 1
         last = end == len(items)
         if image_row:
+            if self.image is None:
+                raise ValueError("an image position in a conversation without an image")
             rows = [-1 - r for r in items[pos:end]]
             self.llm.eval_embeddings(self.image[rows], pos, want_logits=last,
                                      causal=self.image_causal)

@@ -41,7 +41,8 @@ IMAGE_PLACEHOLDER = "<ImageHere>"
 CLINICAL_PROMPTS: tuple[str, ...] = (
     "Could you describe the skin disease in this image for me?",
     "Please provide a paragraph listing additional features you observed in the image.",
-    "Based on the previous information, please provide a detailed explanation of the cause of this skin disease.",
+    "Based on the previous information, please provide a detailed explanation of the cause of this skin "
+    "disease.",
     "What treatment and medication should be recommended for this case?",
 )
 
@@ -141,7 +142,8 @@ class ConversationFormat:
     def validate(self) -> None:
         """Raise ``PackError`` if the templates cannot render (used when registering)."""
         if self.image_message.count(IMAGE_PLACEHOLDER) != 1:
-            raise PackError(f"format {self.name}: image_message must contain {IMAGE_PLACEHOLDER} exactly once.")
+            raise PackError(f"format {self.name}: image_message must contain {IMAGE_PLACEHOLDER} "
+                            "exactly once.")
         for attr in ("first_user", "user"):
             if getattr(self, attr).count("{message}") != 1:
                 raise PackError(f"format {self.name}: {attr} must contain {{message}} exactly once.")
@@ -307,7 +309,8 @@ def _user_message(b: _Builder, fmt: ConversationFormat, template: str, question:
     b.text(right)
 
 
-def render_prompt(fmt: ConversationFormat, turns: Sequence[Turn], question: str, image: bool = True) -> list[Segment]:
+def render_prompt(fmt: ConversationFormat, turns: Sequence[Turn], question: str,
+                  image: bool = True) -> list[Segment]:
     """The full prompt for ``question`` after ``turns``: BOS, system, turns, question, assistant_open.
 
     The image (if any) belongs to the first user message, which is the oldest turn given; a

@@ -24,8 +24,8 @@ import llama_cpp
 import numpy as np
 
 from skingpt_desktop.core.errors import GGUFFormatError, PackError, SkinGPTError
-from skingpt_desktop.core.native import ggml_devices
 from skingpt_desktop.core.llm.sampling import GenerationSettings  # re-exported: callers' settings
+from skingpt_desktop.core.native import ggml_devices
 
 __all__ = ["LLM", "GenerationSettings", "ContextWindowError", "TokenConstraint"]
 
@@ -79,7 +79,7 @@ def _place(batch: llama_cpp.llama_batch, n: int, pos: int, want_logits: bool) ->
     """Give the batch's first ``n`` items positions ``pos``.. in sequence 0; logits (if wanted)
     only for the last one."""
     for i in range(n):
-        batch.pos[i] = pos + i
+        batch.pos[i] = pos + i  # type: ignore[call-overload]  # llama_pos: an int in ctypes
         batch.n_seq_id[i] = 1
         batch.seq_id[i][0] = 0
         batch.logits[i] = 0
@@ -154,12 +154,14 @@ class LLM:
             params.use_extra_bufts = False
         self._model = llama_cpp.llama_model_load_from_file(os.fsencode(self.path), params)
         if not self._model:
-            raise GGUFFormatError(f"llama.cpp could not load the LLM file {self.path.name} (not a supported GGUF model).")
+            raise GGUFFormatError(f"llama.cpp could not load the LLM file {self.path.name} "
+                                  "(not a supported GGUF model).")
         arch = self.metadata("general.architecture")
         if arch not in architectures:
             self.close()
             expected = " or ".join(repr(a) for a in architectures)
-            raise GGUFFormatError(f"LLM file {self.path.name} has architecture {arch!r}, expected {expected}.")
+            raise GGUFFormatError(f"LLM file {self.path.name} has architecture {arch!r}, "
+                                  f"expected {expected}.")
 
     def _create_context(self, n_ctx: int, n_batch: int, threads: int) -> None:
         params = llama_cpp.llama_context_default_params()
@@ -205,7 +207,15 @@ class LLM:
     @property
     def model_handle(self) -> llama_cpp.llama_model_p:
         """The loaded llama_model (libmtmd builds its vision context against it)."""
+        if self._model is None:
+            raise SkinGPTError(f"the language model {self.path.name} was closed")
         return self._model
+
+    def _live_batch(self) -> llama_cpp.llama_batch:
+        """The token batch; a clear error, not a crash in native code, after :meth:`close`."""
+        if self._batch is None:
+            raise SkinGPTError(f"the language model {self.path.name} was closed")
+        return self._batch
 
     def metadata(self, key: str) -> str | None:
         """A GGUF metadata value as text, or None if absent."""
@@ -287,7 +297,7 @@ class LLM:
         n = len(tokens)
         if not 0 < n <= self.n_batch:
             raise ValueError(f"eval_tokens takes 1..{self.n_batch} tokens, got {n}")
-        b = self._batch
+        b = self._live_batch()
         for i, tok in enumerate(tokens):
             b.token[i] = tok
         _place(b, n, pos, want_logits)
@@ -299,7 +309,7 @@ class LLM:
         n = len(tokens)
         if not 0 < n <= self.n_batch:
             raise ValueError(f"eval_tokens_all takes 1..{self.n_batch} tokens, got {n}")
-        b = self._batch
+        b = self._live_batch()
         for i, tok in enumerate(tokens):
             b.token[i] = tok
         _place(b, n, pos, True)
@@ -323,7 +333,8 @@ class LLM:
         rows = np.ascontiguousarray(embd, dtype=np.float32)
         n = rows.shape[0]
         if rows.ndim != 2 or rows.shape[1] != self.n_embd or not 0 < n <= self.n_batch:
-            raise ValueError(f"eval_embeddings takes (1..{self.n_batch}, {self.n_embd}) rows, got {rows.shape}")
+            raise ValueError(f"eval_embeddings takes (1..{self.n_batch}, {self.n_embd}) rows, "
+                             f"got {rows.shape}")
         b = llama_cpp.llama_batch_init(n, self.n_embd, 1)
         try:
             ctypes.memmove(b.embd, rows.ctypes.data, rows.nbytes)
@@ -348,7 +359,7 @@ class LLM:
     def _decode(self, batch: llama_cpp.llama_batch, n: int) -> None:
         rc = llama_cpp.llama_decode(self._ctx, batch)
         if rc == DECODE_ABORTED and self._abort.event is not None and self._abort.event.is_set():
-            self.truncate(batch.pos[0])  # drop whatever part of the batch reached the cache
+            self.truncate(int(batch.pos[0]))  # drop whatever part of the batch reached the cache
             raise _DecodeAborted()
         if rc != 0:
             raise _DecodeError(f"llama.cpp could not evaluate {n} tokens (llama_decode returned {rc}).")

@@ -57,7 +57,8 @@ class GenerationSettings:
         if n_vocab is not None:
             bad = [t for t in self.logit_bias if not 0 <= int(t) < n_vocab]
             if bad:
-                raise SkinGPTError(f"generation setting logit_bias names token {bad[0]}, outside 0..{n_vocab - 1}.")
+                raise SkinGPTError(f"generation setting logit_bias names token {bad[0]}, "
+                                   f"outside 0..{n_vocab - 1}.")
 
 
 def softmax(scores: np.ndarray) -> np.ndarray:
@@ -105,7 +106,9 @@ class Sampler:
     def __init__(self, settings: GenerationSettings, eos_id: int) -> None:
         self.settings = settings
         self.eos_id = eos_id
-        self.seed = settings.seed if settings.seed is not None else int(np.random.SeedSequence().entropy % 2**32)
+        entropy = np.random.SeedSequence().entropy  # one int: the sequence was made without one
+        assert isinstance(entropy, int)
+        self.seed = settings.seed if settings.seed is not None else entropy % 2**32
         self._rng = np.random.default_rng(self.seed)
         bias = settings.logit_bias
         self._bias_ids = np.fromiter(bias.keys(), dtype=np.int64, count=len(bias))

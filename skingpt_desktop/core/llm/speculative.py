@@ -38,6 +38,12 @@ K_START, K_MIN, K_MAX = 4, 1, 8
 GIVE_UP_ACCEPTANCE, GIVE_UP_AFTER = 0.4, 16
 
 
+def next_k(k: int, accepted: int, proposed: int) -> int:
+    """How many tokens to propose next round: one more after a fully accepted round, else
+    what was accepted and one."""
+    return min(K_MAX, k + 1) if accepted == proposed else max(K_MIN, accepted + 1)
+
+
 class DraftModel:
     """A small model (an :class:`~skingpt_desktop.core.llm.llm.LLM`) that proposes tokens.
 
@@ -69,7 +75,7 @@ class DraftModel:
     def _sync(self, context: list[int]) -> None:
         """Make the draft's cache hold ``context``: keep the common prefix, evaluate the rest."""
         keep = 0
-        for a, b in zip(self._kv, context):
+        for a, b in zip(self._kv, context, strict=False):  # the common prefix
             if a != b:
                 break
             keep += 1
@@ -83,8 +89,8 @@ class DraftModel:
             self._kv += chunk
 
     def adapt(self, accepted: int, proposed: int) -> None:
-        """Next round's ``k``: one more after a fully accepted round, else what was accepted."""
-        self.k = min(K_MAX, self.k + 1) if accepted == proposed else max(K_MIN, accepted + 1)
+        """Next round's ``k`` (:func:`next_k`)."""
+        self.k = next_k(self.k, accepted, proposed)
 
     def close(self) -> None:
         """Free the draft model."""
@@ -114,7 +120,9 @@ class PromptLookup:
                     return tokens[start + n:start + n + k]
         return []
 
-    adapt = DraftModel.adapt
+    def adapt(self, accepted: int, proposed: int) -> None:
+        """Next round's ``k``, as a draft model's."""
+        self.k = next_k(self.k, accepted, proposed)
 
     def close(self) -> None:
         """Nothing to free."""
@@ -134,7 +142,8 @@ def check_same_vocabulary(draft, target) -> None:
                             f"{token}: a draft needs the same vocabulary")
 
 
-def speculative_loop(run, draft: DraftModel, cancel: threading.Event | None) -> Iterator[str]:
+def speculative_loop(run, draft: DraftModel | PromptLookup,
+                     cancel: threading.Event | None) -> Iterator[str]:
     """The answer's token loop with a draft (``run`` is the answer's ``_Generation``)."""
     session = run.session
     row, pending = session.llm.logits(), None

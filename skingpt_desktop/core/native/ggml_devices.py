@@ -107,7 +107,8 @@ def library_folder() -> Path:
     llama_cpp = import_llama_cpp()
     bindings = getattr(llama_cpp, "llama_cpp", None)
     # _base_path honours LLAMA_CPP_LIB_PATH; older releases lack it and use the package's lib/.
-    return Path(getattr(bindings, "_base_path", Path(llama_cpp.__file__).parent / "lib"))
+    base = getattr(bindings, "_base_path", None)
+    return Path(base) if base else Path(str(llama_cpp.__file__)).parent / "lib"
 
 
 def _load_libraries(folder: Path) -> list[ctypes.CDLL]:
@@ -179,14 +180,20 @@ def ggml_build() -> tuple[str, str]:
     return (_text(version()) if version else UNKNOWN, _text(commit()) if commit else UNKNOWN)
 
 
+def _required_functions() -> dict[str, Callable]:
+    """ggml's functions without the optional ones that this build lacks (a required one that is
+    missing already failed the load)."""
+    return {name: function for name, function in ggml_functions().items() if function is not None}
+
+
 def backend_names() -> list[str]:
     """Names of the registered backends, such as ["CUDA", "CPU"]."""
-    fn = ggml_functions()
+    fn = _required_functions()
     return [_text(fn["ggml_backend_reg_name"](fn["ggml_backend_reg_get"](i)))
             for i in range(fn["ggml_backend_reg_count"]())]
 
 
-def _device(fn: dict[str, Callable | None], handle: int) -> GgmlDevice:
+def _device(fn: dict[str, Callable], handle: int) -> GgmlDevice:
     free, total = ctypes.c_size_t(), ctypes.c_size_t()
     fn["ggml_backend_dev_memory"](handle, ctypes.byref(free), ctypes.byref(total))
     kind = fn["ggml_backend_dev_type"](handle)
@@ -198,6 +205,6 @@ def _device(fn: dict[str, Callable | None], handle: int) -> GgmlDevice:
 
 def devices() -> list[GgmlDevice]:
     """Every device of every registered backend, in llama.cpp's order."""
-    fn = ggml_functions()
+    fn = _required_functions()
     return [_device(fn, fn["ggml_backend_dev_get"](index))
             for index in range(fn["ggml_backend_dev_count"]())]

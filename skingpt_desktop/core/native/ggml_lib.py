@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable, cpu_backend, library_folder
 
@@ -58,7 +59,10 @@ class Tensor(ctypes.Structure):
     ]
 
 
-TensorP = ctypes.POINTER(Tensor)
+if TYPE_CHECKING:  # the pointer class ctypes makes at run time, as a type
+    TensorP: TypeAlias = ctypes._Pointer[Tensor]
+else:
+    TensorP = ctypes.POINTER(Tensor)
 _p, _i64, _sz, _f, _i, _b = (ctypes.c_void_p, ctypes.c_int64, ctypes.c_size_t, ctypes.c_float,
                              ctypes.c_int, ctypes.c_bool)
 _T = TensorP

@@ -101,9 +101,9 @@ def _check_types(data: dict[str, Any], where: str) -> None:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             wanted = "a whole number" if kind is int else kind.__name__
             raise _fail(where, field, f"must be {wanted}")
-        if kind is str and not value.strip():
+        if isinstance(value, str) and not value.strip():
             raise _fail(where, field, "is empty")
-        if kind is int and value <= 0:
+        if isinstance(value, int) and value <= 0:
             raise _fail(where, field, "must be a positive number of bytes")
 
 

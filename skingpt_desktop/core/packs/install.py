@@ -106,7 +106,7 @@ def list_installed(folder: Path) -> list[ModelPack]:
 
     A damaged pack folder is skipped here; opening it for use reports its problem.
     """
-    packs = []
+    packs: list[ModelPack] = []
     if not folder.is_dir():
         return packs
     for child in sorted(folder.iterdir()):
@@ -268,7 +268,7 @@ def _ssl_context() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def _open(url: str, start: int = 0) -> http.client.HTTPResponse:
+def _open(url: str, start: int = 0) -> http.client.HTTPResponse | urllib.error.HTTPError:
     """GET ``url`` from byte ``start``; errors become one clear InstallError."""
     request = urllib.request.Request(url, headers={"User-Agent": "SkinGPT-Desktop"})
     if start:
@@ -359,7 +359,10 @@ def download_pack(repo_id: str, dest_root: Path, *, revision: str = "main",
     checked = 0
     for entry in manifest.files:
         part = _PartFile(staging, entry.path, entry.size, entry.sha256)
-        part.verify(lambda done, _t, base=checked, f=entry.path: verify.report(f, base + done))
+        def verified(done: int, _total: int, base: int = checked, name: str = entry.path) -> None:
+            verify.report(name, base + done)
+
+        part.verify(verified)
         checked += entry.size
     for entry in manifest.files:
         os.replace(staging / (entry.path + ".part"), staging / entry.path)

@@ -23,7 +23,12 @@ from skingpt_desktop.core.errors import GGUFFormatError, PackError
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, check_gguf_file
 from skingpt_desktop.core.packs.hashing import HashCache, sha256_file
 from skingpt_desktop.core.packs.memory import (
-    MEMORY_FIELDS, PackMemory, estimate_parts, parts_from_manifest, ram_needed)
+    MEMORY_FIELDS,
+    PackMemory,
+    estimate_parts,
+    parts_from_manifest,
+    ram_needed,
+)
 from skingpt_desktop.core.packs.pack_kinds import ALL_ROLES, PackKind, check_mtmd_pair, pack_kind
 
 FORMAT_VERSION = 1
@@ -154,8 +159,9 @@ def build_manifest(
 
     ``progress(done_bytes, total_bytes)`` follows the hashing, which takes about a minute for
     a 10 GB pack. ``memory`` gives the parts' memory when the caller knows the models (the
-    converter); otherwise they are estimated from the file sizes. ``known_sha256`` maps file names whose digest the caller already computed
-    (a file copied while hashing) to that digest, so they are not read again.
+    converter); otherwise they are estimated from the file sizes. ``known_sha256`` maps file
+    names whose digest the caller already computed (a file copied while hashing) to that
+    digest, so they are not read again.
     """
     known = known_sha256 or {}
     kind = pack_kind(architecture)

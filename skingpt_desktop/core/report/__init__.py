@@ -10,9 +10,18 @@
 
 from skingpt_desktop.core.report.build import make_report, pack_info
 from skingpt_desktop.core.report.checklist import (
-    Checklist, Symptom, checklist_for, default_checklist, load_checklist)
+    Checklist,
+    Symptom,
+    checklist_for,
+    default_checklist,
+    load_checklist,
+)
 from skingpt_desktop.core.report.labels import (
-    LabelSpaces, default_label_spaces, label_spaces_for, load_label_spaces)
+    LabelSpaces,
+    default_label_spaces,
+    label_spaces_for,
+    load_label_spaces,
+)
 from skingpt_desktop.core.report.model import PackInfo, Report, ReportDataError, TranscriptTurn
 from skingpt_desktop.core.report.resources import LabelSpaceError
 from skingpt_desktop.core.report.summary import DifferentialItem, Summary, parse_summary, summarise

@@ -37,7 +37,8 @@ def pack_info(pack: ModelPack) -> PackInfo:
                     card_summary=card_summary(pack.card), license=pack.card.license)
 
 
-def generation_record(settings: GenerationSettings, summary_tokens: int, seeds: Sequence[int]) -> dict[str, Any]:
+def generation_record(settings: GenerationSettings, summary_tokens: int,
+                      seeds: Sequence[int]) -> dict[str, Any]:
     """The generation settings as a report shows them (JSON-ready)."""
     record = dataclasses.asdict(settings)
     record["logit_bias"] = {str(k): v for k, v in settings.logit_bias.items()}

@@ -17,8 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from skingpt_desktop.core.llm.grammar import GrammarConstraint
 from skingpt_desktop.core.llm.chat_session import Answer
+from skingpt_desktop.core.llm.grammar import GrammarConstraint
 from skingpt_desktop.core.llm.llm import GenerationSettings
 from skingpt_desktop.core.report.checklist import Checklist, default_checklist
 from skingpt_desktop.core.report.labels import LabelSpaces, default_label_spaces

@@ -12,7 +12,12 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, UnknownLanguageError, data_text, validate_language
+from skingpt_desktop.core.i18n import (
+    SOURCE_LANGUAGE,
+    UnknownLanguageError,
+    data_text,
+    validate_language,
+)
 from skingpt_desktop.core.report.resources import LabelSpaceError, load_json, require
 
 DEFAULT_LANGUAGE = SOURCE_LANGUAGE

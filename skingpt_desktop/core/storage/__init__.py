@@ -13,11 +13,25 @@ from skingpt_desktop.core.storage.crypto import KdfParams
 from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft, SavedCase
 from skingpt_desktop.core.storage.keyring import WrongPassphraseError
 from skingpt_desktop.core.storage.models import (
-    AuditEntry, Case, CaseSummary, Conversation, DamagedRecord, Message, Patient, Photo, Report)
+    AuditEntry,
+    Case,
+    CaseSummary,
+    Conversation,
+    DamagedRecord,
+    Message,
+    Patient,
+    Photo,
+    Report,
+)
 from skingpt_desktop.core.storage.paths import DATA_DIR_ENV, data_dir, vault_path
 from skingpt_desktop.core.storage.records import RecordDamagedError, RecordNotFoundError
 from skingpt_desktop.core.storage.vault import (
-    DEFAULT_IDLE_TIMEOUT_S, NO_RECOVERY_WARNING, Vault, VaultLockedError, VaultStatus)
+    DEFAULT_IDLE_TIMEOUT_S,
+    NO_RECOVERY_WARNING,
+    Vault,
+    VaultLockedError,
+    VaultStatus,
+)
 
 __all__ = [
     "AuditEntry", "BackupError", "Case", "CaseDetails", "CaseDraft", "CaseSummary",

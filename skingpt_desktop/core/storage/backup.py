@@ -47,9 +47,21 @@ from skingpt_desktop.core.atomic_files import atomic_writer
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import audit, crypto, keyring, record_migrations, schema
 from skingpt_desktop.core.storage.models import (
-    Case, Conversation, Message, Patient, Report, from_fields)
+    Case,
+    Conversation,
+    Message,
+    Patient,
+    Report,
+    from_fields,
+)
 from skingpt_desktop.core.storage.records import (
-    KINDS, RecordStore, Row, check_id, decode_payload, encode_payload)
+    KINDS,
+    RecordStore,
+    Row,
+    check_id,
+    decode_payload,
+    encode_payload,
+)
 
 
 class Vault(Protocol):
@@ -431,7 +443,7 @@ def verify_backup(path: Path, passphrase: str, *,
     ``progress(done, 0)`` follows them (the total is known only at the end).
     """
     kinds: dict[str, str] = {}
-    links: list[tuple[str, str, str]] = []  # (kind, id, parent)
+    links: list[tuple[str, str, str | None]] = []  # (kind, id, parent)
     manifest: dict[str, Any] = {}
     for item in read_records(path, passphrase):
         if isinstance(item, dict):

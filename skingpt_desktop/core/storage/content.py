@@ -18,8 +18,17 @@ from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import lesions, schema
 from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft, SavedCase
 from skingpt_desktop.core.storage.models import (
-    Case, CaseSummary, Conversation, DamagedRecord, Message, Patient, Photo, Report, from_fields,
-    to_fields)
+    Case,
+    CaseSummary,
+    Conversation,
+    DamagedRecord,
+    Message,
+    Patient,
+    Photo,
+    Report,
+    from_fields,
+    to_fields,
+)
 from skingpt_desktop.core.storage.photos import CleanPhoto, PhotoSource, clean_photo
 from skingpt_desktop.core.storage.records import RecordDamagedError, RecordStore, check_id
 
@@ -327,7 +336,8 @@ class VaultContent:
         is the whole conversation, of which those after ``draft.saved_messages`` are new. The
         photos are encoded before the transaction starts (the slow part); if anything fails,
         nothing is saved. ``new_patient`` (made while saving) is stored in the same transaction
-        and becomes the new case's patient. ``draft`` itself is not changed: the result carries an updated copy.
+        and becomes the new case's patient. ``draft`` itself is not changed: the result carries
+        an updated copy.
         """
         draft, messages = dataclasses.replace(draft), list(messages)
         new_messages = messages[draft.saved_messages:]
@@ -357,7 +367,11 @@ class VaultContent:
     def _append_messages(self, draft: CaseDraft, messages: list[Message],
                          pack_name: str | None) -> None:
         """Add ``messages`` to the draft's conversation, starting one if the case has none."""
-        if messages and draft.conversation_id is None:
+        if not messages:
+            return
+        if draft.conversation_id is None:
+            if draft.case_id is None:
+                raise VaultError("a conversation needs its case saved first")
             draft.conversation_id = self.start_conversation(draft.case_id, pack_name).id
         for message in messages:
             self.add_message(draft.conversation_id, message)
@@ -377,7 +391,10 @@ class VaultContent:
         details = CaseDetails(title=title or "", patient_id=patient_id, body_site=body_site,
                               onset=onset, symptoms=symptoms)
         photos = [photo] if photo is not None else []
-        return self.save_case(CaseDraft(), messages, photos, pack_name, details).draft.case_id
+        case_id = self.save_case(CaseDraft(), messages, photos, pack_name, details).draft.case_id
+        if case_id is None:  # save_case sets it, or raises
+            raise VaultError("the case was not saved")
+        return case_id
 
 
 def _title_from(question: str) -> str:

@@ -60,14 +60,15 @@ class Header:
                                  f"reads format {FORMAT_VERSION}")
             header = cls(vault_id=str(data["vault_id"]),
                          kdf=crypto.KdfParams.from_dict(data["kdf"]),
-                         salt=_b64d(data["salt"]), wrapped_key=_b64d(data["wrapped_key"]),
+                         salt=_b64d_required(data["salt"], "salt"),
+                         wrapped_key=_b64d_required(data["wrapped_key"], "wrapped_key"),
                          recovery_salt=_b64d(data.get("recovery_salt")),
                          recovery_wrapped=_b64d(data.get("recovery_wrapped")))
         except VaultError as exc:
             raise VaultError(f"{where}: {exc}") from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise VaultError(f"{where} has a damaged vault header ({exc!r})") from None
-        if len(header.salt) != crypto.SALT_BYTES or header.wrapped_key is None:
+        if len(header.salt) != crypto.SALT_BYTES:
             raise VaultError(f"{where} has a damaged vault header (salt or wrapped key)")
         return header
 
@@ -82,6 +83,13 @@ def _b64d(value: object) -> bytes | None:
     if not isinstance(value, str):
         raise ValueError("expected base64 text")
     return base64.b64decode(value, validate=True)
+
+
+def _b64d_required(value: object, name: str) -> bytes:
+    decoded = _b64d(value)
+    if decoded is None:
+        raise ValueError(f"no {name}")
+    return decoded
 
 
 def _aad(vault_id: str, method: str) -> bytes:

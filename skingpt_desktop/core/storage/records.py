@@ -158,7 +158,8 @@ class RecordStore:
 
         Lazy (a cursor), so exporting or verifying a vault of many photos never holds them all.
         """
-        sql, args = "SELECT id, kind, parent, blob FROM records", []
+        sql = "SELECT id, kind, parent, blob FROM records"
+        args: list[str | None] = []
         where = []
         if kind is not None:
             where.append("kind = ?")

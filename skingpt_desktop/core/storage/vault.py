@@ -25,7 +25,14 @@ from typing import Any
 
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import (
-    audit, backup, crypto, keyring, paths, record_migrations, schema)
+    audit,
+    backup,
+    crypto,
+    keyring,
+    paths,
+    record_migrations,
+    schema,
+)
 from skingpt_desktop.core.storage.content import VaultContent
 from skingpt_desktop.core.storage.models import AuditEntry, DamagedRecord, from_fields
 from skingpt_desktop.core.storage.records import RecordStore, new_id

@@ -88,7 +88,7 @@ def decode_photo(source: str | os.PathLike | bytes, *, max_pixels: int | None = 
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             Image.init()  # load Pillow's format plugins so the filter below sees them
             formats = [name for name in ALLOWED_FORMATS if name in Image.OPEN]
-            image = Image.open(io.BytesIO(data), formats=formats)
+            image: Image.Image = Image.open(io.BytesIO(data), formats=formats)
             width, height = image.size  # from the header, before any pixel is decoded
             if width * height > limit:
                 raise ImageError(f"{label}: {width}x{height} pixels is over the limit of "

@@ -27,11 +27,23 @@ import numpy as np
 from skingpt_desktop.core.errors import GGUFFormatError
 from skingpt_desktop.core.native.ggml_devices import DEVICE_TYPES, GPU_DEVICE_TYPES
 from skingpt_desktop.core.native.ggml_lib import (
-    STATUS_SUCCESS, TYPE_F16, TYPE_F32, TYPE_Q8_0, Ggml, GgmlUnavailable, InitParams, TensorP,
-    ggml, shape_of,
+    STATUS_SUCCESS,
+    TYPE_F16,
+    TYPE_F32,
+    TYPE_Q8_0,
+    Ggml,
+    GgmlUnavailable,
+    InitParams,
+    TensorP,
+    ggml,
+    shape_of,
 )
 from skingpt_desktop.core.vision.vision import (
-    EmbeddingCache, check_pixels, default_threads, image_patches)
+    EmbeddingCache,
+    check_pixels,
+    default_threads,
+    image_patches,
+)
 from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
 from skingpt_desktop.core.vision.vision_gguf import Progress, VisionWeights
 
@@ -277,7 +289,10 @@ class GgmlVisionEncoder:
         self.threads = max(1, int(threads or default_threads()))
         self.device_name = "CPU"
         self._lock = threading.Lock()
-        self._backend = self._weights = self._graph_ctx = self._galloc = None
+        self._backend: int | None = None
+        self._weights: GgmlWeights | None = None
+        self._graph_ctx: _Context | None = None
+        self._galloc: int | None = None
         try:
             self._start(source, progress, device)
         except BaseException:
@@ -300,6 +315,8 @@ class GgmlVisionEncoder:
 
     def _start(self, source, progress: Progress | None, device: str) -> None:
         self._start_backend(device)
+        if not self._backend:
+            raise GgmlVisionError("ggml's backend did not start")
         self._weights = GgmlWeights(self.lib, self._backend, source, progress)
         self._build_graph()
 
@@ -312,6 +329,8 @@ class GgmlVisionEncoder:
                                                hp.grid ** 2)              # (588, 256)
         lib.ggml_set_name(self._patches, b"patches")
         lib.ggml_set_input(self._patches)
+        if self._weights is None:
+            raise GgmlVisionError("the vision weights were not uploaded")
         self._out = TowerGraph(lib, ctx, hp).tower(self._patches, self._weights)
         lib.ggml_set_name(self._out, b"embeddings")
         lib.ggml_set_output(self._out)

@@ -14,12 +14,13 @@ mode only the layer that is running is ever in memory.
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import threading
 from dataclasses import fields
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 from gguf import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFValueType, GGUFWriter, LlamaFileType
@@ -28,7 +29,11 @@ from gguf.quants import dequantize, quantize
 from skingpt_desktop.core.errors import ConversionError, GGUFFormatError, SkinGPTError
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, TensorInfo, read_gguf_header
 from skingpt_desktop.core.vision.vision_format import (
-    ARCHITECTURE, FORMAT_VERSION, KEY_FORMAT_VERSION, VisionHParams, expected_tensors,
+    ARCHITECTURE,
+    FORMAT_VERSION,
+    KEY_FORMAT_VERSION,
+    VisionHParams,
+    expected_tensors,
     metadata_key,
 )
 
@@ -41,7 +46,7 @@ WRITE_DTYPES = ("f32", "f16", "q8_0")
 WEIGHT_MODES = ("cache", "stream")
 
 F32, F16, Q8_0 = GGMLQuantizationType.F32, GGMLQuantizationType.F16, GGMLQuantizationType.Q8_0
-READABLE_TYPES = {F32: "F32", F16: "F16", Q8_0: "Q8_0"}
+READABLE_TYPES: dict[int, str] = {F32: "F32", F16: "F16", Q8_0: "Q8_0"}  # by ggml type number
 
 # Learned embeddings and tokens are added to activations as they are; they stay float32 in
 # every dtype, like all 1-D tensors (norms, biases).
@@ -144,7 +149,7 @@ def read_vision_hparams(reader_or_path: GGUFSummary | str | os.PathLike) -> Visi
     if version != FORMAT_VERSION:
         raise GGUFFormatError(f"{path}: vision format version {version} is not supported "
                               f"(this app reads version {FORMAT_VERSION})")
-    values = {f.name: _metadata_value(summary, f.name) for f in fields(VisionHParams)}
+    values: dict[str, Any] = {f.name: _metadata_value(summary, f.name) for f in fields(VisionHParams)}
     hp = VisionHParams(**values)
     problems = hparams_problems(hp)
     if problems:
@@ -320,7 +325,7 @@ class VisionWeights:
         self._data_offset = summary.data_offset
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] | None = None
-        self._handle = open(self.path, "rb")
+        self._handle: io.BufferedReader | None = open(self.path, "rb")
         if mode == "cache":
             self.cache_all(progress)
 
@@ -396,7 +401,7 @@ class VisionWeights:
             if self._handle is None:
                 raise GGUFFormatError(f"{self.path}: the vision model file was closed")
             self._handle.seek(self._data_offset + info.offset)
-            count = self._handle.readinto(memoryview(out).cast("B"))
+            count = self._handle.readinto(out.data.cast("B"))
         if count != info.nbytes:
             raise GGUFFormatError(f"{self.path}: tensor '{info.name}' is truncated "
                                   "(the file changed on disk?)")
