@@ -4,7 +4,9 @@
     python3 packaging/bootstrap.py app [APP ARGS...]     # set up, then open the desktop app
     python3 packaging/bootstrap.py test [PYTEST ARGS...] # set up, then run every test
 
-Setting up means: a virtual environment in ``.venv`` and ``pip install -e .[test]`` (the first
+Setting up means: the system packages the app and the tests need (Debian/Ubuntu:
+``packaging/install-system-deps.sh`` installs them as root; otherwise it names the missing ones
+in one line and setup stops), a virtual environment in ``.venv`` and ``pip install -e .[test]`` (the first
 time this compiles llama-cpp-python, about 5 minutes on 2 cores; pip's cache makes later builds
 fast). It is skipped while pyproject.toml is unchanged since the last successful install.
 Uses only the standard library, so it runs on a bare Python 3.10+.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -24,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".venv"
 STAMP = VENV / ".skingpt-installed"
 MIN_PYTHON = (3, 10)
+SYSTEM_DEPS = ROOT / "packaging" / "install-system-deps.sh"
+MISSING_NOT_ROOT = 3  # install-system-deps.sh --require: packages missing, cannot install them
 
 
 def venv_python(venv_dir: Path = VENV) -> Path:
@@ -37,6 +42,22 @@ def fail(message: str) -> NoReturn:
     """Print a setup problem with what to do about it, and stop."""
     print(f"setup: {message}", file=sys.stderr)
     raise SystemExit(2)
+
+
+def ensure_system_packages(script: Path = SYSTEM_DEPS) -> None:
+    """Install (as root) or require the Debian/Ubuntu packages the app and the tests need.
+
+    Elsewhere (no dpkg: Windows, macOS, other Linux distributions) there is nothing to check.
+    When packages are missing and cannot be installed, the script has named them in one line;
+    setup stops there instead of failing later with a less clear error.
+    """
+    if os.name == "nt" or shutil.which("dpkg") is None or shutil.which("bash") is None:
+        return
+    code = subprocess.call(["bash", str(script), "--require"], cwd=ROOT)
+    if code == MISSING_NOT_ROOT:
+        raise SystemExit(2)
+    if code != 0:
+        fail(f"installing the system packages failed (see above); run: sudo bash {script}")
 
 
 def ensure_venv(venv_dir: Path = VENV) -> None:
@@ -99,6 +120,7 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("app", "test"):
         print(__doc__)
         return 2
+    ensure_system_packages()
     ensure_venv()
     ensure_installed()
     if argv[0] == "app":

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from pdf_tools import run_tool
 from test_report_pdf import make_report, pdf_text, squash
 
 from skingpt_desktop.core.report import checklist_for, label_spaces_for, report_texts
@@ -67,10 +66,7 @@ def test_arabic_markup_is_right_to_left_and_the_table_mirrored() -> None:
 
 def _word_boxes(pdf: Path) -> list[tuple[float, float, str]]:
     """(xMin, page width, word) for each word pdftotext finds on the first page."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is needed to read the PDF's layout")
-    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
-                          capture_output=True, check=True).stdout.decode("utf-8")
+    html = run_tool("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-")
     width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
     return [(float(x), width, w) for x, w in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', html)]
 
@@ -88,12 +84,9 @@ def test_arabic_headings_sit_on_the_right_of_the_page(tmp_path: Path) -> None:
 def test_hindi_report_renders_with_a_devanagari_font(tmp_path: Path) -> None:
     from skingpt_desktop.render.report_pdf import write_pdf
 
-    if shutil.which("pdffonts") is None:
-        pytest.skip("pdffonts (poppler-utils) is needed to list the PDF's fonts")
     out = write_pdf(in_language("hi"), tmp_path / "hi.pdf", "patient")
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, check=True, text=True).stdout
-    if "Devanagari" not in fonts:
-        pytest.skip("no Devanagari font installed (Debian: fonts-noto-core)")
+    fonts = run_tool("pdffonts", out)
+    assert "Devanagari" in fonts, "no Devanagari font (Debian: fonts-noto-core)"
     text = pdf_text(out)
     # Headings without pre-base vowel signs extract in order; the photo heading is one.
     assert squash(report_texts("hi")["photo_heading"]) in text

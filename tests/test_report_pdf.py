@@ -7,13 +7,12 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
-import subprocess
 import unicodedata
 from pathlib import Path
 
 import pytest
 from conftest import synthetic_skin_photo
+from pdf_tools import pdf_text_raw
 
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.report import (
@@ -52,11 +51,7 @@ def make_report(fired: tuple[str, ...] = ("non_blanching_rash",), question: str 
 def pdf_text(path: Path) -> str:
     """The PDF's text as pdftotext extracts it, NFKC-normalised (Arabic presentation forms
     become letters), without bidi marks and whitespace."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is needed to read the PDF's text")
-    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                         check=True).stdout.decode("utf-8")
-    return squash(raw)
+    return squash(pdf_text_raw(path))
 
 
 def squash(text: str) -> str:
