@@ -43,9 +43,9 @@ from skingpt_desktop.core.packs.pack import (
     ModelCard,
     SourceFile,
     build_manifest,
+    valid_pack_name,
     write_manifest,
 )
-from skingpt_desktop.core.packs.pack_folders import valid_pack_name
 from skingpt_desktop.core.vision.vision_format import VisionHParams, expected_tensors
 from skingpt_desktop.core.vision.vision_gguf import write_vision_gguf
 

@@ -164,3 +164,49 @@ def test_manifest_not_json(tiny_pack_copy: Path) -> None:
     (tiny_pack_copy / "manifest.json").write_bytes(b"\xff\xfe{")
     with pytest.raises(PackError, match="not valid JSON"):
         ModelPack.open(tiny_pack_copy)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"ram_bytes": "8 GB"}, "field 'ram_bytes' must be a whole number of bytes"),
+    ({"ram_bytes": [1]}, "field 'ram_bytes' must be a whole number"),
+    ({"ram_bytes": -1}, "field 'ram_bytes' must be a whole number"),
+    ({"ram_bytes": 1.5}, "field 'ram_bytes' must be a whole number"),
+    ({"name": "../../evil name"}, "field 'name' '../../evil name' must be 1-128 letters"),
+    ({"name": ".hidden"}, "field 'name'"),
+    ({"name": 7}, "field 'name' must be str"),
+    ({"display_name": ["x"]}, "field 'display_name' must be one line"),
+    ({"quantization": "q" * 500}, "field 'quantization' must be one line"),
+])
+def test_manifest_fields_are_type_and_range_checked(tiny_pack_copy: Path, change: dict,
+                                                    message: str) -> None:
+    _edit_manifest(tiny_pack_copy, **change)
+    with pytest.raises(PackError, match=message):
+        ModelPack.open(tiny_pack_copy)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('{"format_version": ' + "[" * 30000 + "]" * 30000 + "}", "nests 30001 levels deep"),
+    ('{"format_version": 1, "ram_bytes": ' + "9" * 4000 + "}", "integer of 4000 digits"),
+    ('{"format_version": 1, "ram_bytes": NaN}', "holds NaN"),
+])
+def test_hostile_manifest_json_is_one_error(tiny_pack_copy: Path, text: str,
+                                            message: str) -> None:
+    (tiny_pack_copy / "manifest.json").write_text(text)
+    with pytest.raises(PackError, match=message):
+        ModelPack.open(tiny_pack_copy)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_as_manifest_or_pack_file_is_refused_at_once(tiny_pack_copy: Path) -> None:
+    manifest = tiny_pack_copy / "manifest.json"
+    saved = manifest.read_bytes()
+    manifest.unlink()
+    os.mkfifo(manifest)
+    with pytest.raises(PackError, match="manifest.json is not a regular file"):
+        ModelPack.open(tiny_pack_copy)
+    manifest.unlink()
+    manifest.write_bytes(saved)
+    (tiny_pack_copy / "llm.gguf").unlink()
+    os.mkfifo(tiny_pack_copy / "llm.gguf")
+    with pytest.raises(PackError, match="llm.gguf is not a regular file"):
+        ModelPack.open(tiny_pack_copy)

@@ -6,10 +6,14 @@ use it without importing the others.
 
 from __future__ import annotations
 
-import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
+
+from skingpt_desktop.core.bounded_input import read_json
+
+MAX_JSON_FILE_BYTES = 16 << 20  # the app's own data files are a few KiB
 
 
 def resources_dir() -> Path:
@@ -25,16 +29,15 @@ def read_resource_text(name: str) -> str:
     return (resources_dir() / name).read_text(encoding="utf-8")
 
 
-def read_json_file(path: Path, error: type[Exception], what: str) -> Any:
+def read_json_file(path: Path, error: type[Exception], what: str, *,
+                   max_bytes: int = MAX_JSON_FILE_BYTES) -> Any:
     """Parsed JSON of ``path``; ``error`` with one sentence naming ``what`` and the file otherwise.
 
-    ``what`` describes the file to the reader of the message ("the text file").
+    ``what`` describes the file to the reader of the message ("the text file"). The file may
+    come from outside the app (a catalogue, a model card), so it is read within bounds: a
+    regular file of at most ``max_bytes``, nesting, integer sizes and NaN limited
+    (core/bounded_input.py).
     """
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise error(f"{what} {path} is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise error(f"{what} {path} cannot be read ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise error(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not os.path.lexists(path):
+        raise error(f"{what} {path} is missing")
+    return read_json(path, what, error, max_bytes=max_bytes)

@@ -17,9 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.atomic_files import write_atomically
+from skingpt_desktop.core.bounded_input import read_json
+from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.i18n import LANGUAGES, language_codes
 
 SETTINGS_FILENAME = "settings.json"
+MAX_SETTINGS_BYTES = 1 << 20  # a real settings file is under 2 KiB
 
 # Answer languages offered in Settings: code -> the name used in the instruction to the model
 # ("Please answer in Spanish."). The interface languages come first, with the codes of
@@ -130,9 +133,12 @@ class SettingsStore:
     def load(self) -> AppSettings:
         """The saved settings; defaults for anything missing or invalid."""
         defaults = AppSettings()
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        if not self.path.exists():
+            return defaults
+        try:  # a damaged or hostile file (a FIFO, deep JSON, NaN) falls back to the defaults
+            data = read_json(self.path, "the settings file", SkinGPTError,
+                             max_bytes=MAX_SETTINGS_BYTES)
+        except SkinGPTError:
             return defaults
         if not isinstance(data, dict):
             return defaults

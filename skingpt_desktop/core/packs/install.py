@@ -40,8 +40,8 @@ from skingpt_desktop.core.packs.pack import (
     Manifest,
     ModelPack,
     parse_manifest,
+    valid_pack_name,
 )
-from skingpt_desktop.core.packs.pack_folders import valid_pack_name
 
 DOWNLOADS_SUBDIR = ".downloads"
 HTTP_TIMEOUT_S = 30

@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.atomic_files import write_atomically
+from skingpt_desktop.core.bounded_input import check_regular_file, loads_json, quote, read_regular_file
 from skingpt_desktop.core.errors import GGUFFormatError, PackError
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, check_gguf_file
 from skingpt_desktop.core.packs.hashing import HashCache, sha256_file
@@ -39,6 +41,16 @@ LLM_FILE = "llm.gguf"
 MMPROJ_FILE = "mmproj.gguf"
 DRAFT_FILE = "draft.gguf"
 MAX_MANIFEST_BYTES = 1 << 20
+MAX_RAM_BYTES = 1 << 50  # 1 PiB: far above any machine, far below what breaks arithmetic
+MAX_TEXT_CHARS = 200  # one-line fields: display_name, quantization, created, ...
+# What a pack's name may be: it is the folder name of the installed pack on every system.
+PACK_NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+
+
+def valid_pack_name(name: object) -> bool:
+    """True when ``name`` can name a pack: 1-128 letters, digits, '.', '_' or '-', starting with
+    a letter or digit (no path separator, nothing hidden, nothing a file system refuses)."""
+    return isinstance(name, str) and PACK_NAME_PATTERN.fullmatch(name) is not None
 
 
 @dataclass(frozen=True)
@@ -301,12 +313,44 @@ def _parse_memory(data: Any, where: str) -> dict[str, int]:
     return {key: int(data[key]) for key in MEMORY_FIELDS}
 
 
+def _one_line(data: dict, key: str, where: str, default: str = "") -> str:
+    """An optional one-line text field of at most MAX_TEXT_CHARS characters."""
+    value = data.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, str) or len(value) > MAX_TEXT_CHARS or "\n" in value:
+        raise PackError(f"{where}: field '{key}' must be one line of at most {MAX_TEXT_CHARS} "
+                        "characters")
+    return value
+
+
+def _pack_name(data: dict, where: str) -> str:
+    """The ``name`` field: a valid pack name, as it becomes the installed folder's name."""
+    name = _require(data, "name", str, where)
+    if not valid_pack_name(name):
+        raise PackError(f"{where}: field 'name' {quote(name)} must be 1-128 letters, digits, '.', "
+                        "'_' or '-', starting with a letter or digit")
+    return name
+
+
+def _ram_bytes(data: dict, where: str) -> int:
+    """The optional ``ram_bytes`` field: a whole, non-negative number of bytes."""
+    value = data.get("ram_bytes", 0)
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_RAM_BYTES:
+        raise PackError(f"{where}: field 'ram_bytes' must be a whole number of bytes from 0 to "
+                        f"{MAX_RAM_BYTES}")
+    return value
+
+
 def parse_manifest(raw: bytes, where: str) -> Manifest:
-    """Parse and validate manifest JSON; ``where`` names the file in error messages."""
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackError(f"{where}: not valid JSON ({exc})") from None
+    """Parse and validate manifest JSON; ``where`` names the file in error messages.
+
+    The JSON is read within bounds (size, nesting, integer digits, no NaN) and every field is
+    checked for its type and range; the first bad field is named in the ``PackError``.
+    """
+    data = loads_json(raw, where, PackError, max_bytes=MAX_MANIFEST_BYTES)
     if not isinstance(data, dict):
         raise PackError(f"{where}: must be a JSON object")
     version = _require(data, "format_version", int, where)
@@ -315,19 +359,20 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
                         f"(this app reads version {FORMAT_VERSION}); update the app or the pack")
     architecture = _require(data, "architecture", str, where)
     kind = pack_kind(architecture, where)
+    name = _pack_name(data, where)
     return Manifest(
-        name=_require(data, "name", str, where),
-        display_name=str(data.get("display_name") or data["name"]),
+        name=name,
+        display_name=_one_line(data, "display_name", where) or name,
         conversation_format=_require(data, "conversation_format", str, where),
         card=_parse_card(data.get("card"), where),
         files=_parse_files(data.get("files"), where, kind),
         generation=_parse_generation(data.get("generation", {}), where),
-        ram_bytes=int(data.get("ram_bytes") or 0),
-        quantization=str(data.get("quantization", "")),
+        ram_bytes=_ram_bytes(data, where),
+        quantization=_one_line(data, "quantization", where),
         memory=_parse_memory(data.get("memory", {}), where),
         architecture=architecture,
         format_version=version,
-        created=str(data.get("created", "")),
+        created=_one_line(data, "created", where),
     )
 
 
@@ -375,11 +420,10 @@ class ModelPack:
         if not root.is_dir():
             raise PackError(f"{root}: model pack folder not found")
         manifest_path = root / MANIFEST_NAME
-        if not manifest_path.is_file():
+        if not manifest_path.exists():
             raise PackError(f"{manifest_path}: missing (is this a SkinGPT Desktop model pack?)")
-        if manifest_path.stat().st_size > MAX_MANIFEST_BYTES:
-            raise PackError(f"{manifest_path}: too large to be a manifest")
-        manifest = parse_manifest(manifest_path.read_bytes(), str(manifest_path))
+        raw = read_regular_file(manifest_path, "the pack manifest", PackError, MAX_MANIFEST_BYTES)
+        manifest = parse_manifest(raw, str(manifest_path))
         headers = {entry.role: _verify_file(root / entry.path, entry, manifest.kind,
                                             verify_hashes, hash_cache)
                    for entry in manifest.files}
@@ -390,9 +434,9 @@ class ModelPack:
 
 def _verify_file(path: Path, entry: PackFile, kind: PackKind, verify_hash: bool,
                  hash_cache: HashCache | None) -> GGUFSummary:
-    if not path.is_file():
+    if not path.exists():
         raise PackError(f"{path}: missing {entry.role} file")
-    size = path.stat().st_size
+    size = check_regular_file(path, f"the pack's {entry.role} file", PackError)
     if size != entry.size:
         raise PackError(f"{path}: size is {size} bytes, manifest says {entry.size} "
                         "(incomplete copy or wrong file)")

@@ -9,21 +9,12 @@ neither gets an error listing the installed names, so a typo tells how to fix it
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.packs.pack import MANIFEST_NAME
 
 PACKS_SUBDIR = "packs"
-# What a pack's name may be: it is the folder name of the installed pack on every system.
-PACK_NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
-
-
-def valid_pack_name(name: str) -> bool:
-    """True when ``name`` can name a pack: 1-128 letters, digits, '.', '_' or '-', starting with
-    a letter or digit (no path separator, nothing hidden, nothing a file system refuses)."""
-    return PACK_NAME_PATTERN.fullmatch(name) is not None
 
 
 def packs_dir(data_folder: str | os.PathLike[str]) -> Path:

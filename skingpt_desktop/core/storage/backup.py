@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from skingpt_desktop.core.atomic_files import atomic_writer
+from skingpt_desktop.core.bounded_input import loads_json, quote
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import audit, crypto, keyring, record_migrations, schema
 from skingpt_desktop.core.storage.models import (
@@ -353,14 +354,7 @@ class _Reader:
         (length,) = struct.unpack(">I", self._read(4))
         if length > MAX_HEADER_BYTES:
             raise BackupError(f"the backup {self._name} has an oversized header; it is damaged")
-        try:
-            header = json.loads(self._read(length))
-            if header.get("format") != FORMAT_VERSION:
-                raise BackupError(f"the backup {self._name} uses format {header.get('format')!r}")
-            kdf = crypto.KdfParams.from_dict(header["kdf"])
-            salt, wrapped = bytes.fromhex(header["salt"]), bytes.fromhex(header["wrapped_key"])
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise BackupError(f"the backup {self._name} has a damaged header") from None
+        kdf, salt, wrapped = _parse_header(self._read(length), self._name)
         kek = crypto.derive_kek(passphrase, salt, kdf)
         try:
             file_key = crypto.unwrap_key(kek, wrapped, _WRAP_AAD)
@@ -395,6 +389,29 @@ class _Reader:
             raise BackupError(f"the backup {self._name} failed its whole-file integrity check")
         if self._stream.read(1):
             raise BackupError(f"the backup {self._name} has unexpected data after its end")
+
+
+def _parse_header(raw: bytes, name: str) -> tuple[crypto.KdfParams, bytes, bytes]:
+    """The header's key derivation settings, salt and wrapped file key, every field checked
+    (and the JSON read within bounds) before any key is derived."""
+    header = loads_json(raw, f"the header of the backup {name}", BackupError,
+                        max_bytes=MAX_HEADER_BYTES, max_depth=4)
+    if not isinstance(header, dict):
+        raise BackupError(f"the backup {name} has a damaged header (not a JSON object)")
+    if header.get("format") != FORMAT_VERSION:
+        raise BackupError(f"the backup {name} uses format {quote(str(header.get('format')))}")
+    try:
+        kdf = crypto.KdfParams.from_dict(header.get("kdf"))
+    except VaultError as exc:
+        raise BackupError(f"the backup {name} has a damaged header: {exc}") from None
+    try:
+        salt, wrapped = bytes.fromhex(header["salt"]), bytes.fromhex(header["wrapped_key"])
+    except (ValueError, KeyError, TypeError):
+        raise BackupError(f"the backup {name} has a damaged header (salt or wrapped key)") \
+            from None
+    if len(salt) != crypto.SALT_BYTES:
+        raise BackupError(f"the backup {name} has a damaged header (salt)")
+    return kdf, salt, wrapped
 
 
 def _parse_record(payload: bytes, name: str) -> _Record:

@@ -12,10 +12,12 @@ import json
 import os
 from dataclasses import dataclass, replace
 
+from skingpt_desktop.core.bounded_input import loads_json, quote
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import crypto
 
 FORMAT_VERSION = 1
+MAX_HEADER_CHARS = 64 * 1024  # a real header is about 400 characters
 
 
 class WrongPassphraseError(VaultError):
@@ -53,10 +55,13 @@ class Header:
         """Parse and validate; raises ``VaultError`` naming the bad field and the file."""
         if text is None:
             raise VaultError(f"{where} has no vault header; it is not a SkinGPT vault")
+        data = loads_json(text, f"the vault header of {where}", VaultError,
+                          max_bytes=MAX_HEADER_CHARS, max_depth=4)
+        if not isinstance(data, dict):
+            raise VaultError(f"{where} has a damaged vault header (not a JSON object)")
         try:
-            data = json.loads(text)
             if data.get("format") != FORMAT_VERSION:
-                raise VaultError(f"{where} uses vault format {data.get('format')!r}; this app "
+                raise VaultError(f"{where} uses vault format {quote(str(data.get('format')))}; this app "
                                  f"reads format {FORMAT_VERSION}")
             header = cls(vault_id=str(data["vault_id"]),
                          kdf=crypto.KdfParams.from_dict(data["kdf"]),
