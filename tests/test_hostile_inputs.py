@@ -4,6 +4,7 @@ exactly one ``error:`` line with exit 1 or 2, never a traceback, a hang or a cra
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import struct
@@ -13,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from skingpt_desktop.core.errors import PackError
+from skingpt_desktop.core.packs.install import import_pack
+from skingpt_desktop.ui.settings import AppSettings, SettingsStore
 from tests.test_cli_vault import ROOT, assert_clean_error, cli
 
 MAGIC = b"SKINGPT-BACKUP\x00\x01"
@@ -87,3 +91,54 @@ def test_a_vault_header_with_deep_json_is_one_error(tmp_path: Path) -> None:
         conn.execute("UPDATE meta SET value = ? WHERE key = 'header'",
                      ("[" * 30000 + "]" * 30000,))
     assert_one_error(cli(folder, "status"), "vault header of .* nests 30000 levels deep")
+
+
+# ----- only regular files are read ------------------------------------------------------------
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+needs_dev = pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+
+
+@needs_dev
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_device_as_photo_is_refused_at_once(tiny_pack: Path, device: str) -> None:
+    result = run_main("ask", "--pack", str(tiny_pack), "--image", device, "--max-tokens", "4",
+                      "describe", timeout=60)
+    assert_one_error(result, f"{Path(device).name}: is not a regular file")
+
+
+@needs_fifo
+def test_a_fifo_as_photo_or_backup_is_refused_without_hanging(tiny_pack: Path,
+                                                              tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)  # no writer: opening it for reading would block forever
+    result = run_main("ask", "--pack", str(tiny_pack), "--image", str(fifo), "--max-tokens", "4",
+                      "describe", timeout=60)
+    assert_one_error(result, "pipe.jpg: is not a regular file")
+    folder = tmp_path / "data"
+    assert cli(folder, "init").returncode == 0
+    for extra in ([], ["--dry-run"]):
+        assert_one_error(cli(folder, "import", str(fifo), *extra),
+                         "the backup .*pipe.jpg is not a regular file")
+    assert_one_error(cli(folder, "import", str(tmp_path)), "the backup .* is a folder")
+
+
+@needs_fifo
+def test_a_fifo_in_a_pack_folder_is_never_opened(tiny_pack: Path, tmp_path: Path) -> None:
+    source = tmp_path / "usb"
+    shutil.copytree(tiny_pack, source)
+    (source / "vision.gguf").unlink()
+    os.mkfifo(source / "vision.gguf")
+    with pytest.raises(PackError, match="vision.gguf is not a regular file"):
+        import_pack(source, tmp_path / "packs")
+    assert not (tmp_path / "packs" / "tiny-random").exists()
+
+
+@needs_fifo
+def test_a_hostile_settings_file_falls_back_to_defaults(tmp_path: Path) -> None:
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"threads": ' + "[" * 30000 + "]" * 30000 + "}")
+    assert SettingsStore(tmp_path).load() == AppSettings()
+    settings.unlink()
+    os.mkfifo(settings)
+    assert SettingsStore(tmp_path).load() == AppSettings()  # returns: the FIFO is not opened

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from skingpt_desktop.core.bounded_input import check_regular_file, read_regular_file
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.packs.catalogue import valid_repo_id
 from skingpt_desktop.core.packs.hashing import CHUNK_BYTES, sha256_file
@@ -193,7 +194,7 @@ def import_pack(source: Path, dest_root: Path, progress: ProgressFn | None = Non
     if not manifest_path.is_file():
         raise InstallError("{folder}: no {manifest} here; choose the pack's folder",
                            folder=source, manifest=MANIFEST_NAME)
-    raw = manifest_path.read_bytes()
+    raw = read_regular_file(manifest_path, "the pack manifest", PackError, MAX_MANIFEST_BYTES)
     manifest = parse_manifest(raw, str(manifest_path))
     name = _check_name(manifest, str(manifest_path))
     target = dest_root / name
@@ -217,11 +218,12 @@ def import_pack(source: Path, dest_root: Path, progress: ProgressFn | None = Non
 
 def _copy_verified(src: Path, dst: Path, size: int, sha256: str, meter: _Meter, done: int,
                    cancel: threading.Event | None) -> int:
-    if not src.is_file():
+    if not src.exists():
         raise InstallError("{file}: missing (the pack folder is incomplete)", file=src)
-    if src.stat().st_size != size:
+    actual = check_regular_file(src, "the pack file", PackError)  # never a FIFO or a device
+    if actual != size:
         raise InstallError("{file}: size is {size} bytes, the manifest says {expected}",
-                           file=src, size=src.stat().st_size, expected=size)
+                           file=src, size=actual, expected=size)
     digest = hashlib.sha256()
     with open(src, "rb") as fin, open(dst, "wb") as fout:
         while chunk := fin.read(CHUNK_BYTES):

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from skingpt_desktop.core.atomic_files import atomic_writer
-from skingpt_desktop.core.bounded_input import loads_json, quote
+from skingpt_desktop.core.bounded_input import check_regular_file, loads_json, quote
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import audit, crypto, keyring, record_migrations, schema
 from skingpt_desktop.core.storage.models import (
@@ -302,6 +302,7 @@ def _frame_aad(digest: bytes, index: int, kind: int) -> bytes:
 def read_records(path: Path, passphrase: str) -> Iterator[_Record | dict[str, Any]]:
     """Yield each verified record, then the manifest once the counts and the MAC check out."""
     name = path.name
+    check_regular_file(path, "the backup", BackupError)  # a FIFO would block, a device never end
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed in finally below
     except OSError as exc:

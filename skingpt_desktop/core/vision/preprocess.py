@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,23 +55,35 @@ def _read_source(source: str | os.PathLike | bytes) -> tuple[bytes, str]:
     else:
         path = Path(source)
         label = path.name
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise ImageError(f"{label}: file is {size // (1024 * 1024)} MB; photos up to "
-                                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB are accepted")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ImageError(f"{label}: file not found") from None
-        except IsADirectoryError:
-            raise ImageError(f"{label}: is a folder, not a photo") from None
-        except OSError as exc:
-            raise ImageError(f"{label}: cannot be read ({exc.strerror})") from None
+        data = _read_photo_file(path, label)
     if len(data) > MAX_FILE_BYTES:
         raise ImageError(f"{label}: image is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     if not data:
         raise ImageError(f"{label}: file is empty")
     return data, label
+
+
+def _read_photo_file(path: Path, label: str) -> bytes:
+    """At most MAX_FILE_BYTES + 1 bytes of ``path``, which must be a regular file: a FIFO
+    would block, and ``/dev/zero`` would be read until memory runs out."""
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise ImageError(f"{label}: is a folder, not a photo")
+        if not stat.S_ISREG(info.st_mode):
+            raise ImageError(f"{label}: is not a regular file (a device, pipe or socket); only "
+                             "photo files are read")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ImageError(f"{label}: file is {info.st_size // (1024 * 1024)} MB; photos up to "
+                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB are accepted")
+        with open(path, "rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)  # a file growing meanwhile is still capped
+    except FileNotFoundError:
+        raise ImageError(f"{label}: file not found") from None
+    except OSError as exc:
+        raise ImageError(f"{label}: cannot be read ({exc.strerror})") from None
+    except ValueError:  # a NUL character in the path
+        raise ImageError(f"{label}: is not a valid file name") from None
 
 
 def decode_photo(source: str | os.PathLike | bytes, *, max_pixels: int | None = None) -> Image.Image:
