@@ -142,3 +142,47 @@ def test_a_hostile_settings_file_falls_back_to_defaults(tmp_path: Path) -> None:
     settings.unlink()
     os.mkfifo(settings)
     assert SettingsStore(tmp_path).load() == AppSettings()  # returns: the FIFO is not opened
+
+
+# ----- key derivation settings are capped at what the app itself writes -----------------------
+
+HUGE_KDF = {"memory_kib": 4 * 1024 * 1024, "time_cost": 64, "parallelism": 4}
+
+
+def _rewrite_backup_header(backup: Path, **changes: object) -> None:
+    raw = backup.read_bytes()
+    (length,) = struct.unpack(">I", raw[16:20])
+    header = json.loads(raw[20:20 + length])
+    header.update(changes)
+    new = json.dumps(header).encode()
+    backup.write_bytes(raw[:16] + struct.pack(">I", len(new)) + new + raw[20 + length:])
+
+
+@pytest.mark.parametrize(("kdf", "pattern"), [
+    (HUGE_KDF, r"memory_kib=4194304 is outside 8\.\.262144"),
+    ({**HUGE_KDF, "memory_kib": 8192}, r"time_cost=64 is outside 1\.\.10"),
+    ({"memory_kib": 8192, "time_cost": 1, "parallelism": 16}, r"parallelism=16 is outside 1\.\.4"),
+])
+def test_a_backup_asking_for_more_than_the_app_writes_is_refused_before_deriving(
+        tmp_path: Path, kdf: dict, pattern: str) -> None:
+    folder = tmp_path / "data"
+    assert cli(folder, "init").returncode == 0
+    backup = tmp_path / "all.skgbak"
+    assert cli(folder, "export", str(backup)).returncode == 0
+    _rewrite_backup_header(backup, kdf=kdf)
+    for extra in (["--dry-run"], []):
+        assert_one_error(cli(folder, "import", str(backup), *extra),
+                         f"backup all.skgbak has a damaged header: .*{pattern}")
+
+
+def test_a_vault_header_asking_for_more_than_the_app_writes_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    assert cli(folder, "init").returncode == 0
+    with sqlite3.connect(folder / "vault.sqlite3") as conn:
+        (text,) = conn.execute("SELECT value FROM meta WHERE key = 'header'").fetchone()
+        header = json.loads(text)
+        header["kdf"] = HUGE_KDF
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'header'", (json.dumps(header),))
+    for command in (["status"], ["cases"], ["change-passphrase"]):
+        assert_one_error(cli(folder, *command, SKINGPT_NEW_PASSPHRASE="another passphrase"),
+                         r"memory_kib=4194304 is outside 8\.\.262144")

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from skingpt_desktop.core.bounded_input import quote
 from skingpt_desktop.core.errors import VaultError
 
 KEY_BYTES = 32  # AES-256
@@ -44,12 +45,14 @@ CALIBRATION_TARGET_S = 0.5
 MAX_CALIBRATED_MEMORY_KIB = 256 * 1024
 MAX_CALIBRATED_TIME_COST = 10
 
-# Bounds applied to parameters read from a vault or backup header, so that a malicious file
-# cannot ask for terabytes of memory or hours of work.
+# Bounds applied to parameters read from a vault or backup header: at most what this app ever
+# writes (calibration's ceiling, its lane count), so that a hostile or damaged file cannot make
+# a derivation take more memory or time than the app's own strongest setting. Checked before
+# any derivation, dry runs included.
 _HEADER_BOUNDS = {
-    "memory_kib": (8, 4 * 1024 * 1024),
-    "time_cost": (1, 64),
-    "parallelism": (1, 16),
+    "memory_kib": (8, MAX_CALIBRATED_MEMORY_KIB),
+    "time_cost": (1, MAX_CALIBRATED_TIME_COST),
+    "parallelism": (1, DEFAULT_PARALLELISM),
 }
 
 RECOVERY_KEY_BYTES = 20  # 160 bits -> 32 base32 characters -> 8 groups of 4
@@ -84,8 +87,10 @@ class KdfParams:
         for name, (low, high) in _HEADER_BOUNDS.items():
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise VaultError(f"key derivation setting {name}={value!r} is outside "
-                                 f"{low}..{high}")
+                shown = value if isinstance(value, int) else quote(repr(value))
+                raise VaultError(f"key derivation setting {name}={shown} is "
+                                 f"outside {low}..{high} (this app never writes more); refused "
+                                 "before deriving any key")
         weak = self.memory_kib < MIN_MEMORY_KIB or self.time_cost < MIN_TIME_COST
         if weak and not self.test_only:
             raise VaultError(
