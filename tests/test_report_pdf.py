@@ -4,6 +4,7 @@ written whole or not at all."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
@@ -142,3 +143,24 @@ def test_report_round_trips_through_json_with_or_without_its_photo() -> None:
     stored = _json.loads(_json.dumps(report.to_dict(include_photo=False)))
     assert stored["photo_jpeg"] is None
     assert Report.from_dict(stored, photo_jpeg=report.photo_jpeg) == report
+
+
+def test_subject_survives_the_vault_round_trip() -> None:
+    from skingpt_desktop.core.report import Report
+    from skingpt_desktop.core.report.subject import CaseSubject
+
+    subject = CaseSubject(name="A", clinic_number="7", birth_year=1990, allergies="latex",
+                          body_site="neck", status="open")
+    report = make_report()
+    again = Report.from_dict(dataclasses.replace(report, subject=subject).to_dict())
+    assert again.subject == subject
+    assert Report.from_dict(report.to_dict()).subject is None  # reports made before keep working
+
+
+def test_patient_report_has_no_banner_but_page_numbers(tmp_path: Path) -> None:
+    from skingpt_desktop.core.report.subject import CaseSubject
+    from skingpt_desktop.render.report_pdf import write_pdf
+
+    report = dataclasses.replace(make_report(), subject=CaseSubject(name="Amina Okafor"))
+    text = pdf_text(write_pdf(report, tmp_path / "p.pdf", "patient"))
+    assert "AminaOkafor" not in text and squash("page 1 of 1") in text

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from skingpt_desktop.cli.languages import add_lang_argument, lang_or_english
 from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
+from skingpt_desktop.cli.vault_records import add_case_arguments, case_details, check_patient
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.llm.chat_session import Answer
@@ -47,6 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="store the conversation and photo as a new case in the encrypted vault")
     add_lang_argument(parser, "ask for the answers in this language (default en; the model "
                       "was trained in English, other languages are weaker)", suppress_default=True)
+    add_case_arguments(parser)
     add_sampling_arguments(parser)
     parser.set_defaults(func=run)
 
@@ -158,17 +160,21 @@ class Transcript:
 def run(args: argparse.Namespace) -> int:
     """Load the pack and photo, ask, print; returns the exit code."""
     questions = _validate(args)
+    details = case_details(args)
     image = load_photo(args.image)
     pack = ModelPack.open(resolve_pack(args.pack, data_dir(getattr(args, "data_dir", None))))
     with ExitStack() as stack:
         # Unlock before the slow part, so a wrong passphrase fails at once.
         vault = stack.enter_context(open_unlocked()) if args.save else None
+        if vault is not None:
+            check_patient(vault, details["patient_id"])
         engine = load_engine(args, pack, stack)
         chat = engine.start_chat(image, answer_language=lang_or_english(args))
         gen = generation_settings(args, engine)
         transcript = converse(chat, questions, gen, stream=not args.json, label=args.clinical)
         if vault is not None:
-            case_id = save_transcript_as_case(vault, args.image, transcript.turns, pack.name)
+            case_id = save_transcript_as_case(vault, args.image, transcript.turns, pack.name,
+                                              **details)
             print(f"saved as case {case_id}", file=sys.stderr)
         if args.json:
             print(json.dumps(_json_report(transcript, pack, chat), indent=2, ensure_ascii=False))

@@ -21,7 +21,9 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
+from skingpt_desktop.cli.vault_records import add_patient, register_add_patient
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import NO_RECOVERY_WARNING, KdfParams, Message, Vault, vault_path
 from skingpt_desktop.core.storage.audit import describe
@@ -90,6 +92,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cases.add_argument("--json", action="store_true", help="print a JSON list instead")
     cases.set_defaults(func=cmd_cases)
 
+    register_add_patient(actions, common, cmd_add_patient)
+
 
 # ----- secrets ----------------------------------------------------------------------------------
 
@@ -134,8 +138,11 @@ def _open_with_passphrase(data_dir: str | os.PathLike[str] | None) -> tuple[Vaul
 
 
 def save_transcript_as_case(vault: Vault, image_path: str | os.PathLike[str], turns: list[dict],
-                            pack_name: str) -> str:
+                            pack_name: str, **details: Any) -> str:
     """Store a headless conversation (``ask --save``) with its photo as a new case; its id.
+
+    ``details`` are the case's ``patient_id``, ``title``, ``body_site``, ``onset`` and
+    ``symptoms`` (``vault_records.case_details``).
 
     ``vault`` is unlocked (``open_unlocked``, asked before the slow generation so a wrong
     passphrase fails fast). ``turns`` are ``{"question": ..., "answer": ...}`` dicts in order.
@@ -146,7 +153,7 @@ def save_transcript_as_case(vault: Vault, image_path: str | os.PathLike[str], tu
     for turn in turns:
         messages.append(Message(role="user", text=str(turn["question"]), pack_name=pack_name))
         messages.append(Message(role="assistant", text=str(turn["answer"]), pack_name=pack_name))
-    return vault.save_conversation_as_case(Path(image_path), messages, pack_name)
+    return vault.save_conversation_as_case(Path(image_path), messages, pack_name, **details)
 
 
 # ----- actions ----------------------------------------------------------------------------------
@@ -294,6 +301,13 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
         else:
             vault.change_passphrase(proof, new)
     print("Passphrase changed. The records were not re-encrypted; only the wrapped key changed.")
+    return 0
+
+
+def cmd_add_patient(args: argparse.Namespace) -> int:
+    """Add a patient; print its id (with --json: the whole new record)."""
+    with open_unlocked(_data_dir(args)) as vault:
+        print(add_patient(vault, args))
     return 0
 
 

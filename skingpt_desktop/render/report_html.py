@@ -292,10 +292,43 @@ def _concepts(c: _Context) -> str:
     return c.heading("concepts_heading") + block
 
 
+def _rows_table(c: _Context, rows: list[tuple[str, str]]) -> str:
+    """Label/value rows of user text: labels in bold, an empty value as "not recorded"; the
+    columns mirrored in a right-to-left report."""
+    cells = []
+    for label, value in rows:
+        name = f'<td width="26%"{block_attrs(c.rtl)}><b>{html.escape(label)}</b></td>'
+        shown = value or c.t["not_recorded"]
+        direction = text_direction(shown, "rtl" if c.rtl else "ltr")
+        align = ' align="right"' if direction == "rtl" else ""
+        cell = f'<td dir="{direction}"{align}>{html.escape(shown).replace(chr(10), "<br>")}</td>'
+        cells.append(f"<tr>{cell + name if c.rtl else name + cell}</tr>")
+    return f'<table width="100%" cellpadding="2" cellspacing="0">{"".join(cells)}</table>'
+
+
+def _banner(c: _Context) -> str:
+    """The patient banner and the case details, first on the clinician report ("" for a
+    report that is not of a saved case)."""
+    subject, t = c.report.subject, c.t
+    if subject is None:
+        return ""
+    year = str(subject.birth_year) if subject.birth_year is not None else ""
+    patient = [(t["patient_name"], subject.name), (t["clinic_number"], subject.clinic_number),
+               (t["birth_year"], year), (t["sex"], subject.sex),
+               (t["fitzpatrick"], subject.fitzpatrick), (t["allergies"], subject.allergies)]
+    case = [(t["case_title"], subject.title), (t["body_site"], subject.body_site),
+            (t["onset"], subject.onset), (t["symptoms"], subject.symptoms),
+            (t["status"], subject.status)]
+    inner = (c.p(f"<b>{html.escape(t['patient_heading'])}</b>") + _rows_table(c, patient)
+             + c.p(f"<b>{html.escape(t['case_heading'])}</b>") + _rows_table(c, case))
+    return c.box(inner, "#eef2f8", "#23395d")
+
+
 def clinician_html(c: _Context) -> str:
-    """Everything behind the report: urgency and its rule, labels, transcript, pack, settings."""
+    """Everything behind the report: the patient and case, urgency and its rule, labels,
+    transcript, pack, settings."""
     summary = c.report.summary
-    parts = [_title(c, "clinician_title"), _urgency(c), c.heading("photo_heading"),
+    parts = [_title(c, "clinician_title"), _banner(c), _urgency(c), c.heading("photo_heading"),
              _photo(CLINICIAN_PHOTO_PT, c.rtl), _concepts(c), _resembles(c, with_reasons=True),
              _listing(c, "questions_heading", summary.clinician_questions),
              c.heading("patient_summary_heading"), _summary(c),

@@ -19,21 +19,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextDocument,
 )
 
+from skingpt_desktop import __version__
 from skingpt_desktop.core import atomic_files
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.i18n import is_rtl
 from skingpt_desktop.core.report.model import Report
+from skingpt_desktop.core.report.texts import report_texts
 from skingpt_desktop.render.report_html import PHOTO_URL, report_html
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans Arabic", "Noto Sans Devanagari", "Droid Sans Fallback",
@@ -42,6 +46,8 @@ FONT_POINTS = 10
 PHOTO_MAX_PIXELS = 1000  # longest side embedded; 220 pt at 1000 px is well over 300 dpi
 MARGINS_MM = QMarginsF(16, 14, 16, 14)
 PDF_RESOLUTION = 300
+FOOTER_POINTS = 18  # the strip under the text that holds the version and "page x of y"
+FOOTER_FONT_POINTS = 7.5
 
 
 def _photo_image(jpeg: bytes) -> QImage:
@@ -90,8 +96,7 @@ def render_pdf(report: Report, audience: str) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _pdf_writer(buffer)
-    document = report_document(report, audience, writer.pageLayout().paintRectPoints().size())
-    document.print_(writer)
+    print_paged(report, writer, audience)
     del writer  # finishes the PDF
     buffer.close()
     return bytes(buffer.data())
@@ -124,5 +129,62 @@ def write_pdf(report: Report, path: str | os.PathLike[str], audience: str) -> Pa
 def print_report(report: Report, printer: QPagedPaintDevice, audience: str) -> None:
     """Print on a configured ``QPrinter`` (e.g. after a ``QPrintDialog``); any paged device
     will do, so this module needs QtGui only."""
-    document = report_document(report, audience, printer.pageLayout().paintRectPoints().size())
-    document.print_(printer)
+    print_paged(report, printer, audience)
+
+
+def footer_text(report: Report, page: int, pages: int) -> str:
+    """What the foot of each page says: the app and its version, and "page x of y"."""
+    template = report_texts(report.language)["page_of"]
+    where = template.replace("{page}", str(page)).replace("{pages}", str(pages))
+    return f"SkinGPT Desktop {__version__} · {where}"
+
+
+def print_paged(report: Report, device: QPagedPaintDevice, audience: str) -> int:
+    """Lay the report out on ``device``'s pages with a footer on each; the number of pages.
+
+    The text is laid out in points on a page ``FOOTER_POINTS`` shorter than the printable
+    area, then each page is drawn scaled to the device (as ``QTextDocument.print_`` does) and
+    the footer is drawn in the strip left below it."""
+    area = device.pageLayout().paintRectPoints().size()
+    body = QSizeF(area.width(), area.height() - FOOTER_POINTS)
+    document = report_document(report, audience, body)
+    pages = max(1, document.pageCount())
+    scale = device.width() / area.width()  # device pixels per point
+    painter = QPainter(device)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            _draw_page(painter, document, page, body, scale)
+            _draw_footer(painter, footer_text(report, page + 1, pages), body, area, scale,
+                         is_rtl(report.language))
+    finally:
+        painter.end()
+    return pages
+
+
+def _draw_page(painter: QPainter, document: QTextDocument, page: int, body: QSizeF,
+               scale: float) -> None:
+    painter.save()
+    painter.scale(scale, scale)
+    painter.translate(0, -page * body.height())
+    # A hair less than the page: an image that starts the next page would otherwise leave a
+    # one-pixel sliver at the foot of this one.
+    document.drawContents(painter, QRectF(0, page * body.height(), body.width(),
+                                          body.height() - 0.5))
+    painter.restore()
+
+
+def _draw_footer(painter: QPainter, text: str, body: QSizeF, area: QSizeF, scale: float,
+                 rtl: bool) -> None:
+    painter.save()
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(FOOTER_FONT_POINTS)
+    painter.setFont(font)
+    painter.setPen(QColor("#555555"))
+    strip = QRectF(0, body.height() * scale, area.width() * scale,
+                   (area.height() - body.height()) * scale)
+    align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+    painter.drawText(strip, int(align | Qt.AlignmentFlag.AlignBottom), text)
+    painter.restore()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.report.subject import CaseSubject
 from skingpt_desktop.core.report.summary import Summary
 from skingpt_desktop.core.report.triage import Triage
 
@@ -60,6 +61,7 @@ class Report:
     generation: dict[str, Any]
     disclaimer: str
     version: int = REPORT_VERSION
+    subject: CaseSubject | None = None  # the patient and case, when the report is of a saved case
 
     @property
     def created_display(self) -> str:
@@ -73,6 +75,7 @@ class Report:
         data["transcript"] = [dataclasses.asdict(t) for t in self.transcript]
         data["summary"], data["triage"] = self.summary.to_dict(), self.triage.to_dict()
         data["pack"] = dataclasses.asdict(self.pack)
+        data["subject"] = self.subject.to_dict() if self.subject else None
         return data
 
     @classmethod
@@ -87,8 +90,10 @@ class Report:
                        summary=Summary.from_dict(data["summary"]),
                        triage=Triage.from_dict(data["triage"]), pack=PackInfo(**data["pack"]),
                        generation=dict(data["generation"]), disclaimer=str(data["disclaimer"]),
-                       version=int(data.get("version", REPORT_VERSION)))
-        except (KeyError, TypeError, ValueError, binascii.Error) as exc:
+                       version=int(data.get("version", REPORT_VERSION)),
+                       subject=CaseSubject.from_dict(data["subject"]) if data.get("subject")
+                       else None)
+        except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
             raise ReportDataError(f"a stored report cannot be read ({type(exc).__name__}: "
                                   f"{exc})") from None
 

@@ -28,10 +28,12 @@ REQUIRED_KEYS = (
     "set_by_default", "model_estimate", "fired_heading", "questions_heading",
     "transcript_heading", "question", "answer", "pack_heading", "pack_name", "pack_sha256",
     "file_sha256", "model_card", "license", "generation", "notes_heading", "none", "no_summary",
-    "disclaimer_heading", "disclaimer",
+    "disclaimer_heading", "disclaimer", "patient_heading", "patient_name", "clinic_number",
+    "birth_year", "sex", "fitzpatrick", "allergies", "case_heading", "case_title", "body_site",
+    "onset", "symptoms", "status", "not_recorded", "page_of",
 )
 log = logging.getLogger(__name__)
-PLACEHOLDERS = {"set_by_rule": "{label}"}  # must survive translation
+PLACEHOLDERS = {"set_by_rule": ("{label}",), "page_of": ("{page}", "{pages}")}  # must survive
 
 
 @lru_cache(maxsize=8)
@@ -48,9 +50,10 @@ def report_texts(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     if language == SOURCE_LANGUAGE:
         return texts
     translated = {key: data_text(f"report.{key}", language) for key in REQUIRED_KEYS}
-    for key, marker in PLACEHOLDERS.items():
-        if marker not in translated[key]:  # a broken template would drop the rule's name
+    for key, markers in PLACEHOLDERS.items():
+        lost = [m for m in markers if m not in translated[key]]
+        if lost:  # a broken template would drop the rule's name or the page number
             log.warning("the %s text %r lacks %s; showing the English text", language,
-                        f"report.{key}", marker)
+                        f"report.{key}", ", ".join(lost))
             translated[key] = texts[key]
     return translated
