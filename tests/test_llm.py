@@ -11,13 +11,19 @@ import pytest
 
 from converters.llama_gguf import LlamaHParams, tensor_shapes, write_llama_gguf
 from converters.tiny_llama import random_tensors, tiny_hparams, tiny_vocab, write_tiny_llama
-from skingpt_desktop.core.errors import ConversionError, PackError, SkinGPTError
+from skingpt_desktop.core.errors import (
+    ConversionError,
+    InvalidNumbersError,
+    PackError,
+    SkinGPTError,
+)
 from skingpt_desktop.core.llm.chat_session import ChatSession
 from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS, Turn, get_format, render_prompt
 from skingpt_desktop.core.llm.llm import LLM, ContextWindowError, GenerationSettings
 from skingpt_desktop.core.llm.sampling import (
     Sampler,
     apply_repetition_penalty,
+    softmax,
     top_k_filter,
     top_p_filter,
 )
@@ -514,3 +520,43 @@ def test_a_context_longer_than_the_trained_one_is_lowered_with_a_notice(tmp_path
     with LLM(short, n_ctx=1024, n_threads=1) as model:
         assert model.n_ctx == 256 and model.n_ctx_train == 256
         assert "lowered from 1024 to 256 tokens" in model.notice
+
+
+# --- invalid numbers from a damaged model -----------------------------------------------------
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf])
+@pytest.mark.parametrize("settings", [GenerationSettings(deterministic=True),
+                                      GenerationSettings(seed=1)])
+def test_nan_or_inf_logits_are_a_clear_error_not_a_token(bad, settings):
+    logits = np.zeros(8, dtype=np.float32)
+    logits[3] = bad
+    with pytest.raises(InvalidNumbersError, match="the model produced invalid numbers.*"
+                                                  "the pack may be damaged"):
+        Sampler(settings, eos_id=2).choose(logits, [])
+    with pytest.raises(InvalidNumbersError):
+        softmax(np.full(4, -np.inf))  # nothing finite: no distribution
+    with pytest.raises(InvalidNumbersError):
+        Sampler(settings, eos_id=2).verify(logits, [], proposed=1)
+
+
+def test_invalid_logits_end_the_answer_and_the_conversation_goes_on(llm, monkeypatch):
+    emb = image(12, llm)
+    s = ChatSession(llm, "skingpt4", emb)
+    first = s.ask(Q1, GREEDY).text
+    real_logits = llm.logits
+    monkeypatch.setattr(llm, "logits", lambda: np.full(llm.n_vocab, np.nan, dtype=np.float32))
+    with pytest.raises(InvalidNumbersError):
+        s.ask(Q2, GREEDY)
+    assert [t.answer for t in s.turns] == [first]  # nothing stored as if it were an answer
+    monkeypatch.setattr(llm, "logits", real_logits)
+    s.ask(Q2, GREEDY)
+    assert len(s.turns) == 2
+    p = s.first_token_distribution(Q3)
+    np.testing.assert_allclose(p, scratch_distribution(llm, s.kv_items, emb), atol=2e-3)
+
+
+def test_nan_image_embeddings_are_refused(llm):
+    emb = image(13, llm)
+    emb[5, 7] = np.nan
+    with pytest.raises(InvalidNumbersError, match="image embeddings"):
+        ChatSession(llm, "skingpt4", emb)

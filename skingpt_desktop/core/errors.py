@@ -15,6 +15,15 @@ class PackError(SkinGPTError):
     """A model pack is missing, damaged, or does not fit together."""
 
 
+class InvalidNumbersError(PackError):
+    """The model produced NaN or infinite values (logits or image embeddings): damaged weights
+    or absurd hyper-parameters. The answer ends; the conversation stays usable."""
+
+    def __init__(self, where: str = "") -> None:
+        detail = f" ({where})" if where else ""
+        super().__init__(f"the model produced invalid numbers{detail}; the pack may be damaged")
+
+
 class GGUFFormatError(PackError):
     """A GGUF file is malformed, truncated, or of the wrong architecture."""
 

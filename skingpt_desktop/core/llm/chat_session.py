@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from skingpt_desktop.core.errors import PackError, SkinGPTError
+from skingpt_desktop.core.errors import InvalidNumbersError, PackError, SkinGPTError
 from skingpt_desktop.core.llm.conversation import (
     AnswerStream,
     ConversationFormat,
@@ -136,7 +136,7 @@ class ChatSession:
             raise PackError(f"{arr.shape[0]} image embeddings exceed the batch size {self.llm.n_batch}.")
         arr = np.ascontiguousarray(arr, dtype=np.float32)
         if not np.isfinite(arr).all():
-            raise PackError("image embeddings contain NaN or infinite values.")
+            raise InvalidNumbersError("NaN or infinity in the image embeddings")
         return arr
 
     # --- read-only views for callers and tests ----------------------------------------------

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.errors import InvalidNumbersError, SkinGPTError
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,21 @@ class GenerationSettings:
                                    f"outside 0..{n_vocab - 1}.")
 
 
+def check_logits(scores: np.ndarray, where: str = "logits") -> None:
+    """Raise :class:`InvalidNumbersError` unless ``scores`` can be sampled from: no NaN, no
+    ``+inf``, and at least one finite value (``-inf`` marks a banned token and is allowed)."""
+    s = np.asarray(scores)
+    if s.size == 0 or np.isnan(s).any() or np.isposinf(s).any() or not np.isfinite(s).any():
+        raise InvalidNumbersError(f"NaN or infinity in the {where}")
+
+
 def softmax(scores: np.ndarray) -> np.ndarray:
-    """Probabilities from logits, in float64; ``-inf`` entries get probability 0."""
+    """Probabilities from logits, in float64; ``-inf`` entries get probability 0.
+
+    NaN, ``+inf`` or nothing finite raise :class:`InvalidNumbersError` (a damaged model)
+    rather than returning NaN probabilities."""
     s = np.asarray(scores, dtype=np.float64)
+    check_logits(s)
     e = np.exp(s - np.max(s))
     return e / e.sum()
 
@@ -117,6 +129,7 @@ class Sampler:
     def scores(self, logits: np.ndarray, generated: Sequence[int]) -> np.ndarray:
         """Logits after bias, repetition penalty and the early-EOS ban (float64 copy)."""
         s = np.array(logits, dtype=np.float64)
+        check_logits(s)  # NaN would make argmax and the draw pick arbitrary tokens
         if self._bias_ids.size:
             s[self._bias_ids] += self._bias_vals
         apply_repetition_penalty(s, generated, self.settings.repetition_penalty)
