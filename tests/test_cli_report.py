@@ -208,3 +208,20 @@ def test_case_saved_by_ask_gets_a_report_built(tiny_pack: Path, photo_paths: lis
     result = json.loads(built.stdout)
     assert result["red_flags"] == ["fever_unwell"] and result["urgency"] in ("same_day", "emergency")
     assert "Describeit." in pdf_text(tmp_path / "c.pdf")  # the saved conversation is the transcript
+
+
+def test_only_a_ticked_warning_sign_makes_a_report_urgent(tiny_pack: Path, photo_paths: list[Path],
+                                                          tmp_path: Path) -> None:
+    """The random model's own estimate (it says "emergency" for some seeds) never sets
+    emergency or same-day care; a ticked warning sign does."""
+    base = ("--pack", str(tiny_pack), "--image", str(photo_paths[0]), "--question", "What is it?",
+            "--max-tokens", "4", "--out", str(tmp_path / "r.pdf"), "--json")
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        result = run_report(*base, "--seed", seed)
+        assert result.returncode == 0, result.stderr
+        data = json.loads(result.stdout)
+        assert data["urgency"] not in ("emergency", "same_day"), (seed, data)
+        assert data["rule_urgency"] == "routine" and data["red_flags"] == []
+    swelling = json.loads(run_report(*base, "--seed", "1", "--symptom",
+                                     "face_swelling_breathing").stdout)
+    assert (swelling["urgency"], swelling["urgency_set_by"]) == ("emergency", "face_swelling_breathing")

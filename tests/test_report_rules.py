@@ -58,12 +58,36 @@ def test_every_rule_fires_and_the_model_cannot_lower_it(symptom_id: str) -> None
     assert result.set_by == symptom_id  # the report names the rule, not the model
 
 
+RANK = {"routine": 0, "within_2_weeks": 1, "same_day": 2, "emergency": 3}
+
+
 @pytest.mark.parametrize("symptom_id", SYMPTOM_IDS)
-def test_the_model_can_raise_the_urgency(symptom_id: str) -> None:
+@pytest.mark.parametrize("model", ["emergency", "same_day", "within_2_weeks"])
+def test_the_model_raises_the_urgency_at_most_to_two_weeks(symptom_id: str, model: str) -> None:
     expected = next(s["urgency"] for s in RED_FLAGS["symptoms"] if s["id"] == symptom_id)
-    result = triage(default_checklist(), [symptom_id], model_urgency="emergency")
-    assert result.urgency == "emergency"
-    assert result.set_by == (symptom_id if expected == "emergency" else "model")
+    result = triage(default_checklist(), [symptom_id], model_urgency=model)
+    if RANK[expected] >= RANK["within_2_weeks"]:
+        assert (result.urgency, result.set_by) == (expected, symptom_id)
+    else:
+        assert (result.urgency, result.set_by) == ("within_2_weeks", "model")
+    assert result.rule_urgency == expected and result.model_urgency == model
+
+
+@pytest.mark.parametrize("model", ["emergency", "same_day"])
+def test_a_model_claiming_an_emergency_alone_gives_two_weeks_at_most(model: str) -> None:
+    """Only a ticked warning sign can call for emergency or same-day care (a model with wrong
+    or random weights must not send anyone to the emergency department)."""
+    from skingpt_desktop.core.report.summary import parse_summary
+
+    summary = parse_summary('{"concepts": [], "differential": [], "patient_summary": "", '
+                            f'"clinician_questions": [], "urgency": "{model}", '
+                            '"urgency_reason": "Looks dangerous."}')
+    assert summary.model_urgency == model and summary.urgency_reason == "Looks dangerous."
+    result = triage(default_checklist(), [], summary.model_urgency)
+    assert (result.urgency, result.set_by) == ("within_2_weeks", "model")
+    assert result.rule_urgency == "routine" and result.model_urgency == model
+    swelling = triage(default_checklist(), ["face_swelling_breathing"], summary.model_urgency)
+    assert (swelling.urgency, swelling.set_by) == ("emergency", "face_swelling_breathing")
 
 
 def test_the_most_urgent_rule_wins_and_is_named() -> None:
@@ -75,7 +99,8 @@ def test_the_most_urgent_rule_wins_and_is_named() -> None:
 
 def test_without_ticks_the_model_estimate_is_used_and_unknown_estimates_ignored() -> None:
     checklist = default_checklist()
-    assert triage(checklist, [], "same_day").urgency == "same_day"
+    assert triage(checklist, [], "within_2_weeks").urgency == "within_2_weeks"
+    assert triage(checklist, [], "same_day").urgency == "within_2_weeks"
     assert triage(checklist, [], None).set_by == "default"
     assert triage(checklist, [], "tomorrow").urgency == "routine"
     assert triage(checklist, ["changing_mole"], "tomorrow").urgency == "within_2_weeks"

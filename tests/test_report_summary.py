@@ -41,7 +41,8 @@ def _chat(engine: Engine, seed: int):
 
 def _assert_only_known_labels(data: dict) -> None:
     labels = default_label_spaces()
-    assert set(data) == {"concepts", "differential", "patient_summary", "clinician_questions", "urgency"}
+    assert set(data) == {"concepts", "differential", "patient_summary", "clinician_questions", "urgency",
+                         "urgency_reason"}
     assert all(c in labels.concepts for c in data["concepts"]) and len(data["concepts"]) <= 6
     assert len(data["differential"]) <= 3
     assert all(labels.class_by_id(d["condition"]) and isinstance(d["reason"], str)

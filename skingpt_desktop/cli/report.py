@@ -50,7 +50,7 @@ from skingpt_desktop.core.report import (
 from skingpt_desktop.core.report.store import is_report_record, store_report
 from skingpt_desktop.core.report.subject import CaseSubject
 from skingpt_desktop.core.report.summary import SUMMARY_MAX_TOKENS
-from skingpt_desktop.core.report.triage import check_symptoms
+from skingpt_desktop.core.report.triage import SET_BY_MODEL, check_symptoms
 from skingpt_desktop.core.storage import Report as StoredReport
 from skingpt_desktop.core.storage import Vault, data_dir
 from skingpt_desktop.core.storage.photos import clean_photo
@@ -293,9 +293,13 @@ def _installed_pack(args: argparse.Namespace, name: str | None) -> ModelPack:
 def _print_result(args: argparse.Namespace, report: Report, out: Path, case_id: str | None) -> None:
     triage, summary = report.triage, report.summary
     if not args.json:
-        level = default_checklist().level(triage.urgency)
+        checklist = default_checklist()
         print(f"Wrote the {args.audience} report to {out}")
-        print(f"Urgency: {level.label} (set by {triage.set_by})")
+        if triage.set_by == SET_BY_MODEL:  # the rules lead; the model's raise is a suggestion
+            print(f"Urgency: {checklist.level(triage.rules_level).label} (warning signs); the "
+                  f"model suggests: {checklist.level(triage.urgency).label}")
+        else:
+            print(f"Urgency: {checklist.level(triage.urgency).label} (set by {triage.set_by})")
         return
     labels = default_label_spaces()
     print(json.dumps({
@@ -305,7 +309,8 @@ def _print_result(args: argparse.Namespace, report: Report, out: Path, case_id: 
         "patient_summary": summary.patient_summary,
         "clinician_questions": list(summary.clinician_questions),
         "urgency": triage.urgency, "urgency_set_by": triage.set_by,
-        "model_urgency": triage.model_urgency, "red_flags": list(triage.fired),
+        "rule_urgency": triage.rules_level, "model_urgency": triage.model_urgency,
+        "model_urgency_reason": summary.urgency_reason, "red_flags": list(triage.fired),
         "notes": list(summary.notes), "pdf": str(out), "audience": args.audience,
         "case": case_id, "pack": report.pack.name, "language": report.language,
         "disclaimer": disclaimer_short(report.language),

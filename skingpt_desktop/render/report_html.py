@@ -23,7 +23,12 @@ from skingpt_desktop.core.report.checklist import Checklist, checklist_for
 from skingpt_desktop.core.report.labels import LabelSpaces, label_spaces_for
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.texts import report_texts
-from skingpt_desktop.core.report.triage import SET_BY_DEFAULT, SET_BY_MODEL
+from skingpt_desktop.core.report.triage import (
+    MODEL_CEILING,
+    SET_BY_DEFAULT,
+    SET_BY_MODEL,
+    capped_model_urgency,
+)
 
 AUDIENCES = ("patient", "clinician")
 PHOTO_URL = "photo"  # the QTextDocument resource name the photo is registered under
@@ -157,11 +162,33 @@ def _red_flags(c: _Context) -> str:
 
 
 def _next_steps(c: _Context) -> str:
-    level = c.checklist.level(c.report.triage.urgency)
+    """What to do: the rules' level and instruction lead; a raise by the model follows as its
+    suggestion, never as the instruction."""
+    level = c.checklist.level(c.report.triage.rules_level)
     inner = (c.p(f"<b>{html.escape(level.label)}</b>", style="font-size: 12pt;")
              + c.p(html.escape(level.instruction)))
     background = URGENCY_COLOURS.get(level.id, "#eeeeee")
-    return c.heading("next_steps_heading") + c.box(inner, background, "#777777")
+    raised = c.report.triage.set_by == SET_BY_MODEL
+    return (c.heading("next_steps_heading") + c.box(inner, background, "#777777")
+            + (_model_suggestion(c, c.report.triage.urgency) if raised else ""))
+
+
+def _model_suggestion(c: _Context, urgency: str | None, capped_note: bool = False) -> str:
+    """"The model suggests: <level>" with the model's reason ("" without an estimate)."""
+    if urgency is None or urgency not in c.checklist.urgency_ids:
+        return ""
+    level = c.checklist.level(urgency)
+    shown = html.escape(c.t["model_suggests"].replace("{level}", level.label))
+    if capped_note:
+        shown += f" ({urgency})"
+    parts = [c.p(f"<i>{shown}</i>")]
+    reason = c.report.summary.urgency_reason
+    if reason:
+        parts.append(c.p(f"{html.escape(c.t['model_reason'])}:") + c.para(reason, "small"))
+    if capped_note and capped_model_urgency(c.checklist, urgency) != urgency:
+        ceiling = c.checklist.level(MODEL_CEILING).label
+        parts.append(c.p(html.escape(c.t["model_capped"].replace("{level}", ceiling)), "small"))
+    return "".join(parts)
 
 
 def _none(c: _Context) -> str:
@@ -205,6 +232,14 @@ def _context(report: Report, checklist: Checklist | None = None,
                     labels or label_spaces_for(report.language))
 
 
+def model_raise_html(report: Report, checklist: Checklist | None = None) -> str:
+    """"The model suggests: ..." with its reason when the model raised the urgency above the
+    rules' level ("" otherwise): shown after the rules' instruction, never instead of it."""
+    if report.triage.set_by != SET_BY_MODEL:
+        return ""
+    return _model_suggestion(_context(report, checklist), report.triage.urgency)
+
+
 def set_by_text(report: Report, checklist: Checklist | None = None) -> str:
     """What set the report's urgency, in the report's language (the rule, the model, or
     neither)."""
@@ -212,23 +247,29 @@ def set_by_text(report: Report, checklist: Checklist | None = None) -> str:
 
 
 def _set_by(c: _Context) -> str:
+    """What set the rules' level: the most urgent ticked sign, or nothing ticked."""
     triage = c.report.triage
-    if triage.set_by == SET_BY_MODEL:
-        return c.t["set_by_model"]
+    rule = next((s for s in triage.fired if c.checklist.symptom(s) is not None
+                 and c.checklist.symptom(s).urgency == triage.rules_level), None)  # type: ignore[union-attr]
+    if rule is not None:
+        return c.t["set_by_rule"].replace("{label}", f"{c.symptom_label(rule)} ({rule})")
     if triage.set_by == SET_BY_DEFAULT:
         return c.t["set_by_default"]
-    return c.t["set_by_rule"].replace("{label}", f"{c.symptom_label(triage.set_by)} "
-                                                 f"({triage.set_by})")
+    return c.t["no_sign_ticked"]
 
 
 def _urgency(c: _Context) -> str:
-    """Urgency, the rule that set it, the model's estimate, and every ticked sign's source."""
+    """The rules' urgency and the sign that set it first; then the model's suggestion with its
+    reason (and, when it asked for more, that it counts at most as two weeks); then every
+    ticked sign's source."""
     triage = c.report.triage
-    level = c.checklist.level(triage.urgency)
-    model = c.checklist.level(triage.model_urgency).label if triage.model_urgency else c.t["none"]
-    inner = (c.p(f"<b>{html.escape(level.label)}</b> ({triage.urgency})", style="font-size: 12pt;")
-             + c.p(html.escape(_set_by(c)))
-             + c.p(f"{html.escape(c.t['model_estimate'])}: {html.escape(model)}"))
+    level = c.checklist.level(triage.rules_level)
+    inner = (c.p(f"<b>{html.escape(level.label)}</b> ({level.id})", style="font-size: 12pt;")
+             + c.p(html.escape(_set_by(c))))
+    if triage.model_urgency:
+        inner += _model_suggestion(c, triage.model_urgency, capped_note=True)
+    else:
+        inner += c.p(f"{html.escape(c.t['model_estimate'])}: {html.escape(c.t['none'])}")
     background = URGENCY_COLOURS.get(level.id, "#eeeeee")
     return c.heading("urgency_heading") + c.box(inner, background, "#777777") + _fired(c)
 

@@ -62,7 +62,13 @@ from skingpt_desktop.core.report import (
     report_texts,
 )
 from skingpt_desktop.core.storage.photos import clean_photo
-from skingpt_desktop.render.report_html import RED, URGENCY_COLOURS, para, set_by_text
+from skingpt_desktop.render.report_html import (
+    RED,
+    URGENCY_COLOURS,
+    model_raise_html,
+    para,
+    set_by_text,
+)
 from skingpt_desktop.render.report_pdf import print_report, write_pdf
 from skingpt_desktop.ui.chat_controller import ChatController, history_pairs, subject_of
 from skingpt_desktop.ui.file_dialogs import choose_folder, run_print_dialog
@@ -190,13 +196,14 @@ def directed(markup: str, report: Report) -> str:
 
 
 def urgency_html(report: Report) -> str:
-    """The urgency as the banner shows it, in the report's language: level, what to do, and
-    what set it."""
+    """The urgency as the banner shows it, in the report's language: the rules' level, what to
+    do, what set it, and then any raise the model suggests (never as the instruction)."""
     checklist = checklist_for(report.language)
-    level = checklist.level(report.triage.urgency)
+    level = checklist.level(report.triage.rules_level)
     return (f'<p style="font-size: x-large;"><b>{html.escape(level.label)}</b></p>'
             f"<p>{html.escape(level.instruction)}</p>"
-            f"<p><i>{html.escape(set_by_text(report, checklist))}</i></p>")
+            f"<p><i>{html.escape(set_by_text(report, checklist))}</i></p>"
+            + model_raise_html(report, checklist))
 
 
 def red_flags_html(report: Report) -> str:
@@ -470,7 +477,7 @@ class ReportDialog(Retranslating, QDialog):
 
     def show_report(self, report: Report) -> None:
         """Page 2 for ``report``."""
-        level = report.triage.urgency
+        level = report.triage.rules_level  # the banner's colour follows what it instructs
         border = RED if level == "emergency" else "#777777"
         self.urgency.setStyleSheet(
             f"QLabel#urgencyBanner {{ background: {URGENCY_COLOURS.get(level, '#eeeeee')}; "

@@ -23,7 +23,8 @@ from skingpt_desktop.core.report.labels import LabelSpaces, default_label_spaces
 from skingpt_desktop.core.report.resources import LabelSpaceError, load_json
 
 SCHEMA_FILE = "summary_schema.json"
-SUMMARY_FIELDS = ("concepts", "differential", "patient_summary", "clinician_questions", "urgency")
+SUMMARY_FIELDS = ("concepts", "differential", "patient_summary", "clinician_questions", "urgency",
+                  "urgency_reason")
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ class Summary:
     model_urgency: str | None = None
     notes: tuple[str, ...] = ()
     raw: str = ""  # the model's JSON text, as generated
+    urgency_reason: str = ""  # the model's one sentence on why ``model_urgency``
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields."""
@@ -64,7 +65,8 @@ class Summary:
                    tuple(DifferentialItem(str(d["condition"]), str(d["reason"]))
                          for d in data.get("differential", ())),
                    str(data.get("patient_summary", "")), tuple(data.get("clinician_questions", ())),
-                   data.get("model_urgency"), tuple(data.get("notes", ())), str(data.get("raw", "")))
+                   data.get("model_urgency"), tuple(data.get("notes", ())), str(data.get("raw", "")),
+                   str(data.get("urgency_reason", "")))
 
 
 def clean_text(value: object) -> str:
@@ -138,7 +140,8 @@ def parse_summary(text: str, labels: LabelSpaces | None = None,
                    differential=_known_differential(data.get("differential"), labels, notes),
                    patient_summary=clean_text(data.get("patient_summary")),
                    clinician_questions=_questions(data.get("clinician_questions")),
-                   model_urgency=urgency, notes=tuple(notes), raw=text)
+                   model_urgency=urgency, notes=tuple(notes), raw=text,
+                   urgency_reason=clean_text(data.get("urgency_reason")) if urgency else "")
 
 
 def summary_budget(chat, question: str, limit: int, reserve: int) -> int:

@@ -30,10 +30,12 @@ REQUIRED_KEYS = (
     "file_sha256", "model_card", "license", "generation", "notes_heading", "none", "no_summary",
     "disclaimer_heading", "disclaimer", "patient_heading", "patient_name", "clinic_number",
     "birth_year", "sex", "fitzpatrick", "allergies", "case_heading", "case_title", "body_site",
-    "onset", "symptoms", "status", "not_recorded", "page_of",
+    "onset", "symptoms", "status", "not_recorded", "page_of", "model_suggests", "model_reason",
+    "model_capped", "no_sign_ticked",
 )
 log = logging.getLogger(__name__)
-PLACEHOLDERS = {"set_by_rule": ("{label}",), "page_of": ("{page}", "{pages}")}  # must survive
+PLACEHOLDERS = {"set_by_rule": ("{label}",), "page_of": ("{page}", "{pages}"),  # must survive
+                "model_suggests": ("{level}",), "model_capped": ("{level}",)}
 
 
 @lru_cache(maxsize=8)
