@@ -226,3 +226,88 @@ def test_a_pack_with_nan_weights_ends_the_answer_and_saves_nothing(
                       "--max-tokens", "4", "--save", "describe", env=env)
     assert_one_error(result, "the model produced invalid numbers .*the pack may be damaged")
     assert json.loads(cli(folder, "cases", "--json").stdout) == []
+
+
+# ----- command lines a user or a script can get wrong ------------------------------------------
+
+LONG = "a" * 5000
+NOT_UTF8 = os.fsdecode(b"what is this \xff\xfe?")  # the bytes reach the program as they are
+
+
+@pytest.fixture
+def vault_env(tmp_path: Path) -> dict[str, str]:
+    folder = tmp_path / "data"
+    assert cli(folder, "init").returncode == 0
+    return {**os.environ, "SKINGPT_DATA_DIR": str(folder), "SKINGPT_PASSPHRASE": PASS,
+            "SKINGPT_VAULT_TEST_KDF": "1"}
+
+
+@pytest.mark.parametrize(("extra", "pattern"), [
+    (["--seed", "-1", "q"], "--seed must be between 0 and 18446744073709551615"),
+    ([NOT_UTF8], "the question is not valid text"),
+])
+def test_ask_refuses_bad_arguments_in_one_line(tiny_pack: Path, photo_paths: list[Path],
+                                               extra: list[str], pattern: str) -> None:
+    result = run_main("ask", "--pack", str(tiny_pack), "--image", str(photo_paths[0]),
+                      "--max-tokens", "2", *extra)
+    assert_one_error(result, pattern)
+
+
+def test_a_piped_passphrase_that_is_not_utf8_is_one_error(vault_env: dict[str, str]) -> None:
+    env = {k: v for k, v in vault_env.items() if k != "SKINGPT_PASSPHRASE"}
+    result = run_main("vault", "status", stdin=b"correct \xff\xfe staple\n", env=env)
+    assert_one_error(result, "passphrase|not UTF-8")
+
+
+@pytest.mark.parametrize("args", [
+    ["ask", "--pack", f"/tmp/{LONG}", "--image", "PHOTO", "q"],
+    ["ask", "--pack", "PACK", "--image", f"/tmp/{LONG}.jpg", "q"],
+    ["vault", "export", f"/tmp/{LONG}"],
+    ["vault", "import", f"/tmp/{LONG}"],
+    ["vault", "import", "--dry-run", f"/tmp/{LONG}"],
+    ["vault", "status", "--data-dir", f"/tmp/{LONG}"],
+    ["vault", "init", "--data-dir", f"/tmp/{LONG}"],
+    ["packs", "install", f"/tmp/{LONG}"],
+    ["packs", "list", "--data-dir", f"/tmp/{LONG}"],
+    ["packs", "verify", LONG],
+])
+def test_a_5000_character_path_is_one_short_error(tiny_pack: Path, photo_paths: list[Path],
+                                                  vault_env: dict[str, str],
+                                                  args: list[str]) -> None:
+    given = {"PACK": str(tiny_pack), "PHOTO": str(photo_paths[0])}
+    args = [given.get(a, a) for a in args]
+    result = run_main(*args, env=vault_env)
+    if args[:2] == ["packs", "list"]:  # nothing installed there: not an error
+        assert result.returncode == 0 and "Traceback" not in result.stderr
+        return
+    assert_one_error(result, ".")
+    assert len(result.stderr.splitlines()[-1]) < 600, "the message repeats the whole path"
+
+
+@pytest.mark.parametrize("case_id", ["ééé", "é" * 32, "0" * 32 + "\n", "x" * 5000])
+def test_a_non_ascii_or_malformed_vault_id_is_one_error(vault_env: dict[str, str],
+                                                        tmp_path: Path, case_id: str) -> None:
+    result = run_main("vault", "export", str(tmp_path / "one.skgbak"), "--case", case_id,
+                      env=vault_env)
+    assert_one_error(result, "is not a vault id")
+    assert len(result.stderr.splitlines()[-1]) < 200
+
+
+def test_a_non_ascii_vault_id_in_the_header_is_one_error(vault_env: dict[str, str]) -> None:
+    path = Path(vault_env["SKINGPT_DATA_DIR"]) / "vault.sqlite3"
+    with sqlite3.connect(path) as conn:
+        (text,) = conn.execute("SELECT value FROM meta WHERE key = 'header'").fetchone()
+        header = json.loads(text)
+        header["vault_id"] = "é" * 32
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'header'", (json.dumps(header),))
+    assert_one_error(run_main("vault", "cases", env=vault_env), "damaged vault header")
+
+
+def test_error_lines_quote_little_of_a_file(tiny_pack: Path, photo_paths: list[Path],
+                                            tmp_path: Path) -> None:
+    hostile = "\x1b[2J\x1b[31m" + "\x07evil" * 100_000
+    pack = _pack_with_manifest(tiny_pack, tmp_path, conversation_format=hostile)
+    result = run_main("ask", "--pack", str(pack), "--image", str(photo_paths[0]), "q")
+    assert_one_error(result, "unknown conversation format")
+    line = result.stderr.splitlines()[-1]
+    assert "\x1b" not in line and "\x07" not in line and line.count("evil") < 10

@@ -19,9 +19,10 @@ from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.cli.vault_records import add_case_arguments, case_details, check_patient
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.llm.chat_session import Answer
+from skingpt_desktop.core.llm.chat_session import Answer, check_text
 from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.llm.sampling import MAX_SEED
 from skingpt_desktop.core.packs.machine import WEIGHT_MODES
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_folders import resolve_pack
@@ -101,13 +102,15 @@ def _validate(args: argparse.Namespace) -> list[str]:
     if not args.clinical and not (args.question or "").strip():
         raise SkinGPTError("no question given (add one in quotes, or use --clinical)")
     validate_machine_arguments(args)
-    return list(CLINICAL_PROMPTS) if args.clinical else [args.question.strip()]
+    return list(CLINICAL_PROMPTS) if args.clinical else [check_text(args.question.strip(),
+                                                                    "the question")]
 
 
 def validate_machine_arguments(args: argparse.Namespace) -> None:
     """Range checks of the numeric options ``add_sampling_arguments`` adds."""
-    for name, low, high in (("threads", 1, 512), ("gpu_layers", 0, 100000), ("max_tokens", 1, 8192)):
-        value = getattr(args, name)
+    for name, low, high in (("threads", 1, 512), ("gpu_layers", 0, 100000), ("max_tokens", 1, 8192),
+                            ("seed", 0, MAX_SEED)):
+        value = getattr(args, name, None)
         if value is not None and not low <= value <= high:
             raise SkinGPTError(f"--{name.replace('_', '-')} must be between {low} and {high}")
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
+from skingpt_desktop.core.bounded_input import short_path
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry, load_catalogue
 from skingpt_desktop.core.packs.install import (
@@ -113,14 +115,19 @@ class _ProgressLines:
 def cmd_install(args: argparse.Namespace) -> int:
     """Install from a folder or the catalogue; prints the installed pack's name and folder."""
     folder = _packs_folder(args)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or "not a valid path"
+        raise SkinGPTError(f"cannot create the packs folder {short_path(folder)}: {reason}") \
+            from None
     if args.catalogue:
         installed = _install_from_catalogue(_catalogue_entry(args.catalogue), folder,
                                             args.accept_license)
     else:
         source = Path(args.folder).expanduser()
-        if not source.is_dir():
-            raise SkinGPTError(f"{source}: not a folder; give a model pack's folder")
+        if not os.path.isdir(source):  # os.path: False, not an error, for an unusable path
+            raise SkinGPTError(f"{short_path(source)}: not a folder; give a model pack's folder")
         installed = import_pack(source, folder, progress=_ProgressLines())
     print(f"installed {installed.name} in {installed}")
     return 0

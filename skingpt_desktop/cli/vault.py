@@ -103,7 +103,10 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        line = sys.stdin.readline() if sys.stdin else ""
+        try:
+            line = sys.stdin.readline() if sys.stdin else ""
+        except UnicodeDecodeError:
+            raise VaultError("the secret read from standard input is not UTF-8 text") from None
         if not line.strip():
             raise VaultError(f"no secret given: set {env_name} or run in a terminal")
         return line.rstrip("\r\n")
@@ -161,7 +164,7 @@ def save_transcript_as_case(vault: Vault, image_path: str | os.PathLike[str], tu
 def cmd_init(args: argparse.Namespace) -> int:
     """Create a vault; show the recovery key once if asked for."""
     path = _path(args)
-    if path.exists():
+    if os.path.lexists(path):  # False also for a path the system cannot look at
         raise VaultError(f"a vault already exists at {path}; it was left untouched")
     passphrase = read_secret(PASSPHRASE_ENV, "New vault passphrase: ", confirm=True)
     kdf = KdfParams.for_tests() if os.environ.get(TEST_KDF_ENV) == "1" else None

@@ -43,6 +43,15 @@ def quote(text: str | bytes, limit: int = MAX_QUOTE_CHARS) -> str:
     return repr(shown + ("..." if len(text) > limit else ""))
 
 
+def quote_value(value: object, limit: int = MAX_QUOTE_CHARS) -> str:
+    """A value read from a file, for an error message: a string as :func:`quote` shows it,
+    anything else as a short ``repr``."""
+    if isinstance(value, str):
+        return quote(value, limit)
+    text = repr(value)
+    return text if len(text) <= limit and text.isprintable() else quote(text, limit)
+
+
 def check_regular_file(path: str | os.PathLike[str], what: str, error: type[Exception],
                        max_bytes: int | None = None) -> int:
     """The size of ``path``, after checking it is a regular file of at most ``max_bytes``.
@@ -54,17 +63,17 @@ def check_regular_file(path: str | os.PathLike[str], what: str, error: type[Exce
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise error(f"{what} {_short_path(path)} does not exist") from None
+        raise error(f"{what} {short_path(path)} does not exist") from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
         reason = getattr(exc, "strerror", None) or "invalid path"
-        raise error(f"{what} {_short_path(path)} cannot be read ({reason})") from None
+        raise error(f"{what} {short_path(path)} cannot be read ({reason})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise error(f"{what} {_short_path(path)} is a folder, not a file")
+        raise error(f"{what} {short_path(path)} is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
-        raise error(f"{what} {_short_path(path)} is not a regular file (a device, pipe or "
+        raise error(f"{what} {short_path(path)} is not a regular file (a device, pipe or "
                     "socket); only ordinary files are read")
     if max_bytes is not None and info.st_size > max_bytes:
-        raise error(f"{what} {_short_path(path)} is larger than the limit of "
+        raise error(f"{what} {short_path(path)} is larger than the limit of "
                     f"{_size_text(max_bytes)}")
     return info.st_size
 
@@ -78,9 +87,9 @@ def read_regular_file(path: str | os.PathLike[str], what: str, error: type[Excep
         with open(path, "rb") as stream:
             data = stream.read(max_bytes + 1)
     except OSError as exc:
-        raise error(f"{what} {_short_path(path)} cannot be read ({exc.strerror})") from None
+        raise error(f"{what} {short_path(path)} cannot be read ({exc.strerror})") from None
     if len(data) > max_bytes:
-        raise error(f"{what} {_short_path(path)} is larger than the limit of "
+        raise error(f"{what} {short_path(path)} is larger than the limit of "
                     f"{_size_text(max_bytes)}")
     return data
 
@@ -119,7 +128,7 @@ def read_json(path: str | os.PathLike[str], what: str, error: type[Exception], *
               max_bytes: int, max_depth: int = MAX_JSON_DEPTH) -> Any:
     """Parsed JSON of the regular file ``path`` within the bounds of :func:`loads_json`."""
     raw = read_regular_file(path, what, error, max_bytes)
-    return loads_json(raw, f"{what} {_short_path(path)}", error, max_bytes=max_bytes,
+    return loads_json(raw, f"{what} {short_path(path)}", error, max_bytes=max_bytes,
                       max_depth=max_depth)
 
 
@@ -162,8 +171,9 @@ def _fail(error: type[Exception], where: str, problem: str) -> NoReturn:
     raise error(f"{where} {problem}")
 
 
-def _short_path(path: str | os.PathLike[str]) -> str:
-    """A path for a message: a very long one is cut in the middle."""
+def short_path(path: str | os.PathLike[str]) -> str:
+    """A path for a message: printable (bytes that were not UTF-8 escaped), and a very long
+    one cut in the middle."""
     text = str(Path(path)) if not isinstance(path, str) else path
     text = text.encode("utf-8", errors="backslashreplace").decode("utf-8")
     return text if len(text) <= 200 else f"{text[:100]}...{text[-60:]}"

@@ -101,6 +101,17 @@ def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
     return n
 
 
+def check_text(text: str, what: str) -> str:
+    """``text``, or a ``SkinGPTError`` when it cannot be written as UTF-8 (bytes that were not
+    UTF-8 on the command line or a pipe arrive as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SkinGPTError(f"{what} is not valid text (it holds bytes that are not UTF-8)") \
+            from None
+    return text
+
+
 class ChatSession:
     """A conversation about one image, with the KV cache kept between questions.
 
@@ -183,6 +194,7 @@ class ChatSession:
         Reuses the conversation as it is in context when the new prompt plus ``reserve`` tokens
         fit; otherwise renders afresh, dropping the oldest turns until it fits.
         """
+        check_text(question, "the question")
         budget = self.llm.n_ctx - reserve
         if self._context:
             cont = render_continuation(self.format, question)

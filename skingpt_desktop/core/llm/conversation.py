@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from skingpt_desktop.core.bounded_input import quote_value
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, get_language
 
@@ -215,7 +216,8 @@ def get_format(name: str) -> ConversationFormat:
         return FORMATS[name]
     except KeyError:
         known = ", ".join(sorted(FORMATS))
-        raise PackError(f"unknown conversation format {name!r} (known formats: {known}).") from None
+        raise PackError(f"unknown conversation format {quote_value(name)} "
+                        f"(known formats: {known}).") from None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from typing import Protocol
 import llama_cpp
 import numpy as np
 
+from skingpt_desktop.core.bounded_input import quote_value
 from skingpt_desktop.core.errors import GGUFFormatError, PackError, SkinGPTError
 from skingpt_desktop.core.llm.sampling import GenerationSettings  # re-exported: callers' settings
 from skingpt_desktop.core.native import ggml_devices
@@ -160,7 +161,7 @@ class LLM:
         if arch not in architectures:
             self.close()
             expected = " or ".join(repr(a) for a in architectures)
-            raise GGUFFormatError(f"LLM file {self.path.name} has architecture {arch!r}, "
+            raise GGUFFormatError(f"LLM file {self.path.name} has architecture {quote_value(arch)}, "
                                   f"expected {expected}.")
 
     def _create_context(self, n_ctx: int, n_batch: int, threads: int) -> None:

@@ -21,6 +21,8 @@ import numpy as np
 
 from skingpt_desktop.core.errors import InvalidNumbersError, SkinGPTError
 
+MAX_SEED = 2**64 - 1  # numpy's generators take any non-negative integer; 64 bits is plenty
+
 
 @dataclass(frozen=True)
 class GenerationSettings:
@@ -50,6 +52,8 @@ class GenerationSettings:
             ("repetition_penalty", self.repetition_penalty > 0, "must be greater than 0"),
             ("max_new_tokens", self.max_new_tokens >= 1, "must be at least 1"),
             ("min_new_tokens", self.min_new_tokens >= 0, "must not be negative"),
+            ("seed", self.seed is None or 0 <= self.seed <= MAX_SEED,
+             f"must be between 0 and {MAX_SEED}"),
         )
         for name, ok, why in checks:
             if not ok:

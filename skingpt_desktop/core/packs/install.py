@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from skingpt_desktop.core.bounded_input import check_regular_file, read_regular_file
+from skingpt_desktop.core.bounded_input import check_regular_file, quote, read_regular_file
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.packs.catalogue import valid_repo_id
 from skingpt_desktop.core.packs.hashing import CHUNK_BYTES, sha256_file
@@ -108,7 +108,7 @@ def list_installed(folder: Path) -> list[ModelPack]:
     A damaged pack folder is skipped here; opening it for use reports its problem.
     """
     packs: list[ModelPack] = []
-    if not folder.is_dir():
+    if not os.path.isdir(folder):  # os.path: False, not an error, for an unusable path
         return packs
     for child in sorted(folder.iterdir()):
         if child.name.startswith(".") or not (child / MANIFEST_NAME).is_file():
@@ -137,10 +137,10 @@ def installed_folder(name: str, packs_folder: Path) -> Path:
     """The folder of the installed pack ``name``; a PackError when no pack has that name
     (a name that is not a plain folder name, such as ``../x``, never leaves the packs folder)."""
     folder = Path(packs_folder) / name
-    if not valid_pack_name(name) or not (folder / MANIFEST_NAME).is_file():
+    if not valid_pack_name(name) or not os.path.isfile(folder / MANIFEST_NAME):
         names = [pack.root.name for pack in list_installed(Path(packs_folder))]
         listing = f"installed packs: {', '.join(sorted(names))}" if names else "none is installed"
-        raise PackError(f"no installed pack is called {name!r}; {listing}")
+        raise PackError(f"no installed pack is called {quote(name, 80)}; {listing}")
     return folder
 
 

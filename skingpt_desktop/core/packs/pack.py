@@ -20,7 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.atomic_files import write_atomically
-from skingpt_desktop.core.bounded_input import check_regular_file, loads_json, quote, read_regular_file
+from skingpt_desktop.core.bounded_input import (
+    check_regular_file,
+    loads_json,
+    quote_value,
+    read_regular_file,
+)
 from skingpt_desktop.core.errors import GGUFFormatError, PackError
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, check_gguf_file
 from skingpt_desktop.core.packs.hashing import HashCache, sha256_file
@@ -269,11 +274,11 @@ def _parse_files(data: Any, where: str, kind: PackKind) -> list[PackFile]:
         )
         if entry.role not in kind.all_roles:
             known = "unknown" if entry.role not in ALL_ROLES else f"not a {kind.architecture}"
-            raise PackError(f"{where}: {known} file role '{entry.role}'")
+            raise PackError(f"{where}: {known} file role {quote_value(entry.role)}")
         if Path(entry.path).name != entry.path or entry.path in ("", ".", ".."):
-            raise PackError(f"{where}: file path '{entry.path}' must be a plain file name")
+            raise PackError(f"{where}: file path {quote_value(entry.path)} must be a plain file name")
         if len(entry.sha256) != 64 or any(c not in "0123456789abcdef" for c in entry.sha256):
-            raise PackError(f"{where}: file '{entry.path}' has a malformed sha256")
+            raise PackError(f"{where}: file {quote_value(entry.path)} has a malformed sha256")
         files.append(entry)
     missing = set(kind.files) - {f.role for f in files}
     if missing:
@@ -287,7 +292,7 @@ def _parse_generation(data: Any, where: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in data.items():
         if key not in GENERATION_FIELDS:
-            raise PackError(f"{where}: unknown generation setting '{key}'")
+            raise PackError(f"{where}: unknown generation setting {quote_value(key)}")
         kind, low, high = GENERATION_FIELDS[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise PackError(f"{where}: generation.{key} must be a number")
@@ -309,7 +314,7 @@ def _parse_memory(data: Any, where: str) -> dict[str, int]:
             raise PackError(f"{where}: memory.{key} must be a whole number of bytes")
     unknown = sorted(set(data) - set(MEMORY_FIELDS))
     if unknown:
-        raise PackError(f"{where}: unknown memory field '{unknown[0]}'")
+        raise PackError(f"{where}: unknown memory field {quote_value(unknown[0])}")
     return {key: int(data[key]) for key in MEMORY_FIELDS}
 
 
@@ -328,7 +333,7 @@ def _pack_name(data: dict, where: str) -> str:
     """The ``name`` field: a valid pack name, as it becomes the installed folder's name."""
     name = _require(data, "name", str, where)
     if not valid_pack_name(name):
-        raise PackError(f"{where}: field 'name' {quote(name)} must be 1-128 letters, digits, '.', "
+        raise PackError(f"{where}: field 'name' {quote_value(name)} must be 1-128 letters, digits, '.', "
                         "'_' or '-', starting with a letter or digit")
     return name
 
@@ -443,8 +448,8 @@ def _verify_file(path: Path, entry: PackFile, kind: PackKind, verify_hash: bool,
     summary = check_gguf_file(path)
     if not kind.accepts(entry.role, summary.architecture):
         expected = "' or '".join(kind.declared[entry.role])
-        raise GGUFFormatError(f"{path}: architecture is '{summary.architecture or 'none'}', expected "
-                        f"'{expected}'")
+        found = quote_value(summary.architecture or "none")
+        raise GGUFFormatError(f"{path}: architecture is {found}, expected '{expected}'")
     if verify_hash:
         digest = hash_cache.sha256(path) if hash_cache else sha256_file(path)
         if digest != entry.sha256:

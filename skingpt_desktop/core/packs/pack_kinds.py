@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from skingpt_desktop.core.bounded_input import quote_value
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.native.gguf_check import GGUFSummary
 
@@ -76,7 +77,7 @@ def pack_kind(architecture: str, where: str = "manifest.json") -> PackKind:
         return PACK_KINDS[architecture]
     except KeyError:
         known = ", ".join(sorted(PACK_KINDS))
-        raise PackError(f"{where}: architecture '{architecture}' is not one this app runs "
+        raise PackError(f"{where}: architecture {quote_value(architecture)} is not one this app runs "
                         f"({known})") from None
 
 
@@ -87,7 +88,7 @@ def projector_of(mmproj: GGUFSummary) -> Projector:
         raise PackError(f"{mmproj.path}: the mmproj file has no vision encoder")
     if name not in PROJECTORS:
         known = ", ".join(sorted(PROJECTORS))
-        raise PackError(f"{mmproj.path}: projector type '{name or 'not stated'}' is not supported "
+        raise PackError(f"{mmproj.path}: projector type {quote_value(name or 'not stated')} is not supported "
                         f"by this app yet (supported: {known})")
     return PROJECTORS[name]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from skingpt_desktop.core.bounded_input import quote_value
 from skingpt_desktop.core.errors import VaultError
 
 # event -> detail keys it may carry; values must be ints, bools, ids or short enum words.
@@ -32,12 +33,12 @@ def make_entry(event: str, details: dict[str, Any]) -> dict[str, Any]:
     """Validated ``{"event", "details"}`` (time is added by the vault); raises on unknown keys."""
     allowed = EVENTS.get(event)
     if allowed is None:
-        raise VaultError(f"unknown audit event {event!r}")
+        raise VaultError(f"unknown audit event {quote_value(event)}")
     for key, value in details.items():
         if key not in allowed:
-            raise VaultError(f"audit event {event!r} cannot carry {key!r}")
+            raise VaultError(f"audit event {quote_value(event)} cannot carry {quote_value(key)}")
         if not _is_safe(value):
-            raise VaultError(f"audit detail {key!r} must be a number, an id or a fixed word")
+            raise VaultError(f"audit detail {quote_value(key)} must be a number, an id or a fixed word")
     return {"event": event, "details": dict(details)}
 
 

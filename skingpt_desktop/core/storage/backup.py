@@ -35,6 +35,7 @@ import hmac
 import json
 import os
 import sqlite3
+import stat
 import struct
 import time
 from collections import Counter
@@ -44,7 +45,13 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from skingpt_desktop.core.atomic_files import atomic_writer
-from skingpt_desktop.core.bounded_input import check_regular_file, loads_json, quote
+from skingpt_desktop.core.bounded_input import (
+    check_regular_file,
+    loads_json,
+    quote,
+    quote_value,
+    short_path,
+)
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import audit, crypto, keyring, record_migrations, schema
 from skingpt_desktop.core.storage.models import (
@@ -184,10 +191,7 @@ def export_records(vault: Vault, dest: Path, passphrase: str, *, case_id: str | 
     ``progress(done, total)`` follows the records; when ``cancelled()`` turns true the partial
     file is removed and :class:`BackupCancelled` is raised.
     """
-    if dest.exists() and not overwrite:
-        raise BackupError(f"{dest} already exists; choose another name or allow overwriting")
-    if dest.exists() and dest.is_dir():
-        raise BackupError(f"{dest} is a folder; give a file name for the backup")
+    _check_destination(dest, overwrite)
     rows, total = _rows_in_scope(vault, case_id)
     kdf = vault._header.kdf
     counts: Counter[str] = Counter()
@@ -211,8 +215,26 @@ def export_records(vault: Vault, dest: Path, passphrase: str, *, case_id: str | 
                            "records": sum(counts.values()), "created": time.time(),
                            "record_version": record_migrations.LATEST_RECORD_VERSION})
     except OSError as exc:
-        raise BackupError(f"cannot write the backup {dest}: {exc.strerror or exc}") from None
+        raise BackupError(f"cannot write the backup {short_path(dest)}: "
+                          f"{exc.strerror or exc}") from None
     return ExportSummary(dest, scope, sum(counts.values()), dict(counts), damaged)
+
+
+def _check_destination(dest: Path, overwrite: bool) -> None:
+    """Refuse an existing backup (unless ``overwrite``), a folder, or a path the system cannot
+    use (too long, a NUL byte) with one sentence."""
+    try:
+        info = os.stat(dest)
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or "not a valid path"
+        raise BackupError(f"cannot write the backup {short_path(dest)}: {reason}") from None
+    if not overwrite:
+        raise BackupError(f"{short_path(dest)} already exists; choose another name or allow "
+                          "overwriting")
+    if stat.S_ISDIR(info.st_mode):
+        raise BackupError(f"{short_path(dest)} is a folder; give a file name for the backup")
 
 
 def _rows_in_scope(vault: Vault, case_id: str | None) -> tuple[Iterable[Row], int]:
@@ -490,7 +512,7 @@ def record_version(manifest: dict[str, Any], name: str) -> int:
     if not isinstance(version, int) or isinstance(version, bool) \
             or version < record_migrations.FIRST_RECORD_VERSION:
         raise BackupError(f"the backup {name} has a damaged manifest (record version "
-                          f"{version!r})")
+                          f"{quote_value(version)})")
     if version > record_migrations.LATEST_RECORD_VERSION:
         raise BackupError(f"the backup {name} was made by a newer version of SkinGPT Desktop "
                           f"(records of version {version}); update the app to restore it")

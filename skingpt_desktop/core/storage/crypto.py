@@ -154,7 +154,11 @@ def normalize_passphrase(passphrase: str) -> bytes:
     """UTF-8 of the NFC form, so the same passphrase typed on macOS (NFD) and Windows matches."""
     if not isinstance(passphrase, str) or not passphrase:
         raise VaultError("the passphrase is empty")
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError:  # undecodable input bytes, kept as surrogates by Python
+        raise VaultError("the passphrase is not valid text (it holds bytes that are not "
+                         "UTF-8)") from None
 
 
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> SecretKey:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 from dataclasses import dataclass, replace
 
 from skingpt_desktop.core.bounded_input import loads_json, quote
@@ -18,6 +19,7 @@ from skingpt_desktop.core.storage import crypto
 
 FORMAT_VERSION = 1
 MAX_HEADER_CHARS = 64 * 1024  # a real header is about 400 characters
+VAULT_ID_PATTERN = re.compile(r"[0-9a-f]{32}")
 
 
 class WrongPassphraseError(VaultError):
@@ -63,7 +65,7 @@ class Header:
             if data.get("format") != FORMAT_VERSION:
                 raise VaultError(f"{where} uses vault format {quote(str(data.get('format')))}; this app "
                                  f"reads format {FORMAT_VERSION}")
-            header = cls(vault_id=str(data["vault_id"]),
+            header = cls(vault_id=_vault_id(data.get("vault_id")),
                          kdf=crypto.KdfParams.from_dict(data["kdf"]),
                          salt=_b64d_required(data["salt"], "salt"),
                          wrapped_key=_b64d_required(data["wrapped_key"], "wrapped_key"),
@@ -76,6 +78,14 @@ class Header:
         if len(header.salt) != crypto.SALT_BYTES:
             raise VaultError(f"{where} has a damaged vault header (salt or wrapped key)")
         return header
+
+
+def _vault_id(value: object) -> str:
+    """The header's vault id: 32 lowercase hex digits, as ``new_id`` makes them (it is part of
+    every record's associated data, which is ASCII)."""
+    if not isinstance(value, str) or not VAULT_ID_PATTERN.fullmatch(value):
+        raise ValueError("the vault id is not 32 lowercase hex digits")
+    return value
 
 
 def _b64e(value: bytes | None) -> str | None:

@@ -11,6 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from skingpt_desktop.core.bounded_input import quote_value
 from skingpt_desktop.core.errors import VaultError
 
 FITZPATRICK_TYPES = ("I", "II", "III", "IV", "V", "VI")
@@ -46,7 +47,7 @@ def _long(value: object, name: str) -> str:
 
 def _choice(value: object, name: str, allowed: tuple[str, ...]) -> None:
     if value is not None and value not in allowed:
-        raise VaultError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
+        raise VaultError(f"{name} must be one of {', '.join(allowed)}; got {quote_value(value)}")
 
 
 @dataclass
@@ -73,7 +74,7 @@ class Patient:
         if year is not None and (not isinstance(year, int) or isinstance(year, bool)
                                  or not 1880 <= year <= this_year):
             raise VaultError(f"birth year must be a year between 1880 and {this_year}; "
-                             f"got {year!r}")
+                             f"got {quote_value(year)}")
         _choice(self.sex, "sex", SEXES)
         _choice(self.fitzpatrick, "Fitzpatrick type", FITZPATRICK_TYPES)
         _long(self.notes, "patient notes")

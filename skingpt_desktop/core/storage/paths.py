@@ -14,6 +14,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from skingpt_desktop.core.bounded_input import short_path
 from skingpt_desktop.core.errors import VaultError
 
 APP_NAME = "SkinGPT Desktop"
@@ -41,12 +42,14 @@ def vault_path(folder: str | os.PathLike[str] | None = None,
 
 def ensure_private_dir(folder: Path) -> None:
     """Create ``folder`` (owner-only where the OS supports it); refuse a path that is a file."""
-    if folder.exists() and not folder.is_dir():
-        raise VaultError(f"the data folder {folder} exists but is not a folder")
+    if os.path.exists(folder) and not os.path.isdir(folder):  # os.path: no error on odd paths
+        raise VaultError(f"the data folder {short_path(folder)} exists but is not a folder")
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as exc:
-        raise VaultError(f"cannot create the data folder {folder}: {exc.strerror}") from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or "not a valid path"
+        raise VaultError(f"cannot create the data folder {short_path(folder)}: {reason}") \
+            from None
 
 
 def create_private_file(path: Path) -> None:
@@ -55,6 +58,7 @@ def create_private_file(path: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise VaultError(f"a vault already exists at {path}; it was left untouched") from None
-    except OSError as exc:
-        raise VaultError(f"cannot create the vault file {path}: {exc.strerror}") from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or "not a valid path"
+        raise VaultError(f"cannot create the vault file {short_path(path)}: {reason}") from None
     os.close(fd)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from skingpt_desktop.core.bounded_input import quote_value
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import schema
 from skingpt_desktop.core.storage.records import RecordStore
@@ -88,7 +89,7 @@ def check_known(version: int, where: str) -> None:
     """Refuse records written by a newer app (their fields would be lost on the next save)."""
     if not isinstance(version, int) or isinstance(version, bool) \
             or not FIRST_RECORD_VERSION <= version:
-        raise VaultError(f"{where} has an invalid record version {version!r}")
+        raise VaultError(f"{where} has an invalid record version {quote_value(version)}")
     if version > LATEST_RECORD_VERSION:
         raise VaultError(f"{where} holds records of version {version}, newer than this "
                          f"SkinGPT Desktop understands ({LATEST_RECORD_VERSION}); update the app")

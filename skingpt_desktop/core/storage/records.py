@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from skingpt_desktop.core.bounded_input import quote
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import crypto, schema
 
@@ -58,8 +59,9 @@ def new_id() -> str:
 
 def check_id(value: object, what: str = "record id") -> str:
     """Validate an id from outside (CLI argument, backup file)."""
-    if not isinstance(value, str) or not ID_PATTERN.match(value):
-        raise VaultError(f"{what} {value!r} is not a vault id (32 lowercase hex digits)")
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+        shown = quote(value) if isinstance(value, str) else type(value).__name__
+        raise VaultError(f"{what} {shown} is not a vault id (32 lowercase hex digits)")
     return value
 
 

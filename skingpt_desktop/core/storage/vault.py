@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from skingpt_desktop.core.bounded_input import short_path
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import (
     audit,
@@ -43,6 +44,15 @@ MIN_PASSPHRASE_CHARS = 8
 NO_RECOVERY_WARNING = (
     "Without the passphrase or the recovery key the data in this vault cannot be recovered by "
     "anyone, including the makers of SkinGPT Desktop.")
+
+
+def _is_file(path: Path) -> bool:
+    """True when ``path`` is a file; False also when the system cannot look at it (a path too
+    long, a NUL byte)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 class VaultLockedError(VaultError):
@@ -135,8 +145,8 @@ class Vault(VaultContent):
              clock: Callable[[], float] = time.monotonic) -> Vault:
         """Open an existing vault, locked. Applies pending schema migrations."""
         path = Path(path)
-        if not path.is_file():
-            raise VaultError(f"there is no vault at {path}; create one with "
+        if not _is_file(path):
+            raise VaultError(f"there is no vault at {short_path(path)}; create one with "
                              "`python main.py vault init`")
         schema.check_is_vault(path)
         conn = schema.connect(path)

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from skingpt_desktop.core.bounded_input import short_path
 from skingpt_desktop.core.errors import ImageError
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, data_text
 from skingpt_desktop.core.vision.vision_format import VisionHParams
@@ -29,6 +30,7 @@ from skingpt_desktop.core.vision.vision_format import VisionHParams
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_PIXELS = 120_000_000  # a 108-megapixel phone photo still opens; bombs do not
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "BMP", "HEIF")
+FLATTEN_GREY = (128, 128, 128)  # what transparent parts of a photo become: neutral mid-grey
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".heic", ".heif")
 
 _heif_registered = False
@@ -54,7 +56,7 @@ def _read_source(source: str | os.PathLike | bytes) -> tuple[bytes, str]:
         label = "the photo"
     else:
         path = Path(source)
-        label = path.name
+        label = short_path(path.name)
         data = _read_photo_file(path, label)
     if len(data) > MAX_FILE_BYTES:
         raise ImageError(f"{label}: image is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
@@ -134,9 +136,10 @@ def load_photo(source: str | os.PathLike | bytes) -> Image.Image:
 def _to_rgb(image: Image.Image) -> Image.Image:
     """Any mode to a fresh 8-bit RGB image without metadata.
 
-    Colour modes go through Pillow's conversion (alpha dropped, as the reference's
-    ``convert("RGB")`` does); 16-bit and float greyscale are scaled to 8 bits first, because a
-    plain conversion would clip them to white.
+    Colour modes go through Pillow's conversion; transparency is flattened onto a neutral grey
+    (``FLATTEN_GREY``), not dropped: the colour under transparent pixels is often black and
+    would read as a dark, clipped photo. 16-bit and float greyscale are scaled to 8 bits first,
+    because a plain conversion would clip them to white.
     """
     if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
         values = np.asarray(image, dtype=np.float64)
@@ -144,6 +147,10 @@ def _to_rgb(image: Image.Image) -> Image.Image:
         image = Image.fromarray(np.clip(values / high * 255.0 + 0.5, 0, 255).astype(np.uint8))
     elif image.mode == "P" and "transparency" in image.info:
         image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        rgba = image.convert("RGBA")
+        image = Image.new("RGBA", rgba.size, (*FLATTEN_GREY, 255))
+        image.alpha_composite(rgba)
     rgb = image.convert("RGB")
     return Image.frombytes("RGB", rgb.size, rgb.tobytes())
 
@@ -162,7 +169,8 @@ def to_model_input(image: Image.Image, hparams: VisionHParams) -> np.ndarray:
 # --- photo quality ------------------------------------------------------------------------
 
 # Thresholds for the quality report, as data. Blur: variance of the Laplacian of a 512-px-wide
-# grey copy; exposure: mean brightness and share of clipped pixels.
+# grey copy; exposure: mean brightness and the shares of clipped shadows (grey <= 5) and
+# clipped highlights (grey >= 250), measured inside any uniform border or background.
 QUALITY_LIMITS = {
     "min_side_px": 448,
     "blur_variance": 60.0,
@@ -170,6 +178,9 @@ QUALITY_LIMITS = {
     "bright_mean": 215.0,
     "clipped_share": 0.25,
 }
+SHADOW_MAX = 5  # grey levels at or below: clipped to black
+HIGHLIGHT_MIN = 250  # grey levels at or above: clipped to white
+BACKGROUND_TOLERANCE = 8  # grey levels a border may vary and still count as uniform
 
 # The problems a quality report can name; each has one sentence of retake guidance, a data text
 # (``quality.<problem>`` in resources/texts/, English in en.json) so that it can be translated.
@@ -196,8 +207,10 @@ class QualityReport:
     height: int
     sharpness: float
     brightness: float
-    clipped_share: float
+    clipped_share: float  # shadows and highlights together
     problems: list[str] = field(default_factory=list)
+    shadow_share: float = 0.0  # pixels at or below SHADOW_MAX: too dark, never "too bright"
+    highlight_share: float = 0.0  # pixels at or above HIGHLIGHT_MIN
 
     @property
     def ok(self) -> bool:
@@ -220,28 +233,57 @@ def _laplacian_variance(grey: np.ndarray) -> float:
     return float(lap.var())
 
 
+def subject_area(grey: np.ndarray) -> np.ndarray:
+    """``grey`` without a uniform border or background: the bounding box of the pixels that
+    differ from the border's typical value, when the border is uniform (a letterbox, a black
+    or white backdrop); the whole image otherwise or when nothing differs."""
+    if min(grey.shape) < 3:
+        return grey
+    ring = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    border = float(np.median(ring))
+    if np.mean(np.abs(ring - border) <= BACKGROUND_TOLERANCE) < 0.95:
+        return grey  # the photo runs to its edges
+    rows, cols = np.nonzero(np.abs(grey - border) > BACKGROUND_TOLERANCE)
+    if rows.size == 0:
+        return grey
+    return grey[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
+
+
+def _exposure_problems(report: QualityReport) -> list[str]:
+    """"dark" for a dark mean or many clipped shadows; "bright" only for a bright mean or many
+    clipped highlights (black is never over-exposure)."""
+    limits = QUALITY_LIMITS
+    if report.brightness < limits["dark_mean"] or report.shadow_share > limits["clipped_share"]:
+        return ["dark"]
+    if report.brightness > limits["bright_mean"] or report.highlight_share > limits["clipped_share"]:
+        return ["bright"]
+    return []
+
+
 def assess_quality(image: Image.Image) -> QualityReport:
-    """Check resolution, focus and exposure of a photo; never raises for a valid image."""
+    """Check resolution, focus and exposure of a photo; never raises for a valid image.
+
+    Exposure is measured on the subject: a uniform border or background is left out."""
     width, height = image.size
     scale = 512 / max(width, 1)
-    small = image.convert("L")
+    small = _to_rgb(image).convert("L")  # transparency flattened as the model sees it
     if scale < 1:
         small = small.resize((512, max(1, round(height * scale))), Image.Resampling.BILINEAR)
     grey = np.asarray(small, dtype=np.float32)
+    subject = subject_area(grey)
+    shadows, highlights = float((subject <= SHADOW_MAX).mean()), float((subject >= HIGHLIGHT_MIN).mean())
     report = QualityReport(
         width=width,
         height=height,
         sharpness=_laplacian_variance(grey) if min(grey.shape) >= 3 else 0.0,
-        brightness=float(grey.mean()),
-        clipped_share=float(((grey <= 5) | (grey >= 250)).mean()),
+        brightness=float(subject.mean()),
+        clipped_share=shadows + highlights,
+        shadow_share=shadows,
+        highlight_share=highlights,
     )
-    limits = QUALITY_LIMITS
-    if min(width, height) < limits["min_side_px"]:
+    if min(width, height) < QUALITY_LIMITS["min_side_px"]:
         report.problems.append("resolution")
-    if report.sharpness < limits["blur_variance"]:
+    if report.sharpness < QUALITY_LIMITS["blur_variance"]:
         report.problems.append("blur")
-    if report.brightness < limits["dark_mean"]:
-        report.problems.append("dark")
-    elif report.brightness > limits["bright_mean"] or report.clipped_share > limits["clipped_share"]:
-        report.problems.append("bright")
+    report.problems.extend(_exposure_problems(report))
     return report

@@ -26,6 +26,7 @@ import numpy as np
 from gguf import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFValueType, GGUFWriter, LlamaFileType
 from gguf.quants import dequantize, quantize
 
+from skingpt_desktop.core.bounded_input import quote_value
 from skingpt_desktop.core.errors import ConversionError, GGUFFormatError, SkinGPTError
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, TensorInfo, read_gguf_header
 from skingpt_desktop.core.vision.vision_format import (
@@ -128,7 +129,7 @@ def _metadata_value(summary: GGUFSummary, name: str) -> object:
               and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value))
         value = tuple(float(v) for v in value) if ok else value
     if not ok:
-        raise GGUFFormatError(f"{summary.path}: metadata '{key}' has an invalid value {value!r}")
+        raise GGUFFormatError(f"{summary.path}: metadata '{key}' has an invalid value {quote_value(value)}")
     return float(value) if name in _FLOAT_FIELDS else value
 
 
