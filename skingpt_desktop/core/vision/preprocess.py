@@ -30,7 +30,7 @@ from skingpt_desktop.core.vision.vision_format import VisionHParams
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_PIXELS = 120_000_000  # a 108-megapixel phone photo still opens; bombs do not
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "BMP", "HEIF")
-FLATTEN_GREY = (128, 128, 128)  # what transparent parts of a photo become: neutral mid-grey
+FLATTEN_GREY = (128, 128, 128)  # what fully transparent pixels become: neutral mid-grey
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".heic", ".heif")
 
 _heif_registered = False
@@ -136,10 +136,12 @@ def load_photo(source: str | os.PathLike | bytes) -> Image.Image:
 def _to_rgb(image: Image.Image) -> Image.Image:
     """Any mode to a fresh 8-bit RGB image without metadata.
 
-    Colour modes go through Pillow's conversion; transparency is flattened onto a neutral grey
-    (``FLATTEN_GREY``), not dropped: the colour under transparent pixels is often black and
-    would read as a dark, clipped photo. 16-bit and float greyscale are scaled to 8 bits first,
-    because a plain conversion would clip them to white.
+    Colour modes go through Pillow's conversion (alpha dropped, as the reference's
+    ``convert("RGB")`` does), except that fully transparent pixels become a neutral grey
+    (``FLATTEN_GREY``): their hidden colour is arbitrary, often black, and would read as a dark,
+    clipped photo (partly transparent pixels keep their colour, so the model input stays the
+    reference's for them). 16-bit and float greyscale are scaled to 8 bits first, because a
+    plain conversion would clip them to white.
     """
     if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
         values = np.asarray(image, dtype=np.float64)
@@ -147,11 +149,13 @@ def _to_rgb(image: Image.Image) -> Image.Image:
         image = Image.fromarray(np.clip(values / high * 255.0 + 0.5, 0, 255).astype(np.uint8))
     elif image.mode == "P" and "transparency" in image.info:
         image = image.convert("RGBA")
-    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
-        rgba = image.convert("RGBA")
-        image = Image.new("RGBA", rgba.size, (*FLATTEN_GREY, 255))
-        image.alpha_composite(rgba)
     rgb = image.convert("RGB")
+    if image.mode in ("RGBA", "LA", "PA"):
+        hidden = np.asarray(image.getchannel("A")) == 0
+        if hidden.any():
+            pixels = np.array(rgb)
+            pixels[hidden] = FLATTEN_GREY
+            rgb = Image.fromarray(pixels, "RGB")
     return Image.frombytes("RGB", rgb.size, rgb.tobytes())
 
 
