@@ -4,8 +4,10 @@ colours)."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -104,6 +106,8 @@ def keep_recovery_key(qtbot, dialog, services, recovery_key: str, tmp_path: Path
     assert recovery_key in sheet and services.vault.vault_id in sheet
     assert str(services.vault_file) in sheet
     assert f"Saved to {key_file}" in dialog.kept_status.text()
+    if os.name == "posix":  # a secret: readable by its owner only, like backups
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
 
     printed = tmp_path / "key.pdf"
     monkeypatch.setattr(first_run, "run_print_dialog", print_dialog_to_pdf(printed))
