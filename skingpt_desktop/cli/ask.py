@@ -14,6 +14,7 @@ import sys
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
+from skingpt_desktop.cli.context_check import check_answer_room
 from skingpt_desktop.cli.languages import add_lang_argument, lang_or_english
 from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.cli.vault_records import add_case_arguments, case_details, check_patient
@@ -174,6 +175,7 @@ def run(args: argparse.Namespace) -> int:
         engine = load_engine(args, pack, stack)
         chat = engine.start_chat(image, answer_language=lang_or_english(args))
         gen = generation_settings(args, engine)
+        check_answer_room(chat, questions, gen.max_new_tokens)
         transcript = converse(chat, questions, gen, stream=not args.json, label=args.clinical)
         if vault is not None:
             case_id = save_transcript_as_case(vault, args.image, transcript.turns, pack.name,
