@@ -56,6 +56,17 @@ def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
                                 "(default: the saved setting, else the system's language)")
 
 
+def use_utf8_when_redirected() -> None:
+    """Write UTF-8 to pipes and files on Windows, where Python defaults to the ANSI code page
+    (cp1252 in Western Europe): an answer or a patient's name outside it would otherwise end in
+    UnicodeEncodeError. Consoles are left alone (Python writes Unicode to them already)."""
+    if sys.platform != "win32":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None,
          run_app: Callable[[argparse.Namespace], int] | None = None) -> int:
     """Parse ``argv`` (default: ``sys.argv[1:]``) and run; returns the process exit code.
@@ -64,6 +75,7 @@ def main(argv: Sequence[str] | None = None,
     passes it): this package never imports the window itself.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
+    use_utf8_when_redirected()
     # A version-only or language-list command line skips the full parser, which imports every
     # subcommand and, through them, llama.cpp.
     if languages.is_list_request(argv):
