@@ -2,15 +2,18 @@
 """Build the installable app: a PyInstaller one-folder bundle, then the system's installer.
 
     python3 packaging/build.py                  # dist/SkinGPT-Desktop/ + dist/*.deb, smoke-tested
+    python3 packaging/build.py --windows        # dist/SkinGPT-Desktop-win64/ + setup.exe (Wine)
     python3 packaging/build.py --gpu vulkan     # the same with llama.cpp built for Vulkan
     python3 packaging/build.py --no-smoke       # skip packaging/smoke_test.py
 
 Steps: a build environment in ``build/venv-BACKEND`` set up the way bootstrap.py sets up
 ``.venv`` (but with the ``[packaging]`` extra instead of ``[test]``); a *portable* llama.cpp
 (``-DGGML_NATIVE=OFF``: the default ``-march=native`` build dies with "illegal instruction" on
-any CPU older than the build machine's), compiled once per llama-cpp-python version and backend
-and kept in ``~/.cache/skingpt-desktop/llama-wheels``; PyInstaller with the shared spec; then on
-Linux the .deb (packaging/deb.py), on Windows the Inno Setup installer, on macOS the .dmg.
+any CPU older than the build machine's; its CPU backend once per x86-64 level, chosen at run
+time), compiled once per llama-cpp-python version and backend and kept in
+``~/.cache/skingpt-desktop/llama-wheels``; PyInstaller with the shared spec; then on Linux the
+.deb (packaging/deb.py), on Windows the NSIS installer, on macOS the .dmg. ``--windows`` builds
+the Windows bundle and installer on Linux instead (packaging/windows_build.py).
 Uses only the standard library, so it runs on a bare Python 3.10+.
 """
 
@@ -31,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bootstrap  # noqa: E402  (same folder; stdlib only)
 import deb  # noqa: E402
+import windows_build  # noqa: E402
 
 ROOT = bootstrap.ROOT
 DIST = ROOT / "dist"
@@ -40,12 +44,17 @@ SPEC = ROOT / "packaging" / "skingpt-desktop.spec"
 WHEEL_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") \
     / "skingpt-desktop" / "llama-wheels"
 
-# llama.cpp's CMake options per compute backend. GGML_NATIVE=OFF keeps ggml's portable x86-64
-# baseline (SSE4.2, AVX, AVX2, FMA, F16C, BMI2: Intel Haswell / AMD Zen or newer).
+# llama.cpp's CMake options shared by every build: no -march=native, and the CPU backend as one
+# loadable library per x86-64 level (x64 and SSE4.2 up to AVX-512 and AMX), of which the app
+# loads the best for the processor it runs on (core/native/cpu_variants.py). The libraries go
+# into llama_cpp/lib beside libllama, where the app looks for them.
+PORTABLE_CMAKE_ARGS = ("-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON "
+                       "-DCMAKE_INSTALL_BINDIR=llama_cpp/lib")
+# ... and per compute backend.
 GPU_CMAKE_ARGS = {
-    "cpu": "-DGGML_NATIVE=OFF",
-    "cuda": "-DGGML_NATIVE=OFF -DGGML_CUDA=on",
-    "vulkan": "-DGGML_NATIVE=OFF -DGGML_VULKAN=on",
+    "cpu": PORTABLE_CMAKE_ARGS,
+    "cuda": PORTABLE_CMAKE_ARGS + " -DGGML_CUDA=on",
+    "vulkan": PORTABLE_CMAKE_ARGS + " -DGGML_VULKAN=on",
 }
 
 
@@ -222,11 +231,11 @@ def folder_bytes(folder: Path) -> int:
 
 
 def make_installer(version: str, backend: str) -> Path | None:
-    """The system's installer around the bundle: .deb, Inno Setup .exe or .dmg."""
+    """The system's installer around the bundle: .deb, NSIS setup.exe or .dmg."""
     if sys.platform.startswith("linux"):
         return deb.build_deb(BUNDLE, DIST, version, backend)
-    if sys.platform == "win32":
-        return _inno_setup(version)
+    if sys.platform == "win32":  # on Windows itself: the same NSIS recipe, with NSIS for Windows
+        return windows_build.make_installer(BUNDLE, version)
     if sys.platform == "darwin":
         out = DIST / f"SkinGPT-Desktop-{version}.dmg"
         script = ROOT / "packaging" / "macos" / "make_dmg.sh"
@@ -238,24 +247,14 @@ def make_installer(version: str, backend: str) -> Path | None:
     return None
 
 
-def _inno_setup(version: str) -> Path:
-    iscc = shutil.which("iscc") or shutil.which("ISCC")
-    if not iscc:
-        bootstrap.fail("Inno Setup 6 (iscc) is needed for the Windows installer: "
-                       "choco install innosetup")
-    script = ROOT / "packaging" / "windows" / "skingpt-desktop.iss"
-    command = [iscc, f"/DAppVersion={version}", f"/DSourceDir={BUNDLE}", f"/DOutputDir={DIST}",
-               str(script)]
-    if subprocess.call(command) != 0:
-        bootstrap.fail("Inno Setup failed (see above)")
-    return DIST / f"SkinGPT-Desktop-{version}-setup.exe"
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="packaging/build.py", description=__doc__.split("\n")[0])
     parser.add_argument("--gpu", choices=sorted(GPU_CMAKE_ARGS), default="cpu",
                         help="llama.cpp compute backend to build in (default: cpu; cuda needs "
                         "the CUDA toolkit, vulkan needs libvulkan-dev and glslc)")
+    parser.add_argument("--windows", action="store_true",
+                        help="build the Windows bundle and NSIS installer on Linux (Wine, "
+                        "MinGW-w64, makensis; see packaging/windows_build.py)")
     parser.add_argument("--no-smoke", action="store_true",
                         help="do not run packaging/smoke_test.py on the result")
     return parser.parse_args(argv)
@@ -268,6 +267,8 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     started = time.monotonic()
     version = app_version()
+    if args.windows:
+        return build_windows(version, args.no_smoke, started)
     check_gpu_toolchain(args.gpu)
     python = build_environment(args.gpu)
     run_pyinstaller(python)
@@ -283,6 +284,24 @@ def main(argv: list[str]) -> int:
         return 0
     smoke = [sys.executable, str(ROOT / "packaging" / "smoke_test.py"), str(DIST)]
     return subprocess.call(smoke)
+
+
+def build_windows(version: str, no_smoke: bool, started: float) -> int:
+    """The Windows bundle and installer (built on Linux), then the Wine smoke test."""
+    if not sys.platform.startswith("linux"):
+        bootstrap.fail("--windows builds on Linux (under Wine); on Windows run build.py itself")
+    venv_dir = ROOT / "build" / "venv-cpu"
+    bootstrap.ensure_venv(venv_dir)  # a Python with pip for the downloads
+    pip_python = str(bootstrap.venv_python(venv_dir))
+    bundle, installer = windows_build.build(
+        version, pip_python, lambda folder: fetch_llama_sdist(pip_python, folder))
+    step(f"bundle: {bundle.relative_to(ROOT)} ({folder_bytes(bundle) / 1e6:.0f} MB)")
+    step(f"installer: {installer.relative_to(ROOT)} ({installer.stat().st_size / 1e6:.0f} MB)")
+    step(f"built in {time.monotonic() - started:.0f} s")
+    if no_smoke:
+        return 0
+    return subprocess.call([sys.executable, str(ROOT / "packaging" / "smoke_test.py"),
+                            "--wine", str(DIST)])
 
 
 if __name__ == "__main__":

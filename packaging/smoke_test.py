@@ -3,6 +3,7 @@
 
     python3 packaging/smoke_test.py dist              # the bundle, then the .deb (root only)
     python3 packaging/smoke_test.py dist --no-deb     # the bundle only
+    python3 packaging/smoke_test.py --wine dist       # the Windows bundle and installer (Wine)
 
 The launcher runs with PATH=/usr/bin:/bin, HOME and TMPDIR in a fresh temporary folder, no
 virtual environment and, on Linux, no network (its own network namespace, loopback only). It
@@ -31,6 +32,8 @@ import bundle_checks  # noqa: E402  (same folder; stdlib only)
 import deb  # noqa: E402
 import png_check  # noqa: E402
 
+# A processor without AVX (SSE4.2 is its best), emulated by qemu-user for check_old_cpu.
+OLD_CPU = "Westmere"
 QUESTION = "Could you describe the skin disease in this image for me?"
 PASSPHRASE = "smoke test passphrase 4 fern"
 PACKAGE = deb.PACKAGE
@@ -103,9 +106,13 @@ class Sandbox:
             env.update({k: os.environ[k] for k in ("SYSTEMROOT", "USERPROFILE") if k in os.environ})
         return {**env, **extra}
 
+    def command(self, args: tuple[str, ...]) -> list[str]:
+        """The command line that runs the launcher with ``args``."""
+        return [*self.wrapper, str(self.launcher), *args]
+
     def run(self, *args: str, expect: int = 0, timeout: float = 600, **env: str) -> str:
         """Run the launcher; returns stdout, or fails with its stderr when the code differs."""
-        command = [*self.wrapper, str(self.launcher), *args]
+        command = self.command(args)
         if self.chroot:  # chroot, then cd into the work folder as the launcher sees it
             chroot = shutil.which("chroot") or "/usr/sbin/chroot"
             command = [*self.wrapper, chroot, str(self.chroot), "/bin/sh", "-c",
@@ -130,6 +137,8 @@ def check_headless(box: Sandbox) -> None:
     verbose = box.run("--version", "--verbose")
     if "llama" not in verbose.lower() or "cpu" not in verbose.lower():
         raise SmokeFailure(f"--version --verbose names no llama.cpp build or CPU:\n{verbose}")
+    variant = cpu_variant_of(verbose)
+    print(f"  ok  CPU variant: {variant}", flush=True)
     box.run("make-tiny-pack", "pack")
     png_check.write_test_photo(box.work / "photo.png")
     answer = box.run("ask", "--pack", "pack", "--image", "photo.png", "--deterministic",
@@ -144,12 +153,24 @@ def check_headless(box: Sandbox) -> None:
     error = box.run("ask", "--pack", "pack", "--image", "not-a-photo.jpg", QUESTION, expect=2)
     if len(error.strip().splitlines()) != 1 or not error.startswith("error: "):
         raise SmokeFailure(f"a bad photo should give one error line, got:\n{error}")
+    box.run("report", "--pack", "pack", "--image", "photo.png", "--question", QUESTION,
+            "--deterministic", "--max-tokens", "8", "--out", "report.pdf")
+    if not (box.work / "report.pdf").read_bytes().startswith(b"%PDF-"):
+        raise SmokeFailure("report wrote no PDF")
     box.run("vault", "init", SKINGPT_PASSPHRASE=PASSPHRASE)
     box.run("ask", "--pack", "pack", "--image", "photo.png", "--save", "--deterministic",
             "--max-tokens", "8", QUESTION, SKINGPT_PASSPHRASE=PASSPHRASE)
     cases = box.run("vault", "cases", SKINGPT_PASSPHRASE=PASSPHRASE)
     if QUESTION[:30] not in cases:
         raise SmokeFailure(f"vault cases does not list the saved question:\n{cases}")
+
+
+def cpu_variant_of(verbose: str) -> str:
+    """The ``CPU variant: NAME`` of a ``--version --verbose`` report (a portable build has one)."""
+    for line in verbose.splitlines():
+        if line.strip().startswith("CPU variant:"):
+            return line.split(":", 1)[1].strip()
+    raise SmokeFailure(f"--version --verbose has no 'CPU variant:' line:\n{verbose}")
 
 
 def check_screenshot(box: Sandbox) -> None:
@@ -194,16 +215,64 @@ def smoke_launcher(launcher: Path, bundle: Path | None, chroot: Path | None = No
         raise SmokeFailure(f"running the app changed files inside {bundle}")
 
 
+class OldCpuSandbox(Sandbox):
+    """The Sandbox, with the launcher run by qemu-user emulating a processor without AVX."""
+
+    def __init__(self, root: Path, launcher: Path, qemu: str) -> None:
+        super().__init__(root, launcher)
+        self.qemu = qemu
+
+    def command(self, args: tuple[str, ...]) -> list[str]:
+        return [*self.wrapper, self.qemu, "-cpu", OLD_CPU, str(self.launcher), *args]
+
+
+def check_old_cpu(launcher: Path) -> None:
+    """The bundle on a processor without AVX/AVX2 (``qemu-x86_64 -cpu Westmere``, like the
+    Celeron and Pentium Silver laptops many clinics have): it must pick ggml's SSE4.2 variant
+    and answer, where an AVX2 build dies with an illegal instruction."""
+    qemu = shutil.which("qemu-x86_64")
+    if not qemu:
+        raise SmokeFailure("qemu-x86_64 is needed for the old-processor check: apt-get install "
+                           "qemu-user")
+    print(f"smoke test: {launcher} on an emulated {OLD_CPU} processor (no AVX)", flush=True)
+    with tempfile.TemporaryDirectory(prefix="skingpt-smoke-cpu-") as tmp:
+        native = Sandbox(Path(tmp), launcher)
+        old = OldCpuSandbox(Path(tmp), launcher, qemu)
+        native_variant = cpu_variant_of(native.run("--version", "--verbose"))
+        old_variant = cpu_variant_of(old.run("--version", "--verbose"))
+        if old_variant != "sse42":
+            raise SmokeFailure(f"under {OLD_CPU} the CPU variant is {old_variant!r}, not sse42")
+        if native_variant == old_variant:
+            raise SmokeFailure(f"natively the CPU variant is also {native_variant!r}: this "
+                               "machine's AVX2/AVX-512 variants are not used")
+        native.run("make-tiny-pack", "pack")
+        png_check.write_test_photo(native.work / "photo.png")
+        ask = ("ask", "--pack", "pack", "--image", "photo.png", "--deterministic",
+               "--max-tokens", "4", "describe")
+        timings = {}
+        for label, box in (("native", native), (OLD_CPU, old)):
+            started = time.monotonic()
+            box.run(*ask)
+            timings[label] = time.monotonic() - started
+        print(f"  ok  CPU variant natively {native_variant}, under {OLD_CPU} {old_variant}; tiny "
+              f"ask {timings['native']:.1f} s natively, {timings[OLD_CPU]:.1f} s emulated")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="packaging/smoke_test.py", description=__doc__.split(
         "\n")[0])
     parser.add_argument("dist", type=Path, help="dist folder (or the bundle folder)")
     parser.add_argument("--no-deb", action="store_true", help="skip installing the .deb")
+    parser.add_argument("--wine", action="store_true",
+                        help="instead: test the Windows bundle and installer in DIST under Wine "
+                        "(packaging/wine_smoke.py)")
     parser.add_argument("--chroot", type=Path, metavar="DIR",
                         help="instead: test /usr/bin/skingpt-desktop inside the system tree DIR "
                         "(e.g. a debootstrap'ed minimal Debian with the .deb installed)")
     args = parser.parse_args(argv)
     try:
+        if args.wine:
+            return wine_main(args.dist.resolve())
         if args.chroot:
             bundle_checks.check_bundle(args.chroot / "opt" / PACKAGE)
             smoke_launcher(Path("/usr/bin") / PACKAGE, args.chroot / "opt" / PACKAGE,
@@ -214,10 +283,25 @@ def main(argv: list[str]) -> int:
         bundle = launcher.parent
         bundle_checks.check_bundle(bundle)
         smoke_launcher(launcher, bundle)
+        check_old_cpu(launcher)
         if not args.no_deb and sys.platform.startswith("linux"):
             deb_smoke(args.dist.resolve())
     except (SmokeFailure, bundle_checks.BundleProblem, json.JSONDecodeError,
             subprocess.TimeoutExpired) as exc:
+        print(f"smoke test FAILED: {exc}", file=sys.stderr)
+        return 1
+    print("smoke test passed")
+    return 0
+
+
+def wine_main(dist: Path) -> int:
+    """``--wine``: the Windows bundle and installer (packaging/wine_smoke.py)."""
+    import wine_smoke  # needs Wine; it imports this file as the module smoke_test
+
+    try:
+        wine_smoke.run(dist)
+    except (wine_smoke.SmokeFailure, bundle_checks.BundleProblem,
+            subprocess.TimeoutExpired, json.JSONDecodeError) as exc:
         print(f"smoke test FAILED: {exc}", file=sys.stderr)
         return 1
     print("smoke test passed")
