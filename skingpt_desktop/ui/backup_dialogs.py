@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QDir, QLocale, QStandardPaths, Signal
+from PySide6.QtCore import QDateTime, QDir, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -102,6 +102,7 @@ class _TaskDialog(Retranslating, QDialog):
         self.services, self.runner = services, runner
         self.task: TaskHandle | None = None
         self._status: Text = ""
+        self._focus_next: QWidget | None = None
         self.form = QFormLayout()
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -138,11 +139,20 @@ class _TaskDialog(Retranslating, QDialog):
         self.progress.setRange(0, total)  # 0 (busy) while a backup is checked: its count
         self.progress.setValue(done)  # is known only at its end
 
+    def _focus_when_done(self, widget: QWidget) -> None:
+        """Give ``widget`` the keyboard focus once the task has ended. While it runs the
+        fields are disabled, and focus given to a disabled field is lost: after a wrong
+        passphrase the keyboard would reach nothing until the user clicked."""
+        self._focus_next = widget
+
     def _finished(self) -> None:
         self.task = None
         if self.progress.maximum() == 0:
             self.progress.setVisible(False)
         self._update()
+        if self._focus_next is not None:
+            self._focus_next.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_next = None
 
     def _cancel_or_close(self) -> None:
         if self.task is not None:
@@ -278,7 +288,7 @@ class BackupDialog(_TaskDialog):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, WrongPassphraseError):
             self.vault_secret.clear()
-            self.vault_secret.setFocus()
+            self._focus_when_done(self.vault_secret)
             self._say(lambda: self.tr("That is not the vault's passphrase. No backup was "
                                       "written."))
             return
@@ -460,7 +470,7 @@ class RestoreDialog(_TaskDialog):
     def _failed(self, exc: BaseException, restoring: bool) -> None:
         if isinstance(exc, BackupPassphraseError):
             self.secret.clear()
-            self.secret.setFocus()
+            self._focus_when_done(self.secret)
             self._say(lambda: self.tr("That passphrase does not open this backup. Nothing was "
                                       "written."))
             return
