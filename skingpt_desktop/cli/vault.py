@@ -220,7 +220,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write an encrypted backup of the vault or one case."""
-    if Path(args.output).is_dir():  # say so before the passphrase is asked for
+    if os.path.isdir(args.output):  # say so before the passphrase is asked (False on OSError)
         raise VaultError(f"{args.output} is a folder: give the backup a file name, e.g. "
                          f"{Path(args.output) / 'cases.skgbackup'}")
     vault, passphrase = _open_with_passphrase(_data_dir(args))
