@@ -288,8 +288,3 @@ def shape_of(t: TensorP) -> tuple[int, ...]:
     while len(ne) > 1 and ne[-1] == 1:
         ne.pop()
     return tuple(ne)
-
-
-def strides_of(t: TensorP) -> tuple[int, ...]:
-    """ggml's nb of ``t`` in bytes."""
-    return tuple(t.contents.nb)
