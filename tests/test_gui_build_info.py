@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from skingpt_desktop import __version__
 from skingpt_desktop.core import build_info
+from skingpt_desktop.core.native import ggml_devices
 from skingpt_desktop.core.native.ggml_devices import GgmlUnavailable
 from skingpt_desktop.ui import pack_loading, packs_dialog
 from skingpt_desktop.ui.packs_dialog import PacksDialog
@@ -44,6 +45,7 @@ def test_about_shows_the_llama_cpp_build_and_devices(qtbot, window, monkeypatch)
     assert "Checking llama.cpp" not in text()
     assert f"llama-cpp-python: {llama_cpp.__version__}" in text()
     assert "llama.cpp (ggml): " in text() and "CPU features: " in text()
+    assert f"CPU variant: {ggml_devices.cpu_backend().variant}" in text()
     lines = text().splitlines()
     assert any(line.startswith("Device ") and "(CPU)" in line for line in lines), text()
     assert threads and threads[0] is not threading.main_thread()
