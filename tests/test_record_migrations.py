@@ -161,7 +161,9 @@ def test_upgrades_are_idempotent_and_keep_unknown_fields():
     assert upgrade_fields("case", {"status": "closed", "follows_case_id": ""}, 1) == {
         "status": "closed", "follows_case_id": None, "change_note": ""}
     assert upgrade_fields("message", {"text": "hi"}, 2) == {"text": "hi"}  # v2 already applied
-    assert upgrade_fields("photo", {"mime": "image/jpeg"}, 1) == {"mime": "image/jpeg"}
+    assert upgrade_fields("photo", {"mime": "image/jpeg"}, 4) == {"mime": "image/jpeg"}  # current
+    assert upgrade_fields("photo", {"mime": "image/jpeg"}, 1) == {"mime": "image/jpeg",
+                                                                  "view": "close-up"}
 
 
 def test_versions_are_numbered_in_order():

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skingpt_desktop.core.storage.models import PHOTO_VIEWS
 from skingpt_desktop.core.texts import capture_guideline
 from skingpt_desktop.core.vision.preprocess import (
     PHOTO_SUFFIXES,
@@ -46,7 +47,7 @@ from skingpt_desktop.ui.qimages import pil_to_qimage, qimage_to_png_bytes
 from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.tasks import TaskContext, TaskRunner, error_text
 
-VIEWS = ("close-up", "wide", "other")  # stored in the vault as they are
+VIEWS = PHOTO_VIEWS  # ("close-up", "wide", "other"), stored in the vault with each photo
 # How each kind of photo is shown: in the "View" list, and inside a sentence.
 VIEW_LABELS = {"close-up": QT_TRANSLATE_NOOP("PhotoPanel", "Close-up"),
                "wide": QT_TRANSLATE_NOOP("PhotoPanel", "Wide"),

@@ -69,7 +69,7 @@ def _photo_entries(photos: list) -> list[PhotoEntry]:
     entries = []
     for photo in photos:
         entry = entry_from_image(load_photo(photo.data))
-        entry.photo_id = photo.id
+        entry.photo_id, entry.view = photo.id, photo.view  # the view label as it was saved
         entries.append(entry)
     return entries
 
@@ -253,7 +253,8 @@ class Services:
             # Without reports the vault's own transaction starts after the photos are encoded.
             with vault.transaction() if reports else contextlib.nullcontext():
                 saved = vault.save_case(draft, records, [photos[i].image for i in new],
-                                        pack_name, details, new_patient)
+                                        pack_name, details, new_patient,
+                                        views=[photos[i].view for i in new])
                 for report in reports:
                     store_report(vault, saved.draft.case_id, report)
         for i, photo_id in zip(new, saved.photo_ids, strict=False):  # only once the transaction has committed

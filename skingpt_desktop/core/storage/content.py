@@ -26,6 +26,7 @@ from skingpt_desktop.core.storage.models import (
     Patient,
     Photo,
     Report,
+    check_photo_view,
     from_fields,
     to_fields,
 )
@@ -205,15 +206,17 @@ class VaultContent:
 
     # ----- photos -----------------------------------------------------------------------------
 
-    def add_photo(self, case_id: str, raw: PhotoSource) -> Photo:
+    def add_photo(self, case_id: str, raw: PhotoSource, view: str = "close-up") -> Photo:
         """Encode ``raw`` once as a pixels-only JPEG (no EXIF/GPS survives) and store it with the
-        case; ``raw`` is the photo's bytes, its file, or pixels from ``preprocess.load_photo``."""
+        case; ``raw`` is the photo's bytes, its file, or pixels from ``preprocess.load_photo``;
+        ``view`` is how it was taken (``models.PHOTO_VIEWS``)."""
         self._store.row("case", check_id(case_id, "case id"))
-        return self._insert_photo(case_id, clean_photo(raw))
+        return self._insert_photo(case_id, clean_photo(raw), view)
 
-    def _insert_photo(self, case_id: str, clean: CleanPhoto) -> Photo:
+    def _insert_photo(self, case_id: str, clean: CleanPhoto, view: str = "close-up") -> Photo:
         photo = Photo(data=clean.data, mime=clean.mime, width=clean.width, height=clean.height,
-                      case_id=case_id, sha256=clean.sha256, created_at=time.time())
+                      case_id=case_id, sha256=clean.sha256, created_at=time.time(), view=view)
+        photo.validate()
         fields = to_fields(photo, exclude=("id", "data", "case_id"))
         photo.id = self._store.insert("photo", fields, data=clean.data, parent=case_id)
         return photo
@@ -328,7 +331,8 @@ class VaultContent:
     def save_case(self, draft: CaseDraft, messages: Sequence[Message],
                   photos: Sequence[PhotoSource] = (), pack_name: str | None = None,
                   details: CaseDetails | None = None,
-                  new_patient: Patient | None = None) -> SavedCase:
+                  new_patient: Patient | None = None,
+                  views: Sequence[str] = ()) -> SavedCase:
         """Store what is new in a case since ``draft`` was saved, in one transaction.
 
         A draft without ``case_id`` creates the case from ``details``. ``photos`` are the ones
@@ -336,7 +340,8 @@ class VaultContent:
         is the whole conversation, of which those after ``draft.saved_messages`` are new. The
         photos are encoded before the transaction starts (the slow part); if anything fails,
         nothing is saved. ``new_patient`` (made while saving) is stored in the same transaction
-        and becomes the new case's patient. ``draft`` itself is not changed: the result carries
+        and becomes the new case's patient. ``views`` are the photos' views in the same order
+        (missing ones: "close-up"). ``draft`` itself is not changed: the result carries
         an updated copy.
         """
         draft, messages = dataclasses.replace(draft), list(messages)
@@ -344,13 +349,17 @@ class VaultContent:
         for message in new_messages:
             message.validate()
         cleaned = [clean_photo(photo) for photo in photos]
+        views = [*views, *["close-up"] * (len(cleaned) - len(views))]
+        for view in views:
+            check_photo_view(view)  # before the transaction starts
         with schema.transaction(self._conn):
             if draft.case_id is None:
                 details = dataclasses.replace(details or CaseDetails())
                 if new_patient is not None:
                     details.patient_id = self.add_patient(new_patient).id
                 draft.case_id, draft.patient_id = self._add_case_from(details), details.patient_id
-            photo_ids = [self._insert_photo(draft.case_id, clean).id for clean in cleaned]
+            photo_ids = [self._insert_photo(draft.case_id, clean, view).id
+                         for clean, view in zip(cleaned, views, strict=False)]
             self._append_messages(draft, new_messages, pack_name)
         draft.saved_messages = len(messages)
         draft.title = self.get_case(draft.case_id).title

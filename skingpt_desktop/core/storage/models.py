@@ -17,6 +17,7 @@ from skingpt_desktop.core.errors import VaultError
 FITZPATRICK_TYPES = ("I", "II", "III", "IV", "V", "VI")
 SEXES = ("female", "male", "intersex", "other", "unknown")
 CASE_STATUSES = ("open", "follow-up", "referred", "closed")
+PHOTO_VIEWS = ("close-up", "wide", "other")  # how a photo was taken (the lesion, the region, other)
 MESSAGE_ROLES = ("user", "assistant", "system")
 # How an answer ended, kept with it: "" (complete), "stopped" (the user pressed Stop),
 # "failed" (generation raised; the text is what had been written).
@@ -146,6 +147,18 @@ class Photo:
     sha256: str = ""
     id: str = ""
     created_at: float = 0.0
+    view: str = "close-up"  # one of PHOTO_VIEWS
+
+    def validate(self) -> None:
+        """Raise ``VaultError`` for an unknown view."""
+        check_photo_view(self.view)
+
+
+def check_photo_view(view: object) -> None:
+    """Raise ``VaultError`` unless ``view`` is one of ``PHOTO_VIEWS``."""
+    if view not in PHOTO_VIEWS:
+        raise VaultError(f"photo view must be one of {', '.join(PHOTO_VIEWS)}; "
+                         f"got {quote_value(view)}")
 
 
 @dataclass

@@ -81,6 +81,8 @@ MIGRATIONS: tuple[RecordMigration, ...] = (
                        }),
     RecordMigration(3, "cases can follow an earlier visit of the same lesion, with a change note",
                     {"case": _case_v3}),
+    RecordMigration(4, "photos keep their view (close-up or wide); earlier ones were close-ups",
+                    {"photo": _with_defaults({"view": "close-up"})}),
 )
 LATEST_RECORD_VERSION = MIGRATIONS[-1].version
 
