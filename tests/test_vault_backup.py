@@ -4,8 +4,12 @@ truncated or wrongly unlocked backup is refused before anything is written."""
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
 import struct
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +24,7 @@ from skingpt_desktop.core.storage import (
     Patient,
     Report,
     Vault,
+    keyring,
     record_migrations,
 )
 from skingpt_desktop.core.storage import backup as backup_mod
@@ -317,3 +322,74 @@ def test_a_backup_from_a_newer_app_is_refused(source, target, tmp_path, monkeypa
         with pytest.raises(BackupError, match="newer version of SkinGPT Desktop.*update the app"):
             attempt(path, PASS)
     assert snapshot(target) == before
+
+
+# ----- leftovers of a killed export, and what changing the passphrase does not do ------------
+
+KILLED_EXPORT = """
+import os, signal, sys
+from pathlib import Path
+from skingpt_desktop.cli.vault import termination_interrupts
+from skingpt_desktop.core.storage import KdfParams, Message, Vault
+folder = Path(sys.argv[1])
+vault = Vault.create(folder / "vault.sqlite3", "correct horse battery staple",
+                     kdf=KdfParams.for_tests())
+for i in range(3):
+    vault.save_conversation_as_case(None, [Message("user", f"q{i}")], "pack")
+dest = folder / "out" / "all.skgbak"
+dest.parent.mkdir()
+def kill_midway(done, total):
+    if done == 2:  # the temporary file exists and holds part of the backup
+        assert any(n.endswith(".tmp") for n in os.listdir(dest.parent))
+        os.kill(os.getpid(), signal.SIGTERM)
+try:
+    with termination_interrupts():
+        vault.export_backup(dest, "correct horse battery staple", progress=kill_midway)
+except KeyboardInterrupt:
+    print("interrupted", sorted(os.listdir(dest.parent)),
+          signal.getsignal(signal.SIGTERM) == signal.SIG_DFL)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_an_export_killed_with_sigterm_leaves_no_temporary_file(tmp_path: Path) -> None:
+    # In a child process: should the handler ever be missing, SIGTERM ends the child, not pytest.
+    result = subprocess.run([sys.executable, "-c", KILLED_EXPORT, str(tmp_path)],
+                            cwd=Path(__file__).resolve().parents[1], capture_output=True,
+                            text=True, timeout=120)
+    assert result.stdout.strip() == "interrupted [] True", (result.returncode, result.stderr)
+
+
+def test_the_next_export_removes_what_a_sigkill_left(source: Vault, tmp_path: Path) -> None:
+    dest = tmp_path / "all.skgbak"
+    stale = tmp_path / ".all.skgbak.0123abcd.tmp"  # as atomic_files names them
+    fresh = tmp_path / ".all.skgbak.89abcdef.tmp"  # another export, still writing
+    other = tmp_path / ".notes.txt.0123abcd.tmp"  # not this file's
+    for path in (stale, fresh, other):
+        path.write_bytes(b"partial encrypted backup")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    source.export_backup(dest, PASS)
+    assert not stale.exists() and fresh.exists() and other.exists() and dest.is_file()
+
+
+def test_changing_the_passphrase_keeps_the_data_key_and_a_fresh_vault_does_not(
+        source: Vault, tmp_path: Path) -> None:
+    """What docs/security.md says: an old header copy and the old passphrase still give the
+    data key after a change (so also records saved later); export + import into a new vault
+    moves everything under a new key."""
+    with sqlite3.connect(source.path) as conn:
+        (old_header,) = conn.execute("SELECT value FROM meta WHERE key = 'header'").fetchone()
+    source.change_passphrase(PASS, "a brand new passphrase")
+    old_key = keyring.unwrap_with_passphrase(keyring.Header.from_json(old_header, "old copy"),
+                                             PASS, "old copy")
+    assert bytes(old_key.material) == bytes(source._key().material)
+    backup = tmp_path / "move.skgbak"
+    source.export_backup(backup, "a brand new passphrase")
+    fresh = Vault.create(tmp_path / "new" / "vault.sqlite3", "another passphrase here",
+                         kdf=KdfParams.for_tests())
+    fresh.import_backup(backup, "a brand new passphrase")
+    assert bytes(fresh._key().material) != bytes(old_key.material)
+    assert content(fresh) == content(source)
+    fresh.close()

@@ -19,7 +19,11 @@ import datetime as dt
 import getpass
 import json
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +97,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cases.set_defaults(func=cmd_cases)
 
     register_add_patient(actions, common, cmd_add_patient)
+
+
+# ----- signals ---------------------------------------------------------------------------------
+
+@contextmanager
+def termination_interrupts() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP (``kill``, a closed terminal) raise
+    ``KeyboardInterrupt`` like Ctrl+C, so a file being written atomically is removed on the way
+    out. SIGKILL cannot be caught: the next export of the same file removes what it leaves."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # handlers can only be set from the main thread
+        return
+    names = ("SIGTERM", "SIGHUP")
+    signals = [getattr(signal, name) for name in names if hasattr(signal, name)]
+    previous = {sig: signal.getsignal(sig) for sig in signals}
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for sig in signals:
+        signal.signal(sig, interrupt)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 # ----- secrets ----------------------------------------------------------------------------------
@@ -228,8 +258,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         secret = passphrase  # by default the backup opens with the vault's passphrase
         if args.backup_passphrase or os.environ.get(BACKUP_PASSPHRASE_ENV):
             secret = read_secret(BACKUP_PASSPHRASE_ENV, "Backup passphrase: ", confirm=True)
-        summary = vault.export_backup(args.output, secret, case_id=args.case,
-                                      overwrite=args.force)
+        with termination_interrupts():  # a kill leaves no temporary file behind
+            summary = vault.export_backup(args.output, secret, case_id=args.case,
+                                          overwrite=args.force)
     what = "the whole vault" if summary.scope == "vault" else f"case {args.case}"
     print(f"Wrote {summary.records} records of {what} to {summary.path}")
     if summary.damaged_skipped:

@@ -14,13 +14,47 @@ first byte: patient data and secrets never exist with wider permissions, even br
 from __future__ import annotations
 
 import os
+import re
 import secrets
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
 _ATTEMPTS = 5  # temporary names are random; a clash is retried, a persistent one is an error
+# A temporary file untouched this long was left by a writer that was killed (SIGKILL, power
+# loss), never one still writing: every write updates its time.
+STALE_AFTER_S = 15 * 60
+
+
+def _temporary_pattern(target: Path) -> re.Pattern[str]:
+    """The names ``_create_temporary`` gives ``target``'s temporary files."""
+    return re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.tmp")
+
+
+def remove_stale_temporaries(path: str | os.PathLike[str], *,
+                             older_than_s: float = STALE_AFTER_S) -> int:
+    """Delete the temporary files a killed writer left beside ``path`` (those not modified for
+    ``older_than_s`` seconds); returns how many. A signal that cannot be caught (SIGKILL) or a
+    power loss is the only way one is left; the next write of the same file clears it."""
+    target = Path(path)
+    pattern = _temporary_pattern(target)
+    now = time.time()
+    removed = 0
+    try:
+        candidates = [entry for entry in os.scandir(target.parent) if pattern.fullmatch(entry.name)]
+    except OSError:
+        return 0
+    for entry in candidates:
+        try:
+            if entry.is_file(follow_symlinks=False) and \
+                    now - entry.stat(follow_symlinks=False).st_mtime >= older_than_s:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            continue  # gone meanwhile, or not ours to delete: leave it
+    return removed
 
 
 def _create_temporary(target: Path, private: bool) -> tuple[int, Path]:

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from skingpt_desktop.core.atomic_files import atomic_writer
+from skingpt_desktop.core.atomic_files import atomic_writer, remove_stale_temporaries
 from skingpt_desktop.core.bounded_input import (
     check_regular_file,
     loads_json,
@@ -192,6 +192,7 @@ def export_records(vault: Vault, dest: Path, passphrase: str, *, case_id: str | 
     file is removed and :class:`BackupCancelled` is raised.
     """
     _check_destination(dest, overwrite)
+    remove_stale_temporaries(dest)  # what an export killed with SIGKILL left here
     rows, total = _rows_in_scope(vault, case_id)
     kdf = vault._header.kdf
     counts: Counter[str] = Counter()
