@@ -22,9 +22,11 @@ and in the PDFs); the model's summary is the model's own text.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +63,7 @@ from skingpt_desktop.core.report import (
     make_report,
     report_texts,
 )
+from skingpt_desktop.core.report.subject import CaseSubject
 from skingpt_desktop.core.storage.photos import clean_photo
 from skingpt_desktop.render.report_html import (
     RED,
@@ -162,8 +165,13 @@ def pdf_paths(folder: Path, report: Report) -> dict[str, Path]:
     return {audience: folder / f"skin-report-{audience}-{day}.pdf" for audience in AUDIENCES}
 
 
-def write_pdfs_task(ctx: TaskContext, report: Report, paths: dict[str, Path]) -> list[Path]:
-    """Task: render each PDF in memory and write it atomically where the user chose."""
+def write_pdfs_task(ctx: TaskContext, report: Report, paths: dict[str, Path],
+                    subject: Callable[[TaskContext], CaseSubject] | None = None) -> list[Path]:
+    """Task: render each PDF in memory and write it atomically where the user chose;
+    ``subject`` reads the saved case's patient and details for the clinician report's banner
+    (as they are now in the vault)."""
+    if subject is not None:
+        report = dataclasses.replace(report, subject=subject(ctx))
     written = []
     for audience, path in paths.items():
         ctx.cancel.raise_if_cancelled()
@@ -522,7 +530,9 @@ class ReportDialog(Retranslating, QDialog):
             return
         self.save_button.setEnabled(False)
         _say(self.save_status, lambda: self.tr("Writing the PDFs…"))
-        self.runner.start(write_pdfs_task, self.report, paths, name="write report PDFs",
+        case_id = self.case_id
+        subject = (lambda ctx: self.services.case_subject(ctx, case_id)) if case_id else None
+        self.runner.start(write_pdfs_task, self.report, paths, subject, name="write report PDFs",
                           on_result=self._pdfs_written, on_error=self._pdfs_failed,
                           on_finished=lambda: self.save_button.setEnabled(True))
 
