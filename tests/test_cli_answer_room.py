@@ -41,3 +41,17 @@ def test_export_onto_a_folder_says_it_is_a_folder(tmp_path: Path) -> None:
     target.mkdir()
     assert_clean_error(cli(folder, "export", str(target)), "is a folder")
     assert list(target.iterdir()) == []
+
+
+def test_status_names_the_record_version_and_the_stored_records_apart(tmp_path: Path) -> None:
+    from test_cli_vault import cli
+
+    from skingpt_desktop.core.storage.record_migrations import LATEST_RECORD_VERSION
+
+    folder = tmp_path / "data"
+    assert cli(folder, "init").returncode == 0
+    status = cli(folder, "status", "--locked")
+    assert status.returncode == 0, status.stderr
+    assert f"record version {LATEST_RECORD_VERSION}" in status.stdout
+    stored = [line for line in status.stdout.splitlines() if line.startswith("records stored:")]
+    assert len(stored) == 1 and status.stdout.count("records") == 1

@@ -223,11 +223,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"vault:          {st.path} ({st.file_bytes / 1024:.0f} KiB)")
         print(f"vault id:       {st.vault_id}")
         print(f"format:         {st.format_version}, schema {st.schema_version}, "
-              f"records {st.record_version}")
+              f"record version {st.record_version}")
         print(f"key derivation: Argon2id, {kdf.memory_kib // 1024} MiB, {kdf.time_cost} passes, "
               f"{kdf.parallelism} lanes" + (" (TEST-ONLY)" if kdf.test_only else ""))
         print(f"recovery key:   {'yes' if st.has_recovery_key else 'no'}")
-        print("records:        " + ", ".join(f"{k} {n}" for k, n in st.counts.items()))
+        print("records stored: " + ", ".join(f"{k} {n}" for k, n in st.counts.items()))
         for warning in st.warnings:
             print(f"warning: {warning}")
         if args.locked:
