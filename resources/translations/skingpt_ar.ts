@@ -342,6 +342,10 @@
         <translation>جارٍ كتابة الإجابة… (اضغط Esc لإيقافها)</translation>
     </message>
     <message>
+        <source>1 token in {seconds} s ({rate} tokens/s)</source>
+        <translation>رمز واحد في {seconds} ث ({rate} رمز/ث)</translation>
+    </message>
+    <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} رمز في {seconds} ث ({rate} رمز/ث)</translation>
     </message>

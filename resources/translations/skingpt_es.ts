@@ -334,6 +334,10 @@
         <translation>Escribiendo la respuesta… (Esc la detiene)</translation>
     </message>
     <message>
+        <source>1 token in {seconds} s ({rate} tokens/s)</source>
+        <translation>1 token en {seconds} s ({rate} tokens/s)</translation>
+    </message>
+    <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} tokens en {seconds} s ({rate} tokens/s)</translation>
     </message>

@@ -334,6 +334,10 @@
         <translation>Rédaction de la réponse… (Échap l’arrête)</translation>
     </message>
     <message>
+        <source>1 token in {seconds} s ({rate} tokens/s)</source>
+        <translation>1 jeton en {seconds} s ({rate} jetons/s)</translation>
+    </message>
+    <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} jetons en {seconds} s ({rate} jetons/s)</translation>
     </message>

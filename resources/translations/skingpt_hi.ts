@@ -334,6 +334,10 @@
         <translation>उत्तर लिखा जा रहा है… (Esc दबाने पर रुक जाएगा)</translation>
     </message>
     <message>
+        <source>1 token in {seconds} s ({rate} tokens/s)</source>
+        <translation>{seconds} सेकंड में 1 टोकन ({rate} टोकन/सेकंड)</translation>
+    </message>
+    <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{seconds} सेकंड में {tokens} टोकन ({rate} टोकन/सेकंड)</translation>
     </message>

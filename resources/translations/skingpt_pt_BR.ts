@@ -334,6 +334,10 @@
         <translation>Escrevendo a resposta… (Esc interrompe)</translation>
     </message>
     <message>
+        <source>1 token in {seconds} s ({rate} tokens/s)</source>
+        <translation>1 token em {seconds} s ({rate} tokens/s)</translation>
+    </message>
+    <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} tokens em {seconds} s ({rate} tokens/s)</translation>
     </message>

@@ -332,6 +332,10 @@
         <translation>正在撰写回答…（按 Esc 停止）</translation>
     </message>
     <message>
+        <source>1 token in {seconds} s ({rate} tokens/s)</source>
+        <translation>1 个词元，用时 {seconds} 秒（{rate} 词元/秒）</translation>
+    </message>
+    <message>
         <source>{tokens} tokens in {seconds} s ({rate} tokens/s)</source>
         <translation>{tokens} 个词元，用时 {seconds} 秒（{rate} 词元/秒）</translation>
     </message>

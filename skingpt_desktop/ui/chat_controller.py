@@ -180,8 +180,11 @@ class ChatController(QObject):
         acceptance = answer.draft_acceptance
 
         def status() -> str:
-            speed = self.tr("{tokens} tokens in {seconds} s ({rate} tokens/s)").format(
-                tokens=tokens, seconds=f"{seconds:.1f}", rate=f"{rate:.1f}")
+            if tokens == 1:  # lupdate needs literal strings: one each for one and for more
+                speed = self.tr("1 token in {seconds} s ({rate} tokens/s)")
+            else:
+                speed = self.tr("{tokens} tokens in {seconds} s ({rate} tokens/s)")
+            speed = speed.format(tokens=tokens, seconds=f"{seconds:.1f}", rate=f"{rate:.1f}")
             if acceptance is not None:
                 speed += " " + self.tr("(speculative decoding: {percent} % of the proposed "
                                        "tokens kept)").format(
