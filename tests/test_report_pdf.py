@@ -164,3 +164,13 @@ def test_patient_report_has_no_banner_but_page_numbers(tmp_path: Path) -> None:
     report = dataclasses.replace(make_report(), subject=CaseSubject(name="Amina Okafor"))
     text = pdf_text(write_pdf(report, tmp_path / "p.pdf", "patient"))
     assert "AminaOkafor" not in text and squash("page 1 of 1") in text
+
+
+def test_one_time_format_with_the_zone(tmp_path: Path) -> None:
+    from skingpt_desktop.render.report_pdf import write_pdf
+
+    report = make_report()
+    assert report.created_display == "2025-06-01 14:03 UTC+02:00"
+    text = pdf_text(write_pdf(report, tmp_path / "c.pdf", "clinician"))
+    assert text.count(squash("2025-06-01 14:03 UTC+02:00")) == 2  # the title line and the table
+    assert "T14:03" not in text

@@ -310,7 +310,7 @@ def _pack(c: _Context) -> str:
     rows += [(f"{t['file_sha256']} ({role})", digest) for role, digest in sorted(pack.files_sha256.items())]
     rows += [(t["model_card"], pack.card_summary), (t["license"], pack.license),
              (t["generation"], json.dumps(c.report.generation, ensure_ascii=False, sort_keys=True)),
-             (t["created"], c.report.created)]
+             (t["created"], c.report.created_display)]
     cells = []
     for k, v in rows:
         mono = k.startswith((t["pack_sha256"], t["file_sha256"])) or k == t["generation"]

@@ -65,8 +65,15 @@ class Report:
 
     @property
     def created_display(self) -> str:
-        """The creation time as people read it (``2025-06-01 14:03``)."""
-        return dt.datetime.fromisoformat(self.created).strftime("%Y-%m-%d %H:%M")
+        """The creation time as people read it, with its zone (``2025-06-01 14:03 UTC+02:00``):
+        the one time format of the reports."""
+        moment = dt.datetime.fromisoformat(self.created)
+        offset = moment.utcoffset()
+        if offset is None:
+            return moment.strftime("%Y-%m-%d %H:%M")
+        minutes = int(offset.total_seconds() // 60)
+        sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+        return f"{moment:%Y-%m-%d %H:%M} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
     def to_dict(self, include_photo: bool = True) -> dict[str, Any]:
         """JSON-ready fields; without the photo when it is stored elsewhere (the vault)."""
