@@ -174,3 +174,12 @@ def test_one_time_format_with_the_zone(tmp_path: Path) -> None:
     text = pdf_text(write_pdf(report, tmp_path / "c.pdf", "clinician"))
     assert text.count(squash("2025-06-01 14:03 UTC+02:00")) == 2  # the title line and the table
     assert "T14:03" not in text
+
+
+def test_generation_settings_read_as_words_not_json() -> None:
+    from skingpt_desktop.render.report_html import generation_text, report_html
+
+    assert generation_text({"temperature": 1.0, "seed": 7, "max_new_tokens": 300}) == \
+        "max new tokens 300, seed 7, temperature 1.0"
+    markup = report_html(make_report(), "clinician")
+    assert "seed 7, temperature 1.0" in markup and "{&quot;seed" not in markup

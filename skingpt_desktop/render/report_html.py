@@ -15,7 +15,6 @@ block and list, and its two-column table mirrored (Qt does not mirror table colu
 from __future__ import annotations
 
 import html
-import json
 import unicodedata
 
 from skingpt_desktop.core.i18n import is_rtl
@@ -301,6 +300,12 @@ def _transcript(c: _Context) -> str:
     return "".join(parts)
 
 
+def generation_text(settings: dict) -> str:
+    """Generation settings as people read them (``max new tokens 300, seed 7``), not JSON."""
+    return ", ".join(f"{str(name).replace('_', ' ')} {value}"
+                     for name, value in sorted(settings.items())) or "-"
+
+
 def _pack(c: _Context) -> str:
     """The pack's identity as a two-column table: names first in reading order (mirrored
     for a right-to-left report, since Qt keeps a table's columns left to right)."""
@@ -309,7 +314,7 @@ def _pack(c: _Context) -> str:
             (t["pack_sha256"], pack.manifest_sha256)]
     rows += [(f"{t['file_sha256']} ({role})", digest) for role, digest in sorted(pack.files_sha256.items())]
     rows += [(t["model_card"], pack.card_summary), (t["license"], pack.license),
-             (t["generation"], json.dumps(c.report.generation, ensure_ascii=False, sort_keys=True)),
+             (t["generation"], generation_text(c.report.generation)),
              (t["created"], c.report.created_display)]
     cells = []
     for k, v in rows:
