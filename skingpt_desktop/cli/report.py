@@ -48,7 +48,7 @@ from skingpt_desktop.core.report import (
     report_texts,
 )
 from skingpt_desktop.core.report.store import is_report_record, store_report
-from skingpt_desktop.core.report.subject import CaseSubject
+from skingpt_desktop.core.report.subject import load_subject
 from skingpt_desktop.core.report.summary import SUMMARY_MAX_TOKENS
 from skingpt_desktop.core.report.triage import SET_BY_MODEL, check_symptoms
 from skingpt_desktop.core.storage import Report as StoredReport
@@ -208,8 +208,7 @@ def _report_for_case(args: argparse.Namespace, symptoms: tuple[str, ...]) -> tup
     with ExitStack() as stack:
         vault = stack.enter_context(open_unlocked(_data_dir(args)))
         case = vault.get_case(args.case)
-        patient = vault.get_patient(case.patient_id) if case.patient_id else None
-        subject = CaseSubject.from_records(case, patient)  # as the vault has it now
+        subject = load_subject(vault, case.id)  # as the vault has it now
         photos = vault.list_photos(case.id)
         stored = next((r for r in reversed(vault.list_reports(case.id))
                        if is_report_record(r)), None)

@@ -365,6 +365,8 @@ def _banner(c: _Context) -> str:
     case = [(t["case_title"], subject.title), (t["body_site"], subject.body_site),
             (t["onset"], subject.onset), (t["symptoms"], subject.symptoms),
             (t["status"], subject.status)]
+    if subject.follows or subject.change_note:
+        case += [(t["follows"], subject.follows), (t["change_note"], subject.change_note)]
     inner = (c.p(f"<b>{html.escape(t['patient_heading'])}</b>") + _rows_table(c, patient)
              + c.p(f"<b>{html.escape(t['case_heading'])}</b>") + _rows_table(c, case))
     return c.box(inner, "#eef2f8", "#23395d")

@@ -30,7 +30,7 @@ from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_folders import packs_dir, resolve_pack
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.store import store_report
-from skingpt_desktop.core.report.subject import CaseSubject
+from skingpt_desktop.core.report.subject import CaseSubject, load_subject
 from skingpt_desktop.core.storage import paths
 from skingpt_desktop.core.storage.backup import BackupPreview, ExportSummary, ImportSummary
 from skingpt_desktop.core.storage.crypto import KdfParams
@@ -225,10 +225,7 @@ class Services:
     def case_subject(self, ctx: TaskContext, case_id: str) -> CaseSubject:
         """Task: the patient and case details a clinician report of ``case_id`` shows."""
         with self._vault_lock:
-            vault = self._open_vault()
-            case = vault.get_case(case_id)
-            patient = vault.get_patient(case.patient_id) if case.patient_id else None
-        return CaseSubject.from_records(case, patient)
+            return load_subject(self._open_vault(), case_id)
 
     def update_case(self, ctx: TaskContext, case: Case, new_patient: Patient | None = None) -> Case:
         """Task: store a case's edited details (and the patient made while editing, if any)."""

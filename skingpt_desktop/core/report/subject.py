@@ -7,6 +7,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from skingpt_desktop.core.errors import VaultError
+from skingpt_desktop.core.storage import Vault
 from skingpt_desktop.core.storage.models import Case, Patient
 
 
@@ -26,12 +28,21 @@ class CaseSubject:
     onset: str = ""
     symptoms: str = ""
     status: str = ""
+    follows: str = ""  # the earlier visit of the same lesion this case follows (its title)
+    change_note: str = ""  # what changed since that visit
 
     @classmethod
-    def from_records(cls, case: Case, patient: Patient | None) -> CaseSubject:
-        """The subject of ``case``, with ``patient`` (None: a case kept without a patient)."""
+    def from_records(cls, case: Case, patient: Patient | None,
+                     earlier: Case | None = None) -> CaseSubject:
+        """The subject of ``case``, with ``patient`` (None: a case kept without a patient) and
+        ``earlier``, the visit it follows (if any)."""
+        follows = ""
+        if case.follows_case_id:
+            follows = (earlier.title if earlier is not None and earlier.title
+                       else case.follows_case_id)
         subject = cls(title=case.title, body_site=case.body_site, onset=case.onset,
-                      symptoms=case.symptoms, status=case.status)
+                      symptoms=case.symptoms, status=case.status, follows=follows,
+                      change_note=case.change_note)
         if patient is None:
             return subject
         return dataclasses.replace(
@@ -55,4 +66,19 @@ class CaseSubject:
                    birth_year=int(year) if year is not None else None, sex=text("sex"),
                    fitzpatrick=text("fitzpatrick"), allergies=text("allergies"),
                    title=text("title"), body_site=text("body_site"), onset=text("onset"),
-                   symptoms=text("symptoms"), status=text("status"))
+                   symptoms=text("symptoms"), status=text("status"), follows=text("follows"),
+                   change_note=text("change_note"))
+
+
+def load_subject(vault: Vault, case_id: str) -> CaseSubject:
+    """The subject of the saved case ``case_id`` as the (unlocked) vault holds it now: the one
+    way the command line and the app read it."""
+    case = vault.get_case(case_id)
+    patient = vault.get_patient(case.patient_id) if case.patient_id else None
+    earlier = None
+    if case.follows_case_id:
+        try:
+            earlier = vault.get_case(case.follows_case_id)
+        except VaultError:  # deleted or damaged: the report names the link by its id
+            earlier = None
+    return CaseSubject.from_records(case, patient, earlier)

@@ -31,7 +31,7 @@ REQUIRED_KEYS = (
     "disclaimer_heading", "disclaimer", "patient_heading", "patient_name", "clinic_number",
     "birth_year", "sex", "fitzpatrick", "allergies", "case_heading", "case_title", "body_site",
     "onset", "symptoms", "status", "not_recorded", "page_of", "model_suggests", "model_reason",
-    "model_capped", "no_sign_ticked",
+    "model_capped", "no_sign_ticked", "follows", "change_note",
 )
 log = logging.getLogger(__name__)
 PLACEHOLDERS = {"set_by_rule": ("{label}",), "page_of": ("{page}", "{pages}"),  # must survive
