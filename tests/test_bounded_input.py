@@ -100,3 +100,12 @@ def test_a_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None
     big.write_bytes(b"[" + b" " * 4096 + b"]")
     with pytest.raises(PackError, match="big.json is larger than the limit of 4 KiB"):
         read_json(big, "the file", PackError, max_bytes=4096)
+
+
+def test_unterminated_escaped_strings_are_scanned_in_one_pass() -> None:
+    # '"\"\"\...' never closes: a backtracking string pattern retried this from every quote
+    # (quadratic: hours for a 1 MiB manifest); the scan reads it once.
+    hostile = '["' + '\\"' * 300_000
+    assert json_depth(hostile) == 1
+    with pytest.raises(PackError, match="not valid JSON"):
+        _loads(hostile)

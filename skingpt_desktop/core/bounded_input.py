@@ -25,8 +25,9 @@ MAX_JSON_DEPTH = 32  # the app's own JSON files nest at most 5 deep
 MAX_INT_DIGITS = 20  # a 64-bit integer has at most 20 digits
 MAX_QUOTE_CHARS = 40  # how much of a file's own content an error message may quote
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKETS = re.compile(r"[\[\]{}]")
+# What the depth scan looks at: an escape pair (so that \" does not end a string), a quote, a
+# bracket.
+_TOKENS = re.compile(r'\\.|["\[\]{}]', re.DOTALL)
 
 
 class _Refused(ValueError):
@@ -134,13 +135,19 @@ def read_json(path: str | os.PathLike[str], what: str, error: type[Exception], *
 
 def json_depth(text: str) -> int:
     """The deepest nesting of arrays and objects in ``text`` (brackets inside strings do not
-    count), measured without recursion."""
+    count), measured in one linear pass without recursion."""
     depth = deepest = 0
-    for match in _BRACKETS.finditer(_STRING.sub('""', text)):
-        if match.group() in "[{":
+    in_string = False
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token == '"':
+            in_string = not in_string
+        elif in_string:
+            continue  # a bracket or an escape pair inside a string
+        elif token in "[{":
             depth += 1
             deepest = max(deepest, depth)
-        else:
+        elif token in "]}":
             depth -= 1
     return deepest
 
