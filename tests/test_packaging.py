@@ -36,11 +36,13 @@ def test_build_reads_version_and_llama_requirement_from_the_project() -> None:
     assert build.llama_requirement().startswith("llama-cpp-python>=")
 
 
-def test_avx512_check_tells_native_code_from_portable_code() -> None:
-    native = "vpaddd %zmm1,%zmm2,%zmm3\n kmovw %k1,%eax"
-    portable = "vfmadd231ps %ymm1,%ymm2,%ymm3\n vmovups (%rax),%xmm0"
-    assert len(bundle_checks.AVX512_OPERAND.findall(native)) == 4  # 3 zmm + 1 mask
-    assert not bundle_checks.AVX512_OPERAND.findall(portable)
+def test_avx_check_tells_avx_code_from_code_every_processor_runs() -> None:
+    avx512 = "vpaddd %zmm1,%zmm2,%zmm3\n kmovw %k1,%eax"
+    avx2 = "vfmadd231ps %ymm1,%ymm2,%ymm3"
+    sse = "movups (%rax),%xmm0\n addps %xmm1,%xmm0"
+    assert len(bundle_checks.AVX_OPERAND.findall(avx512)) == 4  # 3 zmm + 1 mask
+    assert len(bundle_checks.AVX_OPERAND.findall(avx2)) == 3
+    assert not bundle_checks.AVX_OPERAND.findall(sse)
 
 
 def test_unused_qt_modules_are_recognised() -> None:
