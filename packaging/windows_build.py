@@ -157,10 +157,12 @@ def wine_prefix() -> Path:
     return CACHE / f"wine-prefix-{key}"
 
 
-def make_prefix(prefix: Path) -> None:
+def make_prefix(prefix: Path, **env_extra: str) -> None:
     """A new Wine prefix reporting Windows 10, with the system DLLs Wine 8 lacks (see
-    packaging/windows/wine-bcryptprimitives.c: test and build machines only, never shipped)."""
-    env = wine_env(prefix)
+    packaging/windows/wine-bcryptprimitives.c: test and build machines only, never shipped).
+
+    ``env_extra`` is added to Wine's environment (``USER`` names the Windows user profile)."""
+    env = wine_env(prefix, **env_extra)
     wine = which("wine64") or "wine64"
     _wine_call([wine, "wineboot", "--init"], env, "wineboot")
     _wine_call([wine, "reg", "add", "HKCU\\Software\\Wine", "/v", "Version", "/d", "win10",

@@ -1,14 +1,15 @@
 """Smoke test of what a Windows user gets, run under Wine: ``smoke_test.py --wine DIST``.
 
-In a new Wine prefix (a clean "Windows 10" user) with networking blocked (its own network
-namespace), it runs the frozen ``SkinGPT-Desktop-win64/skingpt-desktop.exe`` through the same
-checks as the Linux bundle (``--version --verbose``, ``make-tiny-pack``, ``ask`` and ``ask
---json``, a bad photo's one ``error:`` line, ``report``, ``vault init`` + ``ask --save`` +
-``vault cases``, the offscreen screenshot), with the work and data folders in a path with spaces
-and non-ASCII letters. Then it installs ``SkinGPT-Desktop-VERSION-setup.exe`` silently (``/S``)
-into such a path, runs the installed exe the same way with the default (per-user) data folder,
-and uninstalls it: no program file, shortcut or Apps & features entry may stay, the user's data
-must. Standard library only.
+In a new Wine prefix (a clean "Windows 10" whose user is named ``Zoë Müller 診所``) with
+networking blocked (its own network namespace), it runs the frozen
+``SkinGPT-Desktop-win64/skingpt-desktop.exe`` through the same checks as the Linux bundle
+(``--version --verbose``, ``make-tiny-pack``, ``ask`` and ``ask --json``, a bad photo's one
+``error:`` line, ``report``, ``vault init`` + ``ask --save`` + ``vault cases``, the offscreen
+screenshot), with the work and data folders in a path with spaces and non-ASCII letters. Then
+it installs ``SkinGPT-Desktop-VERSION-setup.exe`` silently (``/S``) into that user's profile,
+runs the installed exe the same way with the default (per-user) data folder, and uninstalls it:
+no program file, shortcut or Apps & features entry may stay, the user's data must. Standard
+library only.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ import smoke_test
 import windows_build
 from smoke_test import SmokeFailure
 
-# Windows user folders often have spaces and non-ASCII letters; so do these.
-ODD_FOLDER = "Zoë Müller 診所"
+# Windows user names and folders often have spaces and non-ASCII letters; so do these. Wine
+# names the prefix's user profile (C:\users\NAME) after $USER.
+ODD_NAME = "Zoë Müller 診所"
+USER_ENV = {"USER": ODD_NAME, "LOGNAME": ODD_NAME}
 APP_FOLDER = "SkinGPT Desktop"
 UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\SkinGPTDesktop"
 SHORTCUT = "AppData/Roaming/Microsoft/Windows/Start Menu/Programs/SkinGPT Desktop.lnk"
@@ -48,29 +51,35 @@ class WineSandbox(smoke_test.Sandbox):
     def env(self, **extra: str) -> dict[str, str]:
         env = {"PATH": "/usr/bin:/bin", "HOME": str(self.home), "LANG": "C.UTF-8",
                "WINEPREFIX": str(self.prefix), "WINEDEBUG": "-all",
-               "WINEDLLOVERRIDES": "mscoree,mshtml="}
+               "WINEDLLOVERRIDES": "mscoree,mshtml=", **USER_ENV}
         if self.data_dir:
             env["SKINGPT_DATA_DIR"] = windows_build.to_windows(self.data_dir)
         return {**env, **extra}
 
 
 def new_prefix(folder: Path) -> Path:
-    """A fresh Wine prefix reporting Windows 10: a new user's machine."""
+    """A fresh Wine prefix reporting Windows 10: a new user's machine, whose user name (and so
+    profile folder) has spaces and non-ASCII letters."""
     prefix = folder / "prefix"
-    windows_build.make_prefix(prefix)
+    windows_build.make_prefix(prefix, **USER_ENV)
     # No display here, so Qt must render offscreen (the screenshot, the PDF report). Wine does
     # not pass Unix variables named QT_* to Windows programs; a user variable set the Windows
     # way (HKCU\Environment) reaches every program started in the prefix.
     _call([windows_build.which("wine64") or "wine64", "reg", "add", r"HKCU\Environment", "/v",
-           "QT_QPA_PLATFORM", "/d", "offscreen", "/f"], windows_build.wine_env(prefix))
+           "QT_QPA_PLATFORM", "/d", "offscreen", "/f"], wine_env(prefix))
     wait_for_wine(prefix)
     return prefix
+
+
+def wine_env(prefix: Path) -> dict[str, str]:
+    """Wine's environment for the smoke test's prefix and user."""
+    return windows_build.wine_env(prefix, **USER_ENV)
 
 
 def wait_for_wine(prefix: Path) -> None:
     """Until every Windows process of ``prefix`` has ended (installers start helpers)."""
     server = windows_build.which("wineserver") or "wineserver"
-    subprocess.run([server, "--wait"], env=windows_build.wine_env(prefix), timeout=600)
+    subprocess.run([server, "--wait"], env=wine_env(prefix), timeout=600)
 
 
 def _call(command: list[str], env: dict[str, str], timeout: float = 600) -> str:
@@ -84,11 +93,10 @@ def _call(command: list[str], env: dict[str, str], timeout: float = 600) -> str:
 
 def user_folder(prefix: Path) -> Path:
     """The Windows user's profile folder (C:\\users\\NAME) inside ``prefix``."""
-    users = [p for p in (prefix / "drive_c" / "users").iterdir()
-             if p.is_dir() and p.name.lower() not in ("public", "default")]
-    if len(users) != 1:
-        raise SmokeFailure(f"expected one user in the Wine prefix, found {users}")
-    return users[0]
+    user = prefix / "drive_c" / "users" / ODD_NAME
+    if not user.is_dir():
+        raise SmokeFailure(f"the Wine prefix has no user profile {user}")
+    return user
 
 
 def temp_files(prefix: Path) -> set[str]:
@@ -119,7 +127,7 @@ def smoke_windows_launcher(launcher: Path, prefix: Path, root: Path,
 def check_portable(bundle: Path, prefix: Path, scratch: Path) -> None:
     """The bundle folder as built, with work and data folders in an odd path."""
     before = bundle_checks.tree_snapshot(bundle)
-    root = scratch / ODD_FOLDER / "portable"
+    root = scratch / ODD_NAME / "portable"
     root.mkdir(parents=True)
     smoke_windows_launcher(bundle / "skingpt-desktop.exe", prefix, root, root / "data")
     if bundle_checks.tree_snapshot(bundle) != before:
@@ -127,13 +135,13 @@ def check_portable(bundle: Path, prefix: Path, scratch: Path) -> None:
 
 
 def check_installer(installer: Path, prefix: Path, scratch: Path) -> None:
-    """Silent install into an odd path, the installed exe, then the uninstaller."""
+    """Silent install into the user's profile (spaces, non-ASCII letters), the installed exe,
+    then the uninstaller."""
     user = user_folder(prefix)
-    install_dir = user / "AppData" / "Local" / "Programs" / ODD_FOLDER / APP_FOLDER
-    env = windows_build.wine_env(prefix)
+    install_dir = user / "AppData" / "Local" / "Programs" / APP_FOLDER
+    env = wine_env(prefix)
     wine = windows_build.which("wine64") or "wine64"
-    # /D= must be the last argument and unquoted, even with spaces (NSIS).
-    _call([wine, str(installer), "/S", "/D=" + windows_build.to_windows(install_dir)], env)
+    _call([wine, str(installer), "/S"], env)
     wait_for_wine(prefix)
     for expected in (install_dir / "skingpt-desktop.exe", install_dir / "uninstall.exe",
                      user / SHORTCUT):
@@ -142,7 +150,7 @@ def check_installer(installer: Path, prefix: Path, scratch: Path) -> None:
     _call([wine, "reg", "query", UNINSTALL_KEY], env)
     print(f"  ok  installed silently into {install_dir.relative_to(prefix)}, "
           f"{folder_megabytes(install_dir):.0f} MB; Start-menu shortcut and Apps & features entry")
-    root = scratch / ODD_FOLDER / "installed"
+    root = scratch / ODD_NAME / "installed"
     root.mkdir(parents=True)
     smoke_windows_launcher(install_dir / "skingpt-desktop.exe", prefix, root, data_dir=None)
     check_uninstall(install_dir, prefix)
@@ -151,7 +159,7 @@ def check_installer(installer: Path, prefix: Path, scratch: Path) -> None:
 def check_uninstall(install_dir: Path, prefix: Path) -> None:
     """The uninstaller removes every program file, the shortcut and the entry; data stays."""
     user = user_folder(prefix)
-    env = windows_build.wine_env(prefix)
+    env = wine_env(prefix)
     wine = windows_build.which("wine64") or "wine64"
     data = user / DATA_FOLDER
     if not any(data.rglob("*")):
@@ -205,5 +213,5 @@ def run(dist: Path) -> None:
             check_installer(installer, prefix, scratch)
         finally:
             server = windows_build.which("wineserver") or "wineserver"
-            subprocess.run([server, "--kill"], env=windows_build.wine_env(prefix))
+            subprocess.run([server, "--kill"], env=wine_env(prefix))
             shutil.rmtree(prefix, ignore_errors=True)

@@ -6,6 +6,7 @@ under ``qemu-x86_64 -cpu Westmere``); here the choice itself, with fake librarie
 
 from __future__ import annotations
 
+import ctypes.util
 import subprocess
 import sys
 from pathlib import Path
@@ -78,6 +79,13 @@ def test_a_forced_variant_must_exist_and_run_here(tmp_path):
         choose_variant(files, forced="sapphirerapids", score=fake_score)
 
 
+def test_a_library_that_is_no_ggml_backend_is_refused(tmp_path):
+    """A real shared library without ggml_backend_init (here: the C library) is named."""
+    libc = Path(ctypes.util.find_library("c") or "libc.so.6")
+    with pytest.raises(CpuVariantError, match="is not a ggml backend"):
+        cpu_variants.register_variant(libc, lambda reg: None)
+
+
 def test_a_library_that_does_not_load_scores_zero(tmp_path):
     broken = tmp_path / "libggml-cpu-haswell.so"
     broken.write_bytes(b"garbage, not ELF")
@@ -85,25 +93,23 @@ def test_a_library_that_does_not_load_scores_zero(tmp_path):
 
 
 class FakeGgml:
-    """ggml_backend_reg_by_name / ggml_backend_load, recording what was loaded."""
+    """ggml_backend_reg_by_name / ggml_backend_register, recording what was registered."""
 
-    def __init__(self, has_cpu: bool, load_ok: bool = True) -> None:
-        self.has_cpu, self.load_ok, self.loaded = has_cpu, load_ok, []
+    def __init__(self, has_cpu: bool) -> None:
+        self.has_cpu, self.registered = has_cpu, []
 
     def functions(self):
         def reg_by_name(name):
             return 1234 if self.has_cpu and name == b"CPU" else None
 
-        def load(path):
-            self.loaded.append(path)
-            return 5678 if self.load_ok else None
-        return {"ggml_backend_reg_by_name": reg_by_name, "ggml_backend_load": load}
+        return {"ggml_backend_reg_by_name": reg_by_name,
+                "ggml_backend_register": self.registered.append}
 
 
 def test_a_build_with_its_cpu_backend_built_in_loads_nothing(tmp_path):
     ggml = FakeGgml(has_cpu=True)
     assert load_cpu_backend(tmp_path, ggml.functions()) == CpuBackend(BUILT_IN)
-    assert ggml.loaded == []
+    assert ggml.registered == []
 
 
 def test_the_best_variant_is_registered_by_path(tmp_path, monkeypatch):
@@ -111,10 +117,13 @@ def test_the_best_variant_is_registered_by_path(tmp_path, monkeypatch):
     monkeypatch.setattr(cpu_variants, "_registered", None)
     monkeypatch.setattr(cpu_variants, "variant_score", fake_score)
     monkeypatch.delenv(cpu_variants.FORCE_ENV, raising=False)
+    registered = []
+    monkeypatch.setattr(cpu_variants, "register_variant",
+                        lambda path, register: registered.append(path))
     ggml = FakeGgml(has_cpu=False)
     backend = load_cpu_backend(tmp_path, ggml.functions())
     assert backend.variant == "skylakex" and backend.path == files["skylakex"]
-    assert ggml.loaded == [bytes(files["skylakex"])]
+    assert registered == [files["skylakex"]]
     assert not backend.has_amx
     # Loaded once per process: asking again (ggml's CPU backend now exists) gives the same.
     assert load_cpu_backend(tmp_path, FakeGgml(has_cpu=True).functions()) == backend
@@ -125,10 +134,10 @@ def test_missing_or_unloadable_cpu_backend_is_a_clear_error(tmp_path, monkeypatc
     monkeypatch.setattr(cpu_variants, "_registered", None)
     with pytest.raises(CpuVariantError, match="CPU backend is missing"):
         load_cpu_backend(tmp_path, FakeGgml(has_cpu=False).functions())
-    make_variants(tmp_path, ["sse42"])
+    make_variants(tmp_path, ["sse42"])  # not a library: it cannot load
     monkeypatch.setattr(cpu_variants, "variant_score", lambda _p: 5)
-    with pytest.raises(CpuVariantError, match="did not load"):
-        load_cpu_backend(tmp_path, FakeGgml(has_cpu=False, load_ok=False).functions())
+    with pytest.raises(CpuVariantError, match="libggml-cpu-sse42.so did not load"):
+        load_cpu_backend(tmp_path, FakeGgml(has_cpu=False).functions())
 
 
 def test_this_build_reports_its_cpu_backend():

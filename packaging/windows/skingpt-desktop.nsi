@@ -18,7 +18,8 @@
 ; Silent use: setup.exe /S [/D=C:\path with spaces\SkinGPT Desktop]  (/D last, unquoted);
 ; uninstall.exe /S.
 
-Unicode true
+; A 64-bit installer (Unicode) for the 64-bit app; it also runs under a 64-bit-only Wine.
+Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
 SetCompressor /SOLID lzma

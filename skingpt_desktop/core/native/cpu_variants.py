@@ -10,7 +10,10 @@ ggml's own rule chooses: each variant's ``ggml_backend_score()`` is 0 when this 
 an instruction set the variant was compiled for, and higher the more it uses; the highest wins.
 The app applies that rule itself (rather than ``ggml_backend_load_all``) so that it knows which
 variant runs, for Help > About and ``--version --verbose``. ``SKINGPT_CPU_VARIANT=NAME`` forces
-one (support, and tests of the lower variants on a newer processor).
+one (support, and tests of the lower variants on a newer processor). The variant is loaded by
+Python's loader and handed to ``ggml_backend_register``: ``ggml_backend_load`` reads its path
+in the ANSI code page on Windows, so it fails for an app installed under a user name such as
+"Zoë Müller 診所" (found by the smoke test under Wine).
 
 A build without variants (a developer's native build) has its CPU backend built in; nothing is
 loaded then and the variant is reported as ``built-in``.
@@ -40,12 +43,16 @@ AMX_VARIANTS = frozenset({"sapphirerapids"})
 
 # ggml functions this module needs beyond ggml_devices' registry binding.
 SIGNATURES: dict[str, tuple[object, list]] = {
-    "ggml_backend_load": (ctypes.c_void_p, [ctypes.c_char_p]),
+    "ggml_backend_register": (None, [ctypes.c_void_p]),
     "ggml_backend_reg_by_name": (ctypes.c_void_p, [ctypes.c_char_p]),
 }
+# GGML_BACKEND_API_VERSION of the ggml this binding was written for (ggml-backend-impl.h): the
+# first field of the struct ggml_backend_reg a variant's ggml_backend_init() returns.
+BACKEND_API_VERSION = 2
 
 
 _registered: CpuBackend | None = None  # the variant this process loaded, if any
+_libraries: list[ctypes.CDLL] = []  # kept loaded for the life of the process: ggml uses them
 
 
 class CpuVariantError(Exception):
@@ -124,14 +131,37 @@ def load_cpu_backend(folder: Path, functions: Mapping[str, Callable | None]) -> 
     global _registered
     if _registered is not None:  # a variant stays registered for the life of the process
         return _registered
-    reg_by_name, load = functions["ggml_backend_reg_by_name"], functions["ggml_backend_load"]
+    reg_by_name, register = functions["ggml_backend_reg_by_name"], \
+        functions["ggml_backend_register"]
     if reg_by_name is not None and reg_by_name(b"CPU"):
         return CpuBackend(BUILT_IN)
     files = variant_files(folder)
-    if not files or load is None:
+    if not files or register is None:
         raise CpuVariantError(f"llama.cpp's CPU backend is missing: no CPU library in {folder}")
     name, scores = choose_variant(files, os.environ.get(FORCE_ENV) or None)
-    if not load(os.fsencode(files[name])):
-        raise CpuVariantError(f"llama.cpp's CPU backend {files[name].name} did not load")
+    register_variant(files[name], register)
     _registered = CpuBackend(name, files[name], scores)
     return _registered
+
+
+def register_variant(path: Path, register: Callable[[int], None]) -> None:
+    """Load one variant library and register its backend with ggml (``register``:
+    ``ggml_backend_register``). Raises :class:`CpuVariantError` naming what went wrong."""
+    try:
+        library = ctypes.CDLL(str(path))
+    except OSError as exc:
+        raise CpuVariantError(f"llama.cpp's CPU backend {path.name} did not load ({exc})") \
+            from exc
+    init = getattr(library, "ggml_backend_init", None)
+    if init is None:
+        raise CpuVariantError(f"{path.name} is not a ggml backend (no ggml_backend_init)")
+    init.restype, init.argtypes = ctypes.c_void_p, []
+    reg = init()
+    if not reg:
+        raise CpuVariantError(f"llama.cpp's CPU backend {path.name} did not start")
+    version = ctypes.c_int.from_address(reg).value
+    if version != BACKEND_API_VERSION:
+        raise CpuVariantError(f"{path.name} was built for ggml backend API {version}, this "
+                              f"llama.cpp has {BACKEND_API_VERSION}")
+    register(reg)
+    _libraries.append(library)
