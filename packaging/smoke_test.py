@@ -89,7 +89,7 @@ class Sandbox:
         self.tmp = root / "tmp"
         self.work = root / "work"
         for folder in (self.home, self.tmp, self.work):
-            folder.mkdir()
+            folder.mkdir(exist_ok=True)  # check_old_cpu shares one root
         self.launcher = launcher
         self.chroot = chroot
         self.wrapper = network_wrapper()
@@ -224,6 +224,18 @@ class OldCpuSandbox(Sandbox):
 
     def command(self, args: tuple[str, ...]) -> list[str]:
         return [*self.wrapper, self.qemu, "-cpu", OLD_CPU, str(self.launcher), *args]
+
+    def env(self, **extra: str) -> dict[str, str]:
+        # PyInstaller's Linux launcher re-executes itself once to apply LD_LIBRARY_PATH, and
+        # qemu-user runs a re-executed program natively: the app would then see this machine's
+        # processor. These are the variables that re-execution sets (PyInstaller's
+        # bootloader/src/pyi_main.c): with them the launcher runs the app in its first,
+        # emulated process.
+        launcher = str(self.launcher)
+        restarted = {"_PYI_ARCHIVE_FILE": launcher, "_PYI_PARENT_PROCESS_LEVEL": "-1",
+                     "_PYI_LINUX_PROCESS_NAME": self.launcher.name[:15],
+                     "LD_LIBRARY_PATH": str(self.launcher.parent / "_internal")}
+        return super().env(**restarted, **extra)
 
 
 def check_old_cpu(launcher: Path) -> None:
