@@ -3,8 +3,10 @@ errors, and no plaintext of the report anywhere but the chosen file."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -12,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from skingpt_desktop.cli import report as report_cli
+from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
+from skingpt_desktop.core.packs.pack_folders import packs_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "correct horse battery staple"
@@ -225,3 +230,14 @@ def test_only_a_ticked_warning_sign_makes_a_report_urgent(tiny_pack: Path, photo
     swelling = json.loads(run_report(*base, "--seed", "1", "--symptom",
                                      "face_swelling_breathing").stdout)
     assert (swelling["urgency"], swelling["urgency_set_by"]) == ("emergency", "face_swelling_breathing")
+
+
+def test_a_stored_pack_name_never_leads_outside_the_packs_folder(tiny_pack: Path,
+                                                                 tmp_path: Path) -> None:
+    """A case from an older copy or a backup may name its pack '../..': not a folder to open."""
+    data = tmp_path / "data"
+    outside = packs_dir(data).parent / "outside"  # a real pack, two levels up from a pack
+    shutil.copytree(tiny_pack, outside)
+    args = argparse.Namespace(data_dir=None, report_data_dir=str(data))
+    with pytest.raises(PackError, match="not installed"):
+        report_cli._installed_pack(args, "../outside")

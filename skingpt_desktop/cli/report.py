@@ -36,7 +36,8 @@ from skingpt_desktop.cli.languages import add_lang_argument, lang_or_english
 from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.core.errors import PackError, SkinGPTError
 from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS, Turn
-from skingpt_desktop.core.packs.pack import MANIFEST_NAME, ModelPack
+from skingpt_desktop.core.packs.install import installed_folder
+from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_folders import packs_dir, resolve_pack
 from skingpt_desktop.core.report import (
     Report,
@@ -280,10 +281,12 @@ def _installed_pack(args: argparse.Namespace, name: str | None) -> ModelPack:
     """The installed pack called ``name`` (the one the case was made with)."""
     if not name:
         raise PackError("the case does not name the model pack it was made with; give one with --pack")
-    folder = packs_dir(data_dir(_data_dir(args))) / name
-    if not (folder / MANIFEST_NAME).is_file():
-        raise PackError(f"the case was made with the model pack {name!r}, which is not installed "
-                        f"in {folder.parent}; give its folder with --pack")
+    packs_folder = packs_dir(data_dir(_data_dir(args)))
+    try:  # validates the stored name: one from an older copy or a backup never leaves the folder
+        folder = installed_folder(name, packs_folder)
+    except PackError as exc:
+        raise PackError(f"the case was made with a model pack that is not installed ({exc}); "
+                        "give its folder with --pack") from exc
     return ModelPack.open(folder)
 
 
