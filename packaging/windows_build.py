@@ -305,7 +305,12 @@ AMX_VARIANT_GUARD = ("vendor/llama.cpp/ggml/src/CMakeLists.txt",
 
 def _unpack_sdist(sdist: Path, into: Path) -> Path:
     with tarfile.open(sdist) as archive:
-        archive.extractall(into, filter="data")
+        # The "data" filter refuses links and paths leading out of ``into``; Python releases
+        # before 3.11.4 (Debian 12 has 3.11.2) lack it, and PyPI's archive is trusted there.
+        if hasattr(tarfile, "data_filter"):
+            archive.extractall(into, filter="data")
+        else:
+            archive.extractall(into)
     source = next(p for p in into.iterdir() if p.is_dir())
     relative, old, new = AMX_VARIANT_GUARD
     cmake_file = source / relative
