@@ -210,3 +210,18 @@ def test_fifo_as_manifest_or_pack_file_is_refused_at_once(tiny_pack_copy: Path) 
     os.mkfifo(tiny_pack_copy / "llm.gguf")
     with pytest.raises(PackError, match="llm.gguf is not a regular file"):
         ModelPack.open(tiny_pack_copy)
+
+
+def test_a_damaged_key_is_quoted_short_and_printable(tmp_path: Path) -> None:
+    """A damaged length field can make a 'key' of a megabyte of raw bytes with terminal escape
+    sequences; the error line quotes a few printable characters of it, never the bytes."""
+    key = ("\x1b[31m" + "K" * 5000).encode()
+    header = (b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + struct.pack("<Q", len(key)) + key
+              + struct.pack("<I", 99))  # value type 99 does not exist
+    path = tmp_path / "damaged.gguf"
+    path.write_bytes(header)
+    with pytest.raises(GGUFFormatError, match="unknown value type 99") as caught:
+        read_gguf_header(path)
+    message = str(caught.value)
+    assert "\x1b" not in message and len(message) < len(str(path)) + 120
+    assert "\\x1b[31mKKK" in message

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 
+from skingpt_desktop.core.bounded_input import quote, quote_value
 from skingpt_desktop.core.errors import GGUFFormatError
 
 MAGIC = b"GGUF"
@@ -93,13 +94,13 @@ class _BoundedReader:
             return self.string()
         if type_id == TYPE_ARRAY:
             return self.array(key, summary, keep_array)
-        raise GGUFFormatError(f"{self.path}: metadata '{key}' has unknown value type {type_id}")
+        raise GGUFFormatError(f"{self.path}: metadata {quote(key)} has unknown value type {type_id}")
 
     def array(self, key: str, summary: GGUFSummary, keep: bool) -> Any:
         item_type = self.scalar("<I")
         count = self.scalar("<Q")
         if count > MAX_ARRAY_ITEMS or item_type == TYPE_ARRAY:
-            raise GGUFFormatError(f"{self.path}: metadata array '{key}' is too large or nested")
+            raise GGUFFormatError(f"{self.path}: metadata array {quote(key)} is too large or nested")
         summary.array_lengths[key] = count
         if item_type in SCALAR_FORMATS and not keep:
             self.read(struct.calcsize(SCALAR_FORMATS[item_type]) * count)  # skip in one read
@@ -112,12 +113,12 @@ def _tensor_nbytes(path: Path, name: str, shape: tuple[int, ...], ggml_type: int
     try:
         block, type_size = GGML_QUANT_SIZES[GGMLQuantizationType(ggml_type)]
     except (ValueError, KeyError):
-        raise GGUFFormatError(f"{path}: tensor '{name}' has unknown type {ggml_type}") from None
+        raise GGUFFormatError(f"{path}: tensor {quote(name)} has unknown type {ggml_type}") from None
     count = 1
     for dim in shape:
         count *= dim
     if shape and shape[-1] % block:
-        raise GGUFFormatError(f"{path}: tensor '{name}' row of {shape[-1]} is not a multiple of "
+        raise GGUFFormatError(f"{path}: tensor {quote(name)} row of {shape[-1]} is not a multiple of "
                               f"its block size {block}")
     return count // block * type_size
 
@@ -126,10 +127,10 @@ def _read_tensor_info(reader: _BoundedReader, path: Path) -> tuple[str, tuple[in
     name = reader.string()
     n_dims = reader.scalar("<I")
     if not 1 <= n_dims <= MAX_DIMS:
-        raise GGUFFormatError(f"{path}: tensor '{name}' has {n_dims} dimensions")
+        raise GGUFFormatError(f"{path}: tensor {quote(name)} has {n_dims} dimensions")
     dims = [reader.scalar("<Q") for _ in range(n_dims)]
     if any(d <= 0 or d > 1 << 40 for d in dims):
-        raise GGUFFormatError(f"{path}: tensor '{name}' has an invalid dimension {dims}")
+        raise GGUFFormatError(f"{path}: tensor {quote(name)} has an invalid dimension {dims}")
     ggml_type = reader.scalar("<I")
     offset = reader.scalar("<Q")
     return name, tuple(reversed(dims)), ggml_type, offset
@@ -161,7 +162,7 @@ def read_gguf_header(path: Path, keep_arrays: tuple[str, ...] = ()) -> GGUFSumma
         raw_infos = [_read_tensor_info(reader, path) for _ in range(n_tensors)]
         alignment = summary.metadata.get("general.alignment", DEFAULT_ALIGNMENT)
         if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1):
-            raise GGUFFormatError(f"{path}: invalid general.alignment {alignment!r}")
+            raise GGUFFormatError(f"{path}: invalid general.alignment {quote_value(alignment)}")
         header_end = handle.tell()
         summary.data_offset = (header_end + alignment - 1) // alignment * alignment
     _check_tensors(summary, raw_infos, size)
@@ -173,10 +174,10 @@ def _check_tensors(summary: GGUFSummary, raw_infos: list, size: int) -> None:
     data_bytes = size - summary.data_offset
     for name, shape, ggml_type, offset in raw_infos:
         if name in summary.tensors:
-            raise GGUFFormatError(f"{path}: tensor '{name}' appears twice")
+            raise GGUFFormatError(f"{path}: tensor {quote(name)} appears twice")
         nbytes = _tensor_nbytes(path, name, shape, ggml_type)
         if offset + nbytes > data_bytes:
-            raise GGUFFormatError(f"{path}: tensor '{name}' lies outside the file "
+            raise GGUFFormatError(f"{path}: tensor {quote(name)} lies outside the file "
                                   "(truncated or corrupt)")
         summary.tensors[name] = TensorInfo(name, shape, ggml_type, offset, nbytes)
 
@@ -186,6 +187,6 @@ def check_gguf_file(path: Path, expected_architecture: str | None = None) -> GGU
     summary = read_gguf_header(path)
     if expected_architecture is not None and summary.architecture != expected_architecture:
         found = summary.architecture or "none"
-        raise GGUFFormatError(f"{path}: architecture is '{found}', expected "
+        raise GGUFFormatError(f"{path}: architecture is {quote(found)}, expected "
                               f"'{expected_architecture}'")
     return summary
