@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from skingpt_desktop.cli import languages, version
+from skingpt_desktop.core.bounded_input import quote
 from skingpt_desktop.core.crash import redacted_report
 from skingpt_desktop.core.errors import SkinGPTError
 
@@ -67,6 +68,13 @@ def use_utf8_when_redirected() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def describe_os_error(exc: OSError) -> str:
+    """One line for a file the system refused: the reason, and the file's name cut short."""
+    reason = exc.strerror or type(exc).__name__
+    name = exc.filename if exc.filename is not None else ""
+    return f"{reason}: {quote(os.fsdecode(name), 80)}" if name != "" else reason
+
+
 def main(argv: Sequence[str] | None = None,
          run_app: Callable[[argparse.Namespace], int] | None = None) -> int:
     """Parse ``argv`` (default: ``sys.argv[1:]``) and run; returns the process exit code.
@@ -106,6 +114,9 @@ def main(argv: Sequence[str] | None = None,
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except OSError as exc:  # a file the system refused (too long a name, no space, ...)
+        print(f"error: {describe_os_error(exc)}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except Exception as exc:  # a defect: report where, never what (it may be patient data)
         print(f"error: unexpected internal error\n{redacted_report(type(exc), exc.__traceback__)}",
               file=sys.stderr)
