@@ -508,8 +508,11 @@ def test_overflowing_conversation_drops_old_turns_and_keeps_the_image(model_path
 def test_question_too_long_for_the_window_is_a_clear_error(model_path):
     with LLM(model_path, n_ctx=256, n_threads=1) as small:
         s = ChatSession(small, "skingpt4", np.zeros((32, 64), np.float32))
-        with pytest.raises(ContextWindowError, match="does not fit.*256-token context window"):
+        with pytest.raises(ContextWindowError, match="does not fit.*256-token context window") \
+                as caught:
             s.ask("word " * 300, GREEDY)
+        # Shown to users of the window and the CLI alike: no internal parameter names.
+        assert "max_new_tokens" not in str(caught.value) and "n_ctx" not in str(caught.value)
         assert s.turns == []
         assert s.ask(Q1, GREEDY).stop_reason in ("max_tokens", "stop_string", "eos")
         assert [t.question for t in s.turns] == [Q1]

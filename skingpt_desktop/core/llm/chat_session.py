@@ -212,7 +212,8 @@ class ChatSession:
         raise ContextWindowError(
             f"the question does not fit: system text, image and question need {len(items)} tokens, "
             f"and with {reserve} tokens reserved for the answer the {self.llm.n_ctx}-token context "
-            f"window leaves {budget}. Shorten the question, lower max_new_tokens or raise n_ctx."
+            f"window leaves {budget}. Shorten the question, ask for a shorter answer or choose a "
+            "larger context window."
         )
 
     # --- evaluation -----------------------------------------------------------------------
