@@ -55,3 +55,13 @@ def test_status_names_the_record_version_and_the_stored_records_apart(tmp_path: 
     assert f"record version {LATEST_RECORD_VERSION}" in status.stdout
     stored = [line for line in status.stdout.splitlines() if line.startswith("records stored:")]
     assert len(stored) == 1 and status.stdout.count("records") == 1
+
+
+def test_a_report_checks_the_answer_room_before_asking(tiny_pack: Path, photo_paths: list[Path],
+                                                        tmp_path: Path) -> None:
+    result = run_main("report", "--pack", str(tiny_pack), "--image", str(photo_paths[0]),
+                      "--question", "Describe it.", "--ctx", "256", "--max-tokens", "1000",
+                      "--out", str(tmp_path / "r.pdf"))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("error: --max-tokens 1000 does not fit")
+    assert "Asking and summarising" not in result.stderr and not (tmp_path / "r.pdf").exists()

@@ -32,6 +32,7 @@ from skingpt_desktop.cli.ask import (
     load_engine,
     validate_machine_arguments,
 )
+from skingpt_desktop.cli.context_check import check_answer_room
 from skingpt_desktop.cli.languages import add_lang_argument, lang_or_english
 from skingpt_desktop.cli.vault import open_unlocked, save_transcript_as_case
 from skingpt_desktop.core.errors import PackError, SkinGPTError
@@ -188,6 +189,7 @@ def _report_from_photo(args: argparse.Namespace, symptoms: tuple[str, ...]) -> t
         language = lang_or_english(args)
         chat = engine.start_chat(image, answer_language=language)
         gen = generation_settings(args, engine)
+        check_answer_room(chat, questions, gen.max_new_tokens)
         print("Asking and summarising...", file=sys.stderr)
         transcript = converse(chat, questions, gen, stream=False, label=False)
         turns = [TranscriptTurn(t["question"], t["answer"]) for t in transcript.turns]
