@@ -100,6 +100,11 @@ def which(program: str) -> str | None:
     return shutil.which(program) or shutil.which(program, path=os.pathsep.join(WINE_DIRS))
 
 
+def wine_tool(program: str) -> str:
+    """``wine64`` or ``wineserver`` for a command line (check_tools has made sure it exists)."""
+    return which(program) or program
+
+
 def check_tools() -> None:
     """Fail with the apt-get line when a build tool is missing."""
     missing = sorted({package for program, package in BUILD_TOOLS if not which(program)})
@@ -147,13 +152,13 @@ def to_windows(path: Path) -> str:
 
 def wine_prefix() -> Path:
     """The build's Wine prefix, made once per Wine version and system-DLL stand-in."""
-    wine = which("wine64") or "wine64"
+    wine = wine_tool("wine64")
     key = fingerprint(tool_version(wine, "--version"), "win10", WINE_SHIM_SOURCE.read_bytes())
     with cache_folder(f"wine-prefix-{key}") as (prefix, ready):
         if not ready:
             step("creating the Wine prefix (once)")
             make_prefix(prefix)
-            subprocess.run([which("wineserver") or "wineserver", "--kill"], env=wine_env(prefix))
+            subprocess.run([wine_tool("wineserver"), "--kill"], env=wine_env(prefix))
     return CACHE / f"wine-prefix-{key}"
 
 
@@ -163,11 +168,11 @@ def make_prefix(prefix: Path, **env_extra: str) -> None:
 
     ``env_extra`` is added to Wine's environment (``USER`` names the Windows user profile)."""
     env = wine_env(prefix, **env_extra)
-    wine = which("wine64") or "wine64"
+    wine = wine_tool("wine64")
     _wine_call([wine, "wineboot", "--init"], env, "wineboot")
     _wine_call([wine, "reg", "add", "HKCU\\Software\\Wine", "/v", "Version", "/d", "win10",
                 "/f"], env, "setting Windows 10")
-    _wine_call([which("wineserver") or "wineserver", "--wait"], env, "wineserver")
+    _wine_call([wine_tool("wineserver"), "--wait"], env, "wineserver")
     shutil.copy2(wine_system_shim(), prefix / "drive_c" / "windows" / "system32")
 
 
@@ -374,7 +379,7 @@ def freeze(python_dir: Path, env: dict[str, str]) -> Path:
     step("freezing the app with the Windows PyInstaller under Wine (a few minutes)")
     out = WORK / "dist"
     shutil.rmtree(out, ignore_errors=True)
-    command = [which("wine64"), str(python_dir / "python.exe"), "-m", "PyInstaller",
+    command = [wine_tool("wine64"), str(python_dir / "python.exe"), "-m", "PyInstaller",
                "--noconfirm", "--clean", "--log-level", "WARN",
                "--distpath", to_windows(out), "--workpath", to_windows(WORK / "pyinstaller"),
                to_windows(SPEC)]

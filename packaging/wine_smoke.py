@@ -45,7 +45,7 @@ class WineSandbox(smoke_test.Sandbox):
         self.data_dir = data_dir
 
     def command(self, args: tuple[str, ...]) -> list[str]:
-        return [*self.wrapper, windows_build.which("wine64") or "wine64", str(self.launcher),
+        return [*self.wrapper, windows_build.wine_tool("wine64"), str(self.launcher),
                 *args]
 
     def env(self, **extra: str) -> dict[str, str]:
@@ -65,7 +65,7 @@ def new_prefix(folder: Path) -> Path:
     # No display here, so Qt must render offscreen (the screenshot, the PDF report). Wine does
     # not pass Unix variables named QT_* to Windows programs; a user variable set the Windows
     # way (HKCU\Environment) reaches every program started in the prefix.
-    _call([windows_build.which("wine64") or "wine64", "reg", "add", r"HKCU\Environment", "/v",
+    _call([windows_build.wine_tool("wine64"), "reg", "add", r"HKCU\Environment", "/v",
            "QT_QPA_PLATFORM", "/d", "offscreen", "/f"], wine_env(prefix))
     wait_for_wine(prefix)
     return prefix
@@ -78,7 +78,7 @@ def wine_env(prefix: Path) -> dict[str, str]:
 
 def wait_for_wine(prefix: Path) -> None:
     """Until every Windows process of ``prefix`` has ended (installers start helpers)."""
-    server = windows_build.which("wineserver") or "wineserver"
+    server = windows_build.wine_tool("wineserver")
     subprocess.run([server, "--wait"], env=wine_env(prefix), timeout=600)
 
 
@@ -140,7 +140,7 @@ def check_installer(installer: Path, prefix: Path, scratch: Path) -> None:
     user = user_folder(prefix)
     install_dir = user / "AppData" / "Local" / "Programs" / APP_FOLDER
     env = wine_env(prefix)
-    wine = windows_build.which("wine64") or "wine64"
+    wine = windows_build.wine_tool("wine64")
     _call([wine, str(installer), "/S"], env)
     wait_for_wine(prefix)
     for expected in (install_dir / "skingpt-desktop.exe", install_dir / "uninstall.exe",
@@ -160,7 +160,7 @@ def check_uninstall(install_dir: Path, prefix: Path) -> None:
     """The uninstaller removes every program file, the shortcut and the entry; data stays."""
     user = user_folder(prefix)
     env = wine_env(prefix)
-    wine = windows_build.which("wine64") or "wine64"
+    wine = windows_build.wine_tool("wine64")
     data = user / DATA_FOLDER
     if not any(data.rglob("*")):
         raise SmokeFailure(f"the installed app wrote no user data to {data}")
@@ -212,6 +212,6 @@ def run(dist: Path) -> None:
             check_portable(bundle, prefix, scratch)
             check_installer(installer, prefix, scratch)
         finally:
-            server = windows_build.which("wineserver") or "wineserver"
+            server = windows_build.wine_tool("wineserver")
             subprocess.run([server, "--kill"], env=wine_env(prefix))
             shutil.rmtree(prefix, ignore_errors=True)
