@@ -114,8 +114,7 @@ class LLM:
             raise PackError(f"LLM model file {self.path} does not exist.")
         if n_ctx < 16 or n_batch < 1:
             raise SkinGPTError(f"n_ctx must be at least 16 and n_batch at least 1 (got {n_ctx}, {n_batch}).")
-        llama_cpp.llama_log_set(ggml_devices.native_log_callback, ctypes.c_void_p(0))
-        try:  # a portable build's CPU backend is loaded at run time, not linked
+        try:  # sets llama.cpp's log callback; a portable build's CPU backend is loaded here
             ggml_devices.ensure_backends()
         except ggml_devices.GgmlUnavailable as exc:
             raise SkinGPTError(f"llama.cpp cannot run on this computer: {exc}") from exc
