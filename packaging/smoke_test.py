@@ -216,7 +216,10 @@ def smoke_launcher(launcher: Path, bundle: Path | None, chroot: Path | None = No
 
 
 class OldCpuSandbox(Sandbox):
-    """The Sandbox, with the launcher run by qemu-user emulating a processor without AVX."""
+    """The Sandbox, with the launcher run by qemu-user emulating a processor without AVX.
+
+    qemu-user emulates one process: this works because the launcher does not re-execute
+    itself (packaging/linux_launcher.py); one that did would run natively from then on."""
 
     def __init__(self, root: Path, launcher: Path, qemu: str) -> None:
         super().__init__(root, launcher)
@@ -224,18 +227,6 @@ class OldCpuSandbox(Sandbox):
 
     def command(self, args: tuple[str, ...]) -> list[str]:
         return [*self.wrapper, self.qemu, "-cpu", OLD_CPU, str(self.launcher), *args]
-
-    def env(self, **extra: str) -> dict[str, str]:
-        # PyInstaller's Linux launcher re-executes itself once to apply LD_LIBRARY_PATH, and
-        # qemu-user runs a re-executed program natively: the app would then see this machine's
-        # processor. These are the variables that re-execution sets (PyInstaller's
-        # bootloader/src/pyi_main.c): with them the launcher runs the app in its first,
-        # emulated process.
-        launcher = str(self.launcher)
-        restarted = {"_PYI_ARCHIVE_FILE": launcher, "_PYI_PARENT_PROCESS_LEVEL": "-1",
-                     "_PYI_LINUX_PROCESS_NAME": self.launcher.name[:15],
-                     "LD_LIBRARY_PATH": str(self.launcher.parent / "_internal")}
-        return super().env(**restarted, **extra)
 
 
 def check_old_cpu(launcher: Path) -> None:
