@@ -9,10 +9,14 @@ module hands it the one thing it cannot start itself: the app.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Sequence
 
 from skingpt_desktop.cli import main as cli_main
 from skingpt_desktop.core.errors import SkinGPTError
+from skingpt_desktop.core.packs.probe import PROBE_FLAG
+from skingpt_desktop.core.packs.probe import child_main as probe_child_main
 
 
 def run_desktop_app(args: argparse.Namespace) -> int:
@@ -26,4 +30,10 @@ def run_desktop_app(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` (default: ``sys.argv[1:]``) and run; returns the process exit code."""
-    return cli_main(argv, run_app=run_desktop_app)
+    # If llama.cpp stops on an internal check, it must not start a debugger or print a native
+    # backtrace (ggml reads this when it aborts).
+    os.environ.setdefault("GGML_NO_BACKTRACE", "1")
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == [PROBE_FLAG]:  # the pack probe's child process (core/packs/probe.py)
+        return probe_child_main(args[1:])
+    return cli_main(args, run_app=run_desktop_app)

@@ -27,6 +27,7 @@ from skingpt_desktop.core.llm.sampling import MAX_SEED
 from skingpt_desktop.core.packs.machine import WEIGHT_MODES
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_folders import resolve_pack
+from skingpt_desktop.core.packs.probe import LEDGER_FILENAME, ProbeLedger
 from skingpt_desktop.core.storage import data_dir
 from skingpt_desktop.core.texts import disclaimer_short
 from skingpt_desktop.core.vision.preprocess import load_photo
@@ -128,7 +129,8 @@ def load_engine(args: argparse.Namespace, pack: ModelPack, stack: ExitStack) -> 
                               weight_mode=args.vision_weights, vision_backend=args.vision_backend,
                               draft=args.draft)
     print(disclaimer_short(lang_or_english(args)), file=sys.stderr)
-    engine = Engine.load(pack, settings)
+    ledger = ProbeLedger(data_dir(getattr(args, "data_dir", None)) / LEDGER_FILENAME)
+    engine = Engine.load(pack, settings, probe=ledger)
     stack.callback(engine.close)
     if engine.vision_choice.note:  # auto fell back to numpy: say why, once
         print(f"note: vision tower on numpy: {engine.vision_choice.note}", file=sys.stderr)

@@ -37,6 +37,7 @@ from skingpt_desktop.core.llm.conversation import (
 from skingpt_desktop.core.llm.llm import LLM, GenerationSettings, TokenConstraint
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_kinds import MTMD_LLM_ARCHITECTURES
+from skingpt_desktop.core.packs.probe import ProbeLedger, ensure_loads_safely
 from skingpt_desktop.core.vision.preprocess import to_model_input
 from skingpt_desktop.core.vision_backend import VisionChoice, open_vision
 
@@ -122,11 +123,19 @@ class Engine:
 
     @classmethod
     def load(cls, pack: ModelPack, settings: EngineSettings | None = None,
-             progress: ProgressCallback | None = None) -> "Engine":
-        """Load both models of ``pack``; raises PackError if they do not fit together."""
+             progress: ProgressCallback | None = None,
+             probe: ProbeLedger | None = None) -> "Engine":
+        """Load both models of ``pack``; raises PackError if they do not fit together.
+
+        With a ``probe`` ledger (the CLI and the window pass one), files not yet known to load
+        are first loaded in a child process (core/packs/probe.py), so that a file that crashes
+        llama.cpp ends in a PackError here instead of ending this process.
+        """
         settings = settings or EngineSettings()
         report = progress or (lambda _stage, _fraction: None)
         fmt = get_format(pack.manifest.conversation_format)  # unknown: fail before loading
+        if probe is not None:
+            ensure_loads_safely(pack, settings, probe, report)
         if pack.manifest.architecture == "mtmd":
             return cls._load_mtmd(pack, settings, fmt, report)
         report("Loading the vision model", 0.0)

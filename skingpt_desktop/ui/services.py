@@ -28,6 +28,7 @@ from skingpt_desktop.core.llm.llm import GenerationSettings
 from skingpt_desktop.core.packs.hashing import HashCache
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_folders import packs_dir, resolve_pack
+from skingpt_desktop.core.packs.probe import LEDGER_FILENAME, ProbeLedger
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.store import store_report
 from skingpt_desktop.core.report.subject import CaseSubject, load_subject
@@ -339,7 +340,8 @@ class Services:
     def load_engine(self, ctx: TaskContext, pack: ModelPack) -> Engine:
         """Task: load both models of ``pack``; ``install_engine`` then makes it current."""
         return Engine.load(pack, self.engine_settings(),
-                           progress=lambda stage, fraction: ctx.progress((stage, fraction)))
+                           progress=lambda stage, fraction: ctx.progress((stage, fraction)),
+                           probe=ProbeLedger(self.data_folder / LEDGER_FILENAME))
 
     def install_engine(self, engine: Engine) -> None:
         """GUI thread: make ``engine`` current, freeing the previous one."""

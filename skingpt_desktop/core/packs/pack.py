@@ -384,9 +384,11 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
 class ModelPack:
     """An opened, validated model pack. Use :meth:`open`."""
 
-    def __init__(self, root: Path, manifest: Manifest) -> None:
+    def __init__(self, root: Path, manifest: Manifest, hashes_verified: bool = False) -> None:
         self.root = root
         self.manifest = manifest
+        # Whether every file's SHA-256 was checked against the manifest when it was opened.
+        self.hashes_verified = hashes_verified
 
     @property
     def name(self) -> str:
@@ -434,7 +436,7 @@ class ModelPack:
                    for entry in manifest.files}
         if manifest.architecture == "mtmd":
             check_mtmd_pair(headers["mmproj"], headers["llm"])
-        return cls(root, manifest)
+        return cls(root, manifest, hashes_verified=verify_hashes)
 
 
 def _verify_file(path: Path, entry: PackFile, kind: PackKind, verify_hash: bool,
