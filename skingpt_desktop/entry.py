@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from skingpt_desktop.cli import main as cli_main
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.packs.probe import PROBE_FLAG
-from skingpt_desktop.core.packs.probe import child_main as probe_child_main
 
 
 def run_desktop_app(args: argparse.Namespace) -> int:
@@ -35,5 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("GGML_NO_BACKTRACE", "1")
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == [PROBE_FLAG]:  # the pack probe's child process (core/packs/probe.py)
-        return probe_child_main(args[1:])
+        from skingpt_desktop.core.probe_child import child_main
+
+        return child_main(args[1:])
     return cli_main(args, run_app=run_desktop_app)

@@ -2,46 +2,29 @@
 
 from __future__ import annotations
 
-import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from gguf import GGUFReader
 
 from skingpt_desktop.core.engine import Engine, EngineSettings
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.packs import probe
-from skingpt_desktop.core.packs.hashing import sha256_file
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.probe import ProbeLedger, ProbeRun, ensure_loads_safely
+from tests.pack_mutants import retyped_tensor
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _rehash(pack: Path) -> None:
-    """Sizes and hashes in the manifest updated: the damaged file reaches native code."""
-    manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
-    for entry in manifest["files"]:
-        entry["size"] = (pack / entry["path"]).stat().st_size
-        entry["sha256"] = sha256_file(pack / entry["path"])
-    (pack / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-
-
 @pytest.fixture
 def crashing_mtmd_pack(tiny_mtmd_pack: Path, tmp_path: Path) -> Path:
-    """The tiny mtmd pack with a vision head count that does not divide the width:
-    clip's loader stops the process with GGML_ASSERT (SIGABRT) when it loads this."""
-    pack = Path(shutil.copytree(tiny_mtmd_pack, tmp_path / "crashing"))
-    reader = GGUFReader(pack / "mmproj.gguf", "r+")
-    field = reader.fields["clip.vision.attention.head_count"]
-    field.parts[field.data[0]][0] = 3
-    reader.data.flush()
-    del reader
-    _rehash(pack)
-    return pack
+    """The tiny mtmd pack with a vision weight re-typed from F32 to I8 (ggml type 26; its size
+    still fits the file): every header check passes, and ggml stops the process (SIGSEGV or
+    SIGABRT) when the vision encoder runs."""
+    return retyped_tensor(tiny_mtmd_pack, tmp_path / "crashing", "mmproj.gguf",
+                    "v.blk.0.attn_out.weight")
 
 
 def test_a_pack_that_crashes_llama_cpp_becomes_a_pack_error(crashing_mtmd_pack,
@@ -52,6 +35,7 @@ def test_a_pack_that_crashes_llama_cpp_becomes_a_pack_error(crashing_mtmd_pack,
         Engine.load(pack, EngineSettings(), probe=ledger)
     message = str(caught.value)
     assert "mmproj.gguf" in message and "llama.cpp stopped with an internal check" in message
+    assert "could not encode a test photo" in message
     assert "SIGABRT" in message or "SIGSEGV" in message
     assert not ledger.path.exists()  # a failure is not remembered as a pass
 
@@ -122,17 +106,9 @@ def test_the_ledger_keeps_the_newest_entries(tmp_path, monkeypatch) -> None:
 
 @pytest.fixture
 def crashing_skingpt4_pack(tiny_pack: Path, tmp_path: Path) -> Path:
-    """The tiny SkinGPT-4 pack with two vocabulary tokens of the same text: llama.cpp's
-    vocabulary loader stops the process (SIGABRT) on it."""
-    pack = Path(shutil.copytree(tiny_pack, tmp_path / "duplicate-token"))
-    reader = GGUFReader(pack / "llm.gguf", "r+")
-    field = reader.fields["tokenizer.ggml.tokens"]
-    same_length = [t for t in (field.parts[i] for i in field.data[3:]) if len(t) == 3]
-    same_length[1][:] = same_length[0]
-    reader.data.flush()
-    del reader
-    _rehash(pack)
-    return pack
+    """The tiny SkinGPT-4 pack with its final norm re-typed from F32 to I8: it loads, and
+    llama.cpp stops the process (SIGABRT) at the first answer."""
+    return retyped_tensor(tiny_pack, tmp_path / "retyped-norm", "llm.gguf", "output_norm.weight")
 
 
 @pytest.mark.gui
@@ -143,7 +119,7 @@ def test_the_window_says_so_and_keeps_the_pack_it_had(qtbot, window, tiny_pack,
     load_pack(qtbot, window, tiny_pack)
     with qtbot.waitSignal(window.error_shown, timeout=60_000) as shown:
         window.load_pack(str(crashing_skingpt4_pack), remember=False)
-    assert "llm.gguf could not be loaded" in shown.args[0]
+    assert "could not answer a test question: llama.cpp stopped" in shown.args[0]
     qtbot.waitUntil(lambda: not window.packs.loading, timeout=10_000)
     assert window.services.pack.root == tiny_pack  # the previous pack stays loaded
     assert window.services.engine is not None

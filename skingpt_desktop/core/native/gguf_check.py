@@ -21,6 +21,7 @@ from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 
 from skingpt_desktop.core.bounded_input import quote, quote_value
 from skingpt_desktop.core.errors import GGUFFormatError
+from skingpt_desktop.core.native.gguf_rules import TOKENS_KEY, check_metadata
 
 MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -58,6 +59,7 @@ class GGUFSummary:
     path: Path
     version: int
     metadata: dict[str, Any] = field(default_factory=dict)
+    types: dict[str, int] = field(default_factory=dict)  # key -> GGUF value type id
     array_lengths: dict[str, int] = field(default_factory=dict)
     tensors: dict[str, TensorInfo] = field(default_factory=dict)
     data_offset: int = 0
@@ -158,6 +160,7 @@ def read_gguf_header(path: Path, keep_arrays: tuple[str, ...] = ()) -> GGUFSumma
         for _ in range(n_kv):
             key = reader.string()
             type_id = reader.scalar("<I")
+            summary.types[key] = type_id
             summary.metadata[key] = reader.value(type_id, key, summary, key in keep_arrays)
         raw_infos = [_read_tensor_info(reader, path) for _ in range(n_tensors)]
         alignment = summary.metadata.get("general.alignment", DEFAULT_ALIGNMENT)
@@ -183,10 +186,12 @@ def _check_tensors(summary: GGUFSummary, raw_infos: list, size: int) -> None:
 
 
 def check_gguf_file(path: Path, expected_architecture: str | None = None) -> GGUFSummary:
-    """Validate a GGUF file's header and, optionally, its ``general.architecture``."""
-    summary = read_gguf_header(path)
+    """Validate a GGUF file's header, its hyper-parameters (core/native/gguf_rules.py) and,
+    optionally, its ``general.architecture``."""
+    summary = read_gguf_header(path, keep_arrays=(TOKENS_KEY,))
     if expected_architecture is not None and summary.architecture != expected_architecture:
         found = summary.architecture or "none"
         raise GGUFFormatError(f"{path}: architecture is {quote(found)}, expected "
                               f"'{expected_architecture}'")
+    check_metadata(str(path), summary.metadata, summary.types)
     return summary

@@ -11,8 +11,8 @@ the parent process never loads files that failed. Success is remembered in
 ``probed-packs.json`` in the data folder, keyed by the files' SHA-256 (as verified against the
 manifest), the llama.cpp and app versions and the engine settings, so later loads skip the child.
 
-The child is this same program (``main.py`` or the frozen app) started with ``PROBE_FLAG``; it
-reports on stdout in lines ``skingpt-probe: stage|error|ok ...``.
+The child is this same program (``main.py`` or the frozen app) started with ``PROBE_FLAG``
+(core/probe_child.py); it reports on stdout in lines ``skingpt-probe: stage|error|fault|ok ...``.
 """
 
 from __future__ import annotations
@@ -27,16 +27,19 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from skingpt_desktop import __version__
 from skingpt_desktop.core.atomic_files import write_atomically
 from skingpt_desktop.core.bounded_input import loads_json
-from skingpt_desktop.core.errors import PackError, SkinGPTError
+from skingpt_desktop.core.errors import PackError
 
 if TYPE_CHECKING:
-    from skingpt_desktop.core.engine import EngineSettings
     from skingpt_desktop.core.packs.pack import ModelPack
+
+# The engine's settings (core.engine.EngineSettings, a dataclass): not imported, as the engine
+# imports this module.
+EngineSettings = Any
 
 PROBE_FLAG = "--probe-pack-in-child"
 LEDGER_FILENAME = "probed-packs.json"
@@ -92,7 +95,7 @@ class ProbeLedger:
             pass
 
 
-def probe_key(pack: "ModelPack", settings: "EngineSettings") -> str:
+def probe_key(pack: "ModelPack", settings: EngineSettings) -> str:
     """What a probe result is valid for: the files' verified hashes, versions, settings."""
     import llama_cpp
 
@@ -103,7 +106,7 @@ def probe_key(pack: "ModelPack", settings: "EngineSettings") -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def ensure_loads_safely(pack: "ModelPack", settings: "EngineSettings", ledger: ProbeLedger,
+def ensure_loads_safely(pack: "ModelPack", settings: EngineSettings, ledger: ProbeLedger,
                         progress: ProgressCallback | None = None) -> None:
     """Probe ``pack`` in a child process unless an identical probe passed before.
 
@@ -121,7 +124,7 @@ def ensure_loads_safely(pack: "ModelPack", settings: "EngineSettings", ledger: P
 class ProbeRun:
     """One child process loading ``pack``: started, watched, and its end explained."""
 
-    def __init__(self, pack: "ModelPack", settings: "EngineSettings",
+    def __init__(self, pack: "ModelPack", settings: EngineSettings,
                  progress: ProgressCallback | None) -> None:
         self.pack = pack
         self.settings = settings
@@ -221,60 +224,3 @@ def _signal_name(number: int) -> str:
         return signal.Signals(number).name
     except ValueError:
         return f"signal {number}"
-
-
-# --- the child ------------------------------------------------------------------------------
-
-def _say(kind: str, text: str = "") -> None:
-    sys.stdout.write(f"{PREFIX}{kind} {text}".rstrip() + "\n")
-    sys.stdout.flush()
-
-
-def _limit_memory(address_space: int) -> None:
-    """Cap this process's address space (0: no cap) and disable core files (POSIX only)."""
-    try:
-        import resource
-    except ImportError:  # Windows
-        return
-    limits = [(resource.RLIMIT_CORE, 0)]
-    if address_space > 0:
-        limits.append((resource.RLIMIT_AS, address_space))
-    for limit, value in limits:
-        try:
-            soft, hard = resource.getrlimit(limit)
-            if hard != resource.RLIM_INFINITY:
-                value = min(value, hard)
-            resource.setrlimit(limit, (value, hard))
-        except (ValueError, OSError):
-            pass
-
-
-def child_main(argv: list[str]) -> int:
-    """The child: load the pack as the engine will, answer one token, report; exit code 0/1."""
-    from PIL import Image
-
-    from skingpt_desktop.core.engine import Engine, EngineSettings
-    from skingpt_desktop.core.llm.sampling import GenerationSettings
-    from skingpt_desktop.core.packs.pack import ModelPack
-
-    try:
-        folder, options, address_space = argv[0], json.loads(argv[1]), int(argv[2])
-        _limit_memory(address_space)
-        pack = ModelPack.open(folder, verify_hashes=False)  # the parent verified them
-        settings = EngineSettings(**options)
-        stages = {"Loading the vision model": "vision", "Loading the language model": "llm"}
-        engine = Engine.load(pack, settings, progress=lambda label, _f: (
-            _say("stage", stages[label]) if label in stages else None))
-        _say("stage", "encode")
-        chat = engine.start_chat(Image.new("RGB", (GREY_PHOTO_SIDE,) * 2, (128, 128, 128)))
-        _say("stage", "answer")
-        chat.ask("Describe.", GenerationSettings(max_new_tokens=1, deterministic=True))
-        engine.close()
-    except SkinGPTError as exc:
-        _say("error", " ".join(str(exc).split()))
-        return 1
-    except Exception as exc:  # noqa: BLE001  (named by type only: the parent words it)
-        _say("fault", type(exc).__name__)
-        return 1
-    _say("ok")
-    return 0
