@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
@@ -114,6 +115,10 @@ def main(argv: Sequence[str] | None = None,
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except sqlite3.Error as exc:  # a damaged or unusable vault file
+        from skingpt_desktop.core.storage.schema import describe_database_error  # not on the
+        print(f"error: {describe_database_error(exc)}", file=sys.stderr)  # fast paths above
+        return EXIT_USER_ERROR
     except OSError as exc:  # a file the system refused (too long a name, no space, ...)
         print(f"error: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR

@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.cli.vault_records import add_patient, register_add_patient
-from skingpt_desktop.core.errors import VaultError
+from skingpt_desktop.core.errors import SkinGPTError, VaultError
 from skingpt_desktop.core.storage import NO_RECOVERY_WARNING, KdfParams, Message, Vault, vault_path
 from skingpt_desktop.core.storage.audit import describe
 from skingpt_desktop.core.storage.backup import BackupPassphraseError, BackupPreview, PreviewCase
+from skingpt_desktop.core.storage.salvage import salvage
 
 PASSPHRASE_ENV = "SKINGPT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SKINGPT_NEW_PASSPHRASE"
@@ -86,10 +87,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=cmd_import)
 
     change = actions.add_parser("change-passphrase", parents=[common],
-                                help="set a new passphrase (the data is not re-encrypted)")
+                                help="set a new passphrase (add --new-data-key to also "
+                                "re-encrypt every record)")
     change.add_argument("--recovery-key", action="store_true",
                         help="prove ownership with the recovery key instead of the old passphrase")
+    change.add_argument("--new-data-key", action="store_true",
+                        help="also move every record to a fresh data key (use when the old "
+                        "passphrase may be known to someone; a recovery key is replaced)")
     change.set_defaults(func=cmd_change_passphrase)
+
+    salvage = actions.add_parser(
+        "salvage", parents=[common],
+        help="copy every record of a damaged vault that still reads into a new vault")
+    salvage.add_argument("out", metavar="OUT",
+                         help="an empty or new folder for the new vault (same passphrase)")
+    salvage.set_defaults(func=cmd_salvage)
 
     cases = actions.add_parser("cases", parents=[common],
                                help="list cases (id, date, title, patient, status)")
@@ -167,7 +179,14 @@ def _open_with_passphrase(data_dir: str | os.PathLike[str] | None) -> tuple[Vaul
     except BaseException:
         vault.close()
         raise
+    warn_after_unlock(vault)
     return vault, passphrase
+
+
+def warn_after_unlock(vault: Vault) -> None:
+    """What unlocking found out about the file itself: lost newest records, damage."""
+    for notice in vault.unlock_notices():
+        print(f"warning: {notice}", file=sys.stderr)
 
 
 def save_transcript_as_case(vault: Vault, image_path: str | os.PathLike[str], turns: list[dict],
@@ -233,6 +252,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         if args.locked:
             return 0
         vault.unlock(read_secret(PASSPHRASE_ENV, "Vault passphrase: "))
+        warn_after_unlock(vault)
         damaged = vault.verify()
         total = sum(vault.status().counts.values())
         recent = vault.audit_log()[-5:]
@@ -326,7 +346,11 @@ def _preview_case(case: PreviewCase) -> str:
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
-    """Re-wrap the data key under a new passphrase."""
+    """Re-wrap the data key under a new passphrase, or (--new-data-key) re-encrypt under a
+    fresh one."""
+    if args.recovery_key and args.new_data_key:
+        raise SkinGPTError("--new-data-key needs the current passphrase, not the recovery key: "
+                           "reset the passphrase first, then run it again")
     with Vault.open(_path(args)) as vault:
         if args.recovery_key:
             proof = read_secret(RECOVERY_KEY_ENV, "Recovery key: ")
@@ -335,9 +359,48 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
         new = read_secret(NEW_PASSPHRASE_ENV, "New passphrase: ", confirm=True)
         if args.recovery_key:
             vault.reset_passphrase_with_recovery_key(proof, new)
+        elif args.new_data_key:
+            return _rotate(vault, proof, new)
         else:
             vault.change_passphrase(proof, new)
     print("Passphrase changed. The records were not re-encrypted; only the wrapped key changed.")
+    return 0
+
+
+def _rotate(vault: Vault, current: str, new: str) -> int:
+    shown = {-1}
+
+    def progress(done: int, total: int) -> None:  # stderr, every tenth
+        tenth = done * 10 // max(total, 1)
+        if tenth not in shown:
+            shown.add(tenth)
+            print(f"re-encrypting records: {done} of {total}", file=sys.stderr)
+
+    recovery = vault.change_passphrase_and_data_key(current, new, progress)
+    print("Passphrase changed and every record re-encrypted under a new data key.")
+    if recovery:
+        print(f"The old recovery key no longer works. New recovery key (shown once, keep it "
+              f"safe):\n  {recovery}")
+    return 0
+
+
+def cmd_salvage(args: argparse.Namespace) -> int:
+    """Copy what still reads out of a damaged vault into a new vault in OUT."""
+    source = _path(args)
+    if not source.is_file():
+        raise VaultError(f"there is no vault at {source}")
+    destination = vault_path(args.out)
+    passphrase = read_secret(PASSPHRASE_ENV, "Passphrase: ")
+    summary = salvage(source, passphrase, destination)
+    kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.copied.items()))
+    print(f"Copied {summary.total_copied} records into {destination} ({kinds or 'none'}).")
+    if summary.unreadable or summary.failed_authentication:
+        print(f"Left behind: {summary.unreadable} on damaged parts of the file, "
+              f"{summary.failed_authentication} that no longer authenticate.")
+    if summary.missing:
+        print(f"{summary.missing} record numbers hold nothing: records deleted earlier, or "
+              "lost with a damaged part of the file.")
+    print(f"Open it with --data-dir {args.out} (the damaged file was not changed).")
     return 0
 
 

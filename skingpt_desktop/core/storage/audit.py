@@ -17,7 +17,9 @@ from skingpt_desktop.core.errors import VaultError
 EVENTS: dict[str, tuple[str, ...]] = {
     "create": ("kdf_memory_kib", "kdf_time_cost"),
     "unlock": ("method",),
-    "change_passphrase": ("method",),
+    "salvage": ("records", "unreadable", "damaged_skipped"),
+    "rollback_detected": ("expected_row", "found_row"),
+    "change_passphrase": ("method", "new_data_key", "damaged_left"),
     "add_recovery_key": (),
     "remove_recovery_key": (),
     "export": ("scope", "case_id", "records"),

@@ -88,6 +88,12 @@ def _padded_length(n: int) -> int:
     return -(-n // step) * step
 
 
+def record_aad(vault_id: str, kind: str, record_id: str, parent: str | None) -> bytes:
+    """A record's associated data: its full identity (vault, kind, id, owner)."""
+    return "\x00".join(("skingpt-vault-record/1", vault_id, kind, record_id,
+                        parent or "")).encode("ascii")
+
+
 class RecordStore:
     """Seal, store, load and delete records; the key comes from ``key_source`` on each use."""
 
@@ -99,8 +105,7 @@ class RecordStore:
 
     def aad(self, kind: str, record_id: str, parent: str | None) -> bytes:
         """Associated data: the record's full identity (vault, kind, id, owner)."""
-        return "\x00".join(("skingpt-vault-record/1", self._vault_id, kind, record_id,
-                            parent or "")).encode("ascii")
+        return record_aad(self._vault_id, kind, record_id, parent)
 
     def seal(self, kind: str, record_id: str, parent: str | None, fields: dict[str, Any],
              data: bytes = b"") -> bytes:
@@ -199,6 +204,30 @@ class RecordStore:
         """Remove rows (secure_delete overwrites their pages)."""
         with schema.transaction(self._conn):
             self._conn.executemany("DELETE FROM records WHERE id = ?", [(i,) for i in record_ids])
+
+    def reseal_all(self, old: crypto.SecretKey, new: crypto.SecretKey,
+                   progress: Callable[[int, int], None] | None = None) -> int:
+        """Re-encrypt every record from ``old`` to ``new`` inside the caller's transaction
+        (same identity and associated data, fresh nonces). A record that no longer
+        authenticates stays as it is (it could not be read before either). Returns how many
+        such damaged records were left; ``progress(done, total)`` after each record."""
+        seqs = [s for (s,) in self._conn.execute("SELECT seq FROM records ORDER BY seq")]
+        damaged = 0
+        for done, seq in enumerate(seqs, 1):
+            found = self._conn.execute("SELECT id, kind, parent, blob FROM records WHERE seq = ?",
+                                       (seq,)).fetchone()
+            row = Row(*found)
+            aad = self.aad(row.kind, row.id, row.parent)
+            try:
+                plain = crypto.open_sealed(old, row.blob, aad)
+            except crypto.DecryptionError:
+                damaged += 1
+            else:
+                self._conn.execute("UPDATE records SET blob = ? WHERE seq = ?",
+                                   (crypto.seal(new, plain, aad), seq))
+            if progress:
+                progress(done, len(seqs))
+        return damaged
 
     def counts(self) -> dict[str, int]:
         """Rows per kind: visible to anyone holding the file, key or not."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -71,6 +71,31 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+# What SQLite (or Python's sqlite3 module) says when the file itself is damaged.
+_DAMAGE_SIGNS = ("malformed", "not a database", "could not decode", "corrupt")
+# Messages safe to show as they are: they name a condition, never stored bytes.
+_SAFE_MESSAGES = ("database disk image is malformed", "file is not a database",
+                  "database is locked", "disk I/O error", "database or disk is full",
+                  "attempt to write a readonly database", "unable to open database file")
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether ``exc`` says the vault file is damaged (not locked, full or unreachable)."""
+    text = str(exc).lower()
+    return any(sign in text for sign in _DAMAGE_SIGNS) or type(exc) is sqlite3.DatabaseError
+
+
+def describe_database_error(exc: sqlite3.Error) -> str:
+    """One sentence for an SQLite error that reached the user; SQLite's own words only when
+    they are one of the known fixed messages (a decode error quotes the damaged bytes)."""
+    message = str(exc)
+    said = f" (SQLite: {message})" if message in _SAFE_MESSAGES else ""
+    if is_damage(exc):
+        return (f"the vault file is damaged{said}; `vault salvage OUT` copies every record "
+                "that can still be read into a new vault in the folder OUT")
+    return f"the vault file could not be used{said or ' (' + type(exc).__name__ + ')'}"
+
+
 def check_is_vault(path: Path) -> None:
     """Refuse, without writing to it, a file that is not a vault (another app's database).
 
@@ -93,6 +118,19 @@ def check_is_vault(path: Path) -> None:
                          "left by an interrupted `vault init`, delete it and run init again")
 
 
+# Called after each outermost COMMIT on a connection (the vault's rollback mark): id -> call.
+_AFTER_COMMIT: dict[int, Callable[[], None]] = {}
+
+
+def after_commit(conn: sqlite3.Connection, callback: Callable[[], None] | None) -> None:
+    """Run ``callback`` after every transaction :func:`transaction` commits on ``conn``
+    (None removes it). One callback per connection."""
+    if callback is None:
+        _AFTER_COMMIT.pop(id(conn), None)
+    else:
+        _AFTER_COMMIT[id(conn)] = callback
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception; nests as one."""
@@ -106,6 +144,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+    callback = _AFTER_COMMIT.get(id(conn))
+    if callback is not None:
+        callback()
 
 
 def applied_versions(conn: sqlite3.Connection) -> list[int]:

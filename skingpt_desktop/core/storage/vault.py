@@ -32,6 +32,7 @@ from skingpt_desktop.core.storage import (
     keyring,
     paths,
     record_migrations,
+    rollback,
     schema,
 )
 from skingpt_desktop.core.storage.content import VaultContent
@@ -99,6 +100,11 @@ class Vault(VaultContent):
         self._clock = clock
         self._data_key: crypto.SecretKey | None = None
         self._deadline: float | None = None
+        # True when the file turned out damaged at unlock (see _after_unlock).
+        self.read_only = False
+        # Set at unlock when the file lost its newest records (core/storage/rollback.py).
+        self.rollback: rollback.RollbackNotice | None = None
+        schema.after_commit(conn, self._remember_highest_row)
         self._store = RecordStore(conn, header.vault_id, self._key)
 
     # ----- opening and creating -------------------------------------------------------------
@@ -168,6 +174,7 @@ class Vault(VaultContent):
     def close(self) -> None:
         """Lock and close the database (WAL is checkpointed by SQLite on the last close)."""
         self.lock()
+        schema.after_commit(self._conn, None)
         self._conn.close()
 
     def __enter__(self) -> Vault:
@@ -182,15 +189,53 @@ class Vault(VaultContent):
         """Derive the key-encryption key (Argon2id, slow on purpose) and unwrap the data key."""
         key = keyring.unwrap_with_passphrase(self._header, passphrase, str(self.path))
         self._set_key(key)
-        self._audit("unlock", method="passphrase")
-        self._migrate_records()
+        self._after_unlock("passphrase")
 
     def unlock_with_recovery_key(self, recovery_key: str) -> None:
         """Unlock with the recovery key instead of the passphrase."""
         key = keyring.unwrap_with_recovery_key(self._header, recovery_key, str(self.path))
         self._set_key(key)
-        self._audit("unlock", method="recovery_key")
+        self._after_unlock("recovery_key")
+
+    def _after_unlock(self, method: str) -> None:
+        """Record the unlock and upgrade old records; on a damaged file, stay open read-only.
+
+        A damaged database page can make the audit write fail while most records still read:
+        then the vault stays unlocked for reading (``read_only``), every write fails with a
+        sentence naming `vault salvage`, and nothing is migrated."""
+        try:
+            self.rollback = rollback.check(self.path, self._conn, self._key(),
+                                           self._header.vault_id)
+            self._audit("unlock", method=method)
+        except sqlite3.DatabaseError as exc:
+            if not schema.is_damage(exc):  # locked, full, I/O: not a damaged file
+                self.lock()
+                raise
+            self.read_only = True
+            return
+        if self.rollback is not None:
+            self._audit("rollback_detected", expected_row=self.rollback.expected_row,
+                        found_row=self.rollback.found_row)
         self._migrate_records()
+
+    def unlock_notices(self) -> list[str]:
+        """What the last unlock found out about the file itself, as sentences for the user:
+        its newest records missing (rollback.py), or damage that keeps it read-only."""
+        notices = [self.rollback.sentence()] if self.rollback is not None else []
+        if self.read_only:
+            notices.append("the vault file is damaged and open read-only; `vault salvage OUT` "
+                           "copies every record that can still be read into a new vault")
+        return notices
+
+    def _remember_highest_row(self) -> None:
+        """After each commit while unlocked: the mark follows the file (rollback.py)."""
+        if self._data_key is None:
+            return
+        try:
+            row = rollback.highest_row(self._conn)
+        except sqlite3.DatabaseError:
+            return
+        rollback.write_mark(self.path, self._data_key, self._header.vault_id, row)
 
     def _migrate_records(self) -> record_migrations.MigrationResult:
         """Upgrade records written by an older version (one transaction; see the module).
@@ -263,6 +308,35 @@ class Vault(VaultContent):
         key = keyring.unwrap_with_passphrase(self._header, current, str(self.path))
         self._rewrap(key, new, method="passphrase")
 
+    def change_passphrase_and_data_key(self, current: str, new: str,
+                                       progress: Callable[[int, int], None] | None = None,
+                                       ) -> str | None:
+        """Set ``new`` and move every record to a fresh random data key, in one transaction
+        (a crash or kill before its commit leaves the vault as it was).
+
+        Whoever kept the old passphrase with a copy of the old header, or the old recovery
+        key, cannot read anything saved from now on. A recovery key cannot survive this (it
+        wraps the old key): if the vault had one, a new one is made and returned, to be shown
+        once; otherwise returns None.
+        """
+        check_new_passphrase(new)
+        old = keyring.unwrap_with_passphrase(self._header, current, str(self.path))
+        fresh = crypto.SecretKey.generate()
+        had_recovery = self._header.has_recovery_key
+        header = keyring.with_passphrase(keyring.without_recovery_key(self._header), new, fresh)
+        recovery_text = None
+        if had_recovery:
+            header, recovery_text = keyring.with_recovery_key(header, fresh)
+        with schema.transaction(self._conn):
+            damaged = self._store.reseal_all(old, fresh, progress)
+            schema.write_meta(self._conn, HEADER_KEY, header.to_json())
+        self._header = header
+        self._set_key(fresh)
+        old.wipe()
+        self._audit("change_passphrase", method="passphrase", new_data_key=True,
+                    damaged_left=damaged)
+        return recovery_text
+
     def reset_passphrase_with_recovery_key(self, recovery_key: str, new: str) -> None:
         """Set a new passphrase when the old one is lost; the recovery key proves ownership."""
         check_new_passphrase(new)
@@ -313,6 +387,7 @@ class Vault(VaultContent):
                             "data in it")
         if not self._header.has_recovery_key:
             warnings.append("no recovery key: " + NO_RECOVERY_WARNING)
+        warnings += self.unlock_notices()
         unlocked = self.is_unlocked
         return VaultStatus(
             path=self.path, unlocked=unlocked, format_version=keyring.FORMAT_VERSION,
