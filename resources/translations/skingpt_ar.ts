@@ -311,6 +311,10 @@
         <translation>&amp;تغيير</translation>
     </message>
     <message>
+        <source>Also re-&amp;encrypt every record under a new key (when the old passphrase may be known to someone; takes longer)</source>
+        <translation>إعادة &amp;تشفير كل سجل أيضًا بمفتاح جديد (إذا كان أحد قد يعرف عبارة المرور القديمة؛ يستغرق وقتًا أطول)</translation>
+    </message>
+    <message>
         <source>This vault has a recovery key: it keeps working after the change.</source>
         <translation>لهذه الخزنة مفتاح استرداد: يبقى صالحًا بعد التغيير.</translation>
     </message>
@@ -323,12 +327,32 @@
         <translation>جارٍ تغيير عبارة المرور… (اشتقاق المفتاح يستغرق لحظة عن قصد)</translation>
     </message>
     <message>
+        <source>Re-encrypting the records… {done} of {total}</source>
+        <translation>جارٍ إعادة تشفير السجلات… {done} من {total}</translation>
+    </message>
+    <message>
         <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
         <translation>هذه ليست عبارة المرور الحالية للخزنة. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The passphrase was not changed: {reason}</source>
         <translation>لم تُغيَّر عبارة المرور: {reason}</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>مفتاح استرداد جديد</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer works. The new one is:
+
+{key}
+
+Write it down now and keep it safe: it is shown only this once.</source>
+        <translation>لم يعد مفتاح الاسترداد القديم يعمل. المفتاح الجديد هو:
+
+{key}
+
+اكتبه الآن واحفظه في مكان آمن: لن يُعرض إلا هذه المرة.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1104,10 @@
         <translation>ا&amp;سترداد من نسخة احتياطية…</translation>
     </message>
     <message>
+        <source>Sal&amp;vage a damaged vault…</source>
+        <translation>إ&amp;نقاذ خزنة تالفة…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1506,8 +1534,16 @@
         <translation>{pack} (قيد الاستخدام)</translation>
     </message>
     <message>
+        <source>{pack} (could not be loaded)</source>
+        <translation>{pack} (تعذّر تحميله)</translation>
+    </message>
+    <message>
         <source>The installed packs could not be listed ({type}).</source>
         <translation>تعذّر عرض قائمة الحزم المثبّتة ({type}).</translation>
+    </message>
+    <message>
+        <source>This pack could not be loaded:</source>
+        <translation>تعذّر تحميل هذه الحزمة:</translation>
     </message>
     <message>
         <source>Model pack</source>
@@ -2820,6 +2856,33 @@ Use this pack anyway?</source>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>حذف المريض والاحتفاظ بالحالات</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSalvage</name>
+    <message>
+        <source>Choose an empty folder for the salvaged vault</source>
+        <translation>اختر مجلدًا فارغًا للخزنة المُنقَذة</translation>
+    </message>
+    <message>
+        <source>Salvage a damaged vault</source>
+        <translation>إنقاذ خزنة تالفة</translation>
+    </message>
+    <message>
+        <source>Vault passphrase:</source>
+        <translation>عبارة مرور الخزنة:</translation>
+    </message>
+    <message>
+        <source>The vault could not be salvaged ({type}).</source>
+        <translation>تعذّر إنقاذ الخزنة ({type}).</translation>
+    </message>
+    <message>
+        <source>Copied {count} records into {folder}. Start SkinGPT Desktop with --data-dir &quot;{folder}&quot; to open them; the damaged file was not changed.</source>
+        <translation>نُسخ {count} سجلًا إلى {folder}. شغّل SkinGPT Desktop مع ‎--data-dir &quot;{folder}&quot;‎ لفتحها؛ لم يُغيَّر الملف التالف.</translation>
+    </message>
+    <message>
+        <source>{count} records could not be read and were left behind.</source>
+        <translation>تعذّرت قراءة {count} سجلًا فتُركت.</translation>
     </message>
 </context>
 <context>

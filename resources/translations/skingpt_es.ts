@@ -303,6 +303,10 @@
         <translation>Cam&amp;biar</translation>
     </message>
     <message>
+        <source>Also re-&amp;encrypt every record under a new key (when the old passphrase may be known to someone; takes longer)</source>
+        <translation>Volver a &amp;cifrar también cada registro con una clave nueva (si alguien puede conocer la frase de contraseña anterior; tarda más)</translation>
+    </message>
+    <message>
         <source>This vault has a recovery key: it keeps working after the change.</source>
         <translation>Esta bóveda tiene una clave de recuperación: sigue sirviendo después del cambio.</translation>
     </message>
@@ -315,12 +319,32 @@
         <translation>Cambiando la frase de contraseña… (generar la clave tarda un poco a propósito)</translation>
     </message>
     <message>
+        <source>Re-encrypting the records… {done} of {total}</source>
+        <translation>Volviendo a cifrar los registros… {done} de {total}</translation>
+    </message>
+    <message>
         <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
         <translation>Esa no es la frase de contraseña actual de la bóveda. No se cambió nada.</translation>
     </message>
     <message>
         <source>The passphrase was not changed: {reason}</source>
         <translation>No se cambió la frase de contraseña: {reason}</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer works. The new one is:
+
+{key}
+
+Write it down now and keep it safe: it is shown only this once.</source>
+        <translation>La clave de recuperación anterior ya no funciona. La nueva es:
+
+{key}
+
+Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1092,10 @@
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
+        <source>Sal&amp;vage a damaged vault…</source>
+        <translation>&amp;Rescatar un almacén dañado…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1490,8 +1518,16 @@
         <translation>{pack} (en uso)</translation>
     </message>
     <message>
+        <source>{pack} (could not be loaded)</source>
+        <translation>{pack} (no se pudo cargar)</translation>
+    </message>
+    <message>
         <source>The installed packs could not be listed ({type}).</source>
         <translation>No se pudieron listar los paquetes instalados ({type}).</translation>
+    </message>
+    <message>
+        <source>This pack could not be loaded:</source>
+        <translation>Este paquete no se pudo cargar:</translation>
     </message>
     <message>
         <source>Model pack</source>
@@ -2792,6 +2828,33 @@ Use this pack anyway?</source>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>Eliminar paciente y conservar casos</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSalvage</name>
+    <message>
+        <source>Choose an empty folder for the salvaged vault</source>
+        <translation>Elija una carpeta vacía para el almacén rescatado</translation>
+    </message>
+    <message>
+        <source>Salvage a damaged vault</source>
+        <translation>Rescatar un almacén dañado</translation>
+    </message>
+    <message>
+        <source>Vault passphrase:</source>
+        <translation>Frase de contraseña del almacén:</translation>
+    </message>
+    <message>
+        <source>The vault could not be salvaged ({type}).</source>
+        <translation>No se pudo rescatar el almacén ({type}).</translation>
+    </message>
+    <message>
+        <source>Copied {count} records into {folder}. Start SkinGPT Desktop with --data-dir &quot;{folder}&quot; to open them; the damaged file was not changed.</source>
+        <translation>Se copiaron {count} registros en {folder}. Inicie SkinGPT Desktop con --data-dir &quot;{folder}&quot; para abrirlos; el archivo dañado no se modificó.</translation>
+    </message>
+    <message>
+        <source>{count} records could not be read and were left behind.</source>
+        <translation>{count} registros no se pudieron leer y se quedaron atrás.</translation>
     </message>
 </context>
 <context>

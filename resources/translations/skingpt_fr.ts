@@ -303,6 +303,10 @@
         <translation>&amp;Changer</translation>
     </message>
     <message>
+        <source>Also re-&amp;encrypt every record under a new key (when the old passphrase may be known to someone; takes longer)</source>
+        <translation>Re-&amp;chiffrer aussi chaque dossier avec une nouvelle clé (si l&apos;ancienne phrase secrète peut être connue de quelqu&apos;un ; plus long)</translation>
+    </message>
+    <message>
         <source>This vault has a recovery key: it keeps working after the change.</source>
         <translation>Ce coffre-fort a une clé de secours&#xa0;: elle reste valable après le changement.</translation>
     </message>
@@ -315,12 +319,32 @@
         <translation>Changement de la phrase secrète… (le calcul de la clé prend volontairement un moment)</translation>
     </message>
     <message>
+        <source>Re-encrypting the records… {done} of {total}</source>
+        <translation>Rechiffrement des dossiers… {done} sur {total}</translation>
+    </message>
+    <message>
         <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
         <translation>Ce n’est pas la phrase secrète actuelle du coffre-fort. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The passphrase was not changed: {reason}</source>
         <translation>La phrase secrète n’a pas été changée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer works. The new one is:
+
+{key}
+
+Write it down now and keep it safe: it is shown only this once.</source>
+        <translation>L&apos;ancienne clé de récupération ne fonctionne plus. La nouvelle est :
+
+{key}
+
+Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que cette fois.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1092,10 @@
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
+        <source>Sal&amp;vage a damaged vault…</source>
+        <translation>&amp;Sauver un coffre endommagé…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1490,8 +1518,16 @@
         <translation>{pack} (en cours d’utilisation)</translation>
     </message>
     <message>
+        <source>{pack} (could not be loaded)</source>
+        <translation>{pack} (n&apos;a pas pu être chargé)</translation>
+    </message>
+    <message>
         <source>The installed packs could not be listed ({type}).</source>
         <translation>Impossible d’afficher la liste des paquets installés ({type}).</translation>
+    </message>
+    <message>
+        <source>This pack could not be loaded:</source>
+        <translation>Ce pack n&apos;a pas pu être chargé :</translation>
     </message>
     <message>
         <source>Model pack</source>
@@ -2792,6 +2828,33 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>Supprimer le patient, garder ses cas</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSalvage</name>
+    <message>
+        <source>Choose an empty folder for the salvaged vault</source>
+        <translation>Choisissez un dossier vide pour le coffre sauvé</translation>
+    </message>
+    <message>
+        <source>Salvage a damaged vault</source>
+        <translation>Sauver un coffre endommagé</translation>
+    </message>
+    <message>
+        <source>Vault passphrase:</source>
+        <translation>Phrase secrète du coffre :</translation>
+    </message>
+    <message>
+        <source>The vault could not be salvaged ({type}).</source>
+        <translation>Le coffre n&apos;a pas pu être sauvé ({type}).</translation>
+    </message>
+    <message>
+        <source>Copied {count} records into {folder}. Start SkinGPT Desktop with --data-dir &quot;{folder}&quot; to open them; the damaged file was not changed.</source>
+        <translation>{count} dossiers copiés dans {folder}. Lancez SkinGPT Desktop avec --data-dir &quot;{folder}&quot; pour les ouvrir ; le fichier endommagé n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{count} records could not be read and were left behind.</source>
+        <translation>{count} dossiers n&apos;ont pas pu être lus et sont restés en arrière.</translation>
     </message>
 </context>
 <context>

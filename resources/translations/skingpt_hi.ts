@@ -303,6 +303,10 @@
         <translation>बदलें(&amp;H)</translation>
     </message>
     <message>
+        <source>Also re-&amp;encrypt every record under a new key (when the old passphrase may be known to someone; takes longer)</source>
+        <translation>हर रिकॉर्ड को नई कुंजी से फिर से एन्क्रिप्ट भी करें(&amp;E) (जब पुराना पासफ़्रेज़ किसी को पता हो सकता है; अधिक समय लगता है)</translation>
+    </message>
+    <message>
         <source>This vault has a recovery key: it keeps working after the change.</source>
         <translation>इस वॉल्ट की पुनर्प्राप्ति कुंजी है: बदलाव के बाद भी यह काम करती रहेगी।</translation>
     </message>
@@ -315,12 +319,32 @@
         <translation>पासफ़्रेज़ बदला जा रहा है… (कुंजी बनाने में जानबूझकर थोड़ा समय लगता है)</translation>
     </message>
     <message>
+        <source>Re-encrypting the records… {done} of {total}</source>
+        <translation>रिकॉर्ड फिर से एन्क्रिप्ट हो रहे हैं… {total} में से {done}</translation>
+    </message>
+    <message>
         <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
         <translation>यह वॉल्ट का मौजूदा पासफ़्रेज़ नहीं है। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
         <source>The passphrase was not changed: {reason}</source>
         <translation>पासफ़्रेज़ नहीं बदला गया: {reason}</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>नई रिकवरी कुंजी</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer works. The new one is:
+
+{key}
+
+Write it down now and keep it safe: it is shown only this once.</source>
+        <translation>पुरानी रिकवरी कुंजी अब काम नहीं करती। नई कुंजी यह है:
+
+{key}
+
+इसे अभी लिख लें और सुरक्षित रखें: यह केवल इसी बार दिखाई जाती है।</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1092,10 @@
         <translation>बैकअप से पुनर्स्थापित करें(&amp;E)…</translation>
     </message>
     <message>
+        <source>Sal&amp;vage a damaged vault…</source>
+        <translation>क्षतिग्रस्त वॉल्ट बचाएँ(&amp;V)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>बंद करें(&amp;Q)</translation>
     </message>
@@ -1490,8 +1518,16 @@
         <translation>{pack} (इस्तेमाल में)</translation>
     </message>
     <message>
+        <source>{pack} (could not be loaded)</source>
+        <translation>{pack} (लोड नहीं हो सका)</translation>
+    </message>
+    <message>
         <source>The installed packs could not be listed ({type}).</source>
         <translation>इंस्टॉल किए गए पैक की सूची नहीं बन सकी ({type})।</translation>
+    </message>
+    <message>
+        <source>This pack could not be loaded:</source>
+        <translation>यह पैक लोड नहीं हो सका:</translation>
     </message>
     <message>
         <source>Model pack</source>
@@ -2792,6 +2828,33 @@ Use this pack anyway?</source>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>मरीज़ मिटाएँ, केस रखें</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSalvage</name>
+    <message>
+        <source>Choose an empty folder for the salvaged vault</source>
+        <translation>बचाए गए वॉल्ट के लिए एक खाली फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Salvage a damaged vault</source>
+        <translation>क्षतिग्रस्त वॉल्ट बचाएँ</translation>
+    </message>
+    <message>
+        <source>Vault passphrase:</source>
+        <translation>वॉल्ट पासफ़्रेज़:</translation>
+    </message>
+    <message>
+        <source>The vault could not be salvaged ({type}).</source>
+        <translation>वॉल्ट बचाया नहीं जा सका ({type})।</translation>
+    </message>
+    <message>
+        <source>Copied {count} records into {folder}. Start SkinGPT Desktop with --data-dir &quot;{folder}&quot; to open them; the damaged file was not changed.</source>
+        <translation>{count} रिकॉर्ड {folder} में कॉपी किए गए। उन्हें खोलने के लिए SkinGPT Desktop को --data-dir &quot;{folder}&quot; के साथ शुरू करें; क्षतिग्रस्त फ़ाइल नहीं बदली गई।</translation>
+    </message>
+    <message>
+        <source>{count} records could not be read and were left behind.</source>
+        <translation>{count} रिकॉर्ड पढ़े नहीं जा सके और पीछे छूट गए।</translation>
     </message>
 </context>
 <context>

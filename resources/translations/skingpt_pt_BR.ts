@@ -303,6 +303,10 @@
         <translation>A&amp;lterar</translation>
     </message>
     <message>
+        <source>Also re-&amp;encrypt every record under a new key (when the old passphrase may be known to someone; takes longer)</source>
+        <translation>Também re&amp;criptografar cada registro com uma nova chave (se a frase-senha antiga puder ser conhecida por alguém; demora mais)</translation>
+    </message>
+    <message>
         <source>This vault has a recovery key: it keeps working after the change.</source>
         <translation>Este cofre tem uma chave de recuperação: ela continua valendo depois da alteração.</translation>
     </message>
@@ -315,12 +319,32 @@
         <translation>Alterando a frase-senha… (gerar a chave demora um pouco de propósito)</translation>
     </message>
     <message>
+        <source>Re-encrypting the records… {done} of {total}</source>
+        <translation>Recriptografando os registros… {done} de {total}</translation>
+    </message>
+    <message>
         <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
         <translation>Essa não é a frase-senha atual do cofre. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The passphrase was not changed: {reason}</source>
         <translation>A frase-senha não foi alterada: {reason}</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nova chave de recuperação</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer works. The new one is:
+
+{key}
+
+Write it down now and keep it safe: it is shown only this once.</source>
+        <translation>A chave de recuperação antiga não funciona mais. A nova é:
+
+{key}
+
+Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1092,10 @@
         <translation>R&amp;estaurar de um backup…</translation>
     </message>
     <message>
+        <source>Sal&amp;vage a damaged vault…</source>
+        <translation>Re&amp;sgatar um cofre danificado…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
@@ -1490,8 +1518,16 @@
         <translation>{pack} (em uso)</translation>
     </message>
     <message>
+        <source>{pack} (could not be loaded)</source>
+        <translation>{pack} (não pôde ser carregado)</translation>
+    </message>
+    <message>
         <source>The installed packs could not be listed ({type}).</source>
         <translation>Não foi possível listar os pacotes instalados ({type}).</translation>
+    </message>
+    <message>
+        <source>This pack could not be loaded:</source>
+        <translation>Este pacote não pôde ser carregado:</translation>
     </message>
     <message>
         <source>Model pack</source>
@@ -2792,6 +2828,33 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>Excluir paciente, manter casos</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSalvage</name>
+    <message>
+        <source>Choose an empty folder for the salvaged vault</source>
+        <translation>Escolha uma pasta vazia para o cofre resgatado</translation>
+    </message>
+    <message>
+        <source>Salvage a damaged vault</source>
+        <translation>Resgatar um cofre danificado</translation>
+    </message>
+    <message>
+        <source>Vault passphrase:</source>
+        <translation>Frase-senha do cofre:</translation>
+    </message>
+    <message>
+        <source>The vault could not be salvaged ({type}).</source>
+        <translation>Não foi possível resgatar o cofre ({type}).</translation>
+    </message>
+    <message>
+        <source>Copied {count} records into {folder}. Start SkinGPT Desktop with --data-dir &quot;{folder}&quot; to open them; the damaged file was not changed.</source>
+        <translation>{count} registros copiados para {folder}. Inicie o SkinGPT Desktop com --data-dir &quot;{folder}&quot; para abri-los; o arquivo danificado não foi alterado.</translation>
+    </message>
+    <message>
+        <source>{count} records could not be read and were left behind.</source>
+        <translation>{count} registros não puderam ser lidos e ficaram para trás.</translation>
     </message>
 </context>
 <context>

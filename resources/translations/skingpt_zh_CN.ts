@@ -301,6 +301,10 @@
         <translation>更改(&amp;H)</translation>
     </message>
     <message>
+        <source>Also re-&amp;encrypt every record under a new key (when the old passphrase may be known to someone; takes longer)</source>
+        <translation>同时用新密钥重新加密每条记录(&amp;E)（当旧密码短语可能已被他人知道时使用；耗时更长）</translation>
+    </message>
+    <message>
         <source>This vault has a recovery key: it keeps working after the change.</source>
         <translation>此保险库有恢复密钥：更改后仍然有效。</translation>
     </message>
@@ -313,12 +317,32 @@
         <translation>正在更改密码短语…（生成密钥会特意花一点时间）</translation>
     </message>
     <message>
+        <source>Re-encrypting the records… {done} of {total}</source>
+        <translation>正在重新加密记录… {done} / {total}</translation>
+    </message>
+    <message>
         <source>That is not the vault&apos;s current passphrase. Nothing was changed.</source>
         <translation>这不是保险库当前的密码短语。未做任何更改。</translation>
     </message>
     <message>
         <source>The passphrase was not changed: {reason}</source>
         <translation>密码短语未更改：{reason}</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer works. The new one is:
+
+{key}
+
+Write it down now and keep it safe: it is shown only this once.</source>
+        <translation>旧的恢复密钥已失效。新的恢复密钥是：
+
+{key}
+
+请立即写下并妥善保管：它只显示这一次。</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1089,10 @@
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
+        <source>Sal&amp;vage a damaged vault…</source>
+        <translation>抢救损坏的保险库(&amp;V)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1486,8 +1514,16 @@
         <translation>{pack}（使用中）</translation>
     </message>
     <message>
+        <source>{pack} (could not be loaded)</source>
+        <translation>{pack}（无法加载）</translation>
+    </message>
+    <message>
         <source>The installed packs could not be listed ({type}).</source>
         <translation>无法列出已安装的模型包（{type}）。</translation>
+    </message>
+    <message>
+        <source>This pack could not be loaded:</source>
+        <translation>此模型包无法加载：</translation>
     </message>
     <message>
         <source>Model pack</source>
@@ -2785,6 +2821,33 @@ Use this pack anyway?</source>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>删除患者，保留病例</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSalvage</name>
+    <message>
+        <source>Choose an empty folder for the salvaged vault</source>
+        <translation>为抢救出的保险库选择一个空文件夹</translation>
+    </message>
+    <message>
+        <source>Salvage a damaged vault</source>
+        <translation>抢救损坏的保险库</translation>
+    </message>
+    <message>
+        <source>Vault passphrase:</source>
+        <translation>保险库密码短语：</translation>
+    </message>
+    <message>
+        <source>The vault could not be salvaged ({type}).</source>
+        <translation>无法抢救保险库（{type}）。</translation>
+    </message>
+    <message>
+        <source>Copied {count} records into {folder}. Start SkinGPT Desktop with --data-dir &quot;{folder}&quot; to open them; the damaged file was not changed.</source>
+        <translation>已将 {count} 条记录复制到 {folder}。使用 --data-dir &quot;{folder}&quot; 启动 SkinGPT Desktop 即可打开；损坏的文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{count} records could not be read and were left behind.</source>
+        <translation>有 {count} 条记录无法读取，未能复制。</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ from skingpt_desktop.ui.settings_dialog import SettingsDialog
 from skingpt_desktop.ui.sidebar import Sidebar
 from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown
 from skingpt_desktop.ui.text_dialogs import TextDialog, open_about, open_disclaimer, open_shortcuts
-from skingpt_desktop.ui.vault_care import ChangePassphraseDialog
+from skingpt_desktop.ui.vault_care import ChangePassphraseDialog, VaultSalvage
 from skingpt_desktop.ui.window_look import dress_window
 
 PAGE_WORK, PAGE_LOCKED = range(2)
@@ -135,6 +135,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.pack_label = QLabel()
         self.statusBar().addPermanentWidget(self.pack_label)
 
+        self.salvage = VaultSalvage(self.services, self.runner, self)
+        self.salvage.finished.connect(lambda text: self.show_notice(self.tr("Vault"), text))
+        self.salvage.failed.connect(lambda text: self.show_error(self.tr("Vault"), text))
         self.packs = PackLoading(self.services, self.runner, self)
         self.packs.ask_license = lambda pack: ask_license(self, terms_for_pack(pack))
         self.packs.text.connect(self._set_pack_text)
@@ -197,6 +200,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.passphrase_action = self._action(file, self.show_change_passphrase)
         self.backup_action = self._action(file, self.show_backup)
         self.restore_action = self._action(file, self.show_restore)
+        self.salvage_action = self._action(file, lambda: self.salvage.start())
         file.addSeparator()
         self.quit_action = self._action(file, self.close, QKeySequence.StandardKey.Quit)
         self.model_menu = model = self._menu()
@@ -232,6 +236,7 @@ class MainWindow(Retranslating, QMainWindow):
             (self.passphrase_action, self.tr("C&hange passphrase…")),
             (self.backup_action, self.tr("&Back up vault…")),
             (self.restore_action, self.tr("R&estore from backup…")),
+            (self.salvage_action, self.tr("Sal&vage a damaged vault…")),
             (self.quit_action, self.tr("&Quit")),
             (self.packs_action, self.tr("Model &packs…")),
             (self.settings_action, self.tr("&Settings…")),
@@ -312,6 +317,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.photos.add_source(self._start_image)
             self._start_image = None
         self.chat.question.setFocus()
+        vault = self.services.vault
+        for notice in vault.unlock_notices() if vault is not None else ():
+            self.show_error(self.tr("Vault"), notice)  # an older copy, or a damaged file
         self.unlocked.emit()
 
     def show_locked(self, message: Text) -> None:
@@ -610,7 +618,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _packs_dialog(self, parent: QWidget | None = None) -> PacksDialog:
         return PacksDialog(self.runner, self.services.packs_folder, self.services.pack,
                            gpu_layers=self.services.settings.gpu_layers, parent=parent or self,
-                           vision_mode=vision_memory_mode(self.services.settings.vision_backend))
+                           vision_mode=vision_memory_mode(self.services.settings.vision_backend),
+                           failed=self.services.failed_packs)
 
     def show_packs(self) -> PacksDialog:
         dialog = self._packs_dialog()
@@ -700,11 +709,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_action.setEnabled(working and not busy)
         self.backup_action.setEnabled(working and not busy)
         self.restore_action.setEnabled(working and not busy)
+        self.salvage_action.setEnabled(working and not busy)
         self.lock_action.setEnabled(self.services.unlocked)
         self.report_action.setEnabled(working and self.services.unlocked and not self._loading_pack
                                       and report_source(self.controller) is not None)
 
     # --- messages -----------------------------------------------------------------------------
+
+    def show_notice(self, title: str, message: str) -> None:
+        """Tell the user something done (non-blocking); quiet mode: status bar only."""
+        self.statusBar().showMessage(message, 15000)
+        if not self.quiet:
+            QMessageBox(QMessageBox.Icon.Information, title, message,
+                        QMessageBox.StandardButton.Ok, self).open()
 
     def show_error(self, title: str, message: str) -> None:
         """Tell the user (non-blocking); in quiet mode only the signal is emitted."""

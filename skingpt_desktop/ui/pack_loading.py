@@ -80,7 +80,7 @@ class PackLoading(QObject):
 
         self.runner.start(check, folder, name="check pack",
                           on_result=lambda checked: self._checked(*checked, remember=remember),
-                          on_error=self._failed)
+                          on_error=lambda exc: self._failed(exc, folder))
 
     def _license_accepted(self, pack: ModelPack) -> bool:
         """True when the pack needs no acceptance, or the user accepted its license (now or
@@ -120,10 +120,11 @@ class PackLoading(QObject):
 
         self.runner.start(self.services.load_engine, pack, name="load pack", on_progress=stage,
                           on_result=lambda engine: self._loaded(engine, pack, remember),
-                          on_error=self._failed)
+                          on_error=lambda exc: self._failed(exc, str(pack.root)))
 
     def _loaded(self, engine, pack: ModelPack, remember: bool) -> None:
         self.services.install_engine(engine)
+        self.services.failed_packs.pop(str(pack.root.resolve()), None)
         if engine.llm.notice:  # the context was lowered to the one the model was trained for
             self.advice.emit(engine.llm.notice)
         if remember:
@@ -133,11 +134,13 @@ class PackLoading(QObject):
         self._set_loading(False)
         self.loaded.emit(pack)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, folder: str) -> None:
         self.text.emit(self.current_text())
         self._set_loading(False)
-        self.error.emit(error_text(exc, QCoreApplication.translate(
-            "MainWindow", "The model pack could not be loaded ({type}: {exc})")))
+        message = error_text(exc, QCoreApplication.translate(
+            "MainWindow", "The model pack could not be loaded ({type}: {exc})"))
+        self.services.failed_packs[str(Path(folder).resolve())] = message
+        self.error.emit(message)
 
     def _set_loading(self, loading: bool) -> None:
         self.loading = loading

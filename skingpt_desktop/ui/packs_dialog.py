@@ -16,6 +16,7 @@ pack's own text. Install errors are core.packs.install's phrases, translated by 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -187,8 +188,10 @@ class PacksDialog(Retranslating, QDialog):
 
     def __init__(self, runner: TaskRunner, packs_folder: Path, current: ModelPack | None = None,
                  gpu_layers: int = 0, endpoint: str | None = None,
-                 parent: QWidget | None = None, vision_mode: str = "ggml") -> None:
+                 parent: QWidget | None = None, vision_mode: str = "ggml",
+                 failed: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
+        self.failed = failed or {}  # resolved folder -> why it did not load this session
         self.runner = runner
         self.packs_folder = Path(packs_folder)
         self.current = current
@@ -364,6 +367,8 @@ class PacksDialog(Retranslating, QDialog):
         label = pack.manifest.display_name
         if self.current is not None and pack.root.resolve() == self.current.root.resolve():
             label = self.tr("{pack} (in use)").format(pack=label)
+        elif str(pack.root.resolve()) in self.failed:
+            label = self.tr("{pack} (could not be loaded)").format(pack=label)
         return label
 
     # --- the list and the card ---------------------------------------------------------------
@@ -451,9 +456,14 @@ class PacksDialog(Retranslating, QDialog):
     def _show_card(self, row: int) -> None:
         if 0 <= row < len(self.packs):
             pack = self.packs[row]
-            self._set_card(lambda: model_card_html(pack, self.total_ram, self.gpu_layers,
-                                                   self.gpu_memory, self.vision_mode))
+            reason = self.failed.get(str(pack.root.resolve()))
+            self._set_card(lambda: (self._failure_html(reason) if reason else "") + model_card_html(
+                pack, self.total_ram, self.gpu_layers, self.gpu_memory, self.vision_mode))
         self._update_buttons()
+
+    def _failure_html(self, reason: str) -> str:
+        return "<p><b>{}</b> {}</p>".format(html.escape(self.tr(
+            "This pack could not be loaded:")), html.escape(reason))
 
     def _update_buttons(self) -> None:
         busy = self.task is not None or self.removal is not None

@@ -37,6 +37,7 @@ from skingpt_desktop.core.storage.backup import BackupPreview, ExportSummary, Im
 from skingpt_desktop.core.storage.crypto import KdfParams
 from skingpt_desktop.core.storage.drafts import CaseDetails, CaseDraft
 from skingpt_desktop.core.storage.models import Case, CaseSummary, Message, Patient
+from skingpt_desktop.core.storage.salvage import SalvageSummary, salvage
 from skingpt_desktop.core.storage.vault import Vault
 from skingpt_desktop.core.vision.preprocess import load_photo
 from skingpt_desktop.ui.photo_panel import PhotoEntry, entry_from_image
@@ -98,6 +99,9 @@ class Services:
         self.vault: Vault | None = None
         self.pack: ModelPack | None = None
         self.engine: Engine | None = None
+        # Packs that failed to load in this session: resolved folder -> the error sentence
+        # (the packs dialog marks them).
+        self.failed_packs: dict[str, str] = {}
         self._vault_lock = threading.Lock()
 
     # --- settings and folders ---------------------------------------------------------------
@@ -144,10 +148,26 @@ class Services:
             else:
                 self.vault.unlock(secret)
 
-    def change_passphrase(self, ctx: TaskContext, current: str, new: str) -> None:
-        """Task: re-wrap the vault key under ``new`` (slow key derivation, twice)."""
+    def change_passphrase(self, ctx: TaskContext, current: str, new: str,
+                          new_data_key: bool = False) -> str | None:
+        """Task: re-wrap the vault key under ``new`` (slow key derivation, twice); with
+        ``new_data_key`` re-encrypt every record under a fresh key (progress: (done, total))
+        and return the new recovery key when the vault had one (shown once)."""
         with self._vault_lock:
-            self._open_vault().change_passphrase(current, new)
+            vault = self._open_vault()
+            if not new_data_key:
+                vault.change_passphrase(current, new)
+                return None
+            return vault.change_passphrase_and_data_key(
+                current, new, lambda done, total: ctx.progress((done, total)))
+
+    def salvage_vault(self, ctx: TaskContext, destination_folder: str | Path,
+                      passphrase: str) -> SalvageSummary:
+        """Task: copy every record of this (damaged) vault file that still reads into a new
+        vault in ``destination_folder`` (core/storage/salvage.py)."""
+        return salvage(self.vault_file, passphrase,
+                       paths.vault_path(Path(destination_folder)),
+                       lambda done, total: ctx.progress((done, total)))
 
     # --- vault: backup and restore (progress: (records done, total); total 0: not known yet) -
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any, Union
@@ -27,6 +28,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from skingpt_desktop.core.errors import GenerationCancelled, SkinGPTError
 from skingpt_desktop.core.packs.install import InstallError
+from skingpt_desktop.core.storage.schema import describe_database_error
 from skingpt_desktop.ui.install_texts import install_text
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,8 @@ def error_text(exc: BaseException, fallback: str = "{type}") -> str:
         return install_text(exc.phrase)
     if isinstance(exc, SkinGPTError):
         return str(exc)
+    if isinstance(exc, sqlite3.Error):  # a damaged vault file: say so, and what to do
+        return describe_database_error(exc)
     return fallback.format(type=type(exc).__name__, exc=exc)
 
 
