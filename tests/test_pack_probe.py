@@ -123,3 +123,13 @@ def test_the_window_says_so_and_keeps_the_pack_it_had(qtbot, window, tiny_pack,
     qtbot.waitUntil(lambda: not window.packs.loading, timeout=10_000)
     assert window.services.pack.root == tiny_pack  # the previous pack stays loaded
     assert window.services.engine is not None
+
+
+def test_windows_line_ends_from_the_child_are_understood(tiny_pack, monkeypatch) -> None:
+    """The child's stdout is in text mode on Windows: its lines end in CR LF."""
+    script = ("import sys; sys.stdout.buffer.write(b'skingpt-probe: stage llm\\r\\n"
+              "skingpt-probe: stage answer\\r\\nskingpt-probe: ok\\r\\n')")
+    monkeypatch.setattr(ProbeRun, "command", lambda self: [sys.executable, "-c", script])
+    run = ProbeRun(ModelPack.open(tiny_pack), EngineSettings(), None)
+    run.run()
+    assert run.ok and run.stage == "answer"

@@ -169,7 +169,8 @@ class ProbeRun:
     def _read(self, child: subprocess.Popen) -> None:
         assert child.stdout is not None
         for raw in iter(lambda: child.stdout.readline(4096), b""):  # type: ignore[union-attr]
-            line = raw.decode("utf-8", errors="replace").rstrip("\n")
+            # "\r\n" on Windows, where the child's stdout is in text mode
+            line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
             if not line.startswith(PREFIX):
                 continue  # native code writing to stdout
             kind, _, rest = line[len(PREFIX):].partition(" ")
