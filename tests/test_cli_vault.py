@@ -87,7 +87,7 @@ def test_status_checks_every_record_and_reports_damage(data_dir):
     add_cases(data_dir, ["first question", "second question"])
     ok = cli(data_dir, "status")
     assert ok.returncode == 0 and "integrity:      ok" in ok.stdout
-    assert "case 2" in ok.stdout and "TEST-ONLY" in ok.stdout
+    assert "2 cases" in ok.stdout and "1 pass," in ok.stdout and "TEST-ONLY" in ok.stdout
     with Vault.open(data_dir / "vault.sqlite3") as vault:  # the id a recovery sheet names
         assert f"vault id:       {vault.vault_id}" in ok.stdout
     locked = cli(data_dir, "status", "--locked", passphrase=None)

@@ -133,6 +133,10 @@ def test_restore_shows_what_it_adds_then_adds_it_to_the_sidebar(qtbot, window, t
     assert "Spot on the back · no patient" in listed[1] and "already" in listed[1]
     assert "cases 1" in dialog.summary.text() and "kept as they are" in dialog.kept.text()
     assert dialog.restore_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.choose.isVisible(), timeout=5_000)
+    # What the check added does not squeeze the form: the whole "Choose…" and a usable field.
+    assert dialog.choose.width() >= dialog.choose.sizeHint().width()
+    assert dialog.path.width() >= 260 and dialog.cases.height() >= 140
     dialog.path.setText(str(path) + " ")  # the same file: still checked
     assert dialog.restore_button.isEnabled()
     dialog.path.setText(str(tmp_path / "other.skgbackup"))  # another file: check it first

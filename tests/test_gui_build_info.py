@@ -41,8 +41,13 @@ def test_about_shows_the_llama_cpp_build_and_devices(qtbot, window, monkeypatch)
     text = dialog.browser.toPlainText
     assert f"SkinGPT Desktop {__version__}" in text() and "Checking llama.cpp" in text()
     assert not dialog.copy_button.isEnabled()  # nothing to copy yet
-    qtbot.waitUntil(lambda: "llama-cpp-python" in text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "CPU variant" in text(), timeout=20_000)
     assert "Checking llama.cpp" not in text()
+    # First what a user can act on; the raw flag dump and commit only behind Details.
+    assert "CPU features: " not in text() and "commit" not in text()
+    assert dialog.details_button.text() == "Show &details"
+    qtbot.mouseClick(dialog.details_button, Qt.MouseButton.LeftButton)
+    assert dialog.details_button.text() == "Hide &details"
     assert f"llama-cpp-python: {llama_cpp.__version__}" in text()
     assert "llama.cpp (ggml): " in text() and "CPU features: " in text()
     assert f"CPU variant: {ggml_devices.cpu_backend().variant}" in text()
@@ -63,6 +68,7 @@ def test_about_explains_an_unloadable_llama_cpp(qtbot, window, monkeypatch) -> N
     monkeypatch.setattr(build_info, "llama_build", unavailable)
     dialog = window.show_about()
     qtbot.waitUntil(lambda: "not available" in dialog.browser.toPlainText(), timeout=20_000)
+    assert dialog.close_button.text() == "&Close"
     assert "llama.cpp: not available: llama.cpp cannot be loaded (OSError: libggml.so: bad ELF)" \
         in dialog.browser.toPlainText()
     assert dialog.copy_button.isEnabled()
@@ -98,3 +104,10 @@ def test_packs_dialog_asks_for_gpu_memory_in_the_background(qtbot, monkeypatch, 
     qtbot.waitUntil(lambda: "found no GPU" in dialog.card.toPlainText(), timeout=20_000)
     assert "Checking the GPU's memory" not in dialog.card.toPlainText()
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_the_text_dialogs_close_with_a_button(qtbot, window) -> None:
+    for dialog in (window.show_disclaimer(), window.show_shortcuts(), window.show_about()):
+        assert dialog.isVisible() and dialog.close_button.isDefault()
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()

@@ -207,3 +207,35 @@ def test_text_follows_the_system_font_and_colours_come_from_the_palette(window) 
     assert "font-size" not in code and "font:" not in code
     assert not re.search(r"#[0-9a-fA-F]{3,8}\b|rgba?\(|\b(white|black|red|blue|green)\b", code)
     assert all(w.font().pixelSize() == -1 for w in window.findChildren(QWidget))
+
+
+@pytest.mark.parametrize("weak, reason", [("password", "common word (\u201cpassword\u201d)"),
+                                          ("Doctor2024", "common word (\u201cdoctor\u201d)"),
+                                          ("aaaaaaaaaa", "Repeated or consecutive characters")])
+def test_a_long_enough_but_guessable_passphrase_says_why_and_is_refused(weak, reason) -> None:
+    strength = estimate(weak)
+    assert strength.label == "Too weak" and reason in strength.advice
+    assert not strength.acceptable
+    assert "at least 8 characters" in estimate("abc").advice  # too short: the length advice
+    assert estimate(GOOD_PASSPHRASE).acceptable
+
+
+def test_enter_in_the_repeat_field_creates_the_vault(qtbot, services) -> None:
+    win = MainWindow(services, quiet=True)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    qtbot.waitUntil(lambda: getattr(win, "first_run_dialog", None) is not None, timeout=5_000)
+    dialog = win.first_run_dialog
+    dialog.accept_box.setChecked(True)
+    qtbot.mouseClick(dialog.disclaimer_next, Qt.MouseButton.LeftButton)
+    dialog.passphrase.setText("password")
+    dialog.confirm.setText("password")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == PAGE_VAULT and not services.has_vault()
+    dialog.passphrase.setText(GOOD_PASSPHRASE)
+    dialog.confirm.setText(GOOD_PASSPHRASE)
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_RECOVERY, timeout=20_000)
+    win._closing = True
+    win.close()

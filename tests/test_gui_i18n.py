@@ -226,6 +226,36 @@ def test_switching_language_keeps_the_conversation(qtbot, qapp, window) -> None:
         assert "It shows a red, scaly patch with clear borders." in shown, code
 
 
+def test_the_open_case_header_follows_the_language(qapp, window) -> None:
+    from skingpt_desktop.core.storage import Case, Patient
+
+    patient = Patient(label="Amina", clinic_id="A-17", birth_year=1980)
+    window._show_case_info(Case(title="Itchy patch", patient_id=patient.id), patient)
+    assert "born 1980" in window.chat.case_info.text()
+    i18n.install_language(qapp, "ar")
+    try:
+        header = window.chat.case_info.text()
+        assert "من مواليد 1980" in header and "born" not in header and "no." not in header
+    finally:
+        i18n.install_language(qapp, "en")
+
+
+def test_english_inside_the_arabic_interface_keeps_its_own_direction(qapp, window) -> None:
+    from skingpt_desktop.ui.chat_panel import text_direction
+
+    assert text_direction("Could you describe it?") == " dir='ltr'"
+    assert text_direction("هل يمكنك وصفه؟") == " dir='rtl'"
+    i18n.install_language(qapp, "ar")
+    try:
+        window.chat.add_question("Could you describe it?")
+        assert "dir='ltr'" in window.chat._message_html(window.chat.messages[-1],
+                                                        {"muted": "#777", "user_bubble": "#eee",
+                                                         "answer_bubble": "#fff",
+                                                         "border": "#ccc"})
+    finally:
+        i18n.install_language(qapp, "en")
+
+
 # --- choosing the language ------------------------------------------------------------------------
 
 def test_the_first_run_picker_switches_at_once_and_keeps_the_choice(qtbot, qapp, services) -> None:

@@ -389,3 +389,24 @@ def test_every_install_template_is_listed_for_translation() -> None:
               if isinstance(node, ast.Call) and getattr(node.func, "id", "") in
               ("InstallError", "Phrase") and node.args and isinstance(node.args[0], ast.Constant)}
     assert len(raised) >= 15 and raised <= set(INSTALLER_TEXTS)
+
+
+def test_a_silent_name_server_is_told_as_offline_without_waiting_it_out(
+        qtbot, packs_folder, monkeypatch) -> None:
+    """An offline computer's resolver retries for ~20 s: the lookup is given a short limit."""
+    released = threading.Event()
+
+    def silent_dns(*_args, **_kwargs):
+        released.wait(60)  # a resolver that does not answer
+        raise socket.gaierror(-3, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", silent_dns)
+    monkeypatch.setattr(install, "NAME_LOOKUP_TIMEOUT_S", 0.2)
+    dialog = make_dialog(qtbot, packs_folder, "https://huggingface.invalid")
+    try:
+        download(qtbot, dialog)
+        text = dialog.status.text()
+        assert text.startswith("Cannot reach huggingface.invalid")
+        assert "the server's name could not be looked up" in text and "offline" in text
+    finally:
+        released.set()

@@ -274,3 +274,22 @@ def test_the_status_chosen_at_the_first_save_is_stored(qtbot, window, photo_path
     case_id = save_with_dialog(qtbot, win)
     assert win.services.vault.get_case(case_id).status == "referred"
     assert "Referred" in win.chat.case_info.text()
+
+
+def test_a_saved_case_is_selected_and_new_case_keeps_its_patient(qtbot, window, photo_paths,
+                                                                  monkeypatch) -> None:
+    win = window
+    win.sidebar.new_patient.emit(Patient(label="Amina"))
+    qtbot.waitUntil(lambda: len(win.sidebar.patients) == 1, timeout=10_000)
+    amina = win.sidebar.patients[0]
+    shown = answer_save_dialog(monkeypatch, lambda dialog: None)
+    add_photo(qtbot, win, photo_paths[0])
+    case_id = save_with_dialog(qtbot, win)
+    qtbot.waitUntil(lambda: win.sidebar.selected() == ("case", case_id), timeout=10_000)
+    assert win.sidebar.open_button.isEnabled() and win.sidebar.edit_button.isEnabled()
+    win.new_case()  # the saved case's row no longer stays highlighted: its patient is
+    assert win.sidebar.selected() == ("patient", amina.id)
+    add_photo(qtbot, win, photo_paths[1])
+    second = save_with_dialog(qtbot, win)
+    assert shown[-1].patient.currentData() == amina.id  # not "No patient"
+    assert win.services.vault.get_case(second).patient_id == amina.id

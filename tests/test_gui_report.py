@@ -122,8 +122,16 @@ def test_report_action_needs_an_answer_and_no_generation(qtbot, window, tiny_pac
     assert during and not any(a or b for a, b in during), "offered while an answer was written"
     assert win.report_action.isEnabled() and win.report_button.isEnabled()
     win.show_report()
-    assert win.report_dialog.isModal()  # the window (and its Ask) waits for the dialog
-    win.report_dialog.reject()
+    dialog = win.report_dialog
+    assert dialog.isModal()  # the window (and its Ask) waits for the dialog
+    # The signs a skin photo raises first (a changed mole), all in view, and an explicit "none".
+    assert list(dialog.checkboxes)[0] == "changing_mole"
+    dialog.checkbox("fever_unwell").setChecked(True)
+    dialog.none_box.setChecked(True)
+    assert dialog.ticked() == ()
+    dialog.checkbox("changing_mole").setChecked(True)
+    assert not dialog.none_box.isChecked() and dialog.ticked() == ("changing_mole",)
+    dialog.reject()
     win.new_case()
     assert not win.report_action.isEnabled(), "offered for an empty case"
 

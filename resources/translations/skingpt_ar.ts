@@ -1291,6 +1291,18 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>حول SkinGPT Desktop</translation>
     </message>
     <message>
+        <source>Hide &amp;details</source>
+        <translation>إخفاء الت&amp;فاصيل</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>عرض الت&amp;فاصيل</translation>
+    </message>
+    <message>
+        <source>Build details</source>
+        <translation>تفاصيل التثبيت</translation>
+    </message>
+    <message>
         <source>&amp;Copy build report</source>
         <translation>&amp;نسخ تقرير التثبيت</translation>
     </message>
@@ -1689,6 +1701,14 @@ Use this pack anyway?</source>
         <translation>عبارة مرور قوية. دوّنها في مكان آمن.</translation>
     </message>
     <message>
+        <source>It is built on a common word (“{word}”), one of the first guesses; use four or more random words.</source>
+        <translation>إنها مبنية على كلمة شائعة («{word}»)، من أوائل ما يُجرَّب؛ استخدم أربع كلمات عشوائية أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Repeated or consecutive characters are guessed quickly; use four or more random words.</source>
+        <translation>تُخمَّن الأحرف المكررة أو المتتالية بسرعة؛ استخدم أربع كلمات عشوائية أو أكثر.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
         <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
     </message>
@@ -2082,6 +2102,10 @@ Use this pack anyway?</source>
     <message>
         <source>Warning signs</source>
         <translation>علامات الخطر</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>لا شيء من هذه</translation>
     </message>
     <message>
         <source>Writing the summary</source>
@@ -2649,24 +2673,24 @@ Use this pack anyway?</source>
         <translation>تلقائي (ggml إن كان يعمل هنا، وإلا numpy)</translation>
     </message>
     <message>
-        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
-        <translation>ggml (سريع، الأوزان كما هي مخزنة؛ على وحدة معالجة الرسومات عند تعيين طبقات لها)</translation>
+        <source>ggml (least memory; on the GPU with GPU layers; on a CPU it can be slower than numpy)</source>
+        <translation>ggml (أقل ذاكرة؛ على وحدة GPU مع طبقات GPU؛ على المعالج قد يكون أبطأ من numpy)</translation>
     </message>
     <message>
-        <source>numpy (exact reference, slower)</source>
-        <translation>numpy (المرجع الدقيق، أبطأ)</translation>
+        <source>numpy (the exact reference; most memory)</source>
+        <translation>numpy (المرجع الدقيق؛ أكثر ذاكرة)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
+        <translation>فك الترميز التخميني (معطّل: قيس أبطأ على الحواسيب التي جُرّبت حتى الآن)</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
+        <translation>يقترح نموذج المسودة في الحزمة، أو كلمات وردت في المحادثة، الكلمات التالية ويتحقق منها النموذج؛ وتبقى الإجابات إجابات النموذج نفسه. لا يفيد إلا حين يكلّف التحقق من عدة كلمات قدر كتابة كلمة واحدة تقريبًا (وحدة GPU، ذاكرة سريعة): على جهاز الاختبار ذي النواتين جاءت الإجابات بسرعة 0.52-0.97x من السرعة دونه.</translation>
     </message>
     <message>
         <source>Vision model runs on</source>
         <translation>يعمل نموذج الرؤية عبر</translation>
-    </message>
-    <message>
-        <source>Answer faster by speculative decoding</source>
-        <translation>الإجابة بشكل أسرع بفك الترميز التخميني</translation>
-    </message>
-    <message>
-        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
-        <translation>يقترح النموذج المسوّد في الحزمة، أو كلمات موجودة في المحادثة، الكلمات التالية ويتحقق منها النموذج؛ وتبقى الإجابات إجابات النموذج نفسه.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
@@ -2856,6 +2880,13 @@ Use this pack anyway?</source>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>حذف المريض والاحتفاظ بالحالات</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,18 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Acerca de SkinGPT Desktop</translation>
     </message>
     <message>
+        <source>Hide &amp;details</source>
+        <translation>Ocultar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Mostrar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Build details</source>
+        <translation>Detalles de la instalación</translation>
+    </message>
+    <message>
         <source>&amp;Copy build report</source>
         <translation>&amp;Copiar informe de compilación</translation>
     </message>
@@ -1673,6 +1685,14 @@ Use this pack anyway?</source>
         <translation>Una frase de contraseña segura. Anótela en un lugar seguro.</translation>
     </message>
     <message>
+        <source>It is built on a common word (“{word}”), one of the first guesses; use four or more random words.</source>
+        <translation>Se basa en una palabra común («{word}»), de las primeras que se prueban; use cuatro o más palabras al azar.</translation>
+    </message>
+    <message>
+        <source>Repeated or consecutive characters are guessed quickly; use four or more random words.</source>
+        <translation>Los caracteres repetidos o consecutivos se adivinan rápido; use cuatro o más palabras al azar.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
         <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
     </message>
@@ -2066,6 +2086,10 @@ Use this pack anyway?</source>
     <message>
         <source>Warning signs</source>
         <translation>Signos de alarma</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Ninguno de estos</translation>
     </message>
     <message>
         <source>Writing the summary</source>
@@ -2621,24 +2645,24 @@ Use this pack anyway?</source>
         <translation>Automático (ggml si funciona aquí; si no, numpy)</translation>
     </message>
     <message>
-        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
-        <translation>ggml (rápido, pesos tal como se guardan; en la GPU si hay capas en la GPU)</translation>
+        <source>ggml (least memory; on the GPU with GPU layers; on a CPU it can be slower than numpy)</source>
+        <translation>ggml (menos memoria; en la GPU con capas de GPU; en una CPU puede ser más lento que numpy)</translation>
     </message>
     <message>
-        <source>numpy (exact reference, slower)</source>
-        <translation>numpy (referencia exacta, más lento)</translation>
+        <source>numpy (the exact reference; most memory)</source>
+        <translation>numpy (la referencia exacta; más memoria)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
+        <translation>Decodificación especulativa (desactivada: resultó más lenta en los equipos probados hasta ahora)</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
+        <translation>El modelo borrador del paquete, o palabras ya presentes en la conversación, proponen las siguientes palabras y el modelo las comprueba; las respuestas siguen siendo del modelo. Solo compensa cuando comprobar varias palabras cuesta casi lo mismo que escribir una (una GPU, memoria rápida): en la máquina de prueba de 2 núcleos las respuestas llegaron a 0,52-0,97x la velocidad sin él.</translation>
     </message>
     <message>
         <source>Vision model runs on</source>
         <translation>El modelo de visión se ejecuta con</translation>
-    </message>
-    <message>
-        <source>Answer faster by speculative decoding</source>
-        <translation>Responder más rápido con decodificación especulativa</translation>
-    </message>
-    <message>
-        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
-        <translation>El modelo borrador del paquete, o palabras que ya están en la conversación, proponen las palabras siguientes y el modelo las comprueba; las respuestas siguen siendo del propio modelo.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
@@ -2828,6 +2852,13 @@ Use this pack anyway?</source>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>Eliminar paciente y conservar casos</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,18 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>À propos de SkinGPT Desktop</translation>
     </message>
     <message>
+        <source>Hide &amp;details</source>
+        <translation>Masquer les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Build details</source>
+        <translation>Détails de l&apos;installation</translation>
+    </message>
+    <message>
         <source>&amp;Copy build report</source>
         <translation>&amp;Copier le rapport de version</translation>
     </message>
@@ -1673,6 +1685,14 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Une phrase secrète robuste. Notez-la en lieu sûr.</translation>
     </message>
     <message>
+        <source>It is built on a common word (“{word}”), one of the first guesses; use four or more random words.</source>
+        <translation>Elle repose sur un mot courant (« {word} »), parmi les premiers essayés ; utilisez quatre mots aléatoires ou plus.</translation>
+    </message>
+    <message>
+        <source>Repeated or consecutive characters are guessed quickly; use four or more random words.</source>
+        <translation>Des caractères répétés ou consécutifs se devinent vite ; utilisez quatre mots aléatoires ou plus.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
         <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
     </message>
@@ -2066,6 +2086,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Aucun de ces signes</translation>
     </message>
     <message>
         <source>Writing the summary</source>
@@ -2621,24 +2645,24 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Automatique (ggml s’il fonctionne ici, sinon numpy)</translation>
     </message>
     <message>
-        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
-        <translation>ggml (rapide, poids tels qu’enregistrés&#xa0;; sur le GPU avec des couches GPU)</translation>
+        <source>ggml (least memory; on the GPU with GPU layers; on a CPU it can be slower than numpy)</source>
+        <translation>ggml (le moins de mémoire ; sur le GPU avec des couches GPU ; sur un CPU, parfois plus lent que numpy)</translation>
     </message>
     <message>
-        <source>numpy (exact reference, slower)</source>
-        <translation>numpy (référence exacte, plus lent)</translation>
+        <source>numpy (the exact reference; most memory)</source>
+        <translation>numpy (la référence exacte ; le plus de mémoire)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
+        <translation>Décodage spéculatif (désactivé : mesuré plus lent sur les ordinateurs essayés jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
+        <translation>Le modèle brouillon du pack, ou des mots déjà présents dans la conversation, proposent les mots suivants et le modèle les vérifie ; les réponses restent celles du modèle. Cela n&apos;est rentable que si vérifier plusieurs mots coûte à peu près autant qu&apos;en écrire un (un GPU, une mémoire rapide) : sur la machine de test à 2 cœurs, les réponses venaient à 0,52-0,97x la vitesse sans lui.</translation>
     </message>
     <message>
         <source>Vision model runs on</source>
         <translation>Le modèle de vision s’exécute avec</translation>
-    </message>
-    <message>
-        <source>Answer faster by speculative decoding</source>
-        <translation>Répondre plus vite par décodage spéculatif</translation>
-    </message>
-    <message>
-        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
-        <translation>Le modèle brouillon du paquet, ou des mots déjà présents dans la conversation, proposent les mots suivants et le modèle les vérifie&#xa0;; les réponses restent celles du modèle.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
@@ -2828,6 +2852,13 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>Supprimer le patient, garder ses cas</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,18 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>SkinGPT Desktop के बारे में</translation>
     </message>
     <message>
+        <source>Hide &amp;details</source>
+        <translation>विवरण छिपाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>विवरण दिखाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Build details</source>
+        <translation>इंस्टॉलेशन का विवरण</translation>
+    </message>
+    <message>
         <source>&amp;Copy build report</source>
         <translation>बिल्ड रिपोर्ट कॉपी करें(&amp;C)</translation>
     </message>
@@ -1673,6 +1685,14 @@ Use this pack anyway?</source>
         <translation>मज़बूत पासफ़्रेज़। इसे किसी सुरक्षित जगह पर लिख लें।</translation>
     </message>
     <message>
+        <source>It is built on a common word (“{word}”), one of the first guesses; use four or more random words.</source>
+        <translation>यह एक आम शब्द (“{word}”) पर बना है, जिसे सबसे पहले आज़माया जाता है; चार या अधिक बेतरतीब शब्द इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Repeated or consecutive characters are guessed quickly; use four or more random words.</source>
+        <translation>दोहराए गए या लगातार अक्षर जल्दी अनुमान में आ जाते हैं; चार या अधिक बेतरतीब शब्द इस्तेमाल करें।</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
         <translation>&lt;b&gt;{label}।&lt;/b&gt; {advice}</translation>
     </message>
@@ -2066,6 +2086,10 @@ Use this pack anyway?</source>
     <message>
         <source>Warning signs</source>
         <translation>चेतावनी संकेत</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>इनमें से कोई नहीं</translation>
     </message>
     <message>
         <source>Writing the summary</source>
@@ -2621,24 +2645,24 @@ Use this pack anyway?</source>
         <translation>स्वचालित (यहाँ काम करे तो ggml, नहीं तो numpy)</translation>
     </message>
     <message>
-        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
-        <translation>ggml (तेज़, वेट जैसे सहेजे गए वैसे ही; GPU लेयर होने पर GPU पर)</translation>
+        <source>ggml (least memory; on the GPU with GPU layers; on a CPU it can be slower than numpy)</source>
+        <translation>ggml (सबसे कम मेमोरी; GPU परतों के साथ GPU पर; CPU पर numpy से धीमा हो सकता है)</translation>
     </message>
     <message>
-        <source>numpy (exact reference, slower)</source>
-        <translation>numpy (सटीक संदर्भ, धीमा)</translation>
+        <source>numpy (the exact reference; most memory)</source>
+        <translation>numpy (सटीक संदर्भ; सबसे अधिक मेमोरी)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
+        <translation>सट्टा डिकोडिंग (बंद: अब तक आज़माए गए कंप्यूटरों पर यह धीमा मापा गया)</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
+        <translation>पैक का ड्राफ़्ट मॉडल, या बातचीत में पहले आए शब्द, अगले शब्द सुझाते हैं और मॉडल उन्हें जाँचता है; उत्तर मॉडल के अपने ही रहते हैं। यह तभी फ़ायदेमंद है जब कई शब्द जाँचना लगभग एक शब्द लिखने जितना महँगा हो (GPU, तेज़ मेमोरी): 2-कोर वाली परीक्षण मशीन पर उत्तर इसके बिना वाली गति के 0.52-0.97x पर आए।</translation>
     </message>
     <message>
         <source>Vision model runs on</source>
         <translation>विज़न मॉडल इससे चलता है</translation>
-    </message>
-    <message>
-        <source>Answer faster by speculative decoding</source>
-        <translation>सट्टा डिकोडिंग से तेज़ उत्तर दें</translation>
-    </message>
-    <message>
-        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
-        <translation>पैक का ड्राफ़्ट मॉडल, या बातचीत में पहले से मौजूद शब्द, अगले शब्द सुझाते हैं और मॉडल उनकी जाँच करता है; उत्तर मॉडल के अपने ही रहते हैं।</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
@@ -2828,6 +2852,13 @@ Use this pack anyway?</source>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>मरीज़ मिटाएँ, केस रखें</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,18 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Sobre o SkinGPT Desktop</translation>
     </message>
     <message>
+        <source>Hide &amp;details</source>
+        <translation>Ocultar &amp;detalhes</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Mostrar &amp;detalhes</translation>
+    </message>
+    <message>
+        <source>Build details</source>
+        <translation>Detalhes da instalação</translation>
+    </message>
+    <message>
         <source>&amp;Copy build report</source>
         <translation>&amp;Copiar relatório técnico</translation>
     </message>
@@ -1673,6 +1685,14 @@ Usar este pacote mesmo assim?</translation>
         <translation>Uma frase-senha forte. Anote-a e guarde-a em um lugar seguro.</translation>
     </message>
     <message>
+        <source>It is built on a common word (“{word}”), one of the first guesses; use four or more random words.</source>
+        <translation>Ela se baseia em uma palavra comum (“{word}”), uma das primeiras tentativas; use quatro ou mais palavras aleatórias.</translation>
+    </message>
+    <message>
+        <source>Repeated or consecutive characters are guessed quickly; use four or more random words.</source>
+        <translation>Caracteres repetidos ou consecutivos são adivinhados rapidamente; use quatro ou mais palavras aleatórias.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
         <translation>&lt;b&gt;{label}.&lt;/b&gt; {advice}</translation>
     </message>
@@ -2066,6 +2086,10 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Warning signs</source>
         <translation>Sinais de alerta</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Nenhum destes</translation>
     </message>
     <message>
         <source>Writing the summary</source>
@@ -2621,24 +2645,24 @@ Usar este pacote mesmo assim?</translation>
         <translation>Automático (ggml se funcionar aqui; senão, numpy)</translation>
     </message>
     <message>
-        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
-        <translation>ggml (rápido, pesos como armazenados; na GPU com camadas na GPU)</translation>
+        <source>ggml (least memory; on the GPU with GPU layers; on a CPU it can be slower than numpy)</source>
+        <translation>ggml (menos memória; na GPU com camadas de GPU; em uma CPU pode ser mais lento que o numpy)</translation>
     </message>
     <message>
-        <source>numpy (exact reference, slower)</source>
-        <translation>numpy (referência exata, mais lento)</translation>
+        <source>numpy (the exact reference; most memory)</source>
+        <translation>numpy (a referência exata; mais memória)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
+        <translation>Decodificação especulativa (desligada: mediu-se mais lenta nos computadores testados até agora)</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
+        <translation>O modelo rascunho do pacote, ou palavras já presentes na conversa, propõem as próximas palavras e o modelo as confere; as respostas continuam sendo do modelo. Só compensa quando conferir várias palavras custa quase o mesmo que escrever uma (uma GPU, memória rápida): na máquina de teste de 2 núcleos as respostas vieram a 0,52-0,97x a velocidade sem ele.</translation>
     </message>
     <message>
         <source>Vision model runs on</source>
         <translation>O modelo de visão roda com</translation>
-    </message>
-    <message>
-        <source>Answer faster by speculative decoding</source>
-        <translation>Responder mais rápido com decodificação especulativa</translation>
-    </message>
-    <message>
-        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
-        <translation>O modelo rascunho do pacote, ou palavras que já estão na conversa, propõem as próximas palavras e o modelo as confere; as respostas continuam sendo do próprio modelo.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
@@ -2828,6 +2852,13 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>Excluir paciente, manter casos</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
     </message>
 </context>
 <context>

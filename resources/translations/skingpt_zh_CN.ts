@@ -1271,6 +1271,18 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>关于 SkinGPT Desktop</translation>
     </message>
     <message>
+        <source>Hide &amp;details</source>
+        <translation>隐藏详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>显示详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Build details</source>
+        <translation>安装详情</translation>
+    </message>
+    <message>
         <source>&amp;Copy build report</source>
         <translation>复制构建报告(&amp;C)</translation>
     </message>
@@ -1669,6 +1681,14 @@ Use this pack anyway?</source>
         <translation>密码短语很强。请把它写下来，保存在安全的地方。</translation>
     </message>
     <message>
+        <source>It is built on a common word (“{word}”), one of the first guesses; use four or more random words.</source>
+        <translation>它基于一个常见词（“{word}”），是最先被尝试的猜测之一；请使用四个或更多随机词。</translation>
+    </message>
+    <message>
+        <source>Repeated or consecutive characters are guessed quickly; use four or more random words.</source>
+        <translation>重复或连续的字符很快就会被猜出；请使用四个或更多随机词。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{label}.&lt;/b&gt; {advice}</source>
         <translation>&lt;b&gt;{label}。&lt;/b&gt;{advice}</translation>
     </message>
@@ -2062,6 +2082,10 @@ Use this pack anyway?</source>
     <message>
         <source>Warning signs</source>
         <translation>警示症状</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>以上都没有</translation>
     </message>
     <message>
         <source>Writing the summary</source>
@@ -2614,24 +2638,24 @@ Use this pack anyway?</source>
         <translation>自动（在本机可用时用 ggml，否则用 numpy）</translation>
     </message>
     <message>
-        <source>ggml (fast, weights as stored; the GPU with GPU layers)</source>
-        <translation>ggml（快速，按存储格式使用权重；设置了 GPU 层时使用 GPU）</translation>
+        <source>ggml (least memory; on the GPU with GPU layers; on a CPU it can be slower than numpy)</source>
+        <translation>ggml（内存最少；设置 GPU 层时在 GPU 上运行；在 CPU 上可能比 numpy 慢）</translation>
     </message>
     <message>
-        <source>numpy (exact reference, slower)</source>
-        <translation>numpy（精确参考实现，较慢）</translation>
+        <source>numpy (the exact reference; most memory)</source>
+        <translation>numpy（精确的参考实现；内存最多）</translation>
+    </message>
+    <message>
+        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
+        <translation>推测解码（默认关闭：在目前测试过的电脑上测得更慢）</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
+        <translation>模型包的草稿模型或对话中已有的词会提出后续的词，由模型进行核对；回答仍然完全出自模型本身。只有在核对多个词的代价与生成一个词相当时（GPU、快速内存）才划算：在 2 核测试机上，开启后的回答速度为关闭时的 0.52-0.97 倍。</translation>
     </message>
     <message>
         <source>Vision model runs on</source>
         <translation>视觉模型运行方式</translation>
-    </message>
-    <message>
-        <source>Answer faster by speculative decoding</source>
-        <translation>用推测解码更快地回答</translation>
-    </message>
-    <message>
-        <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own.</source>
-        <translation>由模型包的草稿模型或对话中已有的词提出接下来的词，再由模型核对；回答仍然是模型自己的。</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
@@ -2821,6 +2845,13 @@ Use this pack anyway?</source>
     <message>
         <source>Delete patient, keep cases</source>
         <translation>删除患者，保留病例</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>

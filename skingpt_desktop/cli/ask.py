@@ -74,10 +74,11 @@ def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
                      help="ggml: the vision tower on llama.cpp's ggml, weights as stored (on the "
                      "GPU with --gpu-layers); numpy: the exact reference, slower; auto "
                      "(default): ggml when it passes its self-check")
-    run.add_argument("--draft", default="auto", metavar="auto|lookup|off|DRAFT.gguf",
-                     help="speculative decoding: auto (default) uses the pack's draft model, or "
-                     "without one drafts from the conversation itself (lookup); off; or a small "
-                     "model GGUF with the same vocabulary")
+    run.add_argument("--draft", default="off", metavar="auto|lookup|off|DRAFT.gguf",
+                     help="speculative decoding: off (default: every configuration measured "
+                     "so far ran slower with it, docs/performance.md); auto uses the pack's "
+                     "draft model, or without one drafts from the conversation itself "
+                     "(lookup); or a small model GGUF with the same vocabulary")
     run.add_argument("--accept-license", action="store_true",
                      help="accept the pack's model license, for packs whose card requires it "
                      "(e.g. MedGemma's terms); read it first with the app's model card")

@@ -222,8 +222,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     with Vault.create(path, passphrase, kdf=kdf) as vault:
         params = vault.status().kdf
         print(f"Created an encrypted vault at {path}")
-        print(f"Key derivation: Argon2id, {params.memory_kib // 1024} MiB, {params.time_cost} "
-              f"passes, {params.parallelism} lanes" + (" (TEST-ONLY strength)" if kdf else ""))
+        print("Key derivation: " + describe_kdf(params)
+              + (" (TEST-ONLY strength)" if kdf else ""))
         if args.recovery_key:
             key = vault.add_recovery_key()
             print("\nRecovery key (shown this once; write it down and keep it apart from the "
@@ -234,6 +234,19 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 case``, ``2 cases`` (audit entries: ``3 audit entries``)."""
+    noun = "audit entr" + ("y" if n == 1 else "ies") if noun == "audit" else \
+        noun + ("" if n == 1 else "s")
+    return f"{n} {noun}"
+
+
+def describe_kdf(kdf: KdfParams) -> str:
+    """``Argon2id, 64 MiB, 3 passes, 4 lanes`` with the right plurals."""
+    return (f"Argon2id, {kdf.memory_kib // 1024} MiB, {_count(kdf.time_cost, 'pass')}, "
+            f"{_count(kdf.parallelism, 'lane')}")
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     """Header facts and counts; unless --locked, unlock and authenticate every record."""
     with Vault.open(_path(args)) as vault:
@@ -241,12 +254,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         kdf = st.kdf
         print(f"vault:          {st.path} ({st.file_bytes / 1024:.0f} KiB)")
         print(f"vault id:       {st.vault_id}")
-        print(f"format:         {st.format_version}, schema {st.schema_version}, "
+        print(f"format:         file {st.format_version}, schema {st.schema_version}, "
               f"record version {st.record_version}")
-        print(f"key derivation: Argon2id, {kdf.memory_kib // 1024} MiB, {kdf.time_cost} passes, "
-              f"{kdf.parallelism} lanes" + (" (TEST-ONLY)" if kdf.test_only else ""))
+        print("key derivation: " + describe_kdf(kdf) + (" (TEST-ONLY)" if kdf.test_only else ""))
         print(f"recovery key:   {'yes' if st.has_recovery_key else 'no'}")
-        print("records stored: " + ", ".join(f"{k} {n}" for k, n in st.counts.items()))
+        print("records stored: " + ", ".join(_count(n, k) for k, n in st.counts.items()))
         for warning in st.warnings:
             print(f"warning: {warning}")
         if args.locked:
@@ -259,7 +271,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print("recent events:  " + ("; ".join(
             f"{_date(e.time)} {describe(e.event, e.details)}" for e in recent) or "none"))
         if not damaged:
-            print(f"integrity:      ok, all {total} records authenticate")
+            print(f"integrity:      ok, all {total} authenticate")
             return 0
         for item in damaged:
             print(f"damaged:        {item.kind} {item.id}: {item.reason}")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +82,9 @@ def _file_row(choose: Callable[[], None]) -> tuple[QLineEdit, QPushButton, QHBox
     """A file name field with its Choose… button beside it."""
     path, button, row = QLineEdit(), QPushButton(), QHBoxLayout()
     button.clicked.connect(choose)
+    # The button keeps its whole label ("Choose…" in any language) however the dialog grows.
+    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    path.setMinimumWidth(260)
     row.addWidget(path, 1)
     row.addWidget(button)
     return path, button, row
@@ -325,6 +329,11 @@ class RestoreDialog(_TaskDialog):
         self.buttons.accepted.connect(self.restore)
         _stack(self, self.intro, self.form, self.hint, self.summary, self.cases, self.kept,
                self.progress, self.status, self.buttons)
+        # Room for what Check backup adds (the summary and the list of cases) without
+        # squeezing the fields above it.
+        self.cases.setMinimumHeight(140)
+        self.setMinimumWidth(580)
+        self.resize(640, 620)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

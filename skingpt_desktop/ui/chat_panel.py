@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import re
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -90,6 +91,19 @@ class ChatMessage:
     shown: str = ""  # what to show instead of ``text`` (a clinical prompt in the language it
     # was asked in; the model and the vault get ``text``, the reference's English prompt)
     time: float = 0.0  # POSIX seconds when it was asked or the answer began (0: unknown)
+
+
+def text_direction(text: str) -> str:
+    """The direction attribute for a message's paragraphs, from its first strongly directional
+    character (Unicode's rule): an English question in the Arabic interface stays left to
+    right ("Could you...?", not "?Could you..."), Arabic text right to left in any interface."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return " dir='rtl'"
+        if kind == "L":
+            return " dir='ltr'"
+    return " dir='rtl'" if is_rtl() else ""
 
 
 class ChatPanel(Retranslating, QWidget):
@@ -219,6 +233,7 @@ class ChatPanel(Retranslating, QWidget):
         self.disclaimer.setAccessibleName(self.tr("Medical disclaimer"))
         self.header.setAccessibleName(self.tr("Conversation status"))
         self.case_info.setAccessibleName(self.tr("Case details"))
+        self.case_info.setText(shown(getattr(self, "_case_info", "")))
         self.transcript.setAccessibleName(self.tr("Conversation"))
         self.status.setAccessibleName(self.tr("Generation status"))
         labels, prompts = clinical_prompt_labels(language), clinical_prompts_shown(language)
@@ -300,10 +315,13 @@ class ChatPanel(Retranslating, QWidget):
     def set_header(self, text: str) -> None:
         self.header.setText(text)
 
-    def set_case_info(self, text: str) -> None:
-        """The open case's details above the conversation ("" hides the line)."""
-        self.case_info.setText(text)
-        self.case_info.setVisible(bool(text))
+    def set_case_info(self, text: Text) -> None:
+        """The open case's details above the conversation ("" hides the line); a function is
+        rendered again when the language changes (its labels: "born", "Follow-up of")."""
+        self._case_info = text
+        rendered = shown(text)
+        self.case_info.setText(rendered)
+        self.case_info.setVisible(bool(rendered))
 
     def set_status(self, text: Text) -> None:
         """The line under the question box; a function is rendered again when the language
@@ -438,7 +456,8 @@ class ChatPanel(Retranslating, QWidget):
         direction = self._dir()
         if message.role == "user":
             you = self._caption("<b>{}</b>".format(html.escape(self.tr("You:"))), palette)
-            body = format_plain(message.shown or message.text, direction)
+            text = message.shown or message.text
+            body = format_plain(text, text_direction(text))
             return self._bubble(you + body, QUESTION_WIDTH, True, palette["user_bubble"])
         if message.role == "system":
             note = html.escape(self._note_text(message.text))
@@ -453,5 +472,5 @@ class ChatPanel(Retranslating, QWidget):
             note = " <i>({})</i>".format(html.escape(
                 QCoreApplication.translate("ChatPanel", label) if label else message.note))
         header = self._caption(f"<b>SkinGPT</b> · {pack} · <i>{caption}</i>{note}", palette)
-        return self._bubble(header + format_answer(message.text, direction), ANSWER_WIDTH, False,
-                            palette["answer_bubble"], palette["border"])
+        return self._bubble(header + format_answer(message.text, text_direction(message.text)),
+                            ANSWER_WIDTH, False, palette["answer_bubble"], palette["border"])

@@ -248,7 +248,13 @@ class FirstRunDialog(Retranslating, QDialog):
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_vault)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        for field in (self.passphrase, self.confirm):  # Enter submits once the form allows it
+            field.returnPressed.connect(self._submit_on_enter)
         return page
+
+    def _submit_on_enter(self) -> None:
+        if self.create_button.isEnabled():
+            self.create_vault()
 
     def _update_strength(self) -> None:
         strength, text, usable = new_passphrase_feedback(self.passphrase.text(),

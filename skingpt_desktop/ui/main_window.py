@@ -164,7 +164,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.edit_case.connect(self.records.edit_case)
         self.sidebar.compare_visits.connect(self._compare_visits)
         self.sidebar.new_case.connect(self.new_case)
-        self.records.changed.connect(self.refresh_sidebar)
+        self.records.changed.connect(lambda: self.refresh_sidebar())
         self.records.case_edited.connect(self._case_edited)
         self.records.failed.connect(self._vault_error)
         self.records.open_case.connect(self.open_case)
@@ -408,9 +408,15 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_can_ask()
 
     def new_case(self) -> None:
+        """An empty workspace; the sidebar then shows the previous case's patient (whom the
+        next case most likely belongs to), or no row."""
         if self.dirty and not self._confirm_discard():
             return
+        kind, record_id = self.sidebar.selected()
+        patient = record_id if kind == "patient" else self.sidebar.patient_of(
+            record_id if kind == "case" else self.draft.case_id)
         self._clear_workspace()
+        self.sidebar.select("patient" if patient else None, patient)
 
     def _confirm_discard(self) -> bool:
         if self.quiet:
@@ -452,7 +458,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.dirty = False
             self.statusBar().showMessage(self.tr("Saved: {title}").format(title=draft.title),
                                          5000)
-            self.refresh_sidebar()
+            self.refresh_sidebar(select=("case", draft.case_id))
             self.case_saved.emit(draft.case_id)
             if then is not None:
                 then()
@@ -469,6 +475,8 @@ class MainWindow(Retranslating, QMainWindow):
         kind, record_id = self.sidebar.selected()
         if kind == "patient":
             return record_id
+        if kind == "case" and self.sidebar.patient_of(record_id):
+            return self.sidebar.patient_of(record_id)
         known = {p.id for p in self.sidebar.patients}
         added = self.records.last_added_patient_id
         return added if added in known else None
@@ -477,7 +485,7 @@ class MainWindow(Retranslating, QMainWindow):
         patient = patient or next((p for p in self.sidebar.patients if p.id == case.patient_id),
                                   None)
         earlier = next((c for c in self.sidebar.cases if c.id == case.follows_case_id), None)
-        self.chat.set_case_info(case_details_text(case, patient, earlier))
+        self.chat.set_case_info(lambda: case_details_text(case, patient, earlier))
 
     def _case_edited(self, case: Case, new_patient: Patient | None) -> None:
         if case.id != self.draft.case_id:
@@ -566,12 +574,13 @@ class MainWindow(Retranslating, QMainWindow):
                           on_error=lambda e: self._vault_error(
                               self.tr("The patient was not deleted"), e))
 
-    def refresh_sidebar(self) -> None:
+    def refresh_sidebar(self, select: tuple[str, str] | None = None) -> None:
+        """List patients and cases again (background); then select ``(kind, id)``."""
         if not self.services.unlocked:
             return
 
         self.runner.start(self.services.sidebar_data, name="list cases",
-                          on_result=lambda data: self.sidebar.set_data(*data),
+                          on_result=lambda data: self.sidebar.set_data(*data, select=select),
                           on_error=lambda e: self._vault_error(
                               self.tr("Cases could not be listed"), e))
 

@@ -37,6 +37,14 @@ LEVELS = (  # (minimum bits, label, advice): source texts, translated by ``estim
      QT_TRANSLATE_NOOP("Passphrase", "A strong passphrase. Write it down somewhere safe.")),
 )
 
+# Why a long-enough passphrase is still too weak, said instead of the length advice.
+COMMON_WORD_ADVICE = QT_TRANSLATE_NOOP(
+    "Passphrase", "It is built on a common word (\u201c{word}\u201d), one of the first "
+                  "guesses; use four or more random words.")
+PATTERN_ADVICE = QT_TRANSLATE_NOOP(
+    "Passphrase", "Repeated or consecutive characters are guessed quickly; use four or more "
+                  "random words.")
+
 # The meter's colour per level (red, red, amber, green, green): readable on light and dark.
 LEVEL_COLOURS = ("#c62828", "#d84315", "#f9a825", "#2e7d32", "#1b5e20")
 
@@ -50,7 +58,7 @@ class Strength:
     level: int
     label: str
     advice: str
-    acceptable: bool  # long enough for the vault to accept
+    acceptable: bool  # long enough for the vault, and not "Too weak"
 
 
 def _pool(text: str) -> int:
@@ -80,20 +88,26 @@ def _effective_length(text: str) -> float:
 
 
 def estimate(passphrase: str) -> Strength:
-    """Strength of ``passphrase`` for the meter."""
+    """Strength of ``passphrase`` for the meter. A passphrase of enough characters that is
+    still "Too weak" (a common word, a run) is not acceptable, and the advice says why."""
     text = passphrase
     length = _effective_length(text)
-    for word in COMMON:  # a known weak word is worth about one character, not its length
-        if word in text.lower():
-            length -= len(word) - 1
+    common = [word for word in COMMON if word in text.lower()]
+    for word in common:  # a known weak word is worth about one character, not its length
+        length -= len(word) - 1
     bits = max(0.0, length) * math.log2(_pool(text))
-    acceptable = len(text.strip()) >= MIN_CHARS
+    long_enough = len(text.strip()) >= MIN_CHARS
     level = 0
-    if acceptable:
+    if long_enough:
         level = max(i for i, (low, _l, _a) in enumerate(LEVELS) if bits >= low)
     _low, label, advice = LEVELS[level]
-    return Strength(bits, level, QCoreApplication.translate("Passphrase", label),
-                    QCoreApplication.translate("Passphrase", advice), acceptable)
+    advice = QCoreApplication.translate("Passphrase", advice)
+    if long_enough and level == 0:
+        advice = QCoreApplication.translate("Passphrase", COMMON_WORD_ADVICE).format(
+            word=max(common, key=len)) if common else \
+            QCoreApplication.translate("Passphrase", PATTERN_ADVICE)
+    return Strength(bits, level, QCoreApplication.translate("Passphrase", label), advice,
+                    long_enough and level > 0)
 
 
 def new_passphrase_feedback(passphrase: str, repeated: str) -> tuple[Strength, str, bool]:

@@ -36,6 +36,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -82,7 +83,8 @@ from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, 
 
 PAGE_CHECKLIST, PAGE_REPORT = range(2)
 AUDIENCES = ("patient", "clinician")
-LABEL_COLUMNS = 80  # characters per line of a warning sign (QCheckBox does not wrap its text)
+LABEL_COLUMNS = 44  # characters per line of a warning sign (QCheckBox does not wrap its text)
+CHECKLIST_COLUMNS = 2  # two columns: the whole list fits the dialog without scrolling
 TEXT_ON_COLOUR = "#1a1a1a"  # dark text on the light urgency colours, whatever the theme
 # Source texts (context "ReportDialog"), translated where they are shown.
 CHECKLIST_INTRO = QT_TRANSLATE_NOOP(
@@ -310,6 +312,7 @@ class ReportDialog(Retranslating, QDialog):
             if checkbox is not None:
                 checkbox.setText(textwrap.fill(symptom.label, LABEL_COLUMNS))
                 checkbox.setAccessibleName(symptom.label)
+        self.none_box.setText(self.tr("None of these"))
         self.progress.setAccessibleName(self.tr("Writing the summary"))
         self.status.setAccessibleName(self.tr("Report status"))
         self.status.setText(shown(self._status))
@@ -348,12 +351,19 @@ class ReportDialog(Retranslating, QDialog):
         layout.addWidget(self.intro)
         self.checkboxes: dict[str, QCheckBox] = {}
         box = QWidget()
-        column = QVBoxLayout(box)
-        for symptom in default_checklist().symptoms:
+        grid = QGridLayout(box)
+        symptoms = default_checklist().symptoms
+        rows = -(-len(symptoms) // CHECKLIST_COLUMNS)
+        for index, symptom in enumerate(symptoms):  # down the first column, then the next
             checkbox = QCheckBox()  # labels: retranslate_ui
-            column.addWidget(checkbox)
+            checkbox.toggled.connect(self._sign_toggled)
+            grid.addWidget(checkbox, index % rows, index // rows)
             self.checkboxes[symptom.id] = checkbox
-        column.addStretch(1)
+        # An explicit "none": the checklist was read, not skipped (it unticks the others).
+        self.none_box = QCheckBox()
+        self.none_box.toggled.connect(self._none_toggled)
+        grid.addWidget(self.none_box, rows, 0, 1, CHECKLIST_COLUMNS)
+        grid.setRowStretch(rows + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)
@@ -382,6 +392,15 @@ class ReportDialog(Retranslating, QDialog):
         row.addWidget(self.cancel_button)
         footer.addLayout(row)
         return footer
+
+    def _sign_toggled(self, checked: bool) -> None:
+        if checked:
+            self.none_box.setChecked(False)
+
+    def _none_toggled(self, checked: bool) -> None:
+        if checked:
+            for box in self.checkboxes.values():
+                box.setChecked(False)
 
     def checkbox(self, symptom_id: str) -> QCheckBox:
         """The checkbox of one warning sign (``KeyError`` for an unknown id)."""

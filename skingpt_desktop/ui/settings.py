@@ -75,7 +75,9 @@ class AppSettings:
     gpu_layers: int = 0
     n_ctx: int = 2048  # the reference keeps at most 2000 tokens of context
     vision_backend: str = "auto"  # one of VISION_BACKEND_CHOICES
-    use_draft: bool = True  # speculative decoding with the pack's draft model, if it has one
+    # Speculative decoding (the pack's draft model, or prompt lookup): off by default, as every
+    # configuration measured ran at 0.52-0.97x the speed without it (docs/performance.md).
+    use_draft: bool = False
     temperature: float = 1.0  # reference demo default
     top_p: float = 0.9
     max_new_tokens: int = 300

@@ -136,10 +136,33 @@ class Sidebar(Retranslating, QWidget):
 
     # --- content ------------------------------------------------------------------------------
 
-    def set_data(self, patients: list[Patient], cases: list[CaseSummary]) -> None:
-        """Show these patients and cases (keeps the search text)."""
+    def set_data(self, patients: list[Patient], cases: list[CaseSummary],
+                 select: tuple[str, str] | None = None) -> None:
+        """Show these patients and cases (keeps the search text); then select the row
+        ``(kind, id)`` when given (a case just saved)."""
         self.patients, self.cases = list(patients), list(cases)
         self._rebuild()
+        if select is not None:
+            self.select(*select)
+
+    def select(self, kind: str | None, record_id: str | None) -> bool:
+        """Make the row of ``(kind, id)`` current (None: no row); False when it is not shown."""
+        if record_id is None:
+            self.tree.setCurrentItem(None)
+            self.tree.clearSelection()
+            self._update_buttons()
+            return True
+        rows = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        for item in rows + self.case_items():
+            if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == record_id:
+                self.tree.setCurrentItem(item)
+                self._update_buttons()
+                return True
+        return False
+
+    def patient_of(self, case_id: str | None) -> str | None:
+        """The patient a listed case belongs to."""
+        return next((c.patient_id for c in self.cases if c.id == case_id), None)
 
     def clear(self) -> None:
         self.set_data([], [])
@@ -192,11 +215,7 @@ class Sidebar(Retranslating, QWidget):
             self.tree.addTopLevelItem(loose)
         self.tree.expandAll()
         if record_id is not None:
-            for item in [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())] \
-                    + self.case_items():
-                if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == record_id:
-                    self.tree.setCurrentItem(item)
-                    break
+            self.select(kind, record_id)
         self._update_buttons()
 
     def case_items(self) -> list[QTreeWidgetItem]:

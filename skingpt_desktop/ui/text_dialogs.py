@@ -12,7 +12,7 @@ from html import escape
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from skingpt_desktop import __version__
 from skingpt_desktop.core import build_info
@@ -57,10 +57,16 @@ def build_checking_html() -> str:
         "MainWindow", "Checking llama.cpp…")) + "</p>"
 
 
-def build_report_html(lines: list[str]) -> str:
-    """The build report's lines as the last section of the About text (the lines themselves
-    are a support report and stay English)."""
-    return build_heading() + "<p>" + "<br>".join(escape(line) for line in lines) + "</p>"
+# The build report's lines About shows before Details is pressed: what a user can act on.
+SUMMARY_PREFIXES = ("SkinGPT Desktop", "CPU variant:", "GPU offload:", "Backends:", "Device ",
+                    "Vision tower", "llama.cpp: not available")
+
+
+def build_report_html(lines: list[str], details: bool = False) -> str:
+    """The build report as the last section of the About text: the lines a user can act on,
+    or (``details``) all of them as support needs them (they stay English either way)."""
+    shown = lines if details else [line for line in lines if line.startswith(SUMMARY_PREFIXES)]
+    return build_heading() + "<p>" + "<br>".join(escape(line) for line in shown) + "</p>"
 
 
 def about_html() -> str:
@@ -91,6 +97,13 @@ class TextDialog(Retranslating, QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
         layout.addWidget(self.browser)
+        self.button_row = QHBoxLayout()  # add_button's buttons, then Close at the end
+        self.button_row.addStretch(1)
+        self.close_button = QPushButton()
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.accept)
+        self.button_row.addWidget(self.close_button)
+        layout.addLayout(self.button_row)
         self.resize(640, 520)
         self.retranslate_ui()
 
@@ -102,13 +115,14 @@ class TextDialog(Retranslating, QDialog):
     def add_button(self, text, accessible_name) -> QPushButton:
         """A button under the text; ``text`` and ``accessible_name`` are functions too."""
         button = QPushButton()
-        self.layout().addWidget(button)
+        self.button_row.insertWidget(len(self._buttons), button)
         self._buttons.append((button, text, accessible_name))
         self.retranslate_ui()
         return button
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self._title())
+        self.close_button.setText(self.tr("&Close"))
         for button, text, accessible_name in self._buttons:
             button.setText(text())
             button.setAccessibleName(accessible_name())
@@ -147,6 +161,13 @@ def open_about(parent: QWidget, runner: TaskRunner,
                    lambda: QCoreApplication.translate("MainWindow", "About SkinGPT Desktop"),
                    lambda: about_html() + build_checking_html())
     dialog.build_report = ""
+    dialog.showing_details = False
+    details = dialog.add_button(
+        lambda: QCoreApplication.translate("MainWindow", "Hide &details") if
+        dialog.showing_details else QCoreApplication.translate("MainWindow", "Show &details"),
+        lambda: QCoreApplication.translate("MainWindow", "Build details"))
+    details.setEnabled(False)
+    dialog.details_button = details
     copy = dialog.add_button(
         lambda: QCoreApplication.translate("MainWindow", "&Copy build report"),
         lambda: QCoreApplication.translate("MainWindow", "Copy build report"))
@@ -157,8 +178,16 @@ def open_about(parent: QWidget, runner: TaskRunner,
     def gathered(info: build_info.BuildInfo) -> None:
         lines = build_info.report_lines(info)
         dialog.build_report = "\n".join(lines)
-        dialog.set_content(lambda: about_html() + build_report_html(lines))
+        dialog.set_content(lambda: about_html() + build_report_html(lines,
+                                                                    dialog.showing_details))
         copy.setEnabled(True)
+        details.setEnabled(True)
+
+    def toggle_details() -> None:
+        dialog.showing_details = not dialog.showing_details
+        dialog.retranslate_ui()  # the content and the button's text follow
+
+    details.clicked.connect(toggle_details)
 
     def failed(exc: BaseException) -> None:
         detail = error_text(exc)

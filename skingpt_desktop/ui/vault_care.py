@@ -60,6 +60,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         for field in (self.current, self.new, self.confirm):
             self.form.addRow(QLabel(), field)
             field.textChanged.connect(lambda _text: self._update())
+            field.returnPressed.connect(self.change)  # Enter submits once the form allows it
         layout.addLayout(self.form)
         self.new_key_box = QCheckBox()  # re-encrypt under a fresh data key
         layout.addWidget(self.new_key_box)

@@ -46,6 +46,9 @@ from skingpt_desktop.core.packs.pack import (
 
 DOWNLOADS_SUBDIR = ".downloads"
 HTTP_TIMEOUT_S = 30
+# An offline computer's resolver retries for about 20 s before it gives up; the name is looked
+# up first with this limit, so "no connection" is said within seconds.
+NAME_LOOKUP_TIMEOUT_S = 2.0
 RETRIES = 2  # automatic resumes after a dropped connection, before asking the user
 RETRY_PAUSE_S = 0.5
 READ_BYTES = 64 * 1024  # small reads: smooth progress and a prompt reaction to Cancel
@@ -275,8 +278,10 @@ def _open(url: str, start: int = 0) -> http.client.HTTPResponse | urllib.error.H
     request = urllib.request.Request(url, headers={"User-Agent": "SkinGPT-Desktop"})
     if start:
         request.add_header("Range", f"bytes={start}-")
-    host = urllib.parse.urlsplit(url).hostname or url
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or url
     try:
+        _look_up_quickly(host, parts.port or (443 if parts.scheme == "https" else 80))
         context = _ssl_context() if url.startswith("https:") else None
         return urllib.request.urlopen(request, timeout=HTTP_TIMEOUT_S, context=context)
     except urllib.error.HTTPError as exc:
@@ -289,6 +294,26 @@ def _open(url: str, start: int = 0) -> http.client.HTTPResponse | urllib.error.H
                            "firewall blocks the connection. Connect to the internet and try again, "
                            "or copy the pack from another computer and use Import from folder.",
                            host=host, reason=reason) from None
+
+
+def _look_up_quickly(host: str, port: int) -> None:
+    """Resolve ``host`` within NAME_LOOKUP_TIMEOUT_S (``socket.getaddrinfo`` itself has no
+    time limit); a name server that does not answer in time counts as a failed lookup."""
+    outcome: list[object] = []
+
+    def look_up() -> None:
+        try:
+            outcome.append(socket.getaddrinfo(host, port))
+        except OSError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=look_up, name="name lookup", daemon=True)
+    worker.start()
+    worker.join(NAME_LOOKUP_TIMEOUT_S)
+    if not outcome:  # still waiting: the resolver's own retries would take ~20 s more
+        raise urllib.error.URLError(socket.gaierror(socket.EAI_AGAIN, "no answer"))
+    if isinstance(outcome[0], OSError):
+        raise urllib.error.URLError(outcome[0])
 
 
 def _network_reason(reason: object) -> Phrase | str:
