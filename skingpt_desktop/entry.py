@@ -32,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # If llama.cpp stops on an internal check, it must not start a debugger or print a native
     # backtrace (ggml reads this when it aborts).
     os.environ.setdefault("GGML_NO_BACKTRACE", "1")
+    # Qt's font database lists every font it tries for a script it cannot shape (hundreds of
+    # lines on some first runs); that is noise for a user, on the command line and in the app.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == [PROBE_FLAG]:  # the pack probe's child process (core/packs/probe.py)
         from skingpt_desktop.core.probe_child import child_main

@@ -48,12 +48,14 @@ def test_patient_case_and_clinician_report(tiny_pack: Path, photo_paths: list[Pa
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = pdf_text(out)
     for expected in ("Amina Okafor", "C-1042", "1961", "Penicillin (rash)", "left forearm",
-                     "Itchy patch", "female", f"SkinGPT Desktop {__version__}"):
+                     "Itchy patch", "Female", f"SkinGPT Desktop {__version__}"):
         assert squash(expected) in text, expected
     pages = int(run_tool("pdfinfo", out).split("Pages:")[1].split()[0])
     assert squash(f"page 1 of {pages}") in text and squash(f"page {pages} of {pages}") in text
     banner = text.index("AminaOkafor")
     assert banner < text.index(squash("Urgency")), "the patient banner comes first"
+    # Human labels, not stored ids: "Routine", "Open", never "(routine)" or "status open".
+    assert squash("(routine)") not in text and squash("Status open") not in text
 
 
 def test_case_options_need_save_and_a_known_patient(tiny_pack: Path, photo_paths: list[Path],

@@ -240,6 +240,22 @@ def test_the_open_case_header_follows_the_language(qapp, window) -> None:
         i18n.install_language(qapp, "en")
 
 
+def test_chinese_punctuation_comes_from_a_chinese_font(qapp) -> None:
+    """Latin fonts draw "。" as a centred Western dot; Chinese takes a CJK font first."""
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    base = QGuiApplication.font().families()
+    i18n.install_language(qapp, "zh_CN")
+    try:
+        first = QGuiApplication.font().families()[0]
+        assert first in i18n.SCRIPT_FONTS["zh_CN"] and first in QFontDatabase.families()
+        assert QFontDatabase.writingSystems(first).count(QFontDatabase.WritingSystem
+                                                         .SimplifiedChinese) == 1
+    finally:
+        i18n.install_language(qapp, "en")
+    assert QGuiApplication.font().families() == base
+
+
 def test_english_inside_the_arabic_interface_keeps_its_own_direction(qapp, window) -> None:
     from skingpt_desktop.ui.chat_panel import text_direction
 

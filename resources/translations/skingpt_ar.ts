@@ -2068,8 +2068,8 @@ Use this pack anyway?</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
-        <translation>حدّد كل علامة خطر &lt;b&gt;موجودة لدى المريض الآن&lt;/b&gt;. تتعلق هذه الأسئلة بأعراض المريض، وليس بالصورة. تستخدمها قواعد ثابتة مأخوذة من إرشادات طبية عامة لتحديد درجة الاستعجال؛ ويمكن للنموذج أن يرفع درجة الاستعجال، لكنه لا يخفضها أبدًا.</translation>
+        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model may at most suggest seeing a doctor within 2 weeks.</source>
+        <translation>حدّد كل علامة خطر &lt;b&gt;موجودة لدى المريض الآن&lt;/b&gt;. تتعلق هذه الأسئلة بأعراض المريض، وليس بالصورة. تستخدمها قواعد ثابتة مأخوذة من إرشادات طبية عامة لتحديد درجة الاستعجال؛ ولا يمكن للنموذج أكثر من أن يقترح مراجعة طبيب خلال أسبوعين.</translation>
     </message>
     <message>
         <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>

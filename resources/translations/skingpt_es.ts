@@ -2052,8 +2052,8 @@ Use this pack anyway?</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
-        <translation>Marque todos los signos de alarma que &lt;b&gt;el paciente tiene ahora&lt;/b&gt;. Estas preguntas tratan de los síntomas del paciente, no de la foto. Unas reglas fijas, tomadas de guías médicas públicas, los usan para establecer la urgencia; el modelo puede aumentarla, nunca reducirla.</translation>
+        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model may at most suggest seeing a doctor within 2 weeks.</source>
+        <translation>Marque todos los signos de alarma que &lt;b&gt;el paciente tiene ahora&lt;/b&gt;. Estas preguntas tratan de los síntomas del paciente, no de la foto. Unas reglas fijas, tomadas de guías médicas públicas, los usan para establecer la urgencia; el modelo como mucho puede sugerir ver a un médico en 2 semanas.</translation>
     </message>
     <message>
         <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>

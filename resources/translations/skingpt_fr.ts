@@ -2052,8 +2052,8 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
-        <translation>Cochez chaque signe d’alerte que &lt;b&gt;le patient présente actuellement&lt;/b&gt;. Ces questions portent sur les symptômes du patient, pas sur la photo. Des règles fixes issues de recommandations médicales publiques s’en servent pour fixer le degré d’urgence&#xa0;; le modèle peut relever l’urgence, jamais l’abaisser.</translation>
+        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model may at most suggest seeing a doctor within 2 weeks.</source>
+        <translation>Cochez chaque signe d’alerte que &lt;b&gt;le patient présente actuellement&lt;/b&gt;. Ces questions portent sur les symptômes du patient, pas sur la photo. Des règles fixes issues de recommandations médicales publiques s’en servent pour fixer le degré d’urgence&#xa0;; le modèle peut tout au plus suggérer de voir un médecin dans les 2 semaines.</translation>
     </message>
     <message>
         <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>

@@ -2052,8 +2052,8 @@ Use this pack anyway?</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
-        <translation>हर वह चेतावनी संकेत चुनें जो &lt;b&gt;मरीज़ में अभी है&lt;/b&gt;। ये सवाल मरीज़ के लक्षणों के बारे में हैं, फ़ोटो के बारे में नहीं। सार्वजनिक चिकित्सा दिशानिर्देशों पर आधारित तय नियम इनसे तय करते हैं कि मामला कितना तात्कालिक है; मॉडल तात्कालिकता बढ़ा सकता है, पर कभी घटा नहीं सकता।</translation>
+        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model may at most suggest seeing a doctor within 2 weeks.</source>
+        <translation>हर वह चेतावनी संकेत चुनें जो &lt;b&gt;मरीज़ में अभी है&lt;/b&gt;। ये सवाल मरीज़ के लक्षणों के बारे में हैं, फ़ोटो के बारे में नहीं। सार्वजनिक चिकित्सा दिशानिर्देशों पर आधारित तय नियम इनसे तय करते हैं कि मामला कितना तात्कालिक है; मॉडल अधिक से अधिक 2 हफ़्तों के भीतर डॉक्टर को दिखाने का सुझाव दे सकता है।</translation>
     </message>
     <message>
         <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>

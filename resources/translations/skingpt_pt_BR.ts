@@ -2052,8 +2052,8 @@ Usar este pacote mesmo assim?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
-        <translation>Marque todos os sinais de alerta que &lt;b&gt;o paciente tem agora&lt;/b&gt;. Estas perguntas são sobre os sintomas do paciente, não sobre a foto. Regras fixas baseadas em diretrizes médicas públicas usam essas respostas para definir a urgência; o modelo pode aumentá-la, mas nunca diminuí-la.</translation>
+        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model may at most suggest seeing a doctor within 2 weeks.</source>
+        <translation>Marque todos os sinais de alerta que &lt;b&gt;o paciente tem agora&lt;/b&gt;. Estas perguntas são sobre os sintomas do paciente, não sobre a foto. Regras fixas baseadas em diretrizes médicas públicas usam essas respostas para definir a urgência; o modelo pode no máximo sugerir ver um médico em até 2 semanas.</translation>
     </message>
     <message>
         <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>

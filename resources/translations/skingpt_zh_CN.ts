@@ -2048,8 +2048,8 @@ Use this pack anyway?</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model can raise the urgency, never lower it.</source>
-        <translation>请勾选&lt;b&gt;患者目前有&lt;/b&gt;的每一项警示症状。这些问题询问的是患者的症状，而不是照片。基于公开医学指南的固定规则会据此确定紧急程度；模型可以提高紧急程度，但绝不会降低。</translation>
+        <source>Tick every warning sign &lt;b&gt;the patient has now&lt;/b&gt;. These questions are about the patient&apos;s symptoms, not about the photo. Fixed rules from public medical guidance use them to set how urgent this is; the model may at most suggest seeing a doctor within 2 weeks.</source>
+        <translation>请勾选&lt;b&gt;患者目前有&lt;/b&gt;的每一项警示症状。这些问题询问的是患者的症状，而不是照片。基于公开医学指南的固定规则会据此确定紧急程度；模型最多只能建议在 2 周内就医。</translation>
     </message>
     <message>
         <source>Writing the summary (one more answer from the model)… Cancel stops it.</source>

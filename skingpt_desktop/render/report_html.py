@@ -178,8 +178,6 @@ def _model_suggestion(c: _Context, urgency: str | None, capped_note: bool = Fals
         return ""
     level = c.checklist.level(urgency)
     shown = html.escape(c.t["model_suggests"].replace("{level}", level.label))
-    if capped_note:
-        shown += f" ({urgency})"
     parts = [c.p(f"<i>{shown}</i>")]
     reason = c.report.summary.urgency_reason
     if reason:
@@ -215,13 +213,21 @@ def _summary(c: _Context) -> str:
     return c.para(summary) if summary else c.p(html.escape(c.t["no_summary"]))
 
 
-def patient_html(c: _Context) -> str:
+def patient_html(c: _Context, photo_points: int = PATIENT_PHOTO_PT) -> str:
     """Plain language: warning signs first, what to do, the photo, the summary, the disclaimer."""
     parts = [_title(c, "patient_title"), _red_flags(c), _next_steps(c),
-             c.heading("photo_heading"), _photo(PATIENT_PHOTO_PT, c.rtl),
+             c.heading("photo_heading"), _photo(photo_points, c.rtl),
              c.heading("patient_summary_heading"), _summary(c),
-             _resembles(c, with_reasons=False), _disclaimer(c)]
+             _resembles(c, with_reasons=False), _clinic_lines(c), _disclaimer(c)]
     return "".join(parts)
+
+
+def _clinic_lines(c: _Context) -> str:
+    """One ruled line the clinic fills in by hand on the printed report: its name and contact,
+    and the patient's next appointment (one line, so the report keeps to its pages)."""
+    rule = "_" * 20
+    return c.p(f"<b>{html.escape(c.t['clinic_line'])}</b> {rule} "
+               f"<b>{html.escape(c.t['appointment_line'])}</b> {rule}")
 
 
 def _context(report: Report, checklist: Checklist | None = None,
@@ -263,7 +269,7 @@ def _urgency(c: _Context) -> str:
     ticked sign's source."""
     triage = c.report.triage
     level = c.checklist.level(triage.rules_level)
-    inner = (c.p(f"<b>{html.escape(level.label)}</b> ({level.id})", style="font-size: 12pt;")
+    inner = (c.p(f"<b>{html.escape(level.label)}</b>", style="font-size: 12pt;")
              + c.p(html.escape(_set_by(c))))
     if triage.model_urgency:
         inner += _model_suggestion(c, triage.model_urgency, capped_note=True)
@@ -281,7 +287,8 @@ def _fired(c: _Context) -> str:
         if symptom is None:
             continue
         cites = "; ".join(source.cite() for source in symptom.sources)
-        rows.append(c.li(f"<b>{html.escape(symptom.label)}</b> ({symptom.id}, {symptom.urgency})"
+        urgency = c.checklist.level(symptom.urgency).label
+        rows.append(c.li(f"<b>{html.escape(symptom.label)}</b> ({html.escape(urgency)})"
                          f'<br><span class="small">{html.escape(cites)}</span>'))
     listing = c.ul("".join(rows)) if rows else _none(c)
     return c.p(f"<b>{html.escape(c.t['fired_heading'])}</b>") + listing
@@ -352,6 +359,11 @@ def _rows_table(c: _Context, rows: list[tuple[str, str]]) -> str:
     return f'<table width="100%" cellpadding="2" cellspacing="0">{"".join(cells)}</table>'
 
 
+def _stored_value(t: dict[str, str], field: str, value: str) -> str:
+    """A stored value (``female``, ``follow-up``) as the report's language prints it."""
+    return t.get(f"{field}_{value}", value) if value else value
+
+
 def _banner(c: _Context) -> str:
     """The patient banner and the case details, first on the clinician report ("" for a
     report that is not of a saved case)."""
@@ -360,11 +372,11 @@ def _banner(c: _Context) -> str:
         return ""
     year = str(subject.birth_year) if subject.birth_year is not None else ""
     patient = [(t["patient_name"], subject.name), (t["clinic_number"], subject.clinic_number),
-               (t["birth_year"], year), (t["sex"], subject.sex),
+               (t["birth_year"], year), (t["sex"], _stored_value(t, "sex", subject.sex)),
                (t["fitzpatrick"], subject.fitzpatrick), (t["allergies"], subject.allergies)]
     case = [(t["case_title"], subject.title), (t["body_site"], subject.body_site),
             (t["onset"], subject.onset), (t["symptoms"], subject.symptoms),
-            (t["status"], subject.status)]
+            (t["status"], _stored_value(t, "status", subject.status))]
     if subject.follows or subject.change_note:
         case += [(t["follows"], subject.follows), (t["change_note"], subject.change_note)]
     inner = (c.p(f"<b>{html.escape(t['patient_heading'])}</b>") + _rows_table(c, patient)
@@ -385,12 +397,14 @@ def clinician_html(c: _Context) -> str:
 
 
 def report_html(report: Report, audience: str, checklist: Checklist | None = None,
-                labels: LabelSpaces | None = None) -> str:
+                labels: LabelSpaces | None = None,
+                patient_photo_points: int = PATIENT_PHOTO_PT) -> str:
     """The full HTML of the ``audience`` ("patient" or "clinician") report, in the report's
-    language (checklist and label spaces default to that language's)."""
+    language (checklist and label spaces default to that language's); the patient report's
+    photo ``patient_photo_points`` wide."""
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {AUDIENCES}, got {audience!r}")
     c = _context(report, checklist, labels)
-    body = patient_html(c) if audience == "patient" else clinician_html(c)
+    body = patient_html(c, patient_photo_points) if audience == "patient" else clinician_html(c)
     direction = ' dir="rtl"' if c.rtl else ""
     return f"<html{direction}><head><style>{_STYLE}</style></head><body{direction}>{body}</body></html>"

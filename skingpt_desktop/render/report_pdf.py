@@ -38,7 +38,7 @@ from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.i18n import is_rtl
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.texts import report_texts
-from skingpt_desktop.render.report_html import PHOTO_URL, report_html
+from skingpt_desktop.render.report_html import PATIENT_PHOTO_PT, PHOTO_URL, report_html
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans Arabic", "Noto Sans Devanagari", "Droid Sans Fallback",
                  "Noto Sans CJK SC"]
@@ -48,6 +48,9 @@ MARGINS_MM = QMarginsF(16, 14, 16, 14)
 PDF_RESOLUTION = 300
 FOOTER_POINTS = 18  # the strip under the text that holds the version and "page x of y"
 FOOTER_FONT_POINTS = 7.5
+# A last page filled less than this is a sliver: the patient report tries smaller photos.
+SLIVER_FRACTION = 0.25
+SMALLER_PHOTO_POINTS = (140, 100)
 
 
 def _photo_image(jpeg: bytes) -> QImage:
@@ -61,9 +64,11 @@ def _photo_image(jpeg: bytes) -> QImage:
     return image
 
 
-def report_document(report: Report, audience: str, page_points: QSizeF) -> QTextDocument:
+def report_document(report: Report, audience: str, page_points: QSizeF,
+                    photo_points: int = PATIENT_PHOTO_PT) -> QTextDocument:
     """The report laid out for a page whose printable area is ``page_points`` (in points:
-    device pixels would make the text microscopic)."""
+    device pixels would make the text microscopic); the patient report's photo
+    ``photo_points`` wide."""
     document = QTextDocument()
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
@@ -77,8 +82,31 @@ def report_document(report: Report, audience: str, page_points: QSizeF) -> QText
         document.setDefaultTextOption(option)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL),
                          _photo_image(report.photo_jpeg))
-    document.setHtml(report_html(report, audience))
+    document.setHtml(report_html(report, audience, patient_photo_points=photo_points))
     return document
+
+
+def fitted_document(report: Report, audience: str, body: QSizeF) -> QTextDocument:
+    """The report laid out; a patient report whose last page would hold only a few lines is
+    laid out again with a smaller photo, while that saves the page (a handout of one page
+    and a sliver is what printing must not produce)."""
+    document = report_document(report, audience, body)
+    if audience != "patient" or _last_page_fill(document, body) >= SLIVER_FRACTION:
+        return document
+    for width in SMALLER_PHOTO_POINTS:
+        smaller = report_document(report, audience, body, width)
+        if smaller.pageCount() < document.pageCount():
+            return smaller
+    return document
+
+
+def _last_page_fill(document: QTextDocument, body: QSizeF) -> float:
+    """How much of the last page's height the text uses (1.0 for a single full page)."""
+    pages = max(1, document.pageCount())
+    if pages == 1:
+        return 1.0
+    used = document.size().height() - (pages - 1) * body.height()
+    return max(0.0, used / body.height())
 
 
 def _pdf_writer(device: QIODevice) -> QPdfWriter:
@@ -147,7 +175,7 @@ def print_paged(report: Report, device: QPagedPaintDevice, audience: str) -> int
     the footer is drawn in the strip left below it."""
     area = device.pageLayout().paintRectPoints().size()
     body = QSizeF(area.width(), area.height() - FOOTER_POINTS)
-    document = report_document(report, audience, body)
+    document = fitted_document(report, audience, body)
     pages = max(1, document.pageCount())
     scale = device.width() / area.width()  # device pixels per point
     painter = QPainter(device)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, get_language
 from skingpt_desktop.core.resource_files import resources_dir
@@ -108,6 +109,29 @@ def _load_qt_catalogue(locale: QLocale) -> QTranslator | None:
     return None
 
 
+# Fonts asked first for a language's own punctuation: Latin fonts (DejaVu Sans) carry a few CJK
+# punctuation marks drawn the Western way, so "。" showed as a centred dot between Chinese words.
+SCRIPT_FONTS = {"zh_CN": ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
+                          "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
+                          "Droid Sans Fallback")}
+_base_families: list[str] | None = None  # the app font's families before any language
+
+
+def _prefer_script_fonts(app: QCoreApplication, code: str) -> None:
+    """Put the first installed font of ``code``'s script ahead of the app font's families
+    (other characters fall through to them); other languages get the families back."""
+    global _base_families
+    if not isinstance(app, QGuiApplication):
+        return
+    font = QGuiApplication.font()
+    if _base_families is None:
+        _base_families = list(font.families()) or [font.family()]
+    installed = set(QFontDatabase.families())
+    preferred = [f for f in SCRIPT_FONTS.get(code, ()) if f in installed][:1]
+    font.setFamilies(preferred + _base_families)
+    QGuiApplication.setFont(font)
+
+
 def install_language(app: QCoreApplication, code: str) -> str:
     """Switch the interface to language ``code``; returns the code in effect.
 
@@ -129,6 +153,7 @@ def install_language(app: QCoreApplication, code: str) -> str:
                 if installed is not None and app.installTranslator(installed):
                     _installed.append(installed)
     QLocale.setDefault(QLocale(language.qt_locale))
+    _prefer_script_fonts(app, language.code)
     direction = Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
     if hasattr(app, "setLayoutDirection"):  # a QGuiApplication (a bare QCoreApplication has none)
         app.setLayoutDirection(direction)

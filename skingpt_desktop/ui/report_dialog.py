@@ -91,7 +91,8 @@ CHECKLIST_INTRO = QT_TRANSLATE_NOOP(
     "ReportDialog",
     "Tick every warning sign <b>the patient has now</b>. These questions are about the "
     "patient's symptoms, not about the photo. Fixed rules from public medical guidance use "
-    "them to set how urgent this is; the model can raise the urgency, never lower it.")
+    "them to set how urgent this is; the model may at most suggest seeing a doctor within 2 "
+    "weeks.")
 WORKING_TEXT = QT_TRANSLATE_NOOP(
     "ReportDialog", "Writing the summary (one more answer from the model)… Cancel stops it.")
 PENDING_TEXT = QT_TRANSLATE_NOOP(

@@ -32,6 +32,11 @@ REQUIRED_KEYS = (
     "birth_year", "sex", "fitzpatrick", "allergies", "case_heading", "case_title", "body_site",
     "onset", "symptoms", "status", "not_recorded", "page_of", "model_suggests", "model_reason",
     "model_capped", "no_sign_ticked", "follows", "change_note",
+    # stored values as printed (a patient's sex, a case's status)
+    "sex_female", "sex_male", "sex_intersex", "sex_other", "sex_unknown",
+    "status_open", "status_follow-up", "status_referred", "status_closed",
+    # the patient report's lines for the clinic to fill in by hand
+    "follow_up_heading", "clinic_line", "appointment_line",
 )
 log = logging.getLogger(__name__)
 PLACEHOLDERS = {"set_by_rule": ("{label}",), "page_of": ("{page}", "{pages}"),  # must survive
