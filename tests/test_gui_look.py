@@ -348,3 +348,17 @@ def test_the_window_fits_1280x800_at_150_percent_text_size(qtbot, qapp, large_te
     assert extension is None or not extension.isVisible()  # no action hidden behind »
     win._closing = True
     win.close()
+
+
+def test_the_sidebar_shows_a_patient_row_whole_at_the_default_size(qtbot, window) -> None:
+    from skingpt_desktop.core.storage import Patient
+
+    window.resize(1280, 800)
+    window.services.vault.add_patient(Patient(label="Amina Juma", clinic_id="A-1742",
+                                              birth_year=1980, fitzpatrick="V"))
+    window.refresh_sidebar()
+    qtbot.waitUntil(lambda: window.sidebar.tree.topLevelItemCount() == 1, timeout=10_000)
+    tree = window.sidebar.tree
+    row = tree.topLevelItem(0)
+    needed = tree.fontMetrics().horizontalAdvance(row.text(0)) + tree.indentation() + 8
+    assert tree.viewport().width() >= needed, (tree.viewport().width(), needed)

@@ -224,3 +224,16 @@ def test_saving_a_case_encodes_each_photo_once(services, monkeypatch, tmp_path) 
     assert formats == ["JPEG"]
     assert entry.photo_id is not None and draft.title == "Arm"
     assert_clean_and_upright(services.vault.get_photo(entry.photo_id).data)
+
+
+def test_the_preview_stays_put_when_the_quality_verdict_grows(qtbot, window) -> None:
+    panel = window.photos
+    window.resize(1280, 800)
+    panel.quality.setText("<b>Photo quality: good</b>")
+    qtbot.wait(50)
+    before = panel.preview.geometry()
+    panel.quality.setText("<b>Photo quality: poor</b> (640 x 480 pixels). Blurred: hold the "
+                          "camera still, tap the spot to focus, and take it again in daylight.")
+    qtbot.wait(50)
+    assert panel.preview.geometry() == before
+    assert panel.thumbs.uniformItemSizes()

@@ -293,3 +293,22 @@ def test_a_saved_case_is_selected_and_new_case_keeps_its_patient(qtbot, window, 
     second = save_with_dialog(qtbot, win)
     assert shown[-1].patient.currentData() == amina.id  # not "No patient"
     assert win.services.vault.get_case(second).patient_id == amina.id
+
+
+def test_an_open_case_shows_the_patient_first_and_turns_carry_their_time(qtbot,
+                                                                          window) -> None:
+    import time
+
+    from skingpt_desktop.core.storage import Case
+
+    patient = Patient(label="Neema", clinic_id="B-9", birth_year=1975, allergies="penicillin")
+    window._show_case_info(Case(title="Itchy ring", patient_id=patient.id,
+                                body_site="left forearm"), patient)
+    first, second = window.chat.case_info.text().split("\n")
+    assert first == "Neema, no. B-9, born 1975 · Allergies: penicillin"
+    assert second.startswith("Itchy ring · left forearm")
+    window.chat.add_question("Is it spreading?")
+    window.chat.begin_answer("Tiny random test pack")
+    window.chat.finish_answer("It looks stable.")
+    today = time.strftime("%Y-%m-%d")
+    assert window.chat.transcript.toPlainText().count(today) == 2  # the question and answer

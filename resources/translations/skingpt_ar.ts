@@ -2495,8 +2495,8 @@ Use this pack anyway?</source>
         <translation>حالة بلا عنوان</translation>
     </message>
     <message>
-        <source>{title} — {patient}</source>
-        <translation>{title} — {patient}</translation>
+        <source>Allergies: {allergies}</source>
+        <translation>الحساسية: {allergies}</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

@@ -2467,8 +2467,8 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Cas sans titre</translation>
     </message>
     <message>
-        <source>{title} — {patient}</source>
-        <translation>{title} — {patient}</translation>
+        <source>Allergies: {allergies}</source>
+        <translation>Allergies : {allergies}</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

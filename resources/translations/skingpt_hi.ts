@@ -2467,8 +2467,8 @@ Use this pack anyway?</source>
         <translation>बिना शीर्षक का केस</translation>
     </message>
     <message>
-        <source>{title} — {patient}</source>
-        <translation>{title} — {patient}</translation>
+        <source>Allergies: {allergies}</source>
+        <translation>एलर्जी: {allergies}</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

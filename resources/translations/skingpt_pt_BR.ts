@@ -2467,8 +2467,8 @@ Usar este pacote mesmo assim?</translation>
         <translation>Caso sem título</translation>
     </message>
     <message>
-        <source>{title} — {patient}</source>
-        <translation>{title} — {patient}</translation>
+        <source>Allergies: {allergies}</source>
+        <translation>Alergias: {allergies}</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

@@ -2460,8 +2460,8 @@ Use this pack anyway?</source>
         <translation>未命名病例</translation>
     </message>
     <message>
-        <source>{title} — {patient}</source>
-        <translation>{title} — {patient}</translation>
+        <source>Allergies: {allergies}</source>
+        <translation>过敏：{allergies}</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

@@ -93,6 +93,13 @@ class ChatMessage:
     time: float = 0.0  # POSIX seconds when it was asked or the answer began (0: unknown)
 
 
+def _clock(posix_time: float) -> str:
+    """`` · 2026-12-06 14:03`` for a message's caption ("" when the time is not known)."""
+    if not posix_time:
+        return ""
+    return " · " + time.strftime("%Y-%m-%d %H:%M", time.localtime(posix_time))
+
+
 def text_direction(text: str) -> str:
     """The direction attribute for a message's paragraphs, from its first strongly directional
     character (Unicode's rule): an English question in the Arabic interface stays left to
@@ -454,8 +461,9 @@ class ChatPanel(Retranslating, QWidget):
 
     def _message_html(self, message: ChatMessage, palette: dict[str, str]) -> str:
         direction = self._dir()
+        when = _clock(message.time)
         if message.role == "user":
-            you = self._caption("<b>{}</b>".format(html.escape(self.tr("You:"))), palette)
+            you = self._caption("<b>{}</b>{}".format(html.escape(self.tr("You:")), when), palette)
             text = message.shown or message.text
             body = format_plain(text, text_direction(text))
             return self._bubble(you + body, QUESTION_WIDTH, True, palette["user_bubble"])
@@ -471,6 +479,7 @@ class ChatPanel(Retranslating, QWidget):
             label = NOTES.get(message.note)
             note = " <i>({})</i>".format(html.escape(
                 QCoreApplication.translate("ChatPanel", label) if label else message.note))
-        header = self._caption(f"<b>SkinGPT</b> · {pack} · <i>{caption}</i>{note}", palette)
+        header = self._caption(f"<b>SkinGPT</b> · {pack} · <i>{caption}</i>{note}{when}",
+                               palette)
         return self._bubble(header + format_answer(message.text, text_direction(message.text)),
                             ANSWER_WIDTH, False, palette["answer_bubble"], palette["border"])

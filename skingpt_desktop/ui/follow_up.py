@@ -140,6 +140,8 @@ class FollowUpDialog(Retranslating, QDialog):
         layout.addWidget(buttons)
         for column in (self.earlier, self.later):
             column.chooser.currentIndexChanged.connect(lambda _i: self._show_chosen())
+        # Two visits side by side: most of a 1280 x 800 screen, not the layout's minimum.
+        self.resize(1100, 720)
         self.retranslate_ui()
         self._set_busy(False)
         self.load()

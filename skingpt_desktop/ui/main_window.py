@@ -122,10 +122,10 @@ class MainWindow(Retranslating, QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.photos)
         splitter.addWidget(self.chat)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 5)
-        splitter.setSizes([260, 380, 640])
+        splitter.setSizes([320, 340, 620])  # the sidebar wide enough for "name, no., born"
         self.splitter = splitter
         self.stack.addWidget(splitter)
         self.lock_screen = LockScreen()

@@ -163,6 +163,10 @@ class PhotoPanel(Retranslating, QWidget):
         self.thumbs.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
         self.thumbs.setFlow(QListWidget.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
+        # One cell size for every thumbnail: labels of one or two lines sit at one height.
+        self.thumbs.setUniformItemSizes(True)
+        self.thumbs.setGridSize(QSize(THUMB_SIDE + 16, THUMB_SIDE + self.fontMetrics().height() * 2
+                                      + 8))
         self.thumbs.setFixedHeight(THUMB_SIDE + self.fontMetrics().height() * 2 + 12)
         self.thumbs.currentRowChanged.connect(self._on_row_changed)
         layout.addWidget(self.thumbs)
@@ -181,6 +185,10 @@ class PhotoPanel(Retranslating, QWidget):
         self.quality.setWordWrap(True)
         self.quality.setTextFormat(Qt.TextFormat.RichText)
         self.quality.setObjectName("qualityLabel")
+        # Room for three lines whatever the verdict says, so the preview above does not move
+        # when a longer verdict replaces a short one.
+        self.quality.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 4)
+        self.quality.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.quality)
 
         self._build_buttons(layout)

@@ -427,14 +427,19 @@ class SaveCaseDialog(Retranslating, QDialog):
 
 def case_details_text(case: Case, patient: Patient | None,
                       earlier: CaseSummary | None = None) -> str:
-    """One line for the open case: 'Itchy patch — Ana K., born 1980 · Left forearm · Onset:
-    three weeks ago · Symptoms: itchy · Referred · Follow-up of 2026-11-02 Mole · Change:
-    larger' (empty parts left out; ``earlier``: the visit of the same spot it follows)."""
+    """The open case's header: the patient's line ('Ana K., no. 17, born 1980 · Allergies:
+    penicillin') and the case's ('Itchy patch · Left forearm · Onset: three weeks ago ·
+    Symptoms: itchy · Referred · Follow-up of 2026-11-02 Mole · Change: larger'); empty parts
+    left out; ``earlier``: the visit of the same spot it follows."""
     translate = QCoreApplication.translate
     head = case.title or translate("SaveCaseDialog", "Untitled case")
-    if patient is not None:
-        head = translate("SaveCaseDialog", "{title} — {patient}").format(
-            title=head, patient=patient_label(patient))
+    banner = ""
+    if patient is not None:  # the patient first, on a line of its own, as a record shows it
+        banner = patient_label(patient)
+        if patient.allergies:
+            banner += " · " + translate("SaveCaseDialog", "Allergies: {allergies}").format(
+                allergies=" ".join(patient.allergies.split()))
+        banner += "\n"
     parts = [head]
     if case.body_site:
         parts.append(case.body_site)
@@ -450,4 +455,4 @@ def case_details_text(case: Case, patient: Patient | None,
     if case.change_note:
         parts.append(translate("SaveCaseDialog", "Change: {note}").format(
             note=" ".join(case.change_note.split())))
-    return " · ".join(parts)
+    return banner + " · ".join(parts)
