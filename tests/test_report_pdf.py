@@ -183,3 +183,29 @@ def test_generation_settings_read_as_words_not_json() -> None:
         "max new tokens 300, seed 7, temperature 1.0"
     markup = report_html(make_report(), "clinician")
     assert "seed 7, temperature 1.0" in markup and "{&quot;seed" not in markup
+
+
+def test_the_clinician_report_shows_every_photo_of_the_case(tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    from skingpt_desktop.core.report.subject import CaseSubject
+    from skingpt_desktop.render.report_pdf import write_pdf
+    from tests.pdf_tools import run_tool
+
+    def jpeg(colour: tuple[int, int, int]) -> bytes:
+        out = io.BytesIO()
+        Image.new("RGB", (120, 90), colour).save(out, "JPEG")
+        return out.getvalue()
+
+    photos = (jpeg((200, 90, 80)), jpeg((90, 200, 80)), jpeg((80, 90, 200)))
+    report = dataclasses.replace(make_report(), subject=CaseSubject(name="Amina Okafor",
+                                                                     photos=photos))
+    clinician = write_pdf(report, tmp_path / "c.pdf", "clinician")
+    assert squash("All photos of this case") in pdf_text(clinician)
+    listed = run_tool("pdfimages", "-list", clinician).splitlines()[2:]
+    assert len(listed) == 1 + len(photos)  # the report's photo, then each of the case's
+    patient = write_pdf(report, tmp_path / "p.pdf", "patient")
+    assert len(run_tool("pdfimages", "-list", patient).splitlines()[2:]) == 1
+    assert "photos" not in report.subject.to_dict()  # never stored with a report

@@ -33,6 +33,7 @@ AUDIENCES = ("patient", "clinician")
 PHOTO_URL = "photo"  # the QTextDocument resource name the photo is registered under
 PATIENT_PHOTO_PT = 180  # photo width in points (the printable page is about 535 pt wide)
 CLINICIAN_PHOTO_PT = 160
+CASE_THUMB_PT = 96  # the case's other photos, side by side
 RED = "#a50e0e"
 URGENCY_COLOURS = {"emergency": "#fbe3e1", "same_day": "#fdeed9", "within_2_weeks": "#fff8d6",
                     "routine": "#e8f1e8"}
@@ -94,6 +95,22 @@ def _box(inner: str, background: str, border: str, rtl: bool = False) -> str:
 
 def _photo(width_pt: int, rtl: bool = False) -> str:
     return f'<p{block_attrs(rtl)}><img src="{PHOTO_URL}" width="{width_pt}"></p>'
+
+
+def case_photo_url(index: int) -> str:
+    """The document resource name of the case's photo number ``index`` (from 0)."""
+    return f"case-photo-{index}"
+
+
+def _case_photos(c: _Context) -> str:
+    """Every photo of the saved case as a row of thumbnails ("" for fewer than two: the
+    report's own photo is shown above)."""
+    photos = c.report.subject.photos if c.report.subject is not None else ()
+    if len(photos) < 2:
+        return ""
+    cells = "".join(f'<img src="{case_photo_url(i)}" width="{CASE_THUMB_PT}"> '
+                    for i in range(len(photos)))
+    return c.heading("case_photos_heading") + f"<p{block_attrs(c.rtl)}>{cells}</p>"
 
 
 class _Context:
@@ -389,7 +406,8 @@ def clinician_html(c: _Context) -> str:
     transcript, pack, settings."""
     summary = c.report.summary
     parts = [_title(c, "clinician_title"), _banner(c), _urgency(c), c.heading("photo_heading"),
-             _photo(CLINICIAN_PHOTO_PT, c.rtl), _concepts(c), _resembles(c, with_reasons=True),
+             _photo(CLINICIAN_PHOTO_PT, c.rtl), _case_photos(c), _concepts(c),
+             _resembles(c, with_reasons=True),
              _listing(c, "questions_heading", summary.clinician_questions),
              c.heading("patient_summary_heading"), _summary(c),
              _listing(c, "notes_heading", summary.notes), _transcript(c), _pack(c), _disclaimer(c)]

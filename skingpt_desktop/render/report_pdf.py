@@ -38,7 +38,12 @@ from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.i18n import is_rtl
 from skingpt_desktop.core.report.model import Report
 from skingpt_desktop.core.report.texts import report_texts
-from skingpt_desktop.render.report_html import PATIENT_PHOTO_PT, PHOTO_URL, report_html
+from skingpt_desktop.render.report_html import (
+    PATIENT_PHOTO_PT,
+    PHOTO_URL,
+    case_photo_url,
+    report_html,
+)
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans Arabic", "Noto Sans Devanagari", "Droid Sans Fallback",
                  "Noto Sans CJK SC"]
@@ -82,6 +87,10 @@ def report_document(report: Report, audience: str, page_points: QSizeF,
         document.setDefaultTextOption(option)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL),
                          _photo_image(report.photo_jpeg))
+    case_photos = report.subject.photos if report.subject is not None else ()
+    for index, jpeg in enumerate(case_photos if audience == "clinician" else ()):
+        document.addResource(QTextDocument.ResourceType.ImageResource,
+                             QUrl(case_photo_url(index)), _photo_image(jpeg))
     document.setHtml(report_html(report, audience, patient_photo_points=photo_points))
     return document
 

@@ -30,6 +30,9 @@ class CaseSubject:
     status: str = ""
     follows: str = ""  # the earlier visit of the same lesion this case follows (its title)
     change_note: str = ""  # what changed since that visit
+    # Every photo of the case (stored JPEG bytes), for the clinician report's thumbnails; read
+    # from the vault when printing, never stored with a report (to_dict leaves them out).
+    photos: tuple[bytes, ...] = dataclasses.field(default=(), repr=False)
 
     @classmethod
     def from_records(cls, case: Case, patient: Patient | None,
@@ -51,8 +54,10 @@ class CaseSubject:
             fitzpatrick=patient.fitzpatrick or "", allergies=patient.allergies)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready fields."""
-        return dataclasses.asdict(self)
+        """JSON-ready fields (not the photos: the vault holds them with the case)."""
+        data = dataclasses.asdict(self)
+        del data["photos"]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaseSubject:
@@ -81,4 +86,5 @@ def load_subject(vault: Vault, case_id: str) -> CaseSubject:
             earlier = vault.get_case(case.follows_case_id)
         except VaultError:  # deleted or damaged: the report names the link by its id
             earlier = None
-    return CaseSubject.from_records(case, patient, earlier)
+    photos = tuple(photo.data for photo in vault.list_photos(case_id))
+    return dataclasses.replace(CaseSubject.from_records(case, patient, earlier), photos=photos)

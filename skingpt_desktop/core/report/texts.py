@@ -36,7 +36,7 @@ REQUIRED_KEYS = (
     "sex_female", "sex_male", "sex_intersex", "sex_other", "sex_unknown",
     "status_open", "status_follow-up", "status_referred", "status_closed",
     # the patient report's lines for the clinic to fill in by hand
-    "follow_up_heading", "clinic_line", "appointment_line",
+    "clinic_line", "appointment_line", "case_photos_heading",
 )
 log = logging.getLogger(__name__)
 PLACEHOLDERS = {"set_by_rule": ("{label}",), "page_of": ("{page}", "{pages}"),  # must survive
