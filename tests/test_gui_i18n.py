@@ -236,6 +236,8 @@ def test_the_open_case_header_follows_the_language(qapp, window) -> None:
     try:
         header = window.chat.case_info.text()
         assert "من مواليد 1980" in header and "born" not in header and "no." not in header
+        # each line reads from the right, though it starts with a Latin name
+        assert all(line.startswith("\u200f") for line in header.split("\n"))
     finally:
         i18n.install_language(qapp, "en")
 

@@ -71,7 +71,8 @@ def test_pdf_holds_disclaimer_urgency_and_photo(tmp_path: Path, audience: str) -
     assert squash(TEXTS["disclaimer"][:120]) in text
     assert squash("Emergency") in text
     if audience == "clinician":
-        assert squash("Set by the ticked warning sign") in text and "non_blanching_rash" in text
+        assert squash("Set by the ticked warning sign") in text and "non_blanching_rash" not in text
+        assert squash("Purple or dark red spots") in text  # the sign by its label, not its id
         assert "ab" * 32 in text and squash("Tiny random test pack") in text
 
 

@@ -274,7 +274,7 @@ def _set_by(c: _Context) -> str:
     rule = next((s for s in triage.fired if c.checklist.symptom(s) is not None
                  and c.checklist.symptom(s).urgency == triage.rules_level), None)  # type: ignore[union-attr]
     if rule is not None:
-        return c.t["set_by_rule"].replace("{label}", f"{c.symptom_label(rule)} ({rule})")
+        return c.t["set_by_rule"].replace("{label}", c.symptom_label(rule))
     if triage.set_by == SET_BY_DEFAULT:
         return c.t["set_by_default"]
     return c.t["no_sign_ticked"]

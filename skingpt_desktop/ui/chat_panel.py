@@ -93,6 +93,9 @@ class ChatMessage:
     time: float = 0.0  # POSIX seconds when it was asked or the answer began (0: unknown)
 
 
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+
+
 def _clock(posix_time: float) -> str:
     """`` · 2026-12-06 14:03`` for a message's caption ("" when the time is not known)."""
     if not posix_time:
@@ -240,7 +243,7 @@ class ChatPanel(Retranslating, QWidget):
         self.disclaimer.setAccessibleName(self.tr("Medical disclaimer"))
         self.header.setAccessibleName(self.tr("Conversation status"))
         self.case_info.setAccessibleName(self.tr("Case details"))
-        self.case_info.setText(shown(getattr(self, "_case_info", "")))
+        self.case_info.setText(self._case_info_text())
         self.transcript.setAccessibleName(self.tr("Conversation"))
         self.status.setAccessibleName(self.tr("Generation status"))
         labels, prompts = clinical_prompt_labels(language), clinical_prompts_shown(language)
@@ -326,9 +329,18 @@ class ChatPanel(Retranslating, QWidget):
         """The open case's details above the conversation ("" hides the line); a function is
         rendered again when the language changes (its labels: "born", "Follow-up of")."""
         self._case_info = text
-        rendered = shown(text)
+        rendered = self._case_info_text()
         self.case_info.setText(rendered)
         self.case_info.setVisible(bool(rendered))
+
+    def _case_info_text(self) -> str:
+        """The case header as shown: in a right-to-left interface each line starts with a
+        right-to-left mark, so a line that begins with a Latin name still reads from the
+        right (Qt takes a paragraph's direction from its first strong character)."""
+        text = shown(getattr(self, "_case_info", ""))
+        if not text or not is_rtl():
+            return text
+        return "\n".join(RLM + line for line in text.split("\n"))
 
     def set_status(self, text: Text) -> None:
         """The line under the question box; a function is rendered again when the language
