@@ -140,3 +140,17 @@ def test_the_cli_says_one_line_then_salvages(tmp_path) -> None:
     assert saved.stdout.startswith("Copied ")
     env["SKINGPT_DATA_DIR"] = str(tmp_path / "out")
     assert main_py("vault", "cases").returncode == 0
+
+
+def test_a_column_that_holds_bytes_instead_of_text_is_a_damaged_record(tmp_path) -> None:
+    """A damaged page can hand back bytes or numbers where an id should be."""
+    path = filled_vault(tmp_path, cases=2)
+    with sqlite3.connect(path) as conn:
+        seq = conn.execute("SELECT seq FROM records WHERE kind = 'message'").fetchone()[0]
+        conn.execute("UPDATE records SET parent = X'00ff7f' WHERE seq = ?", (seq,))
+    vault = Vault.open(path)
+    vault.unlock(PASS)
+    damaged = vault.verify()
+    assert [d.kind for d in damaged] == ["message", "conversation"]  # and its count no longer
+    assert len(vault.list_cases()) == 2
+    vault.close()

@@ -88,10 +88,23 @@ def _padded_length(n: int) -> int:
     return -(-n // step) * step
 
 
+def _shown(value: object) -> str:
+    """A kind or id for a message: as stored when it is short printable ASCII, else a
+    placeholder (a damaged page can hold any bytes there)."""
+    if isinstance(value, str) and value.isascii() and value.isprintable() and len(value) <= 64:
+        return value
+    return "(unreadable)"
+
+
 def record_aad(vault_id: str, kind: str, record_id: str, parent: str | None) -> bytes:
-    """A record's associated data: its full identity (vault, kind, id, owner)."""
-    return "\x00".join(("skingpt-vault-record/1", vault_id, kind, record_id,
-                        parent or "")).encode("ascii")
+    """A record's associated data: its full identity (vault, kind, id, owner).
+
+    ValueError when a field is not ASCII text: a damaged database page can hand back bytes,
+    numbers or garbage text in these columns."""
+    fields = ("skingpt-vault-record/1", vault_id, kind, record_id, parent or "")
+    if not all(isinstance(field, str) for field in fields):
+        raise ValueError("a record's identity is not text (damaged database)")
+    return "\x00".join(fields).encode("ascii")
 
 
 class RecordStore:
@@ -117,10 +130,12 @@ class RecordStore:
         """Decrypt a row; :class:`RecordDamagedError` if it fails authentication."""
         key = self._key_source()
         try:
+            if not isinstance(row.blob, bytes):
+                raise ValueError("not a sealed blob (damaged database)")
             plain = crypto.open_sealed(key, row.blob, self.aad(row.kind, row.id, row.parent))
             return decode_payload(plain)
         except (crypto.DecryptionError, ValueError, struct.error):
-            raise RecordDamagedError(row.kind, row.id) from None
+            raise RecordDamagedError(_shown(row.kind), _shown(row.id)) from None
 
     def insert(self, kind: str, fields: dict[str, Any], *, data: bytes = b"",
                parent: str | None = None, record_id: str | None = None) -> str:
