@@ -1,4 +1,6 @@
-"""Encrypted local vault: patients, cases, photos, conversations, reports and an audit log.
+"""Encrypted local vault: patients, cases, photos, conversations, reports and an audit log;
+backups (backup.py), salvage of a damaged file (salvage.py) and the rollback mark
+(rollback.py).
 
 Public entry points::
 
