@@ -25,7 +25,7 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader left
 
 # Subcommand modules, in the order `--help` lists them.
-SUBCOMMAND_MODULES = ("ask", "report", "vault", "packs", "tiny")
+SUBCOMMAND_MODULES = ("ask", "report", "evaluate", "vault", "packs", "tiny")
 
 
 def build_parser() -> argparse.ArgumentParser:
