@@ -71,3 +71,13 @@ def test_resume_asks_only_what_a_killed_run_left(tiny_pack, tmp_path) -> None:
     asked = [json.loads(line) for line in lines if line != lines[2]]
     assert sorted(r["case"] for r in asked) == [f"photos/{i}.jpg" for i in range(6)]
     assert json.loads((out / "results.json").read_text())["packs"]["tiny-random"]["n_cases"] == 6
+
+
+def test_an_evaluation_opens_no_socket(tiny_pack, tmp_path, network_events) -> None:
+    from skingpt_desktop.cli import main
+
+    csv_path = dataset(tmp_path / "data")
+    code = main(["evaluate", "--pack", str(tiny_pack), "--dataset", str(csv_path), "--limit",
+                 "2", "--out", str(tmp_path / "out")])
+    assert code == 0
+    assert network_events == []

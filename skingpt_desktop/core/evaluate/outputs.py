@@ -74,10 +74,12 @@ def _plots(name: str, block: dict[str, Any]) -> list[str]:
     axes.set_yticks(range(len(labels)), labels, fontsize=8)
     axes.set_xlabel("answer (first run, top 1)")
     axes.set_ylabel("label")
+    darkest = max((max(row) for row in matrix), default=0)
     for i, row in enumerate(matrix):
         for j, count in enumerate(row):
-            if count:
-                axes.text(j, i, str(count), ha="center", va="center", fontsize=8)
+            if count:  # white on the dark cells, black on the light ones
+                axes.text(j, i, str(count), ha="center", va="center", fontsize=8,
+                          color="white" if count > darkest / 2 else "black")
     axes.set_title(f"{name}: confusion matrix")
     images.append(_png(figure))
     pyplot.close(figure)
