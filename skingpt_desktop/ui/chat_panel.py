@@ -23,7 +23,6 @@ from __future__ import annotations
 import html
 import re
 import time
-import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -53,6 +52,7 @@ from skingpt_desktop.core.texts import (
     clinical_prompts_shown,
     disclaimer_short,
 )
+from skingpt_desktop.render.report_html import text_direction as paragraph_direction
 from skingpt_desktop.ui.flow_layout import FlowLayout
 from skingpt_desktop.ui.i18n import current_language
 from skingpt_desktop.ui.message_format import PARAGRAPH_STYLE, format_answer, format_plain
@@ -105,15 +105,10 @@ def _clock(posix_time: float) -> str:
 
 def text_direction(text: str) -> str:
     """The direction attribute for a message's paragraphs, from its first strongly directional
-    character (Unicode's rule): an English question in the Arabic interface stays left to
-    right ("Could you...?", not "?Could you..."), Arabic text right to left in any interface."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return " dir='rtl'"
-        if kind == "L":
-            return " dir='ltr'"
-    return " dir='rtl'" if is_rtl() else ""
+    character (``render.report_html.text_direction``, the reports' rule): an English question
+    in the Arabic interface stays left to right ("Could you...?", not "?Could you..."), Arabic
+    text right to left in any interface."""
+    return f" dir='{paragraph_direction(text, 'rtl' if is_rtl() else 'ltr')}'"
 
 
 class ChatPanel(Retranslating, QWidget):
