@@ -18,10 +18,10 @@ from skingpt_desktop.core.evaluate.metrics import (
 
 A, B, C = "dermatitis", "psoriasis_lichen_planus", "melanoma_nevi_moles"
 RESULTS = [
-    CaseResult("1", A, "I", ((A, B), (A,), (B,))),      # top-1 right; runs agree 2/3
-    CaseResult("2", A, "I", ((B, A), (B,), (B,))),      # top-3 right only; 3/3
-    CaseResult("3", B, "V", ((B,), (B,), (A,))),        # right; 2/3
-    CaseResult("4", C, "V", ((), (), ())),              # named nothing; 3/3
+    CaseResult("1", A, "I", ((A, B), (A,), (B,)), "2"),      # top-1 right; runs agree 2/3
+    CaseResult("2", A, "I", ((B, A), (B,), (B,)), "2"),      # top-3 right only; 3/3
+    CaseResult("3", B, "V", ((B,), (B,), (A,)), "9"),        # right; 2/3
+    CaseResult("4", C, "V", ((), (), ())),                   # named nothing; 3/3; no Monk tone
 ]
 
 
@@ -40,6 +40,8 @@ def test_top_k_consistency_and_groups() -> None:
     assert block["by_fitzpatrick"]["I"]["top1"]["value"] == 0.5
     assert block["by_fitzpatrick"]["V"]["top1"]["value"] == 0.5
     assert block["worst_group_top1"] == {"group": "I", "value": 0.5, "gap_to_best": 0.0}
+    assert block["by_monk"]["2"]["top1"]["value"] == 0.5 and block["by_monk"]["9"]["top1"][
+        "value"] == 1.0 and set(block["by_monk"]) == {"2", "9"}
 
 
 def test_per_class_and_the_confusion_matrix() -> None:

@@ -7,7 +7,8 @@ computations in tests/test_evaluate_metrics.py.
   predicted, "none" when the model named no class);
 - consistency as the SkinGPT-4 paper measured it: per case, the share of runs whose top-1
   answer is the case's most frequent one, averaged over cases with at least two runs;
-- top-1 per Fitzpatrick group, the worst group's and the gap to the best;
+- top-1 per Fitzpatrick group, the worst group's and the gap to the best; the same per Monk
+  tone;
 - McNemar's exact test for two packs on the same cases (discordant pairs, two-sided binomial).
 """
 
@@ -31,6 +32,7 @@ class CaseResult:
     label: str
     fitzpatrick: str
     runs: tuple[tuple[str, ...], ...]  # per run, the model's conditions, most likely first
+    monk: str = ""  # Monk skin tone 1-10, when the dataset has it
 
     @property
     def top1(self) -> str:
@@ -99,12 +101,15 @@ def confusion(results: Sequence[CaseResult], classes: Sequence[str]) -> dict[str
     return {"labels": labels, "matrix": matrix}
 
 
-def by_group(results: Sequence[CaseResult]) -> dict[str, dict[str, Any]]:
-    """Top-1 and top-3 per Fitzpatrick group (cases without a group are left out)."""
+def by_group(results: Sequence[CaseResult],
+             attribute: str = "fitzpatrick") -> dict[str, dict[str, Any]]:
+    """Top-1 and top-3 per group of ``attribute`` ("fitzpatrick" or "monk"; cases without
+    one are left out)."""
     groups: dict[str, list[CaseResult]] = {}
     for result in results:
-        if result.fitzpatrick:
-            groups.setdefault(result.fitzpatrick, []).append(result)
+        group = getattr(result, attribute)
+        if group:
+            groups.setdefault(group, []).append(result)
     return {group: {"top1": proportion(sum(r.hit(1) for r in members), len(members)),
                     "top3": proportion(sum(r.hit(3) for r in members), len(members))}
             for group, members in sorted(groups.items())}
@@ -137,6 +142,7 @@ def summarize(results: Sequence[CaseResult], classes: Sequence[str]) -> dict[str
         "per_class": per_class(results, classes),
         "confusion": confusion(results, classes),
         "by_fitzpatrick": groups,
+        "by_monk": by_group(results, "monk"),
         "worst_group_top1": None if worst is None else {
             "group": worst, "value": group_top1[worst],
             "gap_to_best": max(group_top1.values()) - group_top1[worst]},

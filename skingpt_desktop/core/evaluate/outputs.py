@@ -7,7 +7,7 @@ results.json::
     {"packs": {PACK: {"n_cases", "top1": {"value", "ci95": [lo, hi], "n"}, "top3": {...},
                       "consistency", "per_class": {CLASS: {"precision", "recall", "f1",
                       "support"}}, "confusion": {"labels", "matrix"},
-                      "by_fitzpatrick": {GROUP: {"top1", "top3"}},
+                      "by_fitzpatrick": {GROUP: {"top1", "top3"}}, "by_monk": {...},
                       "worst_group_top1": {"group", "value", "gap_to_best"} | null,
                       "seconds_per_answer", "urgency_counts": {URGENCY: n}}},
      "comparison": {"A vs B": {"b", "c", "p_value"}} (two packs or more),

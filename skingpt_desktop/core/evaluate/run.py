@@ -124,7 +124,8 @@ def case_results(dataset: Dataset, records: list[dict[str, Any]],
         answers = tuple(tuple(found[r].get("conditions") or ()) for r in range(runs)
                         if r in found)
         if answers:
-            results.append(CaseResult(case.id, case.label, case.fitzpatrick, answers))
+            results.append(CaseResult(case.id, case.label, case.fitzpatrick, answers,
+                                      case.monk))
     return results, bad
 
 
