@@ -60,6 +60,19 @@ def ensure_system_packages(script: Path = SYSTEM_DEPS) -> None:
         fail(f"installing the system packages failed (see above); run: sudo bash {script}")
 
 
+def download_sdist(python: str, requirement: str, into: Path, pattern: str) -> Path:
+    """Download (or take from pip's cache) the source archive of ``requirement`` into
+    ``into``; returns the newest file matching ``pattern`` (PyPI only, no wheels)."""
+    command = [python, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+               "--dest", str(into), requirement]
+    if subprocess.call(command) != 0:
+        fail(f"could not fetch the source of {requirement} (see above)")
+    found = sorted(into.glob(pattern))
+    if not found:
+        fail(f"pip download left no source archive for {requirement}")
+    return found[-1]
+
+
 def ensure_venv(venv_dir: Path = VENV) -> None:
     """Create ``venv_dir`` with pip, explaining the Debian/Ubuntu package if venv is missing."""
     if venv_python(venv_dir).exists():

@@ -125,14 +125,7 @@ def llama_requirement() -> str:
 
 def fetch_llama_sdist(python: str, into: Path) -> Path:
     """Download (or take from pip's cache) the llama-cpp-python source the project declares."""
-    command = [python, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-               "--dest", str(into), llama_requirement()]
-    if subprocess.call(command) != 0:
-        bootstrap.fail("could not fetch the llama-cpp-python source (see above)")
-    found = sorted(into.glob("llama_cpp_python-*.tar.gz"))
-    if not found:
-        bootstrap.fail("pip download left no llama-cpp-python source archive")
-    return found[-1]
+    return bootstrap.download_sdist(python, llama_requirement(), into, "llama_cpp_python-*.tar.gz")
 
 
 def portable_llama_wheel(python: str, backend: str) -> Path:

@@ -57,7 +57,7 @@ ARCHIVE_SECTION = "pydata"
 def single_process_launcher(python: str, requirement: str) -> Path:
     """PyInstaller's release launcher for this machine, built without the restart (cached)."""
     with tempfile.TemporaryDirectory(prefix="skingpt-pyinstaller-") as tmp:
-        sdist = _download_sdist(python, requirement, Path(tmp))
+        sdist = bootstrap.download_sdist(python, requirement, Path(tmp), "pyinstaller-*.tar.gz")
         key = hashlib.sha256(f"{sdist.name}|{SINGLE_PROCESS_BRANCH}|{WAF_COMMAND}|"
                              f"{platform.machine()}".encode()).hexdigest()[:16]
         cached = CACHE / f"pyinstaller-launcher-{key}" / "run"
@@ -81,17 +81,6 @@ def single_process_launcher(python: str, requirement: str) -> Path:
         shutil.copy2(built, staging)
         staging.replace(cached)  # complete or absent
     return cached
-
-
-def _download_sdist(python: str, requirement: str, into: Path) -> Path:
-    command = [python, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-               "--dest", str(into), requirement]
-    if subprocess.call(command) != 0:
-        bootstrap.fail(f"could not fetch the source of {requirement} (see above)")
-    found = sorted(into.glob("pyinstaller-*.tar.gz"))
-    if not found:
-        bootstrap.fail(f"pip download left no source archive for {requirement}")
-    return found[-1]
 
 
 def _unpack_sdist(sdist: Path, into: Path) -> Path:

@@ -12,7 +12,7 @@ import json
 import sys
 
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.packs.probe import GREY_PHOTO_SIDE, PREFIX
+from skingpt_desktop.core.packs.probe import GREY_PHOTO_SIDE, PREFIX, STAGE_LABELS
 
 
 def _say(kind: str, text: str = "") -> None:
@@ -52,7 +52,7 @@ def child_main(argv: list[str]) -> int:
         _limit_memory(address_space)
         pack = ModelPack.open(folder, verify_hashes=False)  # the parent verified them
         settings = EngineSettings(**options)
-        stages = {"Loading the vision model": "vision", "Loading the language model": "llm"}
+        stages = {label: stage for stage, label in STAGE_LABELS.items()}
         engine = Engine.load(pack, settings, progress=lambda label, _f: (
             _say("stage", stages[label]) if label in stages else None))
         _say("stage", "encode")

@@ -152,6 +152,7 @@ class ChatPanel(Retranslating, QWidget):
         self.case_info.setObjectName("caseInfo")
         self.case_info.setWordWrap(True)
         self.case_info.setTextFormat(Qt.TextFormat.PlainText)  # typed by a user: never markup
+        self._case_info: Text = ""  # set_case_info
         self.case_info.hide()
         layout.addWidget(self.case_info)
 
@@ -332,7 +333,7 @@ class ChatPanel(Retranslating, QWidget):
         """The case header as shown: in a right-to-left interface each line starts with a
         right-to-left mark, so a line that begins with a Latin name still reads from the
         right (Qt takes a paragraph's direction from its first strong character)."""
-        text = shown(getattr(self, "_case_info", ""))
+        text = shown(self._case_info)
         if not text or not is_rtl():
             return text
         return "\n".join(RLM + line for line in text.split("\n"))

@@ -134,7 +134,7 @@ def _cases(rows: list[dict[str, str]], root: Path, class_ids: tuple[str, ...],
     dataset = Dataset()
     for number, row in enumerate(rows, 1):
         image = (root / row["image"]).resolve()
-        label = mapping.get(row["label"].strip().lower()) or mapping.get(row["label"].strip())
+        label = mapping.get(row["label"].strip().lower())  # class ids and mapped labels: lower
         problem = ("no image path" if not row["image"] else
                    "file not found" if not image.is_file() else
                    f"label {row['label']!r} maps to no condition class" if label is None

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.engine import Engine
-from skingpt_desktop.core.errors import ImageError, SkinGPTError
+from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.evaluate.dataset import Case, Dataset
 from skingpt_desktop.core.evaluate.metrics import CaseResult
 from skingpt_desktop.core.report.summary import summarise
@@ -96,10 +96,7 @@ def _ask(engine: Engine, case: Case, run: int, seed: int) -> dict[str, Any]:
         settings = dataclasses.replace(engine.default_generation(), seed=seed * 1000 + run,
                                        deterministic=run == 0)
         summary, answer = summarise(chat, settings)
-    except ImageError as exc:
-        record["error"] = str(exc)
-        return record
-    except SkinGPTError as exc:  # a model fault on this photo: recorded, the run goes on
+    except SkinGPTError as exc:  # an unreadable photo or a model fault: recorded, run goes on
         record["error"] = " ".join(str(exc).split())
         return record
     record.update(conditions=[d.condition for d in summary.differential],

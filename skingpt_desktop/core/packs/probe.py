@@ -58,6 +58,8 @@ BYTES_PER_SECOND = 20e6
 BASE_ADDRESS_SPACE = 3 << 30
 # Stages the child reports: what it was doing names the file when it dies.
 STAGES = ("vision", "llm", "encode", "answer")
+# The engine's progress labels (Engine.load) of the stages that load a file.
+STAGE_LABELS = {"vision": "Loading the vision model", "llm": "Loading the language model"}
 GREY_PHOTO_SIDE = 64
 
 ProgressCallback = Callable[[str, float], None]
@@ -140,7 +142,7 @@ class ProbeRun:
         """This program in probe mode: the frozen app, or this Python with the package."""
         program = [sys.executable] if getattr(sys, "frozen", False) else [
             sys.executable, "-m", "skingpt_desktop"]
-        options = {k: v for k, v in dataclasses.asdict(self.settings).items()}
+        options = dataclasses.asdict(self.settings)
         address_space = 0 if self.settings.gpu_layers > 0 else \
             BASE_ADDRESS_SPACE + 2 * self.pack_bytes
         return [*program, PROBE_FLAG, str(self.pack.root), json.dumps(options, default=str),
@@ -176,8 +178,7 @@ class ProbeRun:
             kind, _, rest = line[len(PREFIX):].partition(" ")
             if kind == "stage" and rest in STAGES:
                 self.stage = rest
-                label = {"vision": "Loading the vision model",
-                         "llm": "Loading the language model"}.get(rest)
+                label = STAGE_LABELS.get(rest)
                 if label:
                     self.progress(label, 0.1 if rest == "vision" else 0.2)
             elif kind == "error":

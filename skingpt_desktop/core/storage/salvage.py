@@ -24,10 +24,10 @@ from pathlib import Path
 
 from skingpt_desktop.core.bounded_input import short_path
 from skingpt_desktop.core.errors import VaultError
-from skingpt_desktop.core.storage import crypto, keyring, paths, record_migrations, schema
+from skingpt_desktop.core.storage import crypto, keyring, paths, record_migrations, rollback, schema
 from skingpt_desktop.core.storage.records import decode_payload, record_aad
+from skingpt_desktop.core.storage.vault import HEADER_KEY, Vault
 
-HEADER_KEY = "header"  # as vault.HEADER_KEY (not imported: the vault imports this module)
 # Past the highest row number the file still reports, or when it cannot say: how many row
 # numbers in a row may be missing before the scan stops.
 MAX_GAP = 5000
@@ -72,11 +72,11 @@ def _header(conn: sqlite3.Connection, path: Path) -> keyring.Header:
 
 
 def _highest_row(conn: sqlite3.Connection) -> int | None:
+    """The highest record number, or None when the damage hides it."""
     try:
-        row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'records'").fetchone()
+        return rollback.highest_row(conn)
     except sqlite3.DatabaseError:
         return None
-    return int(row[0]) if row else 0
 
 
 def _record_version(conn: sqlite3.Connection) -> int:
@@ -90,8 +90,6 @@ def salvage(source: Path, passphrase: str, destination: Path,
             progress: Progress | None = None) -> SalvageSummary:
     """Copy every record of ``source`` that still reads and authenticates into a new vault
     file ``destination`` (which must not exist), protected by the same ``passphrase``."""
-    from skingpt_desktop.core.storage.vault import Vault  # the vault imports this module
-
     if destination.exists():
         raise VaultError(f"{short_path(destination)} already exists; choose an empty folder")
     conn = open_read_only(source)
