@@ -66,6 +66,7 @@ DEFAULT_LLM_QUANT = "Q4_K_M"  # the LLM picked from a repository listing when no
 # (a name in core/llm/conversation.py's FORMATS). The first match wins.
 CHAT_TEMPLATE_FORMATS: tuple[tuple[str, str], ...] = (
     ("<start_of_turn>", "gemma"),
+    ("<|im_start|>", "chatml"),
 )
 
 # llama.cpp's general.file_type numbers (enum llama_ftype) -> the weight type's usual name.

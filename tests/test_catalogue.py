@@ -26,8 +26,9 @@ SHIPPED = ROOT / "resources" / "catalogue.json"
 
 def test_shipped_catalogue_loads(network_events: list) -> None:
     entries = load_catalogue()
-    assert [e.id for e in entries] == ["skingpt4-13b", "medgemma-4b-it-q4_k_m",
-                                       "medgemma-4b-it-q8_0", "gemma-3-4b-it-q4_k_m"]
+    assert [e.id for e in entries] == [
+        "skingpt4-13b", "medgemma-1.5-4b-it-q4_k_m", "medgemma-1.5-4b-it-q8_0", "lingshu-7b-q4_k_m",
+        "medgemma-4b-it-q4_k_m", "medgemma-4b-it-q8_0", "gemma-3-4b-it-q4_k_m"]
     assert all(isinstance(e, CatalogueEntry) for e in entries)
     assert network_events == []
     with pytest.raises(AttributeError):
@@ -48,11 +49,18 @@ def test_shipped_entries_say_how_to_get_them() -> None:
     assert gemma.source == RepoSource("ggml-org/gemma-3-4b-it-GGUF", "gemma-3-4b-it-Q4_K_M.gguf",
                                       "mmproj-model-f16.gguf")
     assert all("approximate" in e.size_note.lower() for e in entries.values())
+    medgemma15 = entries["medgemma-1.5-4b-it-q4_k_m"]
+    assert medgemma15.source.repo == "unsloth/medgemma-1.5-4b-it-GGUF"  # type: ignore[union-attr]
+    assert medgemma15.license == "Health AI Developer Foundations terms of use"
+    assert medgemma15.license_acceptance_required and "73.5 %" in medgemma15.good_at
+    lingshu = entries["lingshu-7b-q4_k_m"]
+    assert lingshu.kind == "mtmd" and "MIT" in lingshu.license and lingshu.license_acceptance_required
 
 
 @pytest.mark.parametrize(("entry_id", "llm_bytes"), [
     ("medgemma-4b-it-q4_k_m", 2_490_000_000), ("medgemma-4b-it-q8_0", 4_130_000_000),
-    ("gemma-3-4b-it-q4_k_m", 2_490_000_000)])
+    ("gemma-3-4b-it-q4_k_m", 2_490_000_000), ("medgemma-1.5-4b-it-q4_k_m", 2_490_000_000),
+    ("medgemma-1.5-4b-it-q8_0", 4_130_000_000)])
 def test_mtmd_ram_figures_follow_core_memory(entry_id: str, llm_bytes: int) -> None:
     """Gemma 3 4B: 34 layers, 4 KV heads of 256, context capped at 2048; mmproj about 0.85 GB."""
     entry = find_entry(load_catalogue(), entry_id)
@@ -131,9 +139,9 @@ def test_missing_field_is_named(tmp_path: Path, field: str) -> None:
 
 
 def test_duplicate_id_is_refused(tmp_path: Path) -> None:
-    expected = r"entry 2 \('medgemma-4b-it-q4_k_m'\): field 'id' is used twice"
+    expected = r"entry 2 \('skingpt4-13b'\): field 'id' is used twice"
     with pytest.raises(PackError, match=expected):
-        _load(tmp_path, _with(2, id="medgemma-4b-it-q4_k_m"))
+        _load(tmp_path, _with(2, id="skingpt4-13b"))
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -154,3 +162,30 @@ def test_unreadable_catalogue_is_named(tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     with pytest.raises(PackError, match="broken.json is not valid JSON"):
         load_catalogue(tmp_path / "broken.json")
+
+
+def test_lingshu_ram_figure_follows_core_memory() -> None:
+    """Qwen2.5-VL-7B: 28 layers, 4 KV heads of 128, context 2048; mmproj about 1.35 GB."""
+    entry = find_entry(load_catalogue(), "lingshu-7b-q4_k_m")
+    parts = mtmd_pack_memory(4_680_000_000, 1_350_000_000, 28, 4 * 128, 2048)
+    assert entry.ram_bytes == ram_needed(parts, "ggml")
+
+
+GIB = 1 << 30
+
+
+@pytest.mark.parametrize(("ram_gib", "gpu_gib", "expected"), [
+    (4, 0, set()),                                           # nothing downloadable fits 4 GiB
+    (6, 0, {"medgemma-1.5-4b-it-q4_k_m", "medgemma-4b-it-q4_k_m", "gemma-3-4b-it-q4_k_m"}),
+    (8, 0, {"medgemma-1.5-4b-it-q8_0", "medgemma-4b-it-q8_0", "gemma-3-4b-it-q4_k_m",
+            "lingshu-7b-q4_k_m"}),
+    (4, 4, {"medgemma-1.5-4b-it-q8_0", "medgemma-4b-it-q8_0", "gemma-3-4b-it-q4_k_m",
+            "lingshu-7b-q4_k_m"}),                           # a GPU holds the language model
+])
+def test_recommended_entries_pick_the_largest_that_fits(ram_gib: int, gpu_gib: int,
+                                                        expected: set[str]) -> None:
+    from skingpt_desktop.core.packs.machine import recommended_entries
+
+    got = recommended_entries(load_catalogue(), ram_gib * GIB, gpu_gib * GIB)
+    assert got == expected  # one per family, never the build-only SkinGPT-4
+

@@ -103,7 +103,7 @@ def test_partial_stop_length():
 
 
 def test_get_format_unknown_names_known_formats():
-    with pytest.raises(PackError, match="known formats: gemma, llama2-chat, skingpt4"):
+    with pytest.raises(PackError, match="known formats: chatml, gemma, llama2-chat, skingpt4"):
         get_format("vicuna-v0")
 
 

@@ -183,7 +183,7 @@ def test_swapped_files_are_refused(pair: tuple[Path, Path], tmp_path: Path,
 def test_unknown_chat_template_is_refused_then_format_given(
         pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     llm = _write_gguf(tmp_path / "other.gguf", "gemma3",
-                      _llm_metadata(**{"tokenizer.chat_template": "<|im_start|>{{ m }}"}))
+                      _llm_metadata(**{"tokenizer.chat_template": "<|turn|>{{ m }}"}))
     mmproj = _write_gguf(tmp_path / "mmproj.gguf", "clip", _mmproj_metadata())
     err = _refused(capsys, llm, mmproj, tmp_path / "pack")
     assert "--format" in err and "gemma" in err and "skingpt4" in err
@@ -197,8 +197,8 @@ def test_missing_chat_template_and_unknown_format(tmp_path: Path,
                       _llm_metadata(**{"tokenizer.chat_template": None}))
     mmproj = _write_gguf(tmp_path / "mmproj.gguf", "clip", _mmproj_metadata())
     assert "is missing" in _refused(capsys, llm, mmproj, tmp_path / "pack")
-    err = _refused(capsys, llm, mmproj, tmp_path / "pack", "--format", "chatml")
-    assert "'chatml'" in err and "gemma" in err
+    err = _refused(capsys, llm, mmproj, tmp_path / "pack", "--format", "vicuna")
+    assert "'vicuna'" in err and "gemma" in err and "chatml" in err
 
 
 def test_missing_header_key_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

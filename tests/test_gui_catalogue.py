@@ -84,12 +84,15 @@ def test_entries_are_listed_with_ram_advice(qtbot, monkeypatch, packs_folder, ra
     dialog = make_dialog(qtbot, packs_folder)
     view = dialog.catalogue
     entries = load_catalogue()
+    mark = " \N{EM DASH} Recommended for this computer"
     assert [view.entry_list.item(row).text() for row in range(view.entry_list.count())] == \
-        [entry.display_name for entry in entries]
+        [entry.display_name + (mark if entry.id in view.recommended else "") for entry in entries]
+    assert bool(view.recommended) is fits  # 2 GiB: nothing to recommend
     select_entry(dialog, ENTRY)
     text = view.details.toPlainText()
     entry = next(e for e in entries if e.id == ENTRY)
-    for part in (entry.display_name, entry.intended_use, entry.license, entry.limits,
+    assert ("Recommended for this computer:" in text) is (ENTRY in view.recommended)
+    for part in (entry.display_name, entry.intended_use, entry.good_at, entry.license, entry.limits,
                  "must be accepted before first use", "Download size:", "RAM needed:"):
         assert part in text
     assert ("smaller quantization" in text) is not fits

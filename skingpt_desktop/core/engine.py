@@ -28,6 +28,7 @@ from PIL import Image
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, validate_language
 from skingpt_desktop.core.llm.chat_session import Answer, ChatSession
+from skingpt_desktop.core.llm.image_layout import ImageLayout
 from skingpt_desktop.core.llm.conversation import (
     ConversationFormat,
     Turn,
@@ -217,14 +218,20 @@ class Engine:
 
     def encode(self, image: Image.Image) -> tuple[np.ndarray, float]:
         """Image embeddings (K, n_embd) float32 and the milliseconds spent (0 when cached)."""
+        embeddings, _layout, ms = self.encode_with_layout(image)
+        return embeddings, ms
+
+    def encode_with_layout(self, image: Image.Image) -> tuple[np.ndarray, ImageLayout | None, float]:
+        """Image embeddings (K, n_embd), their M-RoPE positions (None unless the projector
+        uses M-RoPE) and the milliseconds spent (about 0 when cached)."""
         if self.vision_choice.backend == "mtmd":  # libmtmd preprocesses the photo itself
             start = time.perf_counter()
-            embeddings = self.vision.encode_photo(image)
+            embeddings, layout = self.vision.encode_with_layout(image)
         else:
             pixels = to_model_input(image, self.vision.hparams)  # (3, S, S)
             start = time.perf_counter()
-            embeddings = self.vision.encode_cached(pixels)
-        return embeddings, (time.perf_counter() - start) * 1000.0
+            embeddings, layout = self.vision.encode_cached(pixels), None
+        return embeddings, layout, (time.perf_counter() - start) * 1000.0
 
     def start_chat(self, image: Image.Image, turns: Sequence[Turn] = (),
                    answer_language: str = SOURCE_LANGUAGE) -> Chat:
@@ -236,10 +243,10 @@ class Engine:
         taken as they were sent (with any answer-language request they carried).
         """
         answer_language = validate_language(answer_language)  # unknown: fail before encoding
-        embeddings, encode_ms = self.encode(image)
+        embeddings, layout, encode_ms = self.encode_with_layout(image)
         session = ChatSession(self.llm, self.format, embeddings, turns=turns,
                               image_causal=getattr(self.vision, "image_causal", True),
-                              draft=self.draft)
+                              draft=self.draft, image_layout=layout)
         return Chat(self, session, encode_ms, answer_language)
 
     def close(self) -> None:

@@ -41,7 +41,7 @@ from skingpt_desktop.core.packs.catalogue import (
     RepoSource,
     load_catalogue,
 )
-from skingpt_desktop.core.packs.machine import RAM_HEADROOM
+from skingpt_desktop.core.packs.machine import entry_fits, recommended_entries
 from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.ui.retranslate import Retranslating
 
@@ -53,7 +53,7 @@ translate = QCoreApplication.translate  # lupdate reads the literal contexts of 
 def entry_fit_advice(entry: CatalogueEntry, total_ram: int) -> str | None:
     """None when the entry's RAM figure fits this computer (with the usual headroom);
     otherwise the same kind of advice the model card gives for an installed pack."""
-    if not total_ram or entry.ram_bytes <= total_ram * RAM_HEADROOM:
+    if not total_ram or entry_fits(entry, total_ram):
         return None
     return translate(
         "CatalogueView", "This model needs about {need} of memory but this computer has {have}. "
@@ -104,15 +104,26 @@ def _memory_html(entry: CatalogueEntry, total_ram: int) -> str:
     return text
 
 
-def entry_details_html(entry: CatalogueEntry, total_ram: int, installed: bool = False) -> str:
-    """The selected entry as rich text: what it is, use, limits, license, size and memory."""
+def recommended_text() -> str:
+    """The mark of the entries recommended for this computer (list and details)."""
+    return translate("CatalogueView", "Recommended for this computer")
+
+
+def entry_details_html(entry: CatalogueEntry, total_ram: int, installed: bool = False,
+                       recommended: bool = False) -> str:
+    """The selected entry as rich text: what it is, what it is good at, use, limits, license,
+    size and memory; ``recommended`` adds the mark and why."""
     size = translate("CatalogueView", "about {size}").format(
         size=format_bytes(entry.download_bytes))
     note = _license_note(entry)
     done = translate("CatalogueView", "This model is installed: see Installed packs.")
+    why = translate("CatalogueView", "Of this model's versions, this is the largest that fits "
+                                     "this computer's memory.")
     return (f"<h3>{html.escape(entry.display_name)}</h3>"
             + (f"<p><b>{html.escape(done)}</b></p>" if installed else "")
+            + (_bold_field(recommended_text() + ":", why) if recommended else "")
             + _bold_field(translate("CatalogueView", "What it is:"), _what_it_is(entry))
+            + _bold_field(translate("CatalogueView", "Good at:"), entry.good_at)
             + _bold_field(translate("CatalogueView", "Download size:"), size)
             + _memory_html(entry, total_ram)
             + _bold_field(translate("PacksDialog", "Intended use:"), entry.intended_use)
@@ -138,15 +149,17 @@ class CatalogueView(Retranslating, QWidget):
 
     install_requested = Signal(object)
 
-    def __init__(self, total_ram: int, parent: QWidget | None = None) -> None:
+    def __init__(self, total_ram: int, parent: QWidget | None = None, gpu_memory: int = 0) -> None:
         super().__init__(parent)
         self.total_ram = total_ram
         self.installed: set[str] = set()
         self.busy = False
         self.entries: list[CatalogueEntry] = []
         self.load_error = ""
+        self.recommended: frozenset[str] = frozenset()
         self._build()
         self._load()
+        self.recommended = recommended_entries(self.entries, total_ram, gpu_memory)
         self.retranslate_ui()
 
     def _build(self) -> None:
@@ -201,6 +214,8 @@ class CatalogueView(Retranslating, QWidget):
             label = entry.display_name
             if entry.id in self.installed:
                 label = self.tr("{name} (installed)").format(name=label)
+            elif entry.id in self.recommended:
+                label = f"{label} \N{EM DASH} {recommended_text()}"
             self.entry_list.item(row).setText(label)
 
     # --- state ------------------------------------------------------------------------------
@@ -221,6 +236,12 @@ class CatalogueView(Retranslating, QWidget):
         self._label_items()
         self._show_selected()
 
+    def set_gpu_memory(self, gpu_memory: int) -> None:
+        """The GPU's memory once known: the recommendations count it with the RAM."""
+        self.recommended = recommended_entries(self.entries, self.total_ram, gpu_memory)
+        self._label_items()
+        self._show_selected()
+
     def set_busy(self, busy: bool) -> None:
         """While the dialog installs or removes something, no download can start."""
         self.busy = busy
@@ -233,7 +254,8 @@ class CatalogueView(Retranslating, QWidget):
             self.details.setHtml(f"<p>{html.escape(message)}</p>")
         else:
             self.details.setHtml(entry_details_html(entry, self.total_ram,
-                                                    entry.id in self.installed))
+                                                    entry.id in self.installed,
+                                                    entry.id in self.recommended))
         self._update_action()
 
     def _update_action(self) -> None:

@@ -447,6 +447,7 @@ class PacksDialog(Retranslating, QDialog):
         if not isValid(self):
             return  # the dialog was closed and deleted before the GPU answered
         self.gpu_memory = total
+        self.catalogue.set_gpu_memory(total)
         self._show_card(self.pack_list.currentRow())
 
     def selected(self) -> ModelPack | None:

@@ -3,8 +3,11 @@
 - the prompt is rendered by ``conversation.py`` into text segments and an image slot; text is
   tokenized and evaluated with ``llama_decode``, the K image embeddings (K, n_embd) are evaluated
   as an embedding batch (``llama_batch.embd``) at the image slot's positions;
+- a model that places image embeddings with M-RoPE (Qwen2-VL family) gets the image's
+  ``ImageLayout`` too: the K rows then take ``n_pos`` < K positions, each row with the four
+  position numbers libmtmd gave it (image_layout.py);
 - the KV cache is kept between turns. The session tracks what the cache holds, position by
-  position, as a list of *items*: a token id (>= 0) or an image row (-1 - row). Every prompt is
+  position, as a list of *items*: a token id (>= 0) or an image position (-1 - i). Every prompt is
   planned as a full item list; the common prefix with the cache is kept, the cache is cut there
   (``llama_memory_seq_rm``) and only the rest is evaluated. A follow-up question therefore
   evaluates only "###Human: ...###Assistant:", and generated tokens stay as generated;
@@ -43,6 +46,7 @@ from skingpt_desktop.core.llm.conversation import (
     render_continuation,
     render_prompt,
 )
+from skingpt_desktop.core.llm.image_layout import ImageLayout
 from skingpt_desktop.core.llm.llm import (
     LLM,
     ContextWindowError,
@@ -115,17 +119,20 @@ def check_text(text: str, what: str) -> str:
 class ChatSession:
     """A conversation about one image, with the KV cache kept between questions.
 
-    ``image_embeddings`` (K, n_embd) float32 are the projected image tokens (None: text only).
+    ``image_embeddings`` (K, n_embd) float32 are the projected image tokens (None: text only);
+    ``image_layout`` their M-RoPE positions for models that need them (None: one position each).
     ``turns`` restores an earlier conversation (it is evaluated on the first question).
     """
 
     def __init__(self, llm: LLM, fmt: ConversationFormat | str, image_embeddings: np.ndarray | None,
                  turns: Sequence[Turn] = (), image_causal: bool = True,
-                 draft: "DraftModel | PromptLookup | None" = None) -> None:
+                 draft: "DraftModel | PromptLookup | None" = None,
+                 image_layout: ImageLayout | None = None) -> None:
         self.llm = llm
         self.format = get_format(fmt) if isinstance(fmt, str) else fmt
-        self.image = None if image_embeddings is None else self._checked_image(image_embeddings)
         self.image_causal = image_causal  # False: the image rows attend to each other both ways
+        self.layout = image_layout
+        self.image = None if image_embeddings is None else self._checked_image(image_embeddings)
         self.draft = draft  # proposes tokens for speculative decoding (core/llm/speculative.py)
         self.turns: list[Turn] = list(turns)
         self._window_start = 0  # index of the oldest turn still in the context window
@@ -143,8 +150,11 @@ class ChatSession:
                 f"image embeddings have shape {arr.shape}, expected (K, {self.llm.n_embd}): the vision "
                 f"projection width must equal the LLM's n_embd."
             )
-        if arr.shape[0] > self.llm.n_batch:
+        if arr.shape[0] > self.llm.n_batch and not self.image_causal:  # one batch: they see each other
             raise PackError(f"{arr.shape[0]} image embeddings exceed the batch size {self.llm.n_batch}.")
+        if self.layout is not None and self.layout.n_tokens != arr.shape[0]:
+            raise PackError(f"{arr.shape[0]} image embeddings but M-RoPE positions for "
+                            f"{self.layout.n_tokens}")
         arr = np.ascontiguousarray(arr, dtype=np.float32)
         if not np.isfinite(arr).all():
             raise InvalidNumbersError("NaN or infinity in the image embeddings")
@@ -153,7 +163,8 @@ class ChatSession:
     # --- read-only views for callers and tests ----------------------------------------------
     @property
     def kv_items(self) -> tuple[int, ...]:
-        """What the KV cache holds: token ids, image rows as -1 - row."""
+        """What the KV cache holds: token ids, image positions as -1 - i (i: the row, or with
+        M-RoPE the image's i-th position)."""
         return tuple(self._kv)
 
     @property
@@ -175,7 +186,7 @@ class ChatSession:
             if isinstance(seg, ImageSlot):
                 if self.image is None:
                     raise SkinGPTError("the conversation format asks for an image but the session has none.")
-                items += [-1 - r for r in range(self.image.shape[0])]
+                items += [-1 - r for r in range(self._image_positions())]
                 continue
             assert isinstance(seg, TextSegment)
             if seg.bos:
@@ -187,6 +198,18 @@ class ChatSession:
             if seg.eos:
                 items.append(self.llm.eos_id)
         return items
+
+    def _image_positions(self) -> int:
+        """Positions the image takes: one per row, or its M-RoPE ``n_pos``."""
+        assert self.image is not None
+        return self.image.shape[0] if self.layout is None else self.layout.n_pos
+
+    def _cells(self, items: Sequence[int]) -> int:
+        """KV cache cells ``items`` fill: one per item, but with M-RoPE an image fills one
+        cell per row (K) while taking only ``n_pos`` positions."""
+        if self.layout is None or -1 not in items:
+            return len(items)
+        return len(items) + self.layout.n_tokens - self.layout.n_pos
 
     def _plan(self, question: str, reserve: int) -> tuple[list[int], int]:
         """Items of the prompt for ``question`` and the window start they imply.
@@ -202,15 +225,15 @@ class ChatSession:
             if self._carry and isinstance(first, TextSegment):
                 cont = [TextSegment(self._carry + first.text, first.bos, first.eos), *cont[1:]]
             items = self._context + self._items(cont, continuation=True)
-            if len(items) <= budget:
+            if self._cells(items) <= budget:
                 return items, self._window_start
         has_image = self.image is not None
         for start in range(self._window_start, len(self.turns) + 1):
             items = self._items(render_prompt(self.format, self.turns[start:], question, has_image))
-            if len(items) <= budget:
+            if self._cells(items) <= budget:
                 return items, start
         raise ContextWindowError(
-            f"the question does not fit: system text, image and question need {len(items)} tokens, "
+            f"the question does not fit: system text, image and question need {self._cells(items)} tokens, "
             f"and with {reserve} tokens reserved for the answer the {self.llm.n_ctx}-token context "
             f"window leaves {budget}. Shorten the question, ask for a shorter answer or choose a "
             "larger context window."
@@ -253,6 +276,8 @@ class ChatSession:
         while end < len(items) and end - pos < self.llm.n_batch and (items[end] < 0) == image_row:
             end += 1
         last = end == len(items)
+        if image_row and self.layout is not None:
+            return self._eval_mrope_image(items, pos)
         if image_row:
             if self.image is None:
                 raise ValueError("an image position in a conversation without an image")
@@ -261,6 +286,22 @@ class ChatSession:
                                      causal=self.image_causal)
         else:
             self.llm.eval_tokens(items[pos:end], pos, want_logits=last)
+        self._kv += items[pos:end]
+        return end
+
+    def _eval_mrope_image(self, items: list[int], pos: int) -> int:
+        """Evaluate the whole image at ``pos`` with its M-RoPE positions, in batches of rows;
+        return the position after it (``pos + n_pos``)."""
+        layout = self.layout
+        assert layout is not None and self.image is not None
+        end = pos + layout.n_pos
+        if items[pos] != -1 or items[pos:end] != [-1 - i for i in range(layout.n_pos)]:
+            raise ValueError("an M-RoPE image can only be evaluated whole, from its first position")
+        k, step = layout.n_tokens, self.llm.n_batch
+        for first in range(0, k, step):
+            rows = slice(first, min(first + step, k))
+            self.llm.eval_embeddings(self.image[rows], pos, want_logits=end == len(items) and rows.stop == k,
+                                     causal=self.image_causal, mrope=layout.positions(pos, rows))
         self._kv += items[pos:end]
         return end
 

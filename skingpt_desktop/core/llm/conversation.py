@@ -134,6 +134,8 @@ class ConversationFormat:
     # The templates hold control tokens ("<start_of_turn>") that must be tokenized as such;
     # user text and answers are then kept apart and neutralised (see ``user_text``).
     control_tokens: bool = False
+    # The prompt starts with the BOS token (Llama 2, Gemma); ChatML models start without one.
+    starts_with_bos: bool = True
 
     def user_text(self, text: str) -> str:
         """``text`` as it may enter a prompt of this format: unchanged unless the format parses
@@ -203,6 +205,25 @@ FORMATS: dict[str, ConversationFormat] = {
             image_joiner="\n\n",
             stop_strings=(),  # <end_of_turn> is an end-of-generation token: the answer ends there
             control_tokens=True,
+        ),
+        ConversationFormat(
+            name="chatml",
+            description="ChatML (Qwen2-VL, Qwen2.5-VL and models built on them such as Lingshu): "
+                        "<|im_start|>user ... <|im_end|>",
+            system=VLM_SYSTEM,
+            roles=("user", "assistant"),
+            begin="<|im_start|>system\n{system}<|im_end|>\n",
+            first_user="<|im_start|>{role}\n{message}<|im_end|>\n",
+            user="<|im_start|>{role}\n{message}<|im_end|>\n",
+            assistant_open="<|im_start|>{role}\n",
+            answer_prefix="",
+            answer_suffix="<|im_end|>\n",
+            turn_break=False,
+            image_message=f"<|vision_start|>{IMAGE_PLACEHOLDER}<|vision_end|>",
+            image_joiner="",
+            stop_strings=(),  # <|im_end|> is an end-of-generation token: the answer ends there
+            control_tokens=True,
+            starts_with_bos=False,
         ),
     )
 }
@@ -320,7 +341,8 @@ def render_prompt(fmt: ConversationFormat, turns: Sequence[Turn], question: str,
     to the oldest kept question.
     """
     b = _Builder(fmt)
-    b.bos()
+    if fmt.starts_with_bos:
+        b.bos()
     b.text(fmt.begin.replace("{system}", fmt.system))
     questions = [t.question for t in turns] + [question]
     for i, q in enumerate(questions):

@@ -88,6 +88,14 @@ def _place(batch: llama_cpp.llama_batch, n: int, pos: int, want_logits: bool) ->
     batch.n_tokens = n
 
 
+def _mrope_positions(positions: np.ndarray, n: int) -> np.ndarray:
+    """(4 * n,) int32 M-RoPE positions, section-major, from a (4, n) array; ValueError if not."""
+    arr = np.asarray(positions)
+    if arr.shape != (4, n):
+        raise ValueError(f"M-RoPE positions must have shape (4, {n}), got {arr.shape}")
+    return np.ascontiguousarray(arr, dtype=np.int32).reshape(-1)
+
+
 def build_has_amx() -> bool:
     """True when the CPU backend in use carries llama.cpp's AMX matrix kernels: a native build
     on an AMX CPU, or a portable build's AMX variant (sapphirerapids)."""
@@ -323,12 +331,14 @@ class LLM:
         return rows
 
     def eval_embeddings(self, embd: np.ndarray, pos: int, want_logits: bool = True,
-                        causal: bool = True) -> None:
+                        causal: bool = True, mrope: np.ndarray | None = None) -> None:
         """Evaluate embedding rows ``embd`` (n, n_embd) float32 at positions ``pos``...
 
         This is how the projected image enters the model: the rows take the place of token
         embeddings (``llama_batch.embd``), each at its own position. ``causal`` False lets the
         rows attend to each other both ways (Gemma 3's image tokens), for this batch only.
+        ``mrope`` (4, n) int32 gives each row its four M-RoPE positions instead (Qwen2-VL
+        family, see image_layout.py); ``pos`` is then the image's start.
         """
         rows = np.ascontiguousarray(embd, dtype=np.float32)
         n = rows.shape[0]
@@ -336,15 +346,20 @@ class LLM:
             raise ValueError(f"eval_embeddings takes (1..{self.n_batch}, {self.n_embd}) rows, "
                              f"got {rows.shape}")
         b = llama_cpp.llama_batch_init(n, self.n_embd, 1)
+        own_pos = b.pos
         try:
             ctypes.memmove(b.embd, rows.ctypes.data, rows.nbytes)
             _place(b, n, pos, want_logits)
+            if mrope is not None:
+                section_major = _mrope_positions(mrope, n)  # kept alive until the decode ends
+                b.pos = section_major.ctypes.data_as(ctypes.POINTER(llama_cpp.llama_pos))
             if not causal:
                 llama_cpp.llama_set_causal_attn(self._ctx, False)
-            self._decode(b, n)
+            self._decode(b, n, start=pos)
         finally:
             if not causal:
                 llama_cpp.llama_set_causal_attn(self._ctx, True)
+            b.pos = own_pos  # llama_batch_free frees the batch's own array, never ours
             llama_cpp.llama_batch_free(b)
 
     @contextmanager
@@ -356,10 +371,11 @@ class LLM:
         finally:
             self._abort.event = None
 
-    def _decode(self, batch: llama_cpp.llama_batch, n: int) -> None:
+    def _decode(self, batch: llama_cpp.llama_batch, n: int, start: int | None = None) -> None:
         rc = llama_cpp.llama_decode(self._ctx, batch)
         if rc == DECODE_ABORTED and self._abort.event is not None and self._abort.event.is_set():
-            self.truncate(int(batch.pos[0]))  # drop whatever part of the batch reached the cache
+            # drop whatever part of the batch reached the cache
+            self.truncate(int(batch.pos[0]) if start is None else start)
             raise _DecodeAborted()
         if rc != 0:
             raise _DecodeError(f"llama.cpp could not evaluate {n} tokens (llama_decode returned {rc}).")

@@ -27,9 +27,10 @@ REPO_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,95}/[A-Za-z0-9][A-Za-
 
 # Every field of an entry and its JSON type (all required; others are refused).
 ENTRY_FIELDS: dict[str, type] = {
-    "id": str, "display_name": str, "kind": str, "source": dict,
+    "id": str, "display_name": str, "family": str, "kind": str, "source": dict,
     "download_bytes": int, "size_note": str, "ram_bytes": int, "ram_note": str,
-    "license": str, "license_acceptance_required": bool, "intended_use": str, "limits": str,
+    "license": str, "license_acceptance_required": bool, "intended_use": str, "good_at": str,
+    "limits": str,
 }
 # The ways to get a pack: the fields of each "source" object.
 SOURCE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -68,6 +69,7 @@ class CatalogueEntry:
 
     id: str
     display_name: str
+    family: str                     # entries of one model in different quantizations share it
     kind: str                       # a pack kind: "skingpt4" or "mtmd"
     source: BuildSource | RepoSource
     download_bytes: int             # approximate (size_note says how)
@@ -77,6 +79,7 @@ class CatalogueEntry:
     license: str
     license_acceptance_required: bool
     intended_use: str
+    good_at: str                    # what its model card says it does well
     limits: str                     # one line
 
     @property
@@ -109,8 +112,9 @@ def _check_types(data: dict[str, Any], where: str) -> None:
 
 def _check_text(data: dict[str, Any], where: str) -> None:
     """Identifiers and one-line texts."""
-    if not ID_PATTERN.fullmatch(data["id"]):
-        raise _fail(where, "id", "must be lower-case letters, digits, '.', '_' or '-'")
+    for field in ("id", "family"):
+        if not ID_PATTERN.fullmatch(data[field]):
+            raise _fail(where, field, "must be lower-case letters, digits, '.', '_' or '-'")
     if data["kind"] not in PACK_KINDS:
         raise _fail(where, "kind", f"must be one of {', '.join(sorted(PACK_KINDS))}, "
                     f"not '{data['kind']}'")

@@ -1,15 +1,18 @@
 """What this computer offers: memory, and the choices that depend on it.
 
-Used before loading a pack (will it fit? keep the vision weights as float32 or stream them?).
+Used before loading a pack (will it fit? keep the vision weights as float32 or stream them?)
+and in the catalogue (which entry to recommend for this computer).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import psutil
 
 from skingpt_desktop.core.native import ggml_devices
+from skingpt_desktop.core.packs.catalogue import CatalogueEntry
 from skingpt_desktop.core.packs.memory import PackMemory, ram_needed
 from skingpt_desktop.core.packs.pack import Manifest
 from skingpt_desktop.core.texts import format_bytes
@@ -89,3 +92,25 @@ def fit_advice(manifest: Manifest, total_ram: int, gpu_layers: int = 0,
                       "load: choose a smaller quantization of the same model (for example Q4_K_M "
                       "instead of Q8_0), or offload layers to a GPU in Settings.")
     return " ".join(advice) or None
+
+
+def entry_fits(entry: CatalogueEntry, total_ram: int, gpu_memory: int = 0) -> bool:
+    """Whether a catalogue entry's RAM figure fits this computer with the usual headroom; with
+    a GPU the language model can be offloaded, so RAM and GPU memory count together."""
+    return bool(total_ram) and entry.ram_bytes <= (total_ram + gpu_memory) * RAM_HEADROOM
+
+
+def recommended_entries(entries: Sequence[CatalogueEntry], total_ram: int,
+                        gpu_memory: int = 0) -> frozenset[str]:
+    """Ids of the downloadable entries to recommend for this computer: in each family (one
+    model in several quantizations), the largest download that fits. A nurse then picks the
+    marked entry without having to know what Q4_K_M or Q8_0 mean."""
+    best: dict[str, CatalogueEntry] = {}
+    for entry in entries:
+        if not entry.downloadable or not entry_fits(entry, total_ram, gpu_memory):
+            continue
+        known = best.get(entry.family)
+        if known is None or entry.download_bytes > known.download_bytes:
+            best[entry.family] = entry
+    return frozenset(entry.id for entry in best.values())
+

@@ -4,9 +4,9 @@
 (EVA-ViT-g + Q-Former + projection) and a Llama-2 LLM.
 
 ``mtmd``: a vision-language model that llama.cpp's multimodal library (libmtmd) runs itself,
-such as MedGemma or Gemma 3: the LLM GGUF and its ``mmproj`` GGUF (vision encoder + projector,
-general.architecture "clip"). Only projector types whose image tokens enter the LLM at plain
-positions are taken (no M-RoPE), with the attention the projector needs inside the image.
+such as MedGemma, Gemma 3, Qwen2.5-VL or Lingshu: the LLM GGUF and its ``mmproj`` GGUF (vision
+encoder + projector, general.architecture "clip"). Only the projector types of ``PROJECTORS``
+are taken, each with the attention and positions its image tokens need.
 
 Both kinds are validated before any file reaches native code: bounded GGUF header checks (in
 ``pack``), the declared architectures, and for mtmd the projector type and its projection width
@@ -43,19 +43,29 @@ class PackKind:
 
 @dataclass(frozen=True)
 class Projector:
-    """An mmproj projector type the app runs: is attention inside the image bidirectional?"""
+    """An mmproj projector type the app runs.
+
+    ``non_causal_image``: the image tokens attend to each other both ways (Gemma 3);
+    ``mrope``: they are placed with M-RoPE, a (time, row, column) position each, and take fewer
+    positions than tokens (Qwen2-VL family; libmtmd's helper decodes them, see mtmd_vision.py);
+    ``llm``: the general.architecture of the language models it is paired with.
+    """
 
     name: str
     non_causal_image: bool
+    llm: str
+    mrope: bool = False
 
 
-# Projector types of llama.cpp's mtmd that this app runs (clip.projector_type). Others (for
-# example qwen2vl/qwen2.5vl, which place image tokens with M-RoPE) are refused by name.
+# Projector types of llama.cpp's mtmd that this app runs (clip.projector_type). Others are
+# refused by name.
 PROJECTORS: dict[str, Projector] = {p.name: p for p in (
-    Projector("gemma3", non_causal_image=True),
+    Projector("gemma3", non_causal_image=True, llm="gemma3"),
+    Projector("qwen2vl_merger", non_causal_image=False, llm="qwen2vl", mrope=True),   # Qwen2-VL
+    Projector("qwen2.5vl_merger", non_causal_image=False, llm="qwen2vl", mrope=True),  # Qwen2.5-VL
 )}
 # LLM architectures those projectors are paired with in published packs.
-MTMD_LLM_ARCHITECTURES = ("gemma3",)
+MTMD_LLM_ARCHITECTURES = tuple(dict.fromkeys(p.llm for p in PROJECTORS.values()))
 
 # An optional small language model with the same vocabulary, for speculative decoding
 # (core/llm/speculative.py): TinyLlama for Llama-2, a small Gemma 3 for MedGemma.
@@ -105,6 +115,10 @@ def llm_width(llm: GGUFSummary) -> int:
 def check_mtmd_pair(mmproj: GGUFSummary, llm: GGUFSummary) -> Projector:
     """The projector is one we run and its output width equals the LLM's embedding width."""
     projector = projector_of(mmproj)
+    if llm.architecture != projector.llm:
+        raise PackError(f"{mmproj.path}: a {projector.name} projector belongs with a "
+                        f"{projector.llm} language model, not {llm.architecture} "
+                        "(files from different models?)")
     width = mmproj.metadata.get("clip.vision.projection_dim")
     n_embd = llm_width(llm)
     if width != n_embd:

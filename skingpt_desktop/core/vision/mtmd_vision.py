@@ -8,8 +8,10 @@ from the KV cache, the context-window policy and deterministic mode are the same
 kinds of pack. libmtmd also says whether the image tokens attend to each other both ways
 (Gemma 3: yes), which the session then uses for the image batch.
 
-Projectors that place image tokens with M-RoPE (Qwen2-VL and the like) need positions the
-session does not produce; they are refused at load with a clear message.
+Projectors that place image tokens with M-RoPE (Qwen2-VL, Qwen2.5-VL) also give each photo an
+``ImageLayout``: the four position numbers of every embedding and the positions the image takes,
+read from libmtmd's helpers (``mtmd_helper_image_get_decoder_pos``, ``mtmd_input_chunk_get_n_pos``)
+so the session places the rows exactly where libmtmd's own decoding would.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from __future__ import annotations
 import ctypes
 import os
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
 from skingpt_desktop.core.errors import GGUFFormatError, PackError
+from skingpt_desktop.core.llm.image_layout import ImageLayout
 from skingpt_desktop.core.vision.vision import EmbeddingCache
 
 MAX_IMAGE_TOKENS = 4096  # more than any supported projector makes; guards the copy below
@@ -46,11 +50,13 @@ class MtmdVision:
         self.path = Path(mmproj_path)
         self.n_embd = llm.n_embd
         self.cache = EmbeddingCache(cache_size)
+        self._layouts: OrderedDict[str, ImageLayout] = OrderedDict()  # M-RoPE only, by cache key
         self.image_causal = True
         self.device_name = "GPU" if use_gpu else "CPU"
         self._lock = threading.Lock()
         self._lib = _mtmd()
         self._ctx = self._open(llm, threads, use_gpu)
+        self.mrope = bool(self._lib.mtmd_decode_use_mrope(self._ctx))
         self._marker = self._lib.mtmd_default_marker()
 
     def _open(self, llm, threads: int, use_gpu: bool):
@@ -68,18 +74,30 @@ class MtmdVision:
         if not lib.mtmd_support_vision(ctx):
             lib.mtmd_free(ctx)
             raise PackError(f"{self.path}: the mmproj file has no vision encoder")
-        if lib.mtmd_decode_use_mrope(ctx):
-            lib.mtmd_free(ctx)
-            raise PackError(f"{self.path}: this projector places image tokens with M-RoPE "
-                            "positions, which this app does not support yet")
         return ctx
 
     def encode_photo(self, image: Image.Image) -> np.ndarray:
         """The photo's image embeddings (K, n_embd) float32, cached by the photo's pixels."""
-        rgb = np.ascontiguousarray(np.asarray(image.convert("RGB"), dtype=np.uint8))  # (H, W, 3)
-        return self.cache.fetch(rgb, self._encode)
+        return self.encode_with_layout(image)[0]
 
-    def _encode(self, rgb: np.ndarray) -> np.ndarray:
+    def encode_with_layout(self, image: Image.Image) -> tuple[np.ndarray, ImageLayout | None]:
+        """The photo's embeddings (K, n_embd) and, for an M-RoPE projector, their positions
+        (None otherwise); both cached by the photo's pixels."""
+        rgb = np.ascontiguousarray(np.asarray(image.convert("RGB"), dtype=np.uint8))  # (H, W, 3)
+        key = self.cache.key(rgb)
+        found = self.cache.get(key)
+        if found is None or (self.mrope and key not in self._layouts):
+            found, layout = self._encode(rgb)
+            self.cache.put(key, found)
+            if layout is not None:
+                self._layouts[key] = layout
+                while len(self._layouts) > max(1, self.cache.max_items):
+                    self._layouts.popitem(last=False)
+        if key in self._layouts:
+            self._layouts.move_to_end(key)
+        return found.copy(), self._layouts.get(key)
+
+    def _encode(self, rgb: np.ndarray) -> tuple[np.ndarray, ImageLayout | None]:
         lib = self._lib
         with self._lock:
             if not self._ctx:
@@ -94,7 +112,7 @@ class MtmdVision:
                 lib.mtmd_input_chunks_free(chunks)
                 lib.mtmd_bitmap_free(bitmap)
 
-    def _encode_chunks(self, chunks, bitmap) -> np.ndarray:
+    def _encode_chunks(self, chunks, bitmap) -> tuple[np.ndarray, ImageLayout | None]:
         lib = self._lib
         text = lib.mtmd_input_text(self._marker, len(self._marker), False, True)
         bitmaps = (ctypes.c_void_p * 1)(bitmap)
@@ -117,7 +135,22 @@ class MtmdVision:
         if not np.isfinite(embeddings).all():
             raise GGUFFormatError(f"{self.path}: the vision model produced invalid values "
                                   "(the mmproj file may be damaged)")
-        return embeddings
+        return embeddings, (self._layout(chunk, n_tokens) if self.mrope else None)
+
+    def _layout(self, chunk, n_tokens: int) -> ImageLayout:
+        """The chunk's M-RoPE positions as libmtmd's helper computes them for its own decoding,
+        for the image starting at 0 and at 1 (ImageLayout derives any start from the two)."""
+        lib = self._lib
+        tokens = lib.mtmd_input_chunk_get_tokens_image(chunk)
+        if not tokens:
+            raise PackError(f"{self.path}: llama.cpp gave no image token layout")
+        starts = []
+        for pos_0 in (0, 1):
+            out = (lib.mtmd_decoder_pos * n_tokens)()
+            lib.mtmd_helper_image_get_decoder_pos(tokens, pos_0, out)
+            starts.append(np.array([(p.t, p.x, p.y, p.z) for p in out], dtype=np.int64))  # (K, 4)
+        return ImageLayout.from_decoder_positions(starts[0], starts[1],
+                                                  lib.mtmd_input_chunk_get_n_pos(chunk))
 
     def close(self) -> None:
         """Free libmtmd's context (safe to call twice)."""
