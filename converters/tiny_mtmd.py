@@ -1,4 +1,8 @@
-"""A tiny random-weight Gemma 3 pair for tests: a language model GGUF and its mmproj GGUF.
+"""Tiny random-weight multimodal pairs for tests: a language model GGUF and its mmproj GGUF.
+
+Two shapes: Gemma 3 (``--arch gemma3``, the default, described below) and Qwen2.5-VL
+(``--arch qwen2vl``: shapes and metadata in ``converters.tiny_qwen2vl``). This module holds the
+shared GGUF writer, the pack writer and the command line.
 
 Both files use the real llama.cpp formats, so llama.cpp and its multimodal library (libmtmd) load
 and run them exactly as they would Gemma 3 4B and its vision projector, in milliseconds:
@@ -20,8 +24,9 @@ Weights are Gaussian with a fixed seed (one generator per tensor), scaled by 1/s
 activations stay O(1); norm weights are 1 and biases 0 (their neutral values). The same
 arguments give byte-identical files.
 
-Usage: ``python -m converters.tiny_mtmd OUT_DIR`` writes ``OUT_DIR/llm.gguf`` and
-``OUT_DIR/mmproj.gguf``.
+Usage: ``python -m converters.tiny_mtmd OUT_DIR [--arch gemma3|qwen2vl] [--pack]`` writes
+``OUT_DIR/llm.gguf`` and ``OUT_DIR/mmproj.gguf``, with ``--pack`` also the manifest of an mtmd
+pack (conversation format "gemma" or "chatml").
 """
 
 from __future__ import annotations
@@ -284,42 +289,91 @@ TINY_MTMD_CARD = ModelCard(
                  "Never use its output for any health decision."],
 )
 TINY_N_CTX = 1024
+ARCHES = ("gemma3", "qwen2vl")  # --arch choices; the first is the default
+
+
+@dataclass(frozen=True)
+class TinyPairKind:
+    """One architecture's tiny pair: its two writers and what its pack's manifest says."""
+
+    write_llm: Callable[[Path, int], Path]     # (path, seed) -> path
+    write_mmproj: Callable[[Path, int], Path]  # (path, seed) -> path
+    name: str
+    display_name: str
+    conversation_format: str
+    card: ModelCard
+    n_layer: int
+    n_embd_kv: int  # width of one layer's K (and V) cache row
+    n_ctx: int
+
+
+def pair_kind(arch: str) -> TinyPairKind:
+    """The tiny pair of ``arch`` (one of ``ARCHES``); ValueError otherwise."""
+    if arch == "gemma3":
+        s = SHAPES
+        return TinyPairKind(
+            lambda path, seed: write_tiny_gemma3(path, seed=seed),
+            lambda path, seed: write_tiny_mmproj(path, seed=seed),
+            "tiny-mtmd", "Tiny random mtmd test pack (Gemma 3 shape)", "gemma", TINY_MTMD_CARD,
+            s.n_layer, s.n_head_kv * s.head_dim, TINY_N_CTX)
+    if arch == "qwen2vl":
+        from converters import tiny_qwen2vl as qwen  # here: that module imports this one's writer
+        q = qwen.SHAPES
+        return TinyPairKind(
+            lambda path, seed: qwen.write_tiny_qwen2vl(path, seed=seed),
+            lambda path, seed: qwen.write_tiny_qwen2vl_mmproj(path, seed=seed),
+            "tiny-mtmd-qwen2vl", "Tiny random mtmd test pack (Qwen2.5-VL shape)", "chatml",
+            qwen.TINY_QWEN2VL_CARD, q.n_layer, q.n_head_kv * q.head_dim, qwen.TINY_QWEN2VL_N_CTX)
+    raise ValueError(f"unknown tiny pair architecture {arch!r}; known: {', '.join(ARCHES)}")
+
+
+def write_tiny_pair(out_dir: str | os.PathLike[str], seed: int = 0,
+                    arch: str = ARCHES[0]) -> tuple[Path, Path]:
+    """Write ``llm.gguf`` and ``mmproj.gguf`` of ``arch`` into ``out_dir`` (created if needed)."""
+    kind = pair_kind(arch)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    return kind.write_llm(out / LLM_FILE, seed), kind.write_mmproj(out / MMPROJ_FILE, seed)
 
 
 def write_tiny_mtmd_pack(out_dir: str | os.PathLike[str], seed: int = 0,
-                         name: str = "tiny-mtmd") -> Path:
-    """A complete mtmd model pack (manifest, llm.gguf, mmproj.gguf) in the empty ``out_dir``."""
+                         name: str | None = None, arch: str = ARCHES[0]) -> Path:
+    """A complete mtmd model pack (manifest, llm.gguf, mmproj.gguf) in the empty ``out_dir``.
+
+    ``arch`` picks the pair (``ARCHES``); ``name`` defaults to "tiny-mtmd" for gemma3 and
+    "tiny-mtmd-qwen2vl" for qwen2vl.
+    """
+    kind = pair_kind(arch)
     out = Path(out_dir)
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out}: folder exists and is not empty")
-    out.mkdir(parents=True, exist_ok=True)
-    llm = write_tiny_gemma3(out / LLM_FILE, seed=seed)
-    mmproj = write_tiny_mmproj(out / MMPROJ_FILE, seed=seed)
-    s = SHAPES
-    memory = mtmd_pack_memory(llm.stat().st_size, mmproj.stat().st_size, s.n_layer,
-                              s.n_head_kv * s.head_dim, TINY_N_CTX)
+    llm, mmproj = write_tiny_pair(out, seed, arch)
+    memory = mtmd_pack_memory(llm.stat().st_size, mmproj.stat().st_size, kind.n_layer,
+                              kind.n_embd_kv, kind.n_ctx)
     manifest = build_manifest(
-        out, name=name, display_name="Tiny random mtmd test pack (Gemma 3 shape)",
-        conversation_format="gemma", card=TINY_MTMD_CARD, memory=memory, quantization="F16",
-        generation={"temperature": 1.0, "top_p": 0.9, "max_new_tokens": 64, "n_ctx": TINY_N_CTX},
-        architecture="mtmd")
+        out, name=name or kind.name, display_name=kind.display_name,
+        conversation_format=kind.conversation_format, card=kind.card, memory=memory,
+        quantization="F16", architecture="mtmd",
+        generation={"temperature": 1.0, "top_p": 0.9, "max_new_tokens": 64, "n_ctx": kind.n_ctx})
     write_manifest(out, manifest)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Write a tiny random gemma3 LLM + mmproj GGUF "
-                                     "pair, or with --pack a whole mtmd model pack.")
+    parser = argparse.ArgumentParser(description="Write a tiny random LLM + mmproj GGUF pair "
+                                     "(Gemma 3 or Qwen2.5-VL shape), or with --pack a whole mtmd "
+                                     "model pack.")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--pack", action="store_true", help="also write the pack's manifest")
+    parser.add_argument("--arch", choices=ARCHES, default=ARCHES[0],
+                        help="language model architecture of the pair (default: %(default)s)")
     args = parser.parse_args(argv)
     if args.pack:
-        print(write_tiny_mtmd_pack(args.out_dir, seed=args.seed))
+        print(write_tiny_mtmd_pack(args.out_dir, seed=args.seed, arch=args.arch))
         return 0
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    print(write_tiny_gemma3(args.out_dir / "llm.gguf", seed=args.seed))
-    print(write_tiny_mmproj(args.out_dir / "mmproj.gguf", seed=args.seed))
+    for path in write_tiny_pair(args.out_dir, seed=args.seed, arch=args.arch):
+        print(path)
     return 0
 
 
