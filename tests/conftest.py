@@ -57,6 +57,14 @@ def tiny_mtmd_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_tiny_mtmd_pack(tmp_path_factory.mktemp("packs") / "tiny-mtmd")
 
 
+@pytest.fixture(scope="session")
+def tiny_qwen_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random-weight mtmd pack of Qwen2.5-VL shape (M-RoPE image positions); read-only."""
+    from converters.tiny_mtmd import write_tiny_mtmd_pack
+
+    return write_tiny_mtmd_pack(tmp_path_factory.mktemp("packs") / "tiny-qwen", arch="qwen2vl")
+
+
 @pytest.fixture
 def tiny_pack_copy(tiny_pack: Path, tmp_path: Path) -> Path:
     """A private copy of the tiny pack that a test may damage."""

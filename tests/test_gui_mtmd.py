@@ -4,20 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from skingpt_desktop.core.llm.conversation import CLINICAL_PROMPTS
 from skingpt_desktop.ui.services import CaseDetails
 from tests.gui_helpers import add_photo, load_pack
 
 PACK_NAME = "Tiny random mtmd test pack (Gemma 3 shape)"
+# (pack fixture, display name, pack name): Gemma 3's plain positions and Qwen2.5-VL's M-RoPE.
+MTMD_PACKS = [
+    ("tiny_mtmd_pack", PACK_NAME, "tiny-mtmd"),
+    ("tiny_qwen_pack", "Tiny random mtmd test pack (Qwen2.5-VL shape)", "tiny-mtmd-qwen2vl"),
+]
 
 
+@pytest.mark.parametrize(("pack_fixture", "display_name", "pack_name"), MTMD_PACKS)
 def test_ask_the_clinical_prompts_save_and_reopen_with_an_mtmd_pack(
-        qtbot, network_events, window, tiny_mtmd_pack: Path, photo_paths) -> None:
+        qtbot, request, network_events, window, photo_paths, pack_fixture: str,
+        display_name: str, pack_name: str) -> None:
     from PySide6.QtCore import Qt
 
     win = window
     win.services.settings.max_new_tokens = 16
-    load_pack(qtbot, win, tiny_mtmd_pack)
+    load_pack(qtbot, win, request.getfixturevalue(pack_fixture))
     assert win.services.engine.vision_choice.backend == "mtmd"
     assert "mtmd" in win.pack_label.toolTip()
     add_photo(qtbot, win, photo_paths[0])
@@ -28,7 +37,7 @@ def test_ask_the_clinical_prompts_save_and_reopen_with_an_mtmd_pack(
     qtbot.waitUntil(lambda: len(answers) == 4 and not win.controller.busy, timeout=60_000)
     assert [m.text for m in win.chat.messages if m.role == "user"] == list(CLINICAL_PROMPTS)
     replies = [m for m in win.chat.messages if m.role == "assistant"]
-    assert len(replies) == 4 and all(m.pack == PACK_NAME for m in replies)
+    assert len(replies) == 4 and all(m.pack == display_name for m in replies)
     assert len(win.controller.chat.session.turns) == 4  # one conversation, KV cache kept
     assert win.chat.disclaimer.isVisible()
 
@@ -40,7 +49,7 @@ def test_ask_the_clinical_prompts_save_and_reopen_with_an_mtmd_pack(
     with qtbot.waitSignal(win.case_opened, timeout=20_000):
         qtbot.mouseClick(win.sidebar.open_button, Qt.MouseButton.LeftButton)
     assert [(m.role, m.text) for m in win.chat.messages] == transcript
-    assert all(m.pack_name == "tiny-mtmd" for m in win.chat.messages if m.role == "assistant")
+    assert all(m.pack_name == pack_name for m in win.chat.messages if m.role == "assistant")
     # A follow-up on the reopened case continues the conversation through the mtmd pack.
     answers.clear()
     win.chat.question.setText("Is it getting better?")

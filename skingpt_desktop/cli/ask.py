@@ -1,7 +1,8 @@
 """``main.py ask``: ask about a photo with a model pack, headless.
 
 Streams the answer to stdout as it is generated; ``--clinical`` asks the paper's four prompts in
-one conversation; ``--json`` prints one JSON object instead (transcript, pack, timings).
+one conversation (after the question, when one is given too); ``--json`` prints one JSON object
+instead (transcript, pack, timings).
 The disclaimer goes to stderr so that stdout stays clean for scripts.
 """
 
@@ -40,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "ask", help="ask about a photo (headless)",
         description="Ask a model pack about a skin photo. Research-grade output, not a diagnosis.",
     )
-    parser.add_argument("question", nargs="?", help="the question (omit with --clinical)")
+    parser.add_argument("question", nargs="?",
+                        help="the question (with --clinical: asked before the clinical prompts)")
     parser.add_argument("--pack", required=True,
                         help="model pack folder, or the name of an installed pack")
     parser.add_argument("--image", required=True, help="photo (JPEG, PNG, WebP, TIFF, BMP, HEIC)")
@@ -100,13 +102,13 @@ def generation_settings(args: argparse.Namespace, engine: Engine) -> GenerationS
 
 
 def _validate(args: argparse.Namespace) -> list[str]:
-    if args.clinical and args.question:
-        raise SkinGPTError("give either a question or --clinical, not both")
-    if not args.clinical and not (args.question or "").strip():
+    """The questions to ask in order: the one given, then (``--clinical``) the paper's four."""
+    question = (args.question or "").strip()
+    if not args.clinical and not question:
         raise SkinGPTError("no question given (add one in quotes, or use --clinical)")
     validate_machine_arguments(args)
-    return list(CLINICAL_PROMPTS) if args.clinical else [check_text(args.question.strip(),
-                                                                    "the question")]
+    first = [check_text(question, "the question")] if question else []
+    return first + (list(CLINICAL_PROMPTS) if args.clinical else [])
 
 
 def validate_machine_arguments(args: argparse.Namespace) -> None:

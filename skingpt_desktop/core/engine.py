@@ -28,13 +28,13 @@ from PIL import Image
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.i18n import SOURCE_LANGUAGE, validate_language
 from skingpt_desktop.core.llm.chat_session import Answer, ChatSession
-from skingpt_desktop.core.llm.image_layout import ImageLayout
 from skingpt_desktop.core.llm.conversation import (
     ConversationFormat,
     Turn,
     get_format,
     question_for_model,
 )
+from skingpt_desktop.core.llm.image_layout import ImageLayout
 from skingpt_desktop.core.llm.llm import LLM, GenerationSettings, TokenConstraint
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_kinds import MTMD_LLM_ARCHITECTURES

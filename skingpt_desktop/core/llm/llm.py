@@ -346,7 +346,9 @@ class LLM:
             raise ValueError(f"eval_embeddings takes (1..{self.n_batch}, {self.n_embd}) rows, "
                              f"got {rows.shape}")
         b = llama_cpp.llama_batch_init(n, self.n_embd, 1)
-        own_pos = b.pos
+        # The address as a number: a ctypes pointer read from a field is a view of that field,
+        # and would follow it to our array.
+        own_pos = ctypes.cast(b.pos, ctypes.c_void_p).value or 0
         try:
             ctypes.memmove(b.embd, rows.ctypes.data, rows.nbytes)
             _place(b, n, pos, want_logits)
@@ -359,7 +361,8 @@ class LLM:
         finally:
             if not causal:
                 llama_cpp.llama_set_causal_attn(self._ctx, True)
-            b.pos = own_pos  # llama_batch_free frees the batch's own array, never ours
+            # llama_batch_free frees the batch's own array, never ours
+            b.pos = ctypes.cast(own_pos, ctypes.POINTER(llama_cpp.llama_pos))
             llama_cpp.llama_batch_free(b)
 
     @contextmanager

@@ -27,6 +27,7 @@ from PIL import Image
 
 from skingpt_desktop.core.errors import GGUFFormatError, PackError
 from skingpt_desktop.core.llm.image_layout import ImageLayout
+from skingpt_desktop.core.native.mtmd_api import check_mtmd_api
 from skingpt_desktop.core.vision.vision import EmbeddingCache
 
 MAX_IMAGE_TOKENS = 4096  # more than any supported projector makes; guards the copy below
@@ -34,6 +35,8 @@ MAX_IMAGE_TOKENS = 4096  # more than any supported projector makes; guards the c
 
 def _mtmd():
     from llama_cpp import mtmd_cpp  # imported here: loading libmtmd is only for mtmd packs
+
+    check_mtmd_api(mtmd_cpp)  # the signatures below are the pinned release's
     return mtmd_cpp
 
 
