@@ -231,3 +231,14 @@ def test_a_projector_with_the_wrong_language_model_is_refused(tiny_qwen_pack: Pa
     write_manifest(mixed, rebuilt)
     with pytest.raises(PackError, match="gemma3 projector belongs with a gemma3 language model"):
         ModelPack.open(mixed)
+
+
+def test_a_phone_sized_photo_stays_within_the_token_budget(engine: Engine) -> None:
+    """Without the budget the tiny projector makes 972 tokens of a 4032 x 3024 photo."""
+    from PIL import Image
+
+    from skingpt_desktop.core.vision.mtmd_vision import IMAGE_TOKEN_BUDGET
+
+    photo = Image.fromarray(np.random.default_rng(3).integers(0, 255, (3024, 4032, 3), np.uint8))
+    embeddings, layout, _ms = engine.encode_with_layout(photo)
+    assert layout is not None and 300 < layout.n_tokens <= IMAGE_TOKEN_BUDGET

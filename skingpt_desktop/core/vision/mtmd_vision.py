@@ -31,6 +31,10 @@ from skingpt_desktop.core.native.mtmd_api import check_mtmd_api
 from skingpt_desktop.core.vision.vision import EmbeddingCache
 
 MAX_IMAGE_TOKENS = 4096  # more than any supported projector makes; guards the copy below
+# Projectors that size the token grid by the photo (Qwen2.5-VL: one token per 28 x 28 pixels, up
+# to 4096) get at most this many tokens: a 24 x 24 grid, about 670 x 670 pixels of detail, a
+# quarter of a 2048-token context (Gemma 3's fixed 256 tokens are unaffected).
+IMAGE_TOKEN_BUDGET = 576
 
 
 def _mtmd():
@@ -70,6 +74,7 @@ class MtmdVision:
         params = lib.mtmd_context_params_default()
         params.use_gpu, params.print_timings, params.n_threads = use_gpu, False, max(1, threads)
         params.warmup = False
+        params.image_max_tokens = IMAGE_TOKEN_BUDGET
         ctx = lib.mtmd_init_from_file(os.fsencode(self.path), llm.model_handle, params)
         if not ctx:
             raise GGUFFormatError(f"{self.path}: llama.cpp could not load the mmproj file (not a "
