@@ -100,8 +100,8 @@ def _add_mtmd(subparsers: argparse._SubParsersAction) -> None:
         "mtmd", help="wrap a llama.cpp multimodal model (LLM GGUF + mmproj GGUF) into a model pack",
         description="Build an mtmd model pack (manifest.json + llm.gguf + mmproj.gguf) from an "
         "existing llama.cpp multimodal model such as MedGemma, Gemma 3, Qwen2.5-VL or Lingshu. "
-        "Both headers are checked before anything is copied; the files are copied unchanged. The pack is built in "
-        "a hidden folder next to --out and renamed at the end.")
+        "Both headers are checked before anything is copied; the files are copied unchanged. "
+        "The pack is built in a hidden folder next to --out and renamed at the end.")
     src = p.add_argument_group("sources (either --llm and --mmproj, or --download)")
     src.add_argument("--llm", type=Path, metavar="MODEL.gguf",
                      help="the language model GGUF (general.architecture gemma3 or qwen2vl)")
