@@ -224,6 +224,10 @@
         <translation>تكفيه ذاكرة هذا الحاسوب.</translation>
     </message>
     <message>
+        <source>Recommended for this computer</source>
+        <translation>موصى به لهذا الحاسوب</translation>
+    </message>
+    <message>
         <source>about {size}</source>
         <translation>نحو {size}</translation>
     </message>
@@ -232,8 +236,16 @@
         <translation>هذا النموذج مثبَّت: راجع «الحزم المثبّتة».</translation>
     </message>
     <message>
+        <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
+        <translation>من بين إصدارات هذا النموذج، هذا هو الأكبر الذي يتسع في ذاكرة هذا الحاسوب.</translation>
+    </message>
+    <message>
         <source>What it is:</source>
         <translation>ما هو:</translation>
+    </message>
+    <message>
+        <source>Good at:</source>
+        <translation>نقاط القوة:</translation>
     </message>
     <message>
         <source>Download size:</source>

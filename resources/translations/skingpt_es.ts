@@ -216,6 +216,10 @@
         <translation>Cabe en la memoria de este equipo.</translation>
     </message>
     <message>
+        <source>Recommended for this computer</source>
+        <translation>Recomendado para este equipo</translation>
+    </message>
+    <message>
         <source>about {size}</source>
         <translation>unos {size}</translation>
     </message>
@@ -224,8 +228,16 @@
         <translation>Este modelo está instalado: consulte Paquetes instalados.</translation>
     </message>
     <message>
+        <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
+        <translation>De las versiones de este modelo, es la más grande que cabe en la memoria de este equipo.</translation>
+    </message>
+    <message>
         <source>What it is:</source>
         <translation>Qué es:</translation>
+    </message>
+    <message>
+        <source>Good at:</source>
+        <translation>Puntos fuertes:</translation>
     </message>
     <message>
         <source>Download size:</source>

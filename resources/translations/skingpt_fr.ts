@@ -216,6 +216,10 @@
         <translation>Il tient dans la mémoire de cet ordinateur.</translation>
     </message>
     <message>
+        <source>Recommended for this computer</source>
+        <translation>Recommandé pour cet ordinateur</translation>
+    </message>
+    <message>
         <source>about {size}</source>
         <translation>environ {size}</translation>
     </message>
@@ -224,8 +228,16 @@
         <translation>Ce modèle est installé&#xa0;: voir Paquets installés.</translation>
     </message>
     <message>
+        <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
+        <translation>Parmi les versions de ce modèle, c’est la plus grande qui tient dans la mémoire de cet ordinateur.</translation>
+    </message>
+    <message>
         <source>What it is:</source>
         <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Good at:</source>
+        <translation>Points forts :</translation>
     </message>
     <message>
         <source>Download size:</source>

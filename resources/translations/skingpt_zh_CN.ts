@@ -214,6 +214,10 @@
         <translation>这台电脑的内存足够运行它。</translation>
     </message>
     <message>
+        <source>Recommended for this computer</source>
+        <translation>推荐用于这台电脑</translation>
+    </message>
+    <message>
         <source>about {size}</source>
         <translation>约 {size}</translation>
     </message>
@@ -222,8 +226,16 @@
         <translation>此模型已安装：请查看“已安装的模型包”。</translation>
     </message>
     <message>
+        <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
+        <translation>在此模型的各个版本中，这是能装入这台电脑内存的最大版本。</translation>
+    </message>
+    <message>
         <source>What it is:</source>
         <translation>简介：</translation>
+    </message>
+    <message>
+        <source>Good at:</source>
+        <translation>擅长：</translation>
     </message>
     <message>
         <source>Download size:</source>
