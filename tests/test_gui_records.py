@@ -304,9 +304,17 @@ def test_an_open_case_shows_the_patient_first_and_turns_carry_their_time(qtbot,
     patient = Patient(label="Neema", clinic_id="B-9", birth_year=1975, allergies="penicillin")
     window._show_case_info(Case(title="Itchy ring", patient_id=patient.id,
                                 body_site="left forearm"), patient)
-    first, second = window.chat.case_info.text().split("\n")
-    assert first == "Neema, no. B-9, born 1975 · Allergies: penicillin"
-    assert second.startswith("Itchy ring · left forearm")
+    banner = window.chat.patient_banner
+    assert banner.isVisibleTo(window) and banner.objectName() == "patientBanner"
+    age = __import__("datetime").date.today().year - 1975
+    assert f"<b>Neema</b> &nbsp;·&nbsp; no. B-9 · born 1975 (age {age}) &nbsp;·&nbsp; " \
+           "Allergies: <b>penicillin</b>" in banner.text()
+    assert window.chat.case_info.text().startswith("Itchy ring · left forearm")
+    # a patient without allergies on record says so; markup typed into a name stays text
+    window._show_case_info(Case(title="Mole"), Patient(label="<i>Ali</i>"))
+    assert "&lt;i&gt;Ali&lt;/i&gt;" in banner.text() and "none recorded" in banner.text()
+    window._show_case_info(Case(title="Mole"), None)
+    assert not banner.isVisibleTo(window)
     window.chat.add_question("Is it spreading?")
     window.chat.begin_answer("Tiny random test pack")
     window.chat.finish_answer("It looks stable.")

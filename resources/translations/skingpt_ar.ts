@@ -441,6 +441,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>تفاصيل الحالة</translation>
     </message>
     <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
@@ -2503,12 +2507,20 @@ Use this pack anyway?</source>
         <translation>{patient} (جديد)</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>حالة بلا عنوان</translation>
+        <source>(age {age})</source>
+        <translation>(العمر {age})</translation>
     </message>
     <message>
-        <source>Allergies: {allergies}</source>
-        <translation>الحساسية: {allergies}</translation>
+        <source>none recorded</source>
+        <translation>لا شيء مسجل</translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation>الحساسية:</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>حالة بلا عنوان</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

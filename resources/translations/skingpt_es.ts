@@ -433,6 +433,10 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Datos del caso</translation>
     </message>
     <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -2475,12 +2479,20 @@ Use this pack anyway?</source>
         <translation>{patient} (nuevo)</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>Caso sin título</translation>
+        <source>(age {age})</source>
+        <translation>({age} años)</translation>
     </message>
     <message>
-        <source>Allergies: {allergies}</source>
-        <translation>Alergias: {allergies}</translation>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation>Alergias:</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sin título</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

@@ -433,6 +433,10 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>Détails du cas</translation>
     </message>
     <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
@@ -2475,12 +2479,20 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>{patient} (nouveau)</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>Cas sans titre</translation>
+        <source>(age {age})</source>
+        <translation>({age} ans)</translation>
     </message>
     <message>
-        <source>Allergies: {allergies}</source>
-        <translation>Allergies : {allergies}</translation>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation>Allergies :</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Cas sans titre</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

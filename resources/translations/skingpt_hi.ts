@@ -433,6 +433,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>केस का विवरण</translation>
     </message>
     <message>
+        <source>Patient</source>
+        <translation>मरीज़</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
@@ -2475,12 +2479,20 @@ Use this pack anyway?</source>
         <translation>{patient} (नया)</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>बिना शीर्षक का केस</translation>
+        <source>(age {age})</source>
+        <translation>(आयु {age})</translation>
     </message>
     <message>
-        <source>Allergies: {allergies}</source>
-        <translation>एलर्जी: {allergies}</translation>
+        <source>none recorded</source>
+        <translation>कोई दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation>एलर्जी:</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>बिना शीर्षक का केस</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

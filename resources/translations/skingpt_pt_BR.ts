@@ -433,6 +433,10 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Dados do caso</translation>
     </message>
     <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
@@ -2475,12 +2479,20 @@ Usar este pacote mesmo assim?</translation>
         <translation>{patient} (novo)</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>Caso sem título</translation>
+        <source>(age {age})</source>
+        <translation>({age} anos)</translation>
     </message>
     <message>
-        <source>Allergies: {allergies}</source>
-        <translation>Alergias: {allergies}</translation>
+        <source>none recorded</source>
+        <translation>nenhuma registrada</translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation>Alergias:</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sem título</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

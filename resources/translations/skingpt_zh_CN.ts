@@ -431,6 +431,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>病例详情</translation>
     </message>
     <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
@@ -2468,12 +2472,20 @@ Use this pack anyway?</source>
         <translation>{patient}（新）</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>未命名病例</translation>
+        <source>(age {age})</source>
+        <translation>（{age} 岁）</translation>
     </message>
     <message>
-        <source>Allergies: {allergies}</source>
-        <translation>过敏：{allergies}</translation>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation>过敏：</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>未命名病例</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>

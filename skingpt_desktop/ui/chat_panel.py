@@ -148,7 +148,15 @@ class ChatPanel(Retranslating, QWidget):
         self.disclaimer.linkActivated.connect(lambda _link: self.disclaimer_requested.emit())
         layout.addWidget(self.disclaimer)
 
-        self.case_info = QLabel()  # the saved case's title, patient and details
+        self.patient_banner = QLabel()  # the open case's patient: name, number, age, allergies
+        self.patient_banner.setObjectName("patientBanner")
+        self.patient_banner.setWordWrap(True)
+        self.patient_banner.setTextFormat(Qt.TextFormat.RichText)  # built escaped
+        self._patient_banner: Text = ""  # set_patient_banner
+        self.patient_banner.hide()
+        layout.addWidget(self.patient_banner)
+
+        self.case_info = QLabel()  # the saved case's title and details
         self.case_info.setObjectName("caseInfo")
         self.case_info.setWordWrap(True)
         self.case_info.setTextFormat(Qt.TextFormat.PlainText)  # typed by a user: never markup
@@ -240,6 +248,8 @@ class ChatPanel(Retranslating, QWidget):
         self.header.setAccessibleName(self.tr("Conversation status"))
         self.case_info.setAccessibleName(self.tr("Case details"))
         self.case_info.setText(self._case_info_text())
+        self.patient_banner.setAccessibleName(self.tr("Patient"))
+        self.set_patient_banner(self._patient_banner)
         self.transcript.setAccessibleName(self.tr("Conversation"))
         self.status.setAccessibleName(self.tr("Generation status"))
         labels, prompts = clinical_prompt_labels(language), clinical_prompts_shown(language)
@@ -323,11 +333,20 @@ class ChatPanel(Retranslating, QWidget):
 
     def set_case_info(self, text: Text) -> None:
         """The open case's details above the conversation ("" hides the line); a function is
-        rendered again when the language changes (its labels: "born", "Follow-up of")."""
+        rendered again when the language changes (its labels: "Onset", "Follow-up of")."""
         self._case_info = text
         rendered = self._case_info_text()
         self.case_info.setText(rendered)
         self.case_info.setVisible(bool(rendered))
+
+    def set_patient_banner(self, rich_text: Text) -> None:
+        """The open case's patient as escaped rich text ("" hides the banner); a function is
+        rendered again when the language changes. Its direction follows the interface's."""
+        self._patient_banner = rich_text
+        rendered = shown(rich_text)
+        direction = "rtl" if is_rtl() else "ltr"
+        self.patient_banner.setText(f"<p dir='{direction}'>{rendered}</p>" if rendered else "")
+        self.patient_banner.setVisible(bool(rendered))
 
     def _case_info_text(self) -> str:
         """The case header as shown: in a right-to-left interface each line starts with a

@@ -40,7 +40,7 @@ from skingpt_desktop.ui.lock_screen import LockScreen
 from skingpt_desktop.ui.pack_loading import PackLoading
 from skingpt_desktop.ui.packs_dialog import PacksDialog
 from skingpt_desktop.ui.photo_panel import PhotoPanel, view_name
-from skingpt_desktop.ui.record_dialogs import SaveCaseDialog, case_details_text
+from skingpt_desktop.ui.record_dialogs import SaveCaseDialog, case_details_text, patient_banner_html
 from skingpt_desktop.ui.record_flows import RecordFlows
 from skingpt_desktop.ui.report_dialog import ReportDialog, report_source
 from skingpt_desktop.ui.retranslate import Retranslating
@@ -404,6 +404,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.chat.clear()
         self.draft = CaseDraft()
         self.chat.set_case_info("")
+        self.chat.set_patient_banner("")
         self.dirty = False
         self._update_can_ask()
 
@@ -485,7 +486,8 @@ class MainWindow(Retranslating, QMainWindow):
         patient = patient or next((p for p in self.sidebar.patients if p.id == case.patient_id),
                                   None)
         earlier = next((c for c in self.sidebar.cases if c.id == case.follows_case_id), None)
-        self.chat.set_case_info(lambda: case_details_text(case, patient, earlier))
+        self.chat.set_case_info(lambda: case_details_text(case, earlier))
+        self.chat.set_patient_banner((lambda: patient_banner_html(patient)) if patient else "")
 
     def _case_edited(self, case: Case, new_patient: Patient | None) -> None:
         if case.id != self.draft.case_id:

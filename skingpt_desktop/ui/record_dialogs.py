@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -425,21 +426,34 @@ class SaveCaseDialog(Retranslating, QDialog):
                                    change_note=details.change_note)
 
 
-def case_details_text(case: Case, patient: Patient | None,
-                      earlier: CaseSummary | None = None) -> str:
-    """The open case's header: the patient's line ('Ana K., no. 17, born 1980 · Allergies:
-    penicillin') and the case's ('Itchy patch · Left forearm · Onset: three weeks ago ·
-    Symptoms: itchy · Referred · Follow-up of 2026-11-02 Mole · Change: larger'); empty parts
-    left out; ``earlier``: the visit of the same spot it follows."""
+def patient_banner_html(patient: Patient, year: int | None = None) -> str:
+    """The banner of the open case's patient, as rich text: the name in bold, then number,
+    birth year with the age it gives this ``year`` (default: now), and the allergies, always
+    stated ("none recorded" when the record has none), as a medical record shows them."""
+    translate = QCoreApplication.translate
+    name = patient.label or translate("Sidebar", "Unnamed patient")
+    parts = []
+    if patient.clinic_id:
+        parts.append(translate("Sidebar", "no. {number}").format(number=patient.clinic_id))
+    if patient.birth_year:
+        age = (year or dt.date.today().year) - patient.birth_year
+        parts.append(translate("Sidebar", "born {year}").format(year=patient.birth_year)
+                     + " " + translate("SaveCaseDialog", "(age {age})").format(age=age))
+    allergies = " ".join(patient.allergies.split()) or \
+        translate("SaveCaseDialog", "none recorded")
+    label = translate("SaveCaseDialog", "Allergies:")
+    details = html.escape(" · ".join(parts))
+    return (f"<b>{html.escape(name)}</b>" + (f" &nbsp;·&nbsp; {details}" if details else "")
+            + f" &nbsp;·&nbsp; {html.escape(label)} <b>{html.escape(allergies)}</b>")
+
+
+def case_details_text(case: Case, earlier: CaseSummary | None = None) -> str:
+    """The open case's line ('Itchy patch · Left forearm · Onset: three weeks ago · Symptoms:
+    itchy · Referred · Follow-up of 2026-11-02 Mole · Change: larger'); empty parts left out;
+    ``earlier``: the visit of the same spot it follows. The patient has a banner of its own
+    (:func:`patient_banner_html`)."""
     translate = QCoreApplication.translate
     head = case.title or translate("SaveCaseDialog", "Untitled case")
-    banner = ""
-    if patient is not None:  # the patient first, on a line of its own, as a record shows it
-        banner = patient_label(patient)
-        if patient.allergies:
-            banner += " · " + translate("SaveCaseDialog", "Allergies: {allergies}").format(
-                allergies=" ".join(patient.allergies.split()))
-        banner += "\n"
     parts = [head]
     if case.body_site:
         parts.append(case.body_site)
@@ -455,4 +469,4 @@ def case_details_text(case: Case, patient: Patient | None,
     if case.change_note:
         parts.append(translate("SaveCaseDialog", "Change: {note}").format(
             note=" ".join(case.change_note.split())))
-    return banner + " · ".join(parts)
+    return " · ".join(parts)
