@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from skingpt_desktop.ui import file_dialogs
-from skingpt_desktop.ui.evaluate_dialog import EvaluateDialog, duration_text
+from skingpt_desktop.ui.evaluate_dialog import EvaluateDialog
 from tests.gui_helpers import load_pack
 from tests.test_cli_evaluate import dataset
 
@@ -107,7 +107,11 @@ def test_nothing_ticked_nothing_to_start(qtbot, window, tiny_pack, tmp_path) -> 
     assert not dialog.start_button.isEnabled() and not dialog.resume_button.isEnabled()
 
 
-def test_durations_read_in_minutes_and_hours() -> None:
-    assert duration_text(20) == "1 min"
-    assert duration_text(600) == "10 min"
-    assert duration_text(2 * 3600 + 5 * 60) == "2 h 5 min"
+def test_durations_read_in_minutes_and_hours(qtbot, services) -> None:
+    from skingpt_desktop.ui.tasks import TaskRunner
+
+    dialog = EvaluateDialog(services, TaskRunner())
+    qtbot.addWidget(dialog)
+    assert dialog.duration_text(20) == "1 min"
+    assert dialog.duration_text(600) == "10 min"
+    assert dialog.duration_text(2 * 3600 + 5 * 60) == "2 h 5 min"

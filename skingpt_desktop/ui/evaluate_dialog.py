@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -91,15 +91,6 @@ class _Quiet:
         pass
 
 
-def duration_text(seconds: float) -> str:
-    """"3 min", "1 h 20 min"... in the interface language (at least one minute)."""
-    minutes = max(1, round(seconds / 60))
-    if minutes < 60:
-        return QCoreApplication.translate("EvaluateDialog", "%n min", "", minutes)
-    return QCoreApplication.translate("EvaluateDialog", "{hours} h {minutes} min").format(
-        hours=minutes // 60, minutes=minutes % 60)
-
-
 class EvaluateDialog(Retranslating, QDialog):
     """Dataset, packs, runs, seed and output folder; Start, Resume, Stop; the summary."""
 
@@ -172,7 +163,8 @@ class EvaluateDialog(Retranslating, QDialog):
 
     def _fill_packs(self) -> None:
         """Installed packs, and the loaded one where it lives elsewhere; the loaded one ticked."""
-        folders = [self.services.packs_folder / n for n in installed_names(self.services.data_folder)]
+        folders = [self.services.packs_folder / name
+                   for name in installed_names(self.services.data_folder)]
         current = self.services.pack.root if self.services.pack is not None else None
         if current is not None and all(f.resolve() != current.resolve() for f in folders):
             folders.append(current)
@@ -206,16 +198,26 @@ class EvaluateDialog(Retranslating, QDialog):
         self.out.setAccessibleName(self.tr("Output folder"))
         self.out_choose.setText(self.tr("C&hoose…"))
         self.start_button.setText(self.tr("&Start"))
-        self.resume_button.setText(self.tr("&Resume"))
+        self.resume_button.setText(self.tr("Res&ume"))
         self.resume_button.setToolTip(self.tr("Continue a stopped evaluation in the output "
                                               "folder"))
-        self.open_button.setText(self.tr("&Open report"))
+        self.open_button.setToolTip(self.tr("Open report.html, with the plots; report.pdf is "
+                                            "beside it"))
+        self.open_button.setText(self.tr("Open in &browser"))
         self.status.setText(shown(self._status))
         if self._last_step is not None:
             self._show_progress(self._last_step)
         if self.results is not None:
             self._show_summary(self.results)
         self._update()
+
+    def duration_text(self, seconds: float) -> str:
+        """"3 min", "1 h 20 min"... in the interface language (at least one minute)."""
+        minutes = max(1, round(seconds / 60))
+        if minutes < 60:
+            return self.tr("%n min", "", minutes)
+        return self.tr("{hours} h {minutes} min").format(hours=minutes // 60,
+                                                         minutes=minutes % 60)
 
     def _say(self, text: Text) -> None:
         self._status = text
@@ -303,7 +305,7 @@ class EvaluateDialog(Retranslating, QDialog):
             total=step.total)
         if step.seconds_left is not None and step.done < step.total:
             text = self.tr("{progress}, about {time} left").format(
-                progress=text, time=duration_text(step.seconds_left))
+                progress=text, time=self.duration_text(step.seconds_left))
         return text
 
     def _done(self, results: dict[str, Any] | None) -> None:
