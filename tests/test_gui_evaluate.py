@@ -19,6 +19,7 @@ def open_dialog(qtbot, win, tiny_pack: Path, tmp_path: Path) -> EvaluateDialog:
     win.evaluate_action.trigger()
     dialog = win.evaluate_dialog
     assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.listing is None)  # the installed packs are looked for first
     dialog.dataset.setText(str(dataset(tmp_path / "data")))
     dialog.out.setText(str(tmp_path / "out"))
     assert dialog.chosen_packs() == [tiny_pack]  # the loaded pack is ticked
@@ -112,6 +113,7 @@ def test_durations_read_in_minutes_and_hours(qtbot, services) -> None:
 
     dialog = EvaluateDialog(services, TaskRunner())
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.listing is None)
     assert dialog.duration_text(20) == "1 min"
     assert dialog.duration_text(600) == "10 min"
     assert dialog.duration_text(2 * 3600 + 5 * 60) == "2 h 5 min"

@@ -43,8 +43,8 @@ from skingpt_desktop.core.evaluate.evaluation import (
     load_cases,
     run_evaluation,
 )
+from skingpt_desktop.core.packs.install import list_installed
 from skingpt_desktop.core.packs.pack import ModelPack
-from skingpt_desktop.core.packs.pack_folders import installed_names
 from skingpt_desktop.ui import file_dialogs
 from skingpt_desktop.ui.backup_dialogs import documents_folder
 from skingpt_desktop.ui.record_dialogs import set_row_label
@@ -101,6 +101,7 @@ class EvaluateDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.services, self.runner = services, runner
         self.task: TaskHandle | None = None
+        self.listing: TaskHandle | None = None  # the installed packs, looked for first
         self.results: dict[str, Any] | None = None
         self._status: Text = ""
         self._last_step: EvaluationProgress | None = None
@@ -118,7 +119,7 @@ class EvaluateDialog(Retranslating, QDialog):
         self.dataset_row = _row(self.dataset, self.dataset_folder, self.dataset_file)
         self.packs = QListWidget()
         self.packs.setMaximumHeight(110)
-        self._fill_packs()
+        self._list_packs()
         self.runs, self.seed = QSpinBox(), QSpinBox()
         self.runs.setRange(1, MAX_RUNS)
         self.seed.setRange(0, MAX_SEED)
@@ -161,19 +162,29 @@ class EvaluateDialog(Retranslating, QDialog):
         layout.setStretchFactor(self.results_area, 1)
         self.setMinimumWidth(560)
 
-    def _fill_packs(self) -> None:
+    def _list_packs(self) -> None:
+        """Look for the installed packs in the background (their headers are read)."""
+        self.listing = self.runner.start(lambda _ctx: list_installed(self.services.packs_folder),
+                                         name="list packs", on_result=self._fill_packs,
+                                         on_error=lambda _exc: self._fill_packs([]))
+
+    def _fill_packs(self, installed: list[ModelPack]) -> None:
         """Installed packs, and the loaded one where it lives elsewhere; the loaded one ticked."""
-        folders = [self.services.packs_folder / name
-                   for name in installed_names(self.services.data_folder)]
-        current = self.services.pack.root if self.services.pack is not None else None
-        if current is not None and all(f.resolve() != current.resolve() for f in folders):
-            folders.append(current)
-        for folder in folders:
-            item = QListWidgetItem(folder.name, self.packs)
-            item.setData(Qt.ItemDataRole.UserRole, str(folder))
+        self.listing = None
+        current = self.services.pack
+        packs = list(installed)
+        if current is not None and all(p.root.resolve() != current.root.resolve()
+                                       for p in packs):
+            packs.append(current)
+        for pack in packs:
+            display = pack.manifest.display_name
+            item = QListWidgetItem(pack.name if display in ("", pack.name)
+                                   else f"{display} ({pack.name})", self.packs)
+            item.setData(Qt.ItemDataRole.UserRole, str(pack.root))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            ticked = current is not None and folder.resolve() == current.resolve()
+            ticked = current is not None and pack.root.resolve() == current.root.resolve()
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self._update()
 
     # --- texts ----------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Screenshots of the app's main states for the documentation.
 
 ``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO] [--lang CODE]``
-writes first-run, packs (installed and catalogue), settings, report-dialog, patient-view,
+writes first-run, packs (installed and catalogue), settings, evaluate-dialog, report-dialog, patient-view,
 follow-up, locked, photo-quality and camera screenshots into ``OUT_DIR`` (in the interface
 language ``CODE``, English by default), using a temporary data folder and, by default, a
 synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just that photo). The main window
@@ -197,6 +197,36 @@ def records_shots(window: MainWindow, image: Path, out: Path) -> None:
     dialog.reject()
 
 
+EVALUATION_LABELS = ("dermatitis", "psoriasis_lichen_planus", "melanoma_nevi_moles",
+                     "fungal_infections")
+
+
+def evaluation_dataset(folder: Path, count: int = 8) -> Path:
+    """A CSV of ``count`` synthetic photos with labels and Fitzpatrick types."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = ["image,label,fitzpatrick"]
+    for i in range(count):
+        write_demo_photo(folder / f"{i}.jpg", 320, 240, seed=i, lesion_scale=0.6 + 0.1 * i)
+        rows.append(f"{i}.jpg,{EVALUATION_LABELS[i % 4]},{i % 6 + 1}")
+    (folder / "cases.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder / "cases.csv"
+
+
+def evaluate_dialog_shot(window: MainWindow, out: Path, work: Path) -> None:
+    """Model > Evaluate a pack… after a two-run evaluation of the loaded pack on a small
+    synthetic dataset (in ``work``), its summary and plots shown."""
+    dialog = window.show_evaluate()
+    dialog.resize(680, 820)
+    wait_until(lambda: dialog.listing is None)
+    dialog.dataset.setText(str(evaluation_dataset(work / "evaluation-data")))
+    dialog.out.setText(str(work / "evaluation"))
+    dialog.runs.setValue(2)
+    dialog.start()
+    wait_until(lambda: dialog.task is None)
+    save(dialog, out, "evaluate-dialog.png")
+    dialog.reject()
+
+
 def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) -> None:
     window.after_unlock()
     window.load_pack(str(pack), remember=False)
@@ -211,6 +241,7 @@ def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) ->
     dialog = window.show_settings()
     save(dialog, out, "settings.png")
     dialog.reject()
+    evaluate_dialog_shot(window, out, pack.parent.parent)
     report_dialog_shot(window, image, out)
     records_shots(window, image, out)
     dark = out / ".dark-photo.jpg"
