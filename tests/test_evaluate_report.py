@@ -77,7 +77,7 @@ def test_the_html_report_renders_its_plots_and_fetches_nothing(qtbot, tmp_path) 
     assert results["packs"]["demo"]["n_cases"] == 6
 
 
-def test_the_pdf_has_the_figures_and_both_plots(tmp_path) -> None:
+def test_the_pdf_has_the_figures_and_both_plots(qapp, tmp_path) -> None:
     out, results = evaluated(tmp_path)
     pdf = write_report_pdf(out, results)
     assert pdf == out / "report.pdf"

@@ -96,14 +96,26 @@ def run(args: argparse.Namespace) -> int:
     report = run_evaluation(dataset, args.out, packs, engine_for, runs=args.runs,
                             seed=args.seed, progress=_print_progress)
     assert report is not None  # nothing cancels it but Ctrl-C, which raises
-    from skingpt_desktop.render.evaluation_pdf import write_report_pdf
-
-    write_report_pdf(args.out, report)
+    pdf = _write_pdf(args.out, report)
     for name, block in report["packs"].items():
         print(f"{name}: top-1 {100 * block['top1']['value']:.1f} %, top-3 "
               f"{100 * block['top3']['value']:.1f} % on {block['n_cases']} cases")
-    print(f"Wrote {args.out / 'results.json'}, cases.csv, report.html and report.pdf")
+    print(f"Wrote {args.out / 'results.json'}, cases.csv, report.html"
+          + (" and report.pdf" if pdf else ""))
     return 0
+
+
+def _write_pdf(out: Path, report: dict) -> bool:
+    """report.pdf beside report.html; False (with a note) where Qt cannot start."""
+    try:
+        from skingpt_desktop.render.evaluation_pdf import write_report_pdf
+        from skingpt_desktop.render.qt_gui import gui_application
+    except ImportError as exc:
+        print(f"note: report.pdf not written: Qt (PySide6) cannot start: {exc}", file=sys.stderr)
+        return False
+    gui_application()
+    write_report_pdf(out, report)
+    return True
 
 
 def _print_progress(step: EvaluationProgress) -> None:

@@ -2,8 +2,9 @@
 (core/evaluate/outputs.py ``report_page``), laid out on A4 with the reports' own PDF path
 (QTextDocument + QPdfWriter, render/report_pdf.py), so the app needs no second PDF library.
 
-Qt needs a QGuiApplication; ``gui_application`` makes an offscreen one where there is no
-display, so ``main.py evaluate`` works over SSH as ``main.py report`` does. The plots are the
+Qt needs a QGuiApplication: the command line makes one with ``render.qt_gui.gui_application``
+(offscreen where there is no display, so ``main.py evaluate`` works over SSH as ``main.py
+report`` does); the window has its own, and writes the PDF on a worker thread. The plots are the
 PNG files the evaluation wrote, handed to the document from memory and scaled to the page
 width without losing their pixels (a device pixel ratio above 1), so the page stays sharp.
 """
@@ -20,7 +21,6 @@ from PySide6.QtGui import QFont, QImage, QTextDocument
 from skingpt_desktop import __version__
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.evaluate.outputs import PLOT_KINDS, report_page
-from skingpt_desktop.render.qt_gui import gui_application
 from skingpt_desktop.render.report_pdf import (
     FONT_FAMILIES,
     FONT_POINTS,
@@ -76,8 +76,8 @@ def _printable(page: str) -> str:
 
 
 def render_report_pdf(results: dict[str, Any], plots: dict[str, list[Path]]) -> bytes:
-    """The evaluation report as PDF bytes, made in memory."""
-    gui_application()
+    """The evaluation report as PDF bytes, made in memory (a Q(Gui)Application must exist:
+    ``render.qt_gui.gui_application``)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = pdf_writer(buffer, "SkinGPT Desktop pack evaluation")
