@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.engine import Engine
+from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.evaluate.evaluation import (
     MAX_RUNS,
     EvaluationProgress,
@@ -62,6 +63,12 @@ def evaluate_task(ctx: TaskContext, services: Services, dataset: Path, out: Path
     results.json's content, or None when it was stopped (what was asked is kept)."""
     cases = load_cases(dataset)
     packs = [services.open_pack(ctx, folder) for folder in pack_folders]
+    accepted = services.settings.accepted_licenses
+    for pack in packs:
+        if pack.card.license_acceptance_required and \
+                pack.card.license_key(pack.name) not in accepted:
+            raise SkinGPTError(f"{pack.manifest.display_name}: its license is not accepted yet; "
+                               "load it once from Model packs to read and accept it")
 
     @contextmanager
     def engine_for(pack: ModelPack) -> Iterator[Engine]:
