@@ -117,3 +117,24 @@ def test_durations_read_in_minutes_and_hours(qtbot, services) -> None:
     assert dialog.duration_text(20) == "1 min"
     assert dialog.duration_text(600) == "10 min"
     assert dialog.duration_text(2 * 3600 + 5 * 60) == "2 h 5 min"
+
+
+def test_a_pack_whose_license_was_not_accepted_is_refused(qtbot, window, tiny_pack, tmp_path,
+                                                          monkeypatch) -> None:
+    import dataclasses
+
+    from skingpt_desktop.core.packs.pack import ModelPack
+
+    dialog = open_dialog(qtbot, window, tiny_pack, tmp_path)
+    opened = window.services.open_pack
+
+    def needs_acceptance(ctx, folder) -> ModelPack:
+        pack = opened(ctx, folder)
+        card = dataclasses.replace(pack.card, license_acceptance_required=True)
+        return ModelPack(pack.root, dataclasses.replace(pack.manifest, card=card))
+
+    monkeypatch.setattr(window.services, "open_pack", needs_acceptance)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert "needs its license accepted first" in dialog.status.text()
+    assert not (tmp_path / "out" / "runs").exists()

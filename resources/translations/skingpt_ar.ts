@@ -659,6 +659,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>توقف. الإجابات حتى الآن محفوظة: اضغط استئناف للمتابعة.</translation>
     </message>
     <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>يجب قبول ترخيص {pack} أولًا: حمّلها مرة واحدة من حزم النماذج لقراءة الترخيص وقبوله.</translation>
+    </message>
+    <message>
         <source>an unexpected error ({type})</source>
         <translation>خطأ غير متوقع ({type})</translation>
     </message>

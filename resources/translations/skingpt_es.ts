@@ -647,6 +647,10 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Detenido. Las respuestas obtenidas se conservan: pulse Reanudar para continuar.</translation>
     </message>
     <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>Primero hay que aceptar la licencia de {pack}: cárguelo una vez desde Paquetes de modelo para leerla y aceptarla.</translation>
+    </message>
+    <message>
         <source>an unexpected error ({type})</source>
         <translation>un error inesperado ({type})</translation>
     </message>

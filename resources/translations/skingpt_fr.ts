@@ -647,6 +647,10 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>Arrêté. Les réponses obtenues sont conservées : appuyez sur Reprendre pour continuer.</translation>
     </message>
     <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>La licence de {pack} doit d’abord être acceptée&#xa0;: chargez-le une fois depuis Paquets de modèle pour la lire et l’accepter.</translation>
+    </message>
+    <message>
         <source>an unexpected error ({type})</source>
         <translation>une erreur inattendue ({type})</translation>
     </message>

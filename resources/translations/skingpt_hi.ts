@@ -647,6 +647,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>रुक गया। अब तक के उत्तर सहेजे गए हैं: जारी रखने के लिए फिर से शुरू करें दबाएँ।</translation>
     </message>
     <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>{pack} का लाइसेंस पहले स्वीकार करना होगा: उसे पढ़ने और स्वीकार करने के लिए मॉडल पैक से इसे एक बार लोड करें।</translation>
+    </message>
+    <message>
         <source>an unexpected error ({type})</source>
         <translation>एक अनपेक्षित त्रुटि ({type})</translation>
     </message>

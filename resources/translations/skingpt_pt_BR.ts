@@ -647,6 +647,10 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Parado. As respostas obtidas foram mantidas: clique em Retomar para continuar.</translation>
     </message>
     <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>Primeiro é preciso aceitar a licença de {pack}: carregue-o uma vez em Pacotes de modelo para lê-la e aceitá-la.</translation>
+    </message>
+    <message>
         <source>an unexpected error ({type})</source>
         <translation>um erro inesperado ({type})</translation>
     </message>

@@ -644,6 +644,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>已停止。已得到的回答均已保留：请按“继续”接着进行。</translation>
     </message>
     <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>{pack} 需要先接受其许可：请先从“模型包”中加载一次，阅读并接受许可。</translation>
+    </message>
+    <message>
         <source>an unexpected error ({type})</source>
         <translation>意外错误（{type}）</translation>
     </message>

@@ -67,8 +67,7 @@ def evaluate_task(ctx: TaskContext, services: Services, dataset: Path, out: Path
     for pack in packs:
         if pack.card.license_acceptance_required and \
                 pack.card.license_key(pack.name) not in accepted:
-            raise SkinGPTError(f"{pack.manifest.display_name}: its license is not accepted yet; "
-                               "load it once from Model packs to read and accept it")
+            raise LicenseNotAccepted(pack.manifest.display_name)
 
     @contextmanager
     def engine_for(pack: ModelPack) -> Iterator[Engine]:
@@ -85,6 +84,14 @@ def evaluate_task(ctx: TaskContext, services: Services, dataset: Path, out: Path
 
         write_report_pdf(out, results)
     return results
+
+
+class LicenseNotAccepted(SkinGPTError):
+    """A ticked pack needs its license accepted, and it was not (the dialog says so)."""
+
+    def __init__(self, pack: str) -> None:
+        super().__init__(f"{pack}: its license is not accepted yet")
+        self.pack = pack
 
 
 class _Quiet:
@@ -341,6 +348,11 @@ class EvaluateDialog(Retranslating, QDialog):
                                   "continue."))
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, LicenseNotAccepted):
+            pack = exc.pack
+            self._say(lambda: self.tr("{pack} needs its license accepted first: load it once "
+                                      "from Model packs to read and accept it.").format(pack=pack))
+            return
         reason = error_text(exc, self.tr("an unexpected error ({type})"))
         self._say(lambda: self.tr("The evaluation stopped: {reason}.").format(
             reason=reason.rstrip(".")))
