@@ -14,7 +14,7 @@ import html
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -71,7 +71,7 @@ def evaluate_task(ctx: TaskContext, services: Services, dataset: Path, out: Path
 
     @contextmanager
     def engine_for(pack: ModelPack) -> Iterator[Engine]:
-        engine = services.load_engine(_Quiet(ctx), pack)
+        engine = services.load_engine(cast(TaskContext, _Quiet(ctx)), pack)
         try:
             yield engine
         finally:
@@ -379,8 +379,9 @@ class EvaluateDialog(Retranslating, QDialog):
     def _show_summary(self, results: dict[str, Any]) -> None:
         self.summary.setText("".join(self._pack_summary(name, block)
                                      for name, block in results["packs"].items()))
-        while self.plots_layout.count():
-            self.plots_layout.takeAt(0).widget().deleteLater()
+        while (item := self.plots_layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         for path in sorted((self.out_folder() / "plots").glob("*.png")):
             if any(path.name.startswith(f"{name}-") for name in results["packs"]):
                 self.plots_layout.addWidget(_plot_label(path))
