@@ -116,8 +116,9 @@ def print_table(tiny: dict, tiny_costs: dict, big_costs: dict, scale: float, lay
     print("| model | prompt ms/item | decode ms/token | ratio to tiny (decode) |")
     print("|---|---:|---:|---:|")
     print(f"| tiny pack LLM | {tiny_costs['prompt_ms']:.3f} | {tiny_costs['decode_ms']:.3f} | 1 |")
+    ratio = big_costs["decode_ms"] / tiny_costs["decode_ms"]
     print(f"| 13B width, {layers} of 40 blocks | {big_costs['prompt_ms']:.1f} | "
-          f"{big_costs['decode_ms']:.1f} | {big_costs['decode_ms'] / tiny_costs['decode_ms']:.0f} |")
+          f"{big_costs['decode_ms']:.1f} | {ratio:.0f} |")
     print(f"| 13B, scaled x{scale:.2f} by bytes | {scale * big_costs['prompt_ms']:.1f} | "
           f"{scale * big_costs['decode_ms']:.1f} | "
           f"{scale * big_costs['decode_ms'] / tiny_costs['decode_ms']:.0f} |\n")

@@ -138,3 +138,15 @@ def test_a_pack_whose_license_was_not_accepted_is_refused(qtbot, window, tiny_pa
     qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
     assert "needs its license accepted first" in dialog.status.text()
     assert not (tmp_path / "out" / "runs").exists()
+
+
+def test_the_menu_brings_the_open_dialog_forward(qtbot, window) -> None:
+    window.evaluate_action.trigger()
+    first = window.evaluate_dialog
+    qtbot.waitUntil(lambda: first.listing is None)
+    window.evaluate_action.trigger()
+    assert window.evaluate_dialog is first and first.isVisible()
+    first.reject()
+    window.evaluate_action.trigger()
+    assert window.evaluate_dialog is not first
+    qtbot.waitUntil(lambda: window.evaluate_dialog.listing is None)

@@ -451,3 +451,16 @@ def _plot_label(path: Path) -> QLabel:
     label.setPixmap(pixmap)
     label.setAccessibleName(path.stem)
     return label
+
+
+def show_evaluate_dialog(window: Any) -> EvaluateDialog:
+    """Model > Evaluate a pack… for the main ``window`` (its services and task helper): not
+    modal, as a run takes long, and not closed on lock, as it reads no vault record. An open
+    one is brought forward; it is ``window.evaluate_dialog``."""
+    dialog = getattr(window, "evaluate_dialog", None)
+    if dialog is None or not dialog.isVisible():
+        dialog = EvaluateDialog(window.services, window.runner, window)
+        window.evaluate_dialog = dialog
+    dialog.show()
+    dialog.raise_()
+    return dialog

@@ -34,7 +34,7 @@ from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
-from skingpt_desktop.ui.evaluate_dialog import EvaluateDialog
+from skingpt_desktop.ui.evaluate_dialog import show_evaluate_dialog
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.license_dialog import ask_license, terms_for_pack
 from skingpt_desktop.ui.lock_screen import LockScreen
@@ -206,7 +206,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = self._action(file, self.close, QKeySequence.StandardKey.Quit)
         self.model_menu = model = self._menu()
         self.packs_action = self._action(model, self.show_packs, "Ctrl+Shift+M")
-        self.evaluate_action = self._action(model, self.show_evaluate)
+        self.evaluate_action = self._action(model, lambda: show_evaluate_dialog(self))
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action = self._action(
             model, self.show_settings,
@@ -637,12 +637,6 @@ class MainWindow(Retranslating, QMainWindow):
         dialog = self._packs_dialog()
         dialog.pack_chosen.connect(self.load_pack)
         return self._open_data_dialog("packs_dialog", dialog)
-
-    def show_evaluate(self) -> EvaluateDialog:
-        """Model > Evaluate a pack… (not modal: a run takes long; it reads no vault record)."""
-        self.evaluate_dialog = EvaluateDialog(self.services, self.runner, self)
-        self.evaluate_dialog.show()
-        return self.evaluate_dialog
 
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.services.settings, self)

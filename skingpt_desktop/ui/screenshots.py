@@ -1,11 +1,11 @@
 """Screenshots of the app's main states for the documentation.
 
 ``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO] [--lang CODE]``
-writes first-run, packs (installed and catalogue), settings, evaluate-dialog, report-dialog, patient-view,
-follow-up, locked, photo-quality and camera screenshots into ``OUT_DIR`` (in the interface
-language ``CODE``, English by default), using a temporary data folder and, by default, a
-synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just that photo). The main window
-with an answer comes from the demo mode:
+writes first-run, packs (installed and catalogue), settings, evaluate-dialog, report-dialog,
+patient-view, follow-up, locked, photo-quality and camera screenshots into ``OUT_DIR`` (in
+the interface language ``CODE``, English by default), using a temporary data folder and, by
+default, a synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just that photo). The
+main window with an answer comes from the demo mode:
 ``python main.py [--lang CODE] --pack DIR --image PHOTO --ask "..." --screenshot OUT.png``.
 Run it under Xvfb or with ``QT_QPA_PLATFORM=offscreen``; ``SKINGPT_THEME=dark`` (or light,
 contrast-light, contrast-dark) takes them in that theme.
@@ -31,6 +31,7 @@ from skingpt_desktop.core.storage import content
 from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.app import application, apply_start_language, check_qt_binding
 from skingpt_desktop.ui.camera import CameraDialog
+from skingpt_desktop.ui.evaluate_dialog import show_evaluate_dialog
 from skingpt_desktop.ui.first_run import PAGE_VAULT, FirstRunDialog
 from skingpt_desktop.ui.main_window import MainWindow
 from skingpt_desktop.ui.record_dialogs import PatientDialog
@@ -215,7 +216,7 @@ def evaluation_dataset(folder: Path, count: int = 8) -> Path:
 def evaluate_dialog_shot(window: MainWindow, out: Path, work: Path) -> None:
     """Model > Evaluate a pack… after a two-run evaluation of the loaded pack on a small
     synthetic dataset (in ``work``), its summary and plots shown."""
-    dialog = window.show_evaluate()
+    dialog = show_evaluate_dialog(window)
     dialog.resize(680, 820)
     wait_until(lambda: dialog.listing is None)
     dialog.dataset.setText(str(evaluation_dataset(work / "evaluation-data")))
