@@ -52,6 +52,10 @@ def test_the_issue_command_writes_results_csv_and_an_offline_report(tiny_pack, t
     assert (out / "cases.csv").read_text().count("\n") == 1 + 6
     page = (out / "report.html").read_text()
     assert "data:image/png;base64," in page and "http" not in page
+    assert sorted(p.name for p in (out / "plots").iterdir()) == [
+        "tiny-random-confusion.png", "tiny-random-skin-type.png"]
+    assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert "report.pdf" in made.stdout
     again = evaluate(*command)  # a finished run is not silently overwritten
     assert again.returncode == 2 and "--resume" in again.stderr
     assert evaluate(*command, "--resume").returncode == 0
@@ -73,7 +77,9 @@ def test_resume_asks_only_what_a_killed_run_left(tiny_pack, tmp_path) -> None:
     assert json.loads((out / "results.json").read_text())["packs"]["tiny-random"]["n_cases"] == 6
 
 
-def test_an_evaluation_opens_no_socket(tiny_pack, tmp_path, network_events) -> None:
+def test_an_evaluation_opens_no_socket(qapp, tiny_pack, tmp_path, network_events) -> None:
+    # qapp: the PDF step uses the running QApplication (one made here would be a bare
+    # QGuiApplication, and the GUI tests after this one need widgets)
     from skingpt_desktop.cli import main
 
     csv_path = dataset(tmp_path / "data")

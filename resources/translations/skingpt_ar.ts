@@ -526,6 +526,208 @@ Write it down now and keep it safe: it is shown only this once.</source>
     </message>
 </context>
 <context>
+    <name>EvaluateDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <source>Evaluate a pack</source>
+        <translation>تقييم حزمة</translation>
+    </message>
+    <message>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
+        <translation>قِس كم مرة تسمّي كل حزمة تصنيف صورك المصنّفة. تبقى النتائج في مجلد الإخراج؛ لا يغادر شيء هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>مجموعة ال&amp;بيانات:</translation>
+    </message>
+    <message>
+        <source>A folder of class folders, or a CSV or JSON list</source>
+        <translation>مجلد يضم مجلدًا لكل فئة، أو قائمة CSV أو JSON</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>&amp;List…</source>
+        <translation>&amp;قائمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation>ال&amp;حزم:</translation>
+    </message>
+    <message>
+        <source>Packs to evaluate</source>
+        <translation>الحزم المراد تقييمها</translation>
+    </message>
+    <message>
+        <source>&amp;Runs per photo:</source>
+        <translation>&amp;عدد التشغيلات لكل صورة:</translation>
+    </message>
+    <message>
+        <source>One greedy answer gives the accuracy; more runs, sampled, measure consistency.</source>
+        <translation>إجابة جشعة واحدة تعطي الدقة؛ التشغيلات الإضافية، بالمعاينة العشوائية، تقيس الاتساق.</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>البذ&amp;رة:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>مجلد الإ&amp;خراج:</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختي&amp;ار…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>ابد&amp;أ</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation in the output folder</source>
+        <translation>متابعة تقييم متوقف في مجلد الإخراج</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>است&amp;ئناف</translation>
+    </message>
+    <message>
+        <source>Open report.html, with the plots; report.pdf is beside it</source>
+        <translation>فتح report.html مع الرسوم البيانية؛ report.pdf بجانبه</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>فتح في المت&amp;صفح</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>إيقا&amp;ف</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Dataset: a folder of class folders</source>
+        <translation>مجموعة البيانات: مجلد يضم مجلدًا لكل فئة</translation>
+    </message>
+    <message>
+        <source>Dataset: a list of photos</source>
+        <translation>مجموعة البيانات: قائمة صور</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.json)</source>
+        <translation>قوائم الحالات (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the results</source>
+        <translation>مجلد النتائج</translation>
+    </message>
+    <message>
+        <source>The output folder already holds an evaluation: press Resume to continue it, or choose another folder.</source>
+        <translation>مجلد الإخراج يحتوي بالفعل على تقييم: اضغط استئناف لمتابعته، أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Loading the dataset and the first pack…</source>
+        <translation>جارٍ تحميل مجموعة البيانات والحزمة الأولى…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current photo…</source>
+        <translation>سيتوقف بعد الصورة الحالية…</translation>
+    </message>
+    <message>
+        <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
+        <translation>{pack} (الحزمة {index} من {count}): {done} من {total} إجابة</translation>
+    </message>
+    <message>
+        <source>{progress}, about {time} left</source>
+        <translation>{progress}، يتبقى نحو {time}</translation>
+    </message>
+    <message>
+        <source>Done. The report, results.json and cases.csv are in {out}.</source>
+        <translation>تم. التقرير وresults.json وcases.csv موجودة في {out}.</translation>
+    </message>
+    <message>
+        <source>Stopped. The answers so far are kept: press Resume to continue.</source>
+        <translation>توقف. الإجابات حتى الآن محفوظة: اضغط استئناف للمتابعة.</translation>
+    </message>
+    <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>يجب قبول ترخيص {pack} أولًا: حمّلها مرة واحدة من حزم النماذج لقراءة الترخيص وقبوله.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>خطأ غير متوقع ({type})</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: {reason}.</source>
+        <translation>توقف التقييم: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>دقة أعلى 1</translation>
+    </message>
+    <message>
+        <source>Top-3 accuracy</source>
+        <translation>دقة أعلى 3</translation>
+    </message>
+    <message>
+        <source>Consistency across runs</source>
+        <translation>الاتساق بين التشغيلات</translation>
+    </message>
+    <message>
+        <source>n/a (one run)</source>
+        <translation>غير متاح (تشغيل واحد)</translation>
+    </message>
+    <message>
+        <source>Worst skin-type group (top-1)</source>
+        <translation>أضعف مجموعة نوع بشرة (أعلى 1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>{group}: {value} % ({gap} points below the best)</source>
+        <translation>{group}: {value} % (أقل من الأفضل بـ {gap} نقطة)</translation>
+    </message>
+    <message>
+        <source>{value} % (95 % CI {low}-{high})</source>
+        <translation>{value} % (فاصل ثقة 95 % {low}-{high})</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from the output folder.</source>
+        <translation>لم يفتح أي برنامج {page}؛ افتحه من مجلد الإخراج.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SkinGPT Desktop</source>
@@ -1130,6 +1332,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
     <message>
         <source>Model &amp;packs…</source>
         <translation>&amp;حزم النماذج…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate a pack…</source>
+        <translation>ت&amp;قييم حزمة…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -518,6 +518,204 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
     </message>
 </context>
 <context>
+    <name>EvaluateDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>Evaluate a pack</source>
+        <translation>Evaluar un paquete</translation>
+    </message>
+    <message>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
+        <translation>Mide con qué frecuencia cada paquete nombra la etiqueta de sus propias fotos etiquetadas. Los resultados quedan en la carpeta de salida; nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>A folder of class folders, or a CSV or JSON list</source>
+        <translation>Una carpeta con carpetas por clase, o una lista CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>C&amp;arpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;List…</source>
+        <translation>&amp;Lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation>&amp;Paquetes:</translation>
+    </message>
+    <message>
+        <source>Packs to evaluate</source>
+        <translation>Paquetes para evaluar</translation>
+    </message>
+    <message>
+        <source>&amp;Runs per photo:</source>
+        <translation>E&amp;jecuciones por foto:</translation>
+    </message>
+    <message>
+        <source>One greedy answer gives the accuracy; more runs, sampled, measure consistency.</source>
+        <translation>Una respuesta voraz da la exactitud; más ejecuciones, muestreadas, miden la consistencia.</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Se&amp;milla:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>Carpeta de &amp;salida:</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation in the output folder</source>
+        <translation>Continuar una evaluación detenida en la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rean&amp;udar</translation>
+    </message>
+    <message>
+        <source>Open report.html, with the plots; report.pdf is beside it</source>
+        <translation>Abrir report.html, con los gráficos; report.pdf está al lado</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Dataset: a folder of class folders</source>
+        <translation>Conjunto de datos: una carpeta con carpetas por clase</translation>
+    </message>
+    <message>
+        <source>Dataset: a list of photos</source>
+        <translation>Conjunto de datos: una lista de fotos</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.json)</source>
+        <translation>Listas de casos (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the results</source>
+        <translation>Carpeta para los resultados</translation>
+    </message>
+    <message>
+        <source>The output folder already holds an evaluation: press Resume to continue it, or choose another folder.</source>
+        <translation>La carpeta de salida ya contiene una evaluación: pulse Reanudar para continuarla, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Loading the dataset and the first pack…</source>
+        <translation>Cargando el conjunto de datos y el primer paquete…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current photo…</source>
+        <translation>Deteniendo tras la foto actual…</translation>
+    </message>
+    <message>
+        <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
+        <translation>{pack} (paquete {index} de {count}): {done} de {total} respuestas</translation>
+    </message>
+    <message>
+        <source>{progress}, about {time} left</source>
+        <translation>{progress}, quedan unos {time}</translation>
+    </message>
+    <message>
+        <source>Done. The report, results.json and cases.csv are in {out}.</source>
+        <translation>Listo. El informe, results.json y cases.csv están en {out}.</translation>
+    </message>
+    <message>
+        <source>Stopped. The answers so far are kept: press Resume to continue.</source>
+        <translation>Detenido. Las respuestas obtenidas se conservan: pulse Reanudar para continuar.</translation>
+    </message>
+    <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>Primero hay que aceptar la licencia de {pack}: cárguelo una vez desde Paquetes de modelo para leerla y aceptarla.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>un error inesperado ({type})</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: {reason}.</source>
+        <translation>La evaluación se detuvo: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>Exactitud top-1</translation>
+    </message>
+    <message>
+        <source>Top-3 accuracy</source>
+        <translation>Exactitud top-3</translation>
+    </message>
+    <message>
+        <source>Consistency across runs</source>
+        <translation>Consistencia entre ejecuciones</translation>
+    </message>
+    <message>
+        <source>n/a (one run)</source>
+        <translation>n/d (una ejecución)</translation>
+    </message>
+    <message>
+        <source>Worst skin-type group (top-1)</source>
+        <translation>Peor grupo de tipo de piel (top-1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>{group}: {value} % ({gap} points below the best)</source>
+        <translation>{group}: {value} % ({gap} puntos por debajo del mejor)</translation>
+    </message>
+    <message>
+        <source>{value} % (95 % CI {low}-{high})</source>
+        <translation>{value} % (IC 95 % {low}-{high})</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from the output folder.</source>
+        <translation>Ningún programa abrió {page}; ábralo desde la carpeta de salida.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SkinGPT Desktop</source>
@@ -1118,6 +1316,10 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
     <message>
         <source>Model &amp;packs…</source>
         <translation>&amp;Paquetes de modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate a pack…</source>
+        <translation>&amp;Evaluar un paquete…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -518,6 +518,204 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
     </message>
 </context>
 <context>
+    <name>EvaluateDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>Evaluate a pack</source>
+        <translation>Évaluer un paquet</translation>
+    </message>
+    <message>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
+        <translation>Mesure à quelle fréquence chaque paquet nomme l’étiquette de vos propres photos étiquetées. Les résultats restent dans le dossier de sortie ; rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A folder of class folders, or a CSV or JSON list</source>
+        <translation>Un dossier de dossiers par classe, ou une liste CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;List…</source>
+        <translation>&amp;Liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation>&amp;Paquets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Packs to evaluate</source>
+        <translation>Paquets à évaluer</translation>
+    </message>
+    <message>
+        <source>&amp;Runs per photo:</source>
+        <translation>Pass&amp;ages par photo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One greedy answer gives the accuracy; more runs, sampled, measure consistency.</source>
+        <translation>Une réponse gloutonne donne l’exactitude ; des passages supplémentaires, échantillonnés, mesurent la constance.</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>Dossier de &amp;sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Dé&amp;marrer</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation in the output folder</source>
+        <translation>Poursuivre une évaluation interrompue dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Open report.html, with the plots; report.pdf is beside it</source>
+        <translation>Ouvrir report.html, avec les graphiques ; report.pdf est à côté</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Dataset: a folder of class folders</source>
+        <translation>Jeu de données&#xa0;: un dossier de dossiers par classe</translation>
+    </message>
+    <message>
+        <source>Dataset: a list of photos</source>
+        <translation>Jeu de données&#xa0;: une liste de photos</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.json)</source>
+        <translation>Listes de cas (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the results</source>
+        <translation>Dossier des résultats</translation>
+    </message>
+    <message>
+        <source>The output folder already holds an evaluation: press Resume to continue it, or choose another folder.</source>
+        <translation>Le dossier de sortie contient déjà une évaluation : appuyez sur Reprendre pour la poursuivre, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Loading the dataset and the first pack…</source>
+        <translation>Chargement du jeu de données et du premier paquet…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current photo…</source>
+        <translation>Arrêt après la photo en cours…</translation>
+    </message>
+    <message>
+        <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
+        <translation>{pack} (paquet {index} sur {count})&#xa0;: {done} réponses sur {total}</translation>
+    </message>
+    <message>
+        <source>{progress}, about {time} left</source>
+        <translation>{progress}, encore environ {time}</translation>
+    </message>
+    <message>
+        <source>Done. The report, results.json and cases.csv are in {out}.</source>
+        <translation>Terminé. Le rapport, results.json et cases.csv sont dans {out}.</translation>
+    </message>
+    <message>
+        <source>Stopped. The answers so far are kept: press Resume to continue.</source>
+        <translation>Arrêté. Les réponses obtenues sont conservées : appuyez sur Reprendre pour continuer.</translation>
+    </message>
+    <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>La licence de {pack} doit d’abord être acceptée&#xa0;: chargez-le une fois depuis Paquets de modèle pour la lire et l’accepter.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>une erreur inattendue ({type})</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: {reason}.</source>
+        <translation>L’évaluation s’est arrêtée&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>Exactitude top-1</translation>
+    </message>
+    <message>
+        <source>Top-3 accuracy</source>
+        <translation>Exactitude top-3</translation>
+    </message>
+    <message>
+        <source>Consistency across runs</source>
+        <translation>Constance entre passages</translation>
+    </message>
+    <message>
+        <source>n/a (one run)</source>
+        <translation>s.o. (un seul passage)</translation>
+    </message>
+    <message>
+        <source>Worst skin-type group (top-1)</source>
+        <translation>Groupe de type de peau le plus faible (top-1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>{group}: {value} % ({gap} points below the best)</source>
+        <translation>{group}&#xa0;: {value}&#xa0;% ({gap} points sous le meilleur)</translation>
+    </message>
+    <message>
+        <source>{value} % (95 % CI {low}-{high})</source>
+        <translation>{value}&#xa0;% (IC à 95&#xa0;% {low}-{high})</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from the output folder.</source>
+        <translation>Aucun programme n’a ouvert {page} ; ouvrez-le depuis le dossier de sortie.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SkinGPT Desktop</source>
@@ -1118,6 +1316,10 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
     <message>
         <source>Model &amp;packs…</source>
         <translation>&amp;Paquets de modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate a pack…</source>
+        <translation>É&amp;valuer un paquet…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -518,6 +518,204 @@ Write it down now and keep it safe: it is shown only this once.</source>
     </message>
 </context>
 <context>
+    <name>EvaluateDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} घंटे {minutes} मिनट</translation>
+    </message>
+    <message>
+        <source>Evaluate a pack</source>
+        <translation>पैक का मूल्यांकन करें</translation>
+    </message>
+    <message>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
+        <translation>मापें कि हर पैक आपकी अपनी लेबल की गई फ़ोटो का लेबल कितनी बार सही बताता है। नतीजे आउटपुट फ़ोल्डर में रहते हैं; इस कंप्यूटर से कुछ भी बाहर नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>डेटासेट(&amp;D):</translation>
+    </message>
+    <message>
+        <source>A folder of class folders, or a CSV or JSON list</source>
+        <translation>हर वर्ग के फ़ोल्डर वाला एक फ़ोल्डर, या CSV या JSON सूची</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>डेटासेट</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>फ़ोल्डर(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;List…</source>
+        <translation>सूची(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation>पैक(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Packs to evaluate</source>
+        <translation>मूल्यांकन के लिए पैक</translation>
+    </message>
+    <message>
+        <source>&amp;Runs per photo:</source>
+        <translation>हर फ़ोटो पर रन(&amp;R):</translation>
+    </message>
+    <message>
+        <source>One greedy answer gives the accuracy; more runs, sampled, measure consistency.</source>
+        <translation>एक ग्रीडी उत्तर सटीकता देता है; ज़्यादा रन, सैंपल किए हुए, निरंतरता मापते हैं।</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>सीड(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>आउटपुट फ़ोल्डर(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>आउटपुट फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>चुनें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>शुरू करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation in the output folder</source>
+        <translation>आउटपुट फ़ोल्डर में रुका हुआ मूल्यांकन जारी रखें</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>फिर से शुरू करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open report.html, with the plots; report.pdf is beside it</source>
+        <translation>ग्राफ़ के साथ report.html खोलें; report.pdf उसी के पास है</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>ब्राउज़र में खोलें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>रोकें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dataset: a folder of class folders</source>
+        <translation>डेटासेट: हर वर्ग के फ़ोल्डर वाला एक फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Dataset: a list of photos</source>
+        <translation>डेटासेट: फ़ोटो की सूची</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.json)</source>
+        <translation>केस सूचियाँ (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the results</source>
+        <translation>नतीजों के लिए फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>The output folder already holds an evaluation: press Resume to continue it, or choose another folder.</source>
+        <translation>आउटपुट फ़ोल्डर में पहले से एक मूल्यांकन है: उसे जारी रखने के लिए फिर से शुरू करें दबाएँ, या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Loading the dataset and the first pack…</source>
+        <translation>डेटासेट और पहला पैक लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current photo…</source>
+        <translation>मौजूदा फ़ोटो के बाद रुक रहा है…</translation>
+    </message>
+    <message>
+        <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
+        <translation>{pack} ({count} में से पैक {index}): {total} में से {done} उत्तर</translation>
+    </message>
+    <message>
+        <source>{progress}, about {time} left</source>
+        <translation>{progress}, लगभग {time} बाकी</translation>
+    </message>
+    <message>
+        <source>Done. The report, results.json and cases.csv are in {out}.</source>
+        <translation>हो गया। रिपोर्ट, results.json और cases.csv {out} में हैं।</translation>
+    </message>
+    <message>
+        <source>Stopped. The answers so far are kept: press Resume to continue.</source>
+        <translation>रुक गया। अब तक के उत्तर सहेजे गए हैं: जारी रखने के लिए फिर से शुरू करें दबाएँ।</translation>
+    </message>
+    <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>{pack} का लाइसेंस पहले स्वीकार करना होगा: उसे पढ़ने और स्वीकार करने के लिए मॉडल पैक से इसे एक बार लोड करें।</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>एक अनपेक्षित त्रुटि ({type})</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: {reason}.</source>
+        <translation>मूल्यांकन रुक गया: {reason}।</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>केस</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>टॉप-1 सटीकता</translation>
+    </message>
+    <message>
+        <source>Top-3 accuracy</source>
+        <translation>टॉप-3 सटीकता</translation>
+    </message>
+    <message>
+        <source>Consistency across runs</source>
+        <translation>रनों के बीच निरंतरता</translation>
+    </message>
+    <message>
+        <source>n/a (one run)</source>
+        <translation>लागू नहीं (एक रन)</translation>
+    </message>
+    <message>
+        <source>Worst skin-type group (top-1)</source>
+        <translation>सबसे कमज़ोर त्वचा-प्रकार समूह (टॉप-1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>लागू नहीं</translation>
+    </message>
+    <message>
+        <source>{group}: {value} % ({gap} points below the best)</source>
+        <translation>{group}: {value} % (सबसे अच्छे से {gap} अंक कम)</translation>
+    </message>
+    <message>
+        <source>{value} % (95 % CI {low}-{high})</source>
+        <translation>{value} % (95 % CI {low}-{high})</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from the output folder.</source>
+        <translation>किसी प्रोग्राम ने {page} नहीं खोला; इसे आउटपुट फ़ोल्डर से खोलें।</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SkinGPT Desktop</source>
@@ -1118,6 +1316,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
     <message>
         <source>Model &amp;packs…</source>
         <translation>मॉडल पैक(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate a pack…</source>
+        <translation>पैक का मूल्यांकन करें(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -518,6 +518,204 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
     </message>
 </context>
 <context>
+    <name>EvaluateDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>Evaluate a pack</source>
+        <translation>Avaliar um pacote</translation>
+    </message>
+    <message>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
+        <translation>Mede com que frequência cada pacote nomeia o rótulo das suas próprias fotos rotuladas. Os resultados ficam na pasta de saída; nada sai deste computador.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>A folder of class folders, or a CSV or JSON list</source>
+        <translation>Uma pasta com pastas por classe, ou uma lista CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>Pa&amp;sta…</translation>
+    </message>
+    <message>
+        <source>&amp;List…</source>
+        <translation>&amp;Lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation>&amp;Pacotes:</translation>
+    </message>
+    <message>
+        <source>Packs to evaluate</source>
+        <translation>Pacotes a avaliar</translation>
+    </message>
+    <message>
+        <source>&amp;Runs per photo:</source>
+        <translation>E&amp;xecuções por foto:</translation>
+    </message>
+    <message>
+        <source>One greedy answer gives the accuracy; more runs, sampled, measure consistency.</source>
+        <translation>Uma resposta gulosa dá a acurácia; mais execuções, amostradas, medem a consistência.</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Se&amp;mente:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>Pasta de sa&amp;ída:</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Escol&amp;her…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation in the output folder</source>
+        <translation>Continuar uma avaliação interrompida na pasta de saída</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <source>Open report.html, with the plots; report.pdf is beside it</source>
+        <translation>Abrir report.html, com os gráficos; report.pdf fica ao lado</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Abrir no &amp;navegador</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Pa&amp;rar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Dataset: a folder of class folders</source>
+        <translation>Conjunto de dados: uma pasta com pastas por classe</translation>
+    </message>
+    <message>
+        <source>Dataset: a list of photos</source>
+        <translation>Conjunto de dados: uma lista de fotos</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.json)</source>
+        <translation>Listas de casos (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the results</source>
+        <translation>Pasta para os resultados</translation>
+    </message>
+    <message>
+        <source>The output folder already holds an evaluation: press Resume to continue it, or choose another folder.</source>
+        <translation>A pasta de saída já contém uma avaliação: clique em Retomar para continuá-la, ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Loading the dataset and the first pack…</source>
+        <translation>Carregando o conjunto de dados e o primeiro pacote…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current photo…</source>
+        <translation>Parando após a foto atual…</translation>
+    </message>
+    <message>
+        <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
+        <translation>{pack} (pacote {index} de {count}): {done} de {total} respostas</translation>
+    </message>
+    <message>
+        <source>{progress}, about {time} left</source>
+        <translation>{progress}, faltam cerca de {time}</translation>
+    </message>
+    <message>
+        <source>Done. The report, results.json and cases.csv are in {out}.</source>
+        <translation>Concluído. O relatório, results.json e cases.csv estão em {out}.</translation>
+    </message>
+    <message>
+        <source>Stopped. The answers so far are kept: press Resume to continue.</source>
+        <translation>Parado. As respostas obtidas foram mantidas: clique em Retomar para continuar.</translation>
+    </message>
+    <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>Primeiro é preciso aceitar a licença de {pack}: carregue-o uma vez em Pacotes de modelo para lê-la e aceitá-la.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>um erro inesperado ({type})</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: {reason}.</source>
+        <translation>A avaliação parou: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>Acurácia top-1</translation>
+    </message>
+    <message>
+        <source>Top-3 accuracy</source>
+        <translation>Acurácia top-3</translation>
+    </message>
+    <message>
+        <source>Consistency across runs</source>
+        <translation>Consistência entre execuções</translation>
+    </message>
+    <message>
+        <source>n/a (one run)</source>
+        <translation>n/d (uma execução)</translation>
+    </message>
+    <message>
+        <source>Worst skin-type group (top-1)</source>
+        <translation>Pior grupo de tipo de pele (top-1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>{group}: {value} % ({gap} points below the best)</source>
+        <translation>{group}: {value} % ({gap} pontos abaixo do melhor)</translation>
+    </message>
+    <message>
+        <source>{value} % (95 % CI {low}-{high})</source>
+        <translation>{value} % (IC 95 % {low}-{high})</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from the output folder.</source>
+        <translation>Nenhum programa abriu {page}; abra-o pela pasta de saída.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SkinGPT Desktop</source>
@@ -1118,6 +1316,10 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
     <message>
         <source>Model &amp;packs…</source>
         <translation>&amp;Pacotes de modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate a pack…</source>
+        <translation>&amp;Avaliar um pacote…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

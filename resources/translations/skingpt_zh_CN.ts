@@ -516,6 +516,203 @@ Write it down now and keep it safe: it is shown only this once.</source>
     </message>
 </context>
 <context>
+    <name>EvaluateDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Evaluate a pack</source>
+        <translation>评估模型包</translation>
+    </message>
+    <message>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
+        <translation>衡量每个模型包在您自己的已标注照片上说出正确标签的频率。结果保存在输出文件夹中；任何数据都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A folder of class folders, or a CSV or JSON list</source>
+        <translation>按类别分文件夹的文件夹，或 CSV / JSON 列表</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;List…</source>
+        <translation>列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation>模型包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Packs to evaluate</source>
+        <translation>要评估的模型包</translation>
+    </message>
+    <message>
+        <source>&amp;Runs per photo:</source>
+        <translation>每张照片运行次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>One greedy answer gives the accuracy; more runs, sampled, measure consistency.</source>
+        <translation>一次贪婪解码的回答给出准确率；更多次采样运行用于衡量一致性。</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation in the output folder</source>
+        <translation>在输出文件夹中继续已停止的评估</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open report.html, with the plots; report.pdf is beside it</source>
+        <translation>打开带图表的 report.html；report.pdf 在其旁边</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dataset: a folder of class folders</source>
+        <translation>数据集：按类别分文件夹的文件夹</translation>
+    </message>
+    <message>
+        <source>Dataset: a list of photos</source>
+        <translation>数据集：照片列表</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.json)</source>
+        <translation>病例列表 (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the results</source>
+        <translation>结果文件夹</translation>
+    </message>
+    <message>
+        <source>The output folder already holds an evaluation: press Resume to continue it, or choose another folder.</source>
+        <translation>输出文件夹中已有一次评估：请按“继续”接着进行，或选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Loading the dataset and the first pack…</source>
+        <translation>正在加载数据集和第一个模型包…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current photo…</source>
+        <translation>将在当前照片完成后停止…</translation>
+    </message>
+    <message>
+        <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
+        <translation>{pack}（第 {index} 个，共 {count} 个）：{done} / {total} 个回答</translation>
+    </message>
+    <message>
+        <source>{progress}, about {time} left</source>
+        <translation>{progress}，大约还需 {time}</translation>
+    </message>
+    <message>
+        <source>Done. The report, results.json and cases.csv are in {out}.</source>
+        <translation>完成。报告、results.json 和 cases.csv 位于 {out}。</translation>
+    </message>
+    <message>
+        <source>Stopped. The answers so far are kept: press Resume to continue.</source>
+        <translation>已停止。已得到的回答均已保留：请按“继续”接着进行。</translation>
+    </message>
+    <message>
+        <source>{pack} needs its license accepted first: load it once from Model packs to read and accept it.</source>
+        <translation>{pack} 需要先接受其许可：请先从“模型包”中加载一次，阅读并接受许可。</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({type})</source>
+        <translation>意外错误（{type}）</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: {reason}.</source>
+        <translation>评估已停止：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例数</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1 准确率</translation>
+    </message>
+    <message>
+        <source>Top-3 accuracy</source>
+        <translation>Top-3 准确率</translation>
+    </message>
+    <message>
+        <source>Consistency across runs</source>
+        <translation>多次运行的一致性</translation>
+    </message>
+    <message>
+        <source>n/a (one run)</source>
+        <translation>不适用（仅一次运行）</translation>
+    </message>
+    <message>
+        <source>Worst skin-type group (top-1)</source>
+        <translation>表现最差的肤色分型组（Top-1）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>{group}: {value} % ({gap} points below the best)</source>
+        <translation>{group}：{value} %（比最好的组低 {gap} 个百分点）</translation>
+    </message>
+    <message>
+        <source>{value} % (95 % CI {low}-{high})</source>
+        <translation>{value} %（95 % 置信区间 {low}-{high}）</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from the output folder.</source>
+        <translation>没有程序打开 {page}；请从输出文件夹中打开它。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SkinGPT Desktop</source>
@@ -1115,6 +1312,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
     <message>
         <source>Model &amp;packs…</source>
         <translation>模型包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate a pack…</source>
+        <translation>评估模型包(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

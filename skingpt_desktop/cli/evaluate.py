@@ -3,7 +3,8 @@
     main.py evaluate --pack DIR [--pack DIR2] --dataset CASES.csv|FOLDER --out OUT
                      [--runs N] [--limit K] [--seed S] [--labels MAP.json] [--resume]
 
-Writes OUT/results.json, OUT/cases.csv and OUT/report.html (core/evaluate/outputs.py); the
+Writes OUT/results.json, OUT/cases.csv, OUT/plots/, OUT/report.html (core/evaluate/outputs.py)
+and OUT/report.pdf (render/evaluation_pdf.py); the
 answers are appended case by case to OUT/runs/PACK.jsonl, so Ctrl-C or a crash loses at most
 the case being asked and ``--resume`` continues. Nothing leaves the machine.
 """
@@ -11,32 +12,25 @@ the case being asked and ``--resume`` continues. Nothing leaves the machine.
 from __future__ import annotations
 
 import argparse
-import itertools
 import sys
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from skingpt_desktop.cli.ask import load_engine, validate_machine_arguments
+from skingpt_desktop.core.engine import Engine
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.evaluate.dataset import load_dataset
-from skingpt_desktop.core.evaluate.metrics import mcnemar, summarize
-from skingpt_desktop.core.evaluate.outputs import (
-    write_cases_csv,
-    write_report_html,
-    write_results,
+from skingpt_desktop.core.evaluate.evaluation import (
+    MAX_RUNS,
+    EvaluationProgress,
+    has_run,
+    load_cases,
+    run_evaluation,
 )
-from skingpt_desktop.core.evaluate.run import (
-    case_results,
-    evaluate_pack,
-    runs_file,
-    timing_and_urgency,
-)
+from skingpt_desktop.core.evaluate.run import runs_file
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_folders import resolve_pack
-from skingpt_desktop.core.report.labels import default_label_spaces
 from skingpt_desktop.core.storage import data_dir
-
-MAX_RUNS = 20
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -77,8 +71,7 @@ def _check(args: argparse.Namespace) -> None:
         raise SkinGPTError(f"--runs must be between 1 and {MAX_RUNS}")
     if args.limit is not None and args.limit < 1:
         raise SkinGPTError("--limit must be at least 1")
-    started = (args.out / "runs").is_dir() and any((args.out / "runs").glob("*.jsonl"))
-    if started and not args.resume:
+    if has_run(args.out) and not args.resume:
         raise SkinGPTError(f"{args.out} already holds a run: add --resume to continue it, or "
                            "choose another folder")
 
@@ -86,60 +79,45 @@ def _check(args: argparse.Namespace) -> None:
 def run(args: argparse.Namespace) -> int:
     """Evaluate every pack on the dataset, then write the results."""
     _check(args)
-    classes = default_label_spaces().class_ids
-    dataset = load_dataset(args.dataset, classes, args.labels)
-    if args.limit:
-        dataset.cases = dataset.cases[:args.limit]
-    if not dataset.cases:
-        raise SkinGPTError(f"{args.dataset}: no usable case ({len(dataset.bad_rows)} rows not "
-                           "used)")
-    args.out.mkdir(parents=True, exist_ok=True)
+    dataset = load_cases(args.dataset, args.labels, args.limit)
     print(f"{len(dataset.cases)} cases, {len(dataset.bad_rows)} rows not used", file=sys.stderr)
-    per_pack, extras, bad = {}, {}, list(dataset.bad_rows)
-    for pack_arg in args.pack:
-        name, results, failed, records = _evaluate_one(args, pack_arg, dataset)
-        per_pack[name], extras[name] = results, timing_and_urgency(records)
-        bad += [row for row in failed if row not in bad]
-    report = {"packs": {name: {**summarize(results, classes), **extras[name]}
-                        for name, results in per_pack.items()},
-              "comparison": _comparisons(per_pack), "bad_rows": bad, "runs": args.runs,
-              "seed": args.seed}
-    write_results(args.out, report)
-    write_cases_csv(args.out, per_pack)
-    write_report_html(args.out, report)
+    packs = [ModelPack.open(resolve_pack(spec, data_dir(args.data_dir))) for spec in args.pack]
+
+    @contextmanager
+    def engine_for(pack: ModelPack) -> Iterator[Engine]:
+        with ExitStack() as stack:
+            try:
+                yield load_engine(args, pack, stack)
+            except KeyboardInterrupt:
+                print(f"stopped; what was asked is kept in {runs_file(args.out, pack.name)}: "
+                      "run the same command with --resume to continue", file=sys.stderr)
+                raise
+
+    report = run_evaluation(dataset, args.out, packs, engine_for, runs=args.runs,
+                            seed=args.seed, progress=_print_progress)
+    assert report is not None  # nothing cancels it but Ctrl-C, which raises
+    pdf = _write_pdf(args.out, report)
     for name, block in report["packs"].items():
         print(f"{name}: top-1 {100 * block['top1']['value']:.1f} %, top-3 "
               f"{100 * block['top3']['value']:.1f} % on {block['n_cases']} cases")
-    print(f"Wrote {args.out / 'results.json'}, cases.csv and report.html")
+    print(f"Wrote {args.out / 'results.json'}, cases.csv, report.html"
+          + (" and report.pdf" if pdf else ""))
     return 0
 
 
-def _evaluate_one(args: argparse.Namespace, pack_arg: str, dataset):
-    pack = ModelPack.open(resolve_pack(pack_arg, data_dir(args.data_dir)))
-    with ExitStack() as stack:
-        engine = load_engine(args, pack, stack)
-
-        def progress(done: int, total: int, left: float | None) -> None:
-            eta = f", about {left:.0f} s left" if left is not None else ""
-            print(f"{pack.name}: {done}/{total}{eta}", file=sys.stderr, flush=True)
-
-        try:
-            records = evaluate_pack(engine, dataset, args.out, runs=args.runs, seed=args.seed,
-                                    progress=progress)
-        except KeyboardInterrupt:
-            print(f"stopped; what was asked is kept in {runs_file(args.out, pack.name)}: run the "
-                  "same command with --resume to continue", file=sys.stderr)
-            raise
-    results, failed = case_results(dataset, records, args.runs)
-    return pack.name, results, failed, records
+def _write_pdf(out: Path, report: dict) -> bool:
+    """report.pdf beside report.html; False (with a note) where Qt cannot start."""
+    try:
+        from skingpt_desktop.render.evaluation_pdf import write_report_pdf
+        from skingpt_desktop.render.qt_gui import gui_application
+    except ImportError as exc:
+        print(f"note: report.pdf not written: Qt (PySide6) cannot start: {exc}", file=sys.stderr)
+        return False
+    gui_application()
+    write_report_pdf(out, report)
+    return True
 
 
-def _comparisons(per_pack: dict[str, list]) -> dict[str, dict]:
-    """McNemar for every pair of packs, on the cases both answered."""
-    tests = {}
-    for (a, ra), (b, rb) in itertools.combinations(per_pack.items(), 2):
-        shared = sorted({r.case_id for r in ra} & {r.case_id for r in rb})
-        hits_a = {r.case_id: r.hit(1) for r in ra}
-        hits_b = {r.case_id: r.hit(1) for r in rb}
-        tests[f"{a} vs {b}"] = mcnemar([hits_a[c] for c in shared], [hits_b[c] for c in shared])
-    return tests
+def _print_progress(step: EvaluationProgress) -> None:
+    eta = f", about {step.seconds_left:.0f} s left" if step.seconds_left is not None else ""
+    print(f"{step.pack}: {step.done}/{step.total}{eta}", file=sys.stderr, flush=True)

@@ -17,6 +17,7 @@ document's default direction, besides ``dir="rtl"`` on its blocks (``report_html
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -118,13 +119,15 @@ def _last_page_fill(document: QTextDocument, body: QSizeF) -> float:
     return max(0.0, used / body.height())
 
 
-def _pdf_writer(device: QIODevice) -> QPdfWriter:
+def pdf_writer(device: QIODevice, title: str = "SkinGPT Desktop report") -> QPdfWriter:
+    """An A4 portrait writer at ``PDF_RESOLUTION`` with the reports' margins; ``title`` goes
+    into the PDF's metadata (never patient data)."""
     writer = QPdfWriter(device)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
     writer.setCreator("SkinGPT Desktop")
-    writer.setTitle("SkinGPT Desktop report")  # no patient data in the metadata
+    writer.setTitle(title)
     return writer
 
 
@@ -132,7 +135,7 @@ def render_pdf(report: Report, audience: str) -> bytes:
     """The ``audience`` ("patient" or "clinician") report as PDF bytes, made in memory."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer)
+    writer = pdf_writer(buffer)
     print_paged(report, writer, audience)
     del writer  # finishes the PDF
     buffer.close()
@@ -177,14 +180,23 @@ def footer_text(report: Report, page: int, pages: int) -> str:
 
 
 def print_paged(report: Report, device: QPagedPaintDevice, audience: str) -> int:
-    """Lay the report out on ``device``'s pages with a footer on each; the number of pages.
+    """Lay the report out on ``device``'s pages with a footer on each; the number of pages."""
+    return print_document(device, lambda body: fitted_document(report, audience, body),
+                          lambda page, pages: footer_text(report, page, pages),
+                          is_rtl(report.language))
+
+
+def print_document(device: QPagedPaintDevice, layout: Callable[[QSizeF], QTextDocument],
+                   footer: Callable[[int, int], str], rtl: bool = False) -> int:
+    """Draw the document ``layout(body)`` makes on ``device``'s pages, ``footer(page, pages)``
+    at the foot of each; the number of pages.
 
     The text is laid out in points on a page ``FOOTER_POINTS`` shorter than the printable
     area, then each page is drawn scaled to the device (as ``QTextDocument.print_`` does) and
     the footer is drawn in the strip left below it."""
     area = device.pageLayout().paintRectPoints().size()
     body = QSizeF(area.width(), area.height() - FOOTER_POINTS)
-    document = fitted_document(report, audience, body)
+    document = layout(body)
     pages = max(1, document.pageCount())
     scale = device.width() / area.width()  # device pixels per point
     painter = QPainter(device)
@@ -193,8 +205,7 @@ def print_paged(report: Report, device: QPagedPaintDevice, audience: str) -> int
             if page:
                 device.newPage()
             _draw_page(painter, document, page, body, scale)
-            _draw_footer(painter, footer_text(report, page + 1, pages), body, area, scale,
-                         is_rtl(report.language))
+            _draw_footer(painter, footer(page + 1, pages), body, area, scale, rtl)
     finally:
         painter.end()
     return pages

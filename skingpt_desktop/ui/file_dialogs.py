@@ -5,7 +5,8 @@ Qt's own (non-native) file dialog records the last folder and a history of folde
 then sit unencrypted on disk. Every dialog here runs through ``_run``, which points the dialog
 back at the home folder and empties its history before Qt saves them. (Native dialogs on
 Windows, macOS or a GTK desktop keep their own recent lists under the system's rules.)
-The system's print dialog is here too, as the one place tests replace it.
+The system's print dialog and the opening of a local file in its program are here too, as
+the one place tests replace them.
 """
 
 from __future__ import annotations
@@ -53,3 +54,12 @@ def choose_save_file(parent: QWidget, title: str, file_name: str, name_filter: s
 def run_print_dialog(printer: QPrinter, parent: QWidget) -> bool:
     """The system's print dialog for ``printer``; True when the user chose to print."""
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def open_local_file(path: str) -> bool:
+    """Open a file of this machine in the system's program for it (an HTML page: the
+    browser); only a ``file:`` URL, so nothing is fetched. False when nothing opened it."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))

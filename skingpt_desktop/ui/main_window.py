@@ -34,6 +34,7 @@ from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
+from skingpt_desktop.ui.evaluate_dialog import show_evaluate_dialog
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.license_dialog import ask_license, terms_for_pack
 from skingpt_desktop.ui.lock_screen import LockScreen
@@ -205,6 +206,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = self._action(file, self.close, QKeySequence.StandardKey.Quit)
         self.model_menu = model = self._menu()
         self.packs_action = self._action(model, self.show_packs, "Ctrl+Shift+M")
+        self.evaluate_action = self._action(model, lambda: show_evaluate_dialog(self))
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action = self._action(
             model, self.show_settings,
@@ -239,6 +241,7 @@ class MainWindow(Retranslating, QMainWindow):
             (self.salvage_action, self.tr("Sal&vage a damaged vault…")),
             (self.quit_action, self.tr("&Quit")),
             (self.packs_action, self.tr("Model &packs…")),
+            (self.evaluate_action, self.tr("&Evaluate a pack…")),
             (self.settings_action, self.tr("&Settings…")),
             (self.question_action, self.tr("Go to the &question box")),
             (self.disclaimer_action, self.tr("Medical &disclaimer")),

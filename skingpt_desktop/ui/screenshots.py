@@ -1,11 +1,11 @@
 """Screenshots of the app's main states for the documentation.
 
 ``python -m skingpt_desktop.ui.screenshots OUT_DIR --pack DIR [--image PHOTO] [--lang CODE]``
-writes first-run, packs (installed and catalogue), settings, report-dialog, patient-view,
-follow-up, locked, photo-quality and camera screenshots into ``OUT_DIR`` (in the interface
-language ``CODE``, English by default), using a temporary data folder and, by default, a
-synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just that photo). The main window
-with an answer comes from the demo mode:
+writes first-run, packs (installed and catalogue), settings, evaluate-dialog, report-dialog,
+patient-view, follow-up, locked, photo-quality and camera screenshots into ``OUT_DIR`` (in
+the interface language ``CODE``, English by default), using a temporary data folder and, by
+default, a synthetic skin photo (``--write-demo-photo OUT.jpg`` writes just that photo). The
+main window with an answer comes from the demo mode:
 ``python main.py [--lang CODE] --pack DIR --image PHOTO --ask "..." --screenshot OUT.png``.
 Run it under Xvfb or with ``QT_QPA_PLATFORM=offscreen``; ``SKINGPT_THEME=dark`` (or light,
 contrast-light, contrast-dark) takes them in that theme.
@@ -31,6 +31,7 @@ from skingpt_desktop.core.storage import content
 from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.app import application, apply_start_language, check_qt_binding
 from skingpt_desktop.ui.camera import CameraDialog
+from skingpt_desktop.ui.evaluate_dialog import show_evaluate_dialog
 from skingpt_desktop.ui.first_run import PAGE_VAULT, FirstRunDialog
 from skingpt_desktop.ui.main_window import MainWindow
 from skingpt_desktop.ui.record_dialogs import PatientDialog
@@ -197,6 +198,36 @@ def records_shots(window: MainWindow, image: Path, out: Path) -> None:
     dialog.reject()
 
 
+EVALUATION_LABELS = ("dermatitis", "psoriasis_lichen_planus", "melanoma_nevi_moles",
+                     "fungal_infections")
+
+
+def evaluation_dataset(folder: Path, count: int = 8) -> Path:
+    """A CSV of ``count`` synthetic photos with labels and Fitzpatrick types."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = ["image,label,fitzpatrick"]
+    for i in range(count):
+        write_demo_photo(folder / f"{i}.jpg", 320, 240, seed=i, lesion_scale=0.6 + 0.1 * i)
+        rows.append(f"{i}.jpg,{EVALUATION_LABELS[i % 4]},{i % 6 + 1}")
+    (folder / "cases.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder / "cases.csv"
+
+
+def evaluate_dialog_shot(window: MainWindow, out: Path, work: Path) -> None:
+    """Model > Evaluate a pack… after a two-run evaluation of the loaded pack on a small
+    synthetic dataset (in ``work``), its summary and plots shown."""
+    dialog = show_evaluate_dialog(window)
+    dialog.resize(680, 820)
+    wait_until(lambda: dialog.listing is None)
+    dialog.dataset.setText(str(evaluation_dataset(work / "evaluation-data")))
+    dialog.out.setText(str(work / "evaluation"))
+    dialog.runs.setValue(2)
+    dialog.start()
+    wait_until(lambda: dialog.task is None)
+    save(dialog, out, "evaluate-dialog.png")
+    dialog.reject()
+
+
 def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) -> None:
     window.after_unlock()
     window.load_pack(str(pack), remember=False)
@@ -211,6 +242,7 @@ def main_window_shots(window: MainWindow, pack: Path, image: Path, out: Path) ->
     dialog = window.show_settings()
     save(dialog, out, "settings.png")
     dialog.reject()
+    evaluate_dialog_shot(window, out, pack.parent.parent)
     report_dialog_shot(window, image, out)
     records_shots(window, image, out)
     dark = out / ".dark-photo.jpg"

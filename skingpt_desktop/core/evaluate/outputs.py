@@ -1,6 +1,8 @@
 """What an evaluation writes into its folder: ``results.json`` (the schema below),
-``cases.csv`` (one row per case and pack) and ``report.html`` (self-contained: the plots are
-PNG images inside the file, nothing is loaded from anywhere).
+``cases.csv`` (one row per case and pack), the plots as ``plots/PACK-confusion.png`` and
+``plots/PACK-skin-type.png``, and ``report.html`` (self-contained: the same plots are PNG
+images inside the file, nothing is loaded from anywhere). ``report.pdf``, the same page on A4,
+is drawn by render/evaluation_pdf.py (Qt: core stays free of it).
 
 results.json::
 
@@ -23,11 +25,14 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.atomic_files import write_atomically
 from skingpt_desktop.core.evaluate.metrics import CaseResult
+
+PLOT_KINDS = ("confusion", "skin-type")  # file name endings, in the order the page shows them
 
 
 def write_results(out: Path, results: dict[str, Any]) -> Path:
@@ -49,15 +54,27 @@ def write_cases_csv(out: Path, per_pack: dict[str, list[CaseResult]]) -> Path:
     return write_atomically(out / "cases.csv", buffer.getvalue())
 
 
-def _png(figure) -> str:
+def _png(figure) -> bytes:
     stream = io.BytesIO()
     figure.savefig(stream, format="png", dpi=100, bbox_inches="tight")
-    return base64.b64encode(stream.getvalue()).decode("ascii")
+    return stream.getvalue()
 
 
-def _plots(name: str, block: dict[str, Any]) -> list[str]:
-    """The confusion matrix and the per-group accuracy of one pack, as base64 PNGs (none
-    where matplotlib is not installed: the installed app leaves it out to stay small)."""
+def write_plots(out: Path, results: dict[str, Any]) -> dict[str, list[Path]]:
+    """Each pack's plots as PNG files in ``out/plots`` (none where matplotlib is not
+    installed: the installed app leaves it out to stay small)."""
+    written: dict[str, list[Path]] = {}
+    (out / "plots").mkdir(parents=True, exist_ok=True)
+    for name, block in results["packs"].items():
+        images = _plots(name, block)
+        written[name] = [write_atomically(out / "plots" / f"{name}-{kind}.png", png)
+                         for kind, png in zip(PLOT_KINDS, images, strict=False)]
+    return written
+
+
+def _plots(name: str, block: dict[str, Any]) -> list[bytes]:
+    """The confusion matrix and (where the dataset has skin types) the per-group accuracy of
+    one pack, as PNG bytes."""
     try:
         import matplotlib
     except ImportError:
@@ -105,8 +122,18 @@ def _percent(p: dict[str, Any]) -> str:
     return f"{100 * p['value']:.1f} % ({100 * low:.1f}-{100 * high:.1f}, n = {p['n']})"
 
 
-def write_report_html(out: Path, results: dict[str, Any]) -> Path:
-    """``report.html``: the figures per pack, the comparison, the bad rows; offline."""
+def write_report_html(out: Path, results: dict[str, Any],
+                      plots: dict[str, list[Path]] | None = None) -> Path:
+    """``report.html``: the figures per pack with its plots (``write_plots``' files, inlined),
+    the comparison, the bad rows; offline."""
+    return write_atomically(out / "report.html", report_page(results, plots or {}))
+
+
+def report_page(results: dict[str, Any], plots: dict[str, list[Path]],
+                image_source: Callable[[Path], str] | None = None) -> str:
+    """The report page's HTML; each plot's ``src`` is ``image_source(path)`` (default: the
+    PNG inlined as a data URL, so the page needs no other file)."""
+    source = image_source or _data_url
     parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Pack evaluation</title>"
              "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
              "td,th{padding:2px 8px;text-align:left}</style></head><body>",
@@ -115,23 +142,7 @@ def write_report_html(out: Path, results: dict[str, Any]) -> Path:
              "on these photos. It is not a clinical validation: the numbers hold for these "
              "cases and labels only.</p>"]
     for name, block in results["packs"].items():
-        worst = block["worst_group_top1"]
-        rows = [("Cases", str(block["n_cases"])), ("Top-1 accuracy", _percent(block["top1"])),
-                ("Top-3 accuracy", _percent(block["top3"])),
-                ("Consistency across runs", "n/a (one run)" if block["consistency"] is None
-                 else f"{100 * block['consistency']:.1f} %"),
-                ("Worst skin-type group (top-1)", "n/a" if worst is None else
-                 f"{worst['group']}: {100 * worst['value']:.1f} % "
-                 f"(gap to the best {100 * worst['gap_to_best']:.1f} points)")]
-        parts.append(f"<h2>{html.escape(name)}</h2><table>"
-                     + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
-                               for k, v in rows) + "</table>")
-        plots = _plots(name, block)
-        parts += [f"<p><img alt='plot' src='data:image/png;base64,{png}'></p>" for png in plots]
-        if not plots:
-            parts.append("<p><i>No plots: this installation has no matplotlib (the installed "
-                         "app leaves it out); run the evaluation from a source install for "
-                         "them. The figures above are complete.</i></p>")
+        parts.append(_pack_section(name, block, [source(path) for path in plots.get(name, [])]))
     for pair, test in results.get("comparison", {}).items():
         parts.append(f"<h2>{html.escape(pair)}</h2><p>McNemar: {test['b']} cases right only "
                      f"with the first, {test['c']} only with the second; p = "
@@ -140,4 +151,29 @@ def write_report_html(out: Path, results: dict[str, Any]) -> Path:
     parts.append(f"<h2>Rows not used ({len(bad)})</h2><ul>" + "".join(
         f"<li>{html.escape(b['image'])}: {html.escape(b['problem'])}</li>" for b in bad)
         + "</ul></body></html>")
-    return write_atomically(out / "report.html", "".join(parts))
+    return "".join(parts)
+
+
+def _pack_section(name: str, block: dict[str, Any], images: list[str]) -> str:
+    """One pack's table of figures and its plots (``images``: the ``src`` of each)."""
+    worst = block["worst_group_top1"]
+    rows = [("Cases", str(block["n_cases"])), ("Top-1 accuracy", _percent(block["top1"])),
+            ("Top-3 accuracy", _percent(block["top3"])),
+            ("Consistency across runs", "n/a (one run)" if block["consistency"] is None
+             else f"{100 * block['consistency']:.1f} %"),
+            ("Worst skin-type group (top-1)", "n/a" if worst is None else
+             f"{worst['group']}: {100 * worst['value']:.1f} % "
+             f"(gap to the best {100 * worst['gap_to_best']:.1f} points)")]
+    parts = [f"<h2>{html.escape(name)}</h2><table>"
+             + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+                       for k, v in rows) + "</table>"]
+    parts += [f"<p><img alt='plot' src='{html.escape(src)}'></p>" for src in images]
+    if not images:
+        parts.append("<p><i>No plots: this installation has no matplotlib (the installed "
+                     "app leaves it out); run the evaluation from a source install for "
+                     "them. The figures above are complete.</i></p>")
+    return "".join(parts)
+
+
+def _data_url(path: Path) -> str:
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")

@@ -101,7 +101,7 @@ def _ask(engine: Engine, case: Case, run: int, seed: int) -> dict[str, Any]:
         return record
     record.update(conditions=[d.condition for d in summary.differential],
                   urgency=summary.model_urgency, seconds=round(time.monotonic() - started, 3),
-                  tokens=answer.generated_tokens)
+                  tokens=answer.generated_tokens, prompt_items=answer.prompt_tokens_evaluated)
     return record
 
 
