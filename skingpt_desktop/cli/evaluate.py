@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "evaluate", allow_abbrev=False, help="measure packs on your own labelled photos",
         description="Ask each labelled photo the report's structured question and measure how "
-        "often the pack names the label (top-1, top-3 with 95 %% intervals, per class, per "
+        "often the pack names the label (top-1, top-3 with 95 % intervals, per class, per "
         "Fitzpatrick group, consistency across runs). Offline; results go to --out only.")
     parser.add_argument("--pack", action="append", required=True,
                         help="model pack folder or installed pack name (repeat to compare)")
