@@ -110,8 +110,8 @@ def test_the_timing_line_shows_how_much_of_the_draft_was_kept(qtbot, window, tin
                                         architecture="mtmd"))
     win = window
     win.services.settings.max_new_tokens = 24
-    assert not win.services.settings.use_draft  # off unless chosen: it measured slower
-    win.services.settings.use_draft = True
+    assert win.services.settings.speculative == "auto"  # on only where it measures faster
+    win.services.settings.speculative = "on"
     load_pack(qtbot, win, pack)
     assert win.services.engine.draft.name == "draft.gguf"
     add_photo(qtbot, win, photo_paths_for(tmp_path))

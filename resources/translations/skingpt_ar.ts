@@ -1230,6 +1230,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>جارٍ تحميل النموذج اللغوي</translation>
     </message>
     <message>
+        <source>Measuring whether speculative decoding is faster on this computer</source>
+        <translation>جارٍ قياس ما إذا كان فك الترميز التخميني أسرع على هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -2863,6 +2867,10 @@ Use this pack anyway?</source>
         <translation>يعمل نموذج الرؤية (&amp;V) عبر:</translation>
     </message>
     <message>
+        <source>&amp;Speculative decoding:</source>
+        <translation>فك الترميز الت&amp;خميني:</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>&amp;درجة الحرارة:</translation>
     </message>
@@ -2911,8 +2919,20 @@ Use this pack anyway?</source>
         <translation>numpy (المرجع الدقيق؛ أكثر ذاكرة)</translation>
     </message>
     <message>
-        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
-        <translation>فك الترميز التخميني (معطّل: قيس أبطأ على الحواسيب التي جُرّبت حتى الآن)</translation>
+        <source>Automatic measures it once when a pack is first loaded with these settings (three short answers) and remembers the result.</source>
+        <translation>يقيسه الوضع التلقائي مرة واحدة عند أول تحميل لحزمة بهذه الإعدادات (ثلاث إجابات قصيرة) ويتذكر النتيجة.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّلًا</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>معطّلًا</translation>
+    </message>
+    <message>
+        <source>Measured with the loaded pack on this computer: {plain:.1f} words per second without it, {draft:.1f} with it ({gain:.2f}x), so automatic keeps it {verdict}.</source>
+        <translation>القياس بالحزمة المحمّلة على هذا الحاسوب: {plain:.1f} كلمة في الثانية بدونه، و{draft:.1f} معه ({gain:.2f}x)، لذا يبقيه الوضع التلقائي {verdict}.</translation>
     </message>
     <message>
         <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
@@ -2921,6 +2941,18 @@ Use this pack anyway?</source>
     <message>
         <source>Vision model runs on</source>
         <translation>يعمل نموذج الرؤية عبر</translation>
+    </message>
+    <message>
+        <source>Automatic: only if it measures faster on this computer</source>
+        <translation>تلقائي: فقط إذا قيس أنه أسرع على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>مفعّل دائمًا</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>معطّل</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

@@ -1214,6 +1214,10 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Cargando el modelo de lenguaje</translation>
     </message>
     <message>
+        <source>Measuring whether speculative decoding is faster on this computer</source>
+        <translation>Midiendo si la decodificación especulativa es más rápida en este equipo</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -2831,6 +2835,10 @@ Use this pack anyway?</source>
         <translation>El modelo de &amp;visión se ejecuta con:</translation>
     </message>
     <message>
+        <source>&amp;Speculative decoding:</source>
+        <translation>Decodificación e&amp;speculativa:</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>T&amp;emperatura:</translation>
     </message>
@@ -2879,8 +2887,20 @@ Use this pack anyway?</source>
         <translation>numpy (la referencia exacta; más memoria)</translation>
     </message>
     <message>
-        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
-        <translation>Decodificación especulativa (desactivada: resultó más lenta en los equipos probados hasta ahora)</translation>
+        <source>Automatic measures it once when a pack is first loaded with these settings (three short answers) and remembers the result.</source>
+        <translation>El modo automático la mide una vez, la primera vez que se carga un paquete con estos ajustes (tres respuestas cortas), y recuerda el resultado.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>Measured with the loaded pack on this computer: {plain:.1f} words per second without it, {draft:.1f} with it ({gain:.2f}x), so automatic keeps it {verdict}.</source>
+        <translation>Medido con el paquete cargado en este equipo: {plain:.1f} palabras por segundo sin ella, {draft:.1f} con ella ({gain:.2f}x); por eso el modo automático la deja {verdict}.</translation>
     </message>
     <message>
         <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
@@ -2889,6 +2909,18 @@ Use this pack anyway?</source>
     <message>
         <source>Vision model runs on</source>
         <translation>El modelo de visión se ejecuta con</translation>
+    </message>
+    <message>
+        <source>Automatic: only if it measures faster on this computer</source>
+        <translation>Automático: solo si se mide más rápida en este equipo</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Siempre activada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

@@ -1214,6 +1214,10 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>Chargement du modèle de langage</translation>
     </message>
     <message>
+        <source>Measuring whether speculative decoding is faster on this computer</source>
+        <translation>Mesure de la vitesse du décodage spéculatif sur cet ordinateur</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -2831,6 +2835,10 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>Le modèle de &amp;vision s’exécute avec&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Speculative decoding:</source>
+        <translation>Décodage &amp;spéculatif :</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>T&amp;empérature&#xa0;:</translation>
     </message>
@@ -2879,8 +2887,20 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
         <translation>numpy (la référence exacte ; le plus de mémoire)</translation>
     </message>
     <message>
-        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
-        <translation>Décodage spéculatif (désactivé : mesuré plus lent sur les ordinateurs essayés jusqu&apos;ici)</translation>
+        <source>Automatic measures it once when a pack is first loaded with these settings (three short answers) and remembers the result.</source>
+        <translation>Le mode automatique la mesure une fois, au premier chargement d’un pack avec ces réglages (trois réponses courtes), et retient le résultat.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Measured with the loaded pack on this computer: {plain:.1f} words per second without it, {draft:.1f} with it ({gain:.2f}x), so automatic keeps it {verdict}.</source>
+        <translation>Mesuré avec le pack chargé sur cet ordinateur : {plain:.1f} mots par seconde sans, {draft:.1f} avec ({gain:.2f}x) ; le mode automatique le laisse donc {verdict}.</translation>
     </message>
     <message>
         <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
@@ -2889,6 +2909,18 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Vision model runs on</source>
         <translation>Le modèle de vision s’exécute avec</translation>
+    </message>
+    <message>
+        <source>Automatic: only if it measures faster on this computer</source>
+        <translation>Automatique : seulement s’il est mesuré plus rapide sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Toujours activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

@@ -1214,6 +1214,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>भाषा मॉडल लोड किया जा रहा है</translation>
     </message>
     <message>
+        <source>Measuring whether speculative decoding is faster on this computer</source>
+        <translation>माप रहे हैं कि क्या इस कंप्यूटर पर स्पेक्युलेटिव डिकोडिंग तेज़ है</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>तैयार</translation>
     </message>
@@ -2831,6 +2835,10 @@ Use this pack anyway?</source>
         <translation>विज़न मॉडल इससे चलता है(&amp;V):</translation>
     </message>
     <message>
+        <source>&amp;Speculative decoding:</source>
+        <translation>स्पेक्युलेटिव डिकोडिंग (&amp;S):</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>तापमान(&amp;E):</translation>
     </message>
@@ -2879,8 +2887,20 @@ Use this pack anyway?</source>
         <translation>numpy (सटीक संदर्भ; सबसे अधिक मेमोरी)</translation>
     </message>
     <message>
-        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
-        <translation>सट्टा डिकोडिंग (बंद: अब तक आज़माए गए कंप्यूटरों पर यह धीमा मापा गया)</translation>
+        <source>Automatic measures it once when a pack is first loaded with these settings (three short answers) and remembers the result.</source>
+        <translation>स्वचालित मोड इसे एक बार मापता है, जब कोई पैक इन सेटिंग्स के साथ पहली बार लोड होता है (तीन छोटे उत्तर), और परिणाम याद रखता है।</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Measured with the loaded pack on this computer: {plain:.1f} words per second without it, {draft:.1f} with it ({gain:.2f}x), so automatic keeps it {verdict}.</source>
+        <translation>इस कंप्यूटर पर लोड किए गए पैक से मापा गया: इसके बिना {plain:.1f} शब्द प्रति सेकंड, इसके साथ {draft:.1f} ({gain:.2f}x), इसलिए स्वचालित मोड इसे {verdict} रखता है।</translation>
     </message>
     <message>
         <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
@@ -2889,6 +2909,18 @@ Use this pack anyway?</source>
     <message>
         <source>Vision model runs on</source>
         <translation>विज़न मॉडल इससे चलता है</translation>
+    </message>
+    <message>
+        <source>Automatic: only if it measures faster on this computer</source>
+        <translation>स्वचालित: केवल तभी जब यह इस कंप्यूटर पर तेज़ मापा जाए</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>हमेशा चालू</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

@@ -1214,6 +1214,10 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Carregando o modelo de linguagem</translation>
     </message>
     <message>
+        <source>Measuring whether speculative decoding is faster on this computer</source>
+        <translation>Medindo se a decodificação especulativa é mais rápida neste computador</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -2831,6 +2835,10 @@ Usar este pacote mesmo assim?</translation>
         <translation>O modelo de &amp;visão roda com:</translation>
     </message>
     <message>
+        <source>&amp;Speculative decoding:</source>
+        <translation>Decodificação e&amp;speculativa:</translation>
+    </message>
+    <message>
         <source>T&amp;emperature:</source>
         <translation>T&amp;emperatura:</translation>
     </message>
@@ -2879,8 +2887,20 @@ Usar este pacote mesmo assim?</translation>
         <translation>numpy (a referência exata; mais memória)</translation>
     </message>
     <message>
-        <source>Speculative decoding (off: it measured slower on the computers tried so far)</source>
-        <translation>Decodificação especulativa (desligada: mediu-se mais lenta nos computadores testados até agora)</translation>
+        <source>Automatic measures it once when a pack is first loaded with these settings (three short answers) and remembers the result.</source>
+        <translation>O modo automático mede uma vez, na primeira vez que um pacote é carregado com estas configurações (três respostas curtas), e lembra o resultado.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>Measured with the loaded pack on this computer: {plain:.1f} words per second without it, {draft:.1f} with it ({gain:.2f}x), so automatic keeps it {verdict}.</source>
+        <translation>Medido com o pacote carregado neste computador: {plain:.1f} palavras por segundo sem ela, {draft:.1f} com ela ({gain:.2f}x); por isso o modo automático a deixa {verdict}.</translation>
     </message>
     <message>
         <source>The pack&apos;s draft model, or words already in the conversation, propose the next words and the model checks them; the answers stay the model&apos;s own. It pays only where checking several words costs about as much as writing one (a GPU, fast memory): on the 2-core test machine answers came at 0.52-0.97x the speed without it.</source>
@@ -2889,6 +2909,18 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Vision model runs on</source>
         <translation>O modelo de visão roda com</translation>
+    </message>
+    <message>
+        <source>Automatic: only if it measures faster on this computer</source>
+        <translation>Automático: só se for medida mais rápida neste computador</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Sempre ativada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativada</translation>
     </message>
     <message>
         <source>Speculative decoding</source>

@@ -44,6 +44,7 @@ from skingpt_desktop.core.vision_backend import VisionChoice, open_vision
 
 if TYPE_CHECKING:  # loaded on first use (load_draft)
     from skingpt_desktop.core.llm.speculative import DraftModel, PromptLookup
+    from skingpt_desktop.core.llm.speed_trial import DraftTrial
 
 ProgressCallback = Callable[[str, float], None]
 MTMD_BATCH = 512  # a Gemma 3 image is 256 tokens, evaluated as one batch (they attend both ways)
@@ -121,6 +122,7 @@ class Engine:
         self.settings = settings
         self.format = fmt
         self.draft: DraftModel | PromptLookup | None = None  # speculative decoding (load_draft)
+        self.draft_trial: DraftTrial | None = None  # whether it measured faster (speed_trial.py)
 
     @classmethod
     def load(cls, pack: ModelPack, settings: EngineSettings | None = None,
@@ -248,6 +250,12 @@ class Engine:
                               image_causal=getattr(self.vision, "image_causal", True),
                               draft=self.draft, image_layout=layout)
         return Chat(self, session, encode_ms, answer_language)
+
+    def drop_draft(self) -> None:
+        """Stop drafting and free the draft model (it measured slower here, speed_trial.py)."""
+        if self.draft is not None:
+            self.draft.close()
+        self.draft = None
 
     def close(self) -> None:
         """Free the models' memory, files and threads."""

@@ -70,6 +70,7 @@ INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.
 ENGINE_STAGES = (
     QT_TRANSLATE_NOOP("MainWindow", "Loading the vision model"),
     QT_TRANSLATE_NOOP("MainWindow", "Loading the language model"),
+    QT_TRANSLATE_NOOP("MainWindow", "Measuring whether speculative decoding is faster on this computer"),
     QT_TRANSLATE_NOOP("MainWindow", "Ready"),
 )
 
@@ -641,7 +642,9 @@ class MainWindow(Retranslating, QMainWindow):
         return self._open_data_dialog("packs_dialog", dialog)
 
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.services.settings, self)
+        dialog = SettingsDialog(self.services.settings, self,
+                                draft_trial=self.services.engine.draft_trial
+                                if self.services.engine else None)
 
         def done(result: int) -> None:
             if result != QDialog.DialogCode.Accepted:

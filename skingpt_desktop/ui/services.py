@@ -25,6 +25,7 @@ from skingpt_desktop.core.errors import ImageError, VaultError
 from skingpt_desktop.core.llm.chat_session import Answer
 from skingpt_desktop.core.llm.conversation import Turn
 from skingpt_desktop.core.llm.llm import GenerationSettings
+from skingpt_desktop.core.llm.speed_trial import TRIALS_FILENAME, TrialLedger, choose_draft
 from skingpt_desktop.core.packs.hashing import HashCache
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.packs.pack_folders import packs_dir, resolve_pack
@@ -355,13 +356,25 @@ class Services:
         s = self.settings
         return EngineSettings(threads=s.threads or None, gpu_layers=s.gpu_layers, n_ctx=s.n_ctx,
                               vision_backend=s.vision_backend,
-                              draft="auto" if s.use_draft else "off")
+                              draft="off" if s.speculative == "off" else "auto")
 
     def load_engine(self, ctx: TaskContext, pack: ModelPack) -> Engine:
-        """Task: load both models of ``pack``; ``install_engine`` then makes it current."""
-        return Engine.load(pack, self.engine_settings(),
-                           progress=lambda stage, fraction: ctx.progress((stage, fraction)),
-                           probe=ProbeLedger(self.data_folder / LEDGER_FILENAME))
+        """Task: load both models of ``pack``; ``install_engine`` then makes it current. With
+        speculative decoding on "auto" the draft stays only where it measured faster here (a
+        short trial at the first load with these files and settings, then remembered)."""
+        report = lambda stage, fraction: ctx.progress((stage, fraction))  # noqa: E731
+        engine = Engine.load(pack, self.engine_settings(), progress=report,
+                             probe=ProbeLedger(self.data_folder / LEDGER_FILENAME))
+        if self.settings.speculative == "auto" and engine.draft is not None:
+            report("Measuring whether speculative decoding is faster on this computer", 0.95)
+            try:
+                engine.draft_trial = choose_draft(engine, TrialLedger(
+                    self.data_folder / TRIALS_FILENAME), ctx.cancel.event)
+                ctx.cancel.raise_if_cancelled()
+            except BaseException:
+                engine.close()
+                raise
+        return engine
 
     def install_engine(self, engine: Engine) -> None:
         """GUI thread: make ``engine`` current, freeing the previous one."""

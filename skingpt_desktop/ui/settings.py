@@ -55,6 +55,10 @@ THEME_CHOICES = ("system", "light", "dark", "contrast")
 # always ggml, or the exact numpy tower.
 VISION_BACKEND_CHOICES = ("auto", "ggml", "numpy")
 
+# Speculative decoding (core/llm/speculative.py): on only where a short trial at the pack's
+# first load measured it faster on this computer (core/llm/speed_trial.py), always, or never.
+SPECULATIVE_CHOICES = ("auto", "on", "off")
+
 # Field -> (minimum, maximum) for numbers; the settings dialog uses the same table.
 NUMERIC_BOUNDS: dict[str, tuple[float, float]] = {
     "threads": (0, 256),
@@ -75,9 +79,10 @@ class AppSettings:
     gpu_layers: int = 0
     n_ctx: int = 2048  # the reference keeps at most 2000 tokens of context
     vision_backend: str = "auto"  # one of VISION_BACKEND_CHOICES
-    # Speculative decoding (the pack's draft model, or prompt lookup): off by default, as every
-    # configuration measured ran at 0.52-0.97x the speed without it (docs/performance.md).
-    use_draft: bool = False
+    # Speculative decoding (the pack's draft model, or prompt lookup), one of SPECULATIVE_CHOICES:
+    # by default only where it measured faster on this computer (on the 2-core development
+    # machine every configuration ran at 0.52-0.97x the speed without it, docs/performance.md).
+    speculative: str = "auto"
     temperature: float = 1.0  # reference demo default
     top_p: float = 0.9
     max_new_tokens: int = 300
@@ -120,6 +125,8 @@ def _coerce(name: str, default: Any, value: Any) -> Any:
             return value if value in THEME_CHOICES else default
         if name == "vision_backend":
             return value if value in VISION_BACKEND_CHOICES else default
+        if name == "speculative":
+            return value if value in SPECULATIVE_CHOICES else default
         return value
     return default
 
@@ -144,6 +151,8 @@ class SettingsStore:
             return defaults
         if not isinstance(data, dict):
             return defaults
+        if "speculative" not in data and data.get("use_draft") is True:
+            data["speculative"] = "on"  # the check box of earlier versions, ticked
         values = {f.name: _coerce(f.name, getattr(defaults, f.name), data.get(f.name))
                   if f.name in data else getattr(defaults, f.name) for f in fields(AppSettings)}
         return AppSettings(**values)

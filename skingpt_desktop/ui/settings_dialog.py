@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from skingpt_desktop.core.i18n import LANGUAGES
+from skingpt_desktop.core.llm.speed_trial import DraftTrial
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.settings import (
     ANSWER_LANGUAGE_NATIVE_NAMES,
     ANSWER_LANGUAGES,
     NUMERIC_BOUNDS,
+    SPECULATIVE_CHOICES,
     THEME_CHOICES,
     VISION_BACKEND_CHOICES,
     AppSettings,
@@ -36,7 +38,8 @@ from skingpt_desktop.ui.settings import (
 from skingpt_desktop.ui.theme import apply_theme_choice
 
 # Settings that only take effect when the model pack is loaded again.
-RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx", "vision_backend", "use_draft")
+WORDS_PER_TOKEN = 0.75  # an English word is about 4/3 tokens of a Llama-style vocabulary
+RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx", "vision_backend", "speculative")
 
 
 class BoundedSpinBox(QSpinBox):
@@ -64,9 +67,11 @@ class SettingsDialog(Retranslating, QDialog):
     model runs and answers and the auto-lock, not the languages.
     """
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None,
+                 draft_trial: DraftTrial | None = None) -> None:
         super().__init__(parent)
         self._original = settings
+        self._draft_trial = draft_trial  # the loaded pack's trial, shown beside the choice
         self._language_at_open = current_language()
         self._interface_shown = settings.language or self._language_at_open
         self._labels: dict[str, QLabel] = {}
@@ -167,8 +172,14 @@ class SettingsDialog(Retranslating, QDialog):
         for choice in VISION_BACKEND_CHOICES:
             self.vision_backend.addItem("", choice)  # texts: retranslate_ui
         self._row("vision_backend", form, self.vision_backend)
-        self.use_draft = QCheckBox()
-        form.addRow(self.use_draft)
+        self.speculative = QComboBox()
+        for choice in SPECULATIVE_CHOICES:
+            self.speculative.addItem("", choice)  # texts: retranslate_ui
+        self._row("speculative", form, self.speculative)
+        self.speculative_note = QLabel()
+        self.speculative_note.setObjectName("speculativeNote")
+        self.speculative_note.setWordWrap(True)
+        form.addRow(self.speculative_note)
         return box
 
     def _answer_box(self) -> QGroupBox:
@@ -211,6 +222,7 @@ class SettingsDialog(Retranslating, QDialog):
             "gpu_layers": self.tr("&GPU layers:"),
             "n_ctx": self.tr("&Context size:"),
             "vision_backend": self.tr("&Vision model runs on:"),
+            "speculative": self.tr("&Speculative decoding:"),
             "temperature": self.tr("T&emperature:"),
             "top_p": self.tr("Top-&p:"),
             "max_new_tokens": self.tr("&Maximum answer length:"),
@@ -232,16 +244,19 @@ class SettingsDialog(Retranslating, QDialog):
         for index in range(self.vision_backend.count()):
             self.vision_backend.setItemText(index, backends[self.vision_backend.itemData(index)])
         self.vision_backend.setAccessibleName(self.tr("Vision model runs on"))
-        self.use_draft.setText(self.tr("Speculative decoding (off: it measured slower on the "
-                                       "computers tried so far)"))
-        self.use_draft.setToolTip(self.tr("The pack's draft model, or words already in the "
+        modes = {"auto": self.tr("Automatic: only if it measures faster on this computer"),
+                 "on": self.tr("Always on"), "off": self.tr("Off")}
+        for index in range(self.speculative.count()):
+            self.speculative.setItemText(index, modes[self.speculative.itemData(index)])
+        self.speculative_note.setText(self._speculative_note())
+        self.speculative.setToolTip(self.tr("The pack's draft model, or words already in the "
                                           "conversation, propose the next words and the model "
                                           "checks them; the answers stay the model's own. It "
                                           "pays only where checking several words costs about "
                                           "as much as writing one (a GPU, fast memory): on the "
                                           "2-core test machine answers came at 0.52-0.97x the "
                                           "speed without it."))
-        self.use_draft.setAccessibleName(self.tr("Speculative decoding"))
+        self.speculative.setAccessibleName(self.tr("Speculative decoding"))
         self.temperature.setAccessibleName(self.tr("Temperature"))
         self.top_p.setAccessibleName(self.tr("Top-p"))
         self.max_new_tokens.setAccessibleName(self.tr("Maximum answer length"))
@@ -287,6 +302,19 @@ class SettingsDialog(Retranslating, QDialog):
                 self.language.setCurrentIndex(index)
         self._interface_shown = new
 
+    def _speculative_note(self) -> str:
+        """What the loaded pack's trial measured here, or what "automatic" will do."""
+        trial = self._draft_trial
+        if trial is None:
+            return self.tr("Automatic measures it once when a pack is first loaded with these "
+                           "settings (three short answers) and remembers the result.")
+        verdict = self.tr("on") if trial.worth_it else self.tr("off")
+        return self.tr("Measured with the loaded pack on this computer: {plain:.1f} words per "
+                       "second without it, {draft:.1f} with it ({gain:.2f}x), so automatic keeps "
+                       "it {verdict}.").format(
+            plain=trial.plain_tokens_per_s * WORDS_PER_TOKEN,
+            draft=trial.draft_tokens_per_s * WORDS_PER_TOKEN, gain=trial.gain, verdict=verdict)
+
     def _select(self, combo: QComboBox, code: str) -> None:
         combo.setCurrentIndex(max(combo.findData(code), 0))
 
@@ -295,7 +323,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.gpu_layers.setValue(s.gpu_layers)
         self.n_ctx.setValue(s.n_ctx)
         self._select(self.vision_backend, s.vision_backend)
-        self.use_draft.setChecked(s.use_draft)
+        self._select(self.speculative, s.speculative)
         self.temperature.setValue(s.temperature)
         self.top_p.setValue(s.top_p)
         self.max_new_tokens.setValue(s.max_new_tokens)
@@ -320,7 +348,7 @@ class SettingsDialog(Retranslating, QDialog):
             self._original,
             threads=self.threads.value(), gpu_layers=self.gpu_layers.value(),
             n_ctx=self.n_ctx.value(), vision_backend=self.vision_backend.currentData(),
-            use_draft=self.use_draft.isChecked(),
+            speculative=self.speculative.currentData(),
             temperature=round(self.temperature.value(), 2),
             top_p=round(self.top_p.value(), 2), max_new_tokens=self.max_new_tokens.value(),
             deterministic=self.deterministic.isChecked(),
