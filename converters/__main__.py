@@ -152,14 +152,15 @@ def _download_missing(args: argparse.Namespace, plan_origins: dict[str, str]) ->
     """Fill in --vision / --llm from huggingface.co (imports the network code only here)."""
     from converters import download
 
+    report = Reporter(quiet=args.quiet)
     folder = args.download_dir
     if args.vision is None:
         dest = folder / args.vision_repo.split("/")[-1] if folder else None
-        args.vision = [download.download_blip2_vision(args.vision_repo, dest)]
+        args.vision = [download.download_blip2_vision(args.vision_repo, dest, report)]
         plan_origins["vision"] = f"huggingface.co/{args.vision_repo}"
     if args.llm is None:
         dest = folder / args.llm_repo.split("/")[-1] if folder else None
-        args.llm = download.download_llama(args.llm_repo, dest)
+        args.llm = download.download_llama(args.llm_repo, dest, report)
         plan_origins["llm"] = f"huggingface.co/{args.llm_repo}"
 
 
