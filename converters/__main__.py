@@ -87,7 +87,7 @@ def _add_skingpt4(subparsers: argparse._SubParsersAction) -> None:
     dl.add_argument("--llm-repo", default=DEFAULT_LLM_REPO, metavar="REPO",
                     help=f"Llama repository for --download (default {DEFAULT_LLM_REPO})")
     dl.add_argument("--download-dir", type=Path, default=None, metavar="DIR",
-                    help="where downloads go (default: the Hugging Face cache)")
+                    help="where downloads go (default: the app's <data folder>/packs/.downloads/)")
     misc = p.add_argument_group("other")
     misc.add_argument("--threads", type=int, default=None, metavar="N", help="CPU threads for quantizing "
                       "(default: all cores)")
@@ -115,7 +115,7 @@ def _add_mtmd(subparsers: argparse._SubParsersAction) -> None:
     src.add_argument("--mmproj-file", default="", metavar="NAME.gguf",
                      help="the mmproj file of --download REPO (default: the one mmproj*.gguf)")
     src.add_argument("--download-dir", type=Path, default=None, metavar="DIR",
-                     help="where downloads go (default: the Hugging Face cache)")
+                     help="where downloads go (default: the app's <data folder>/packs/.downloads/)")
     src.add_argument("--draft", type=Path, default=None, metavar="DRAFT.gguf",
                      help="a small language model GGUF with the same vocabulary, added as the "
                      "pack's draft model for speculative decoding (faster answers)")

@@ -53,7 +53,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=cmd_list)
 
     install = actions.add_parser("install", parents=[common],
-                                 help="install a pack folder, or download a catalogue entry")
+                                 help="install a pack folder, or download a catalogue entry "
+                                 "or a pack repository")
     source = install.add_mutually_exclusive_group(required=True)
     source.add_argument("folder", nargs="?", metavar="FOLDER",
                         help="a model pack folder (with manifest.json), e.g. on a USB drive")

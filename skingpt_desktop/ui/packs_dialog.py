@@ -11,7 +11,8 @@ a slow or large disk.
 The dialog's texts and the model card's headings follow the interface language (context
 ``PacksDialog``); what a pack says about itself (provenance, license, use, limits) is the
 pack's own text. A downloaded pack's card also shows the repository, the commit and each
-downloaded file's SHA-256 that its manifest recorded. Install errors are core.packs.install's phrases, translated by install_texts.
+downloaded file's SHA-256 that its manifest recorded. Install errors are the phrases of
+core.packs.install and core.packs.download, translated by install_texts.
 """
 
 from __future__ import annotations
