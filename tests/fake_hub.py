@@ -26,7 +26,8 @@ class FakeHub:
     """Serves ``files`` as the repository ``repo`` at branch ``main`` = commit ``COMMIT``.
 
     ``drop_after[name] = n``: the next GET of ``name`` sends ``n`` body bytes, then closes the
-    connection (once). ``delay_s``: pause between 16 KiB pieces. ``published[name]``: the hash
+    connection (once). ``stall_after[name] = n``: it sends ``n`` bytes, then nothing until
+    ``released`` is set (once). ``delay_s``: pause between 16 KiB pieces. ``published[name]``: the hash
     the hub announces instead of the file's own. ``served[name]``: body bytes sent;
     ``answers``: (name, Range header, body bytes sent) of each finished GET. ``more_repos``:
     other repositories' files; ``gated``: repositories that answer 401 (``GatedRepo``);
@@ -40,6 +41,8 @@ class FakeHub:
     gated: set[str] = field(default_factory=set)
     auth: list[str | None] = field(default_factory=list)
     drop_after: dict[str, int] = field(default_factory=dict)
+    stall_after: dict[str, int] = field(default_factory=dict)
+    released: threading.Event = field(default_factory=threading.Event)
     delay_s: float = 0.0
     published: dict[str, str] = field(default_factory=dict)
     served: dict[str, int] = field(default_factory=dict)
@@ -68,6 +71,7 @@ class FakeHub:
         return self
 
     def stop(self) -> None:
+        self.released.set()
         for server in self.servers:
             server.shutdown()
             server.server_close()
@@ -182,6 +186,10 @@ class FakeHub:
                 handler.wfile.write(piece)
                 self.served[name] = self.served.get(name, 0) + len(piece)
                 sent += len(piece)
+                if sent >= self.stall_after.get(name, len(body) + 1):
+                    del self.stall_after[name]
+                    handler.wfile.flush()
+                    self.released.wait(30)  # a server that goes silent mid-file
                 if self.delay_s:
                     time.sleep(self.delay_s)
         except (BrokenPipeError, ConnectionResetError):

@@ -89,6 +89,24 @@ def test_cancel_mid_file_is_prompt_and_the_next_start_resumes(hub, tmp_path) -> 
     assert resumed == [len(BIG) - kept]  # the first part is not sent again
 
 
+def test_cancel_is_prompt_even_when_the_server_goes_silent(hub, tmp_path) -> None:
+    hub.stall_after["big.bin"] = 16384 * 8
+    cancel = threading.Event()
+    asked: list[float] = []
+
+    def press_cancel_later(p: InstallProgress) -> None:
+        if p.done >= 16384 * 8 and not asked:
+            asked.append(time.monotonic())
+            threading.Timer(0.3, cancel.set).start()  # pressed while nothing arrives
+
+    with pytest.raises(InstallCancelled):
+        download_files(REPO, ["big.bin"], tmp_path, endpoint=hub.endpoint,
+                       progress=press_cancel_later, cancel=cancel)
+    latency = time.monotonic() - asked[0] - 0.3
+    assert latency < 1.0, latency
+    assert (tmp_path / ("big.bin" + INCOMPLETE)).stat().st_size >= 16384 * 8  # kept
+
+
 def test_a_dropped_connection_resumes_by_itself(hub, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(download, "RETRY_PAUSE_S", 0.05)
     hub.drop_after["big.bin"] = 300_000

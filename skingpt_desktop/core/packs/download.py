@@ -22,6 +22,7 @@ translated in the window); a cancel is :class:`InstallCancelled`. Patient data n
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -31,7 +32,7 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,7 @@ METADATA_TIMEOUT_S = 10.0  # the hub's answer to a HEAD request
 READ_TIMEOUT_S = 30.0  # a stalled transfer counts as a dropped connection after this
 RETRIES = 3  # automatic resumes in a row without a byte received, before giving up
 RETRY_PAUSE_S = 1.0
+CANCEL_POLL_S = 0.2  # how often a silent transfer looks at Cancel
 DISK_MARGIN_BYTES = 64 << 20
 INCOMPLETE = ".incomplete"
 NOTE = ".download.json"  # next to a file being downloaded: which version it is
@@ -308,7 +310,8 @@ def _fetch_resuming(remote: RemoteFile, part: Path, meter: Meter, offset: int,
 
 def _stream_once(remote: RemoteFile, part: Path, meter: Meter, offset: int,
                  cancel: threading.Event | None) -> None:
-    """One GET from where ``part`` ends; a cancel stops it at the next 64 KiB."""
+    """One GET from where ``part`` ends; a cancel stops it within a second, even while the
+    connection is silent (the socket is shut down under the waiting read)."""
     from huggingface_hub.utils import get_session, hf_raise_for_status
 
     have = _have(part)
@@ -319,7 +322,8 @@ def _stream_once(remote: RemoteFile, part: Path, meter: Meter, offset: int,
     if have:
         headers["Range"] = f"bytes={have}-"
     with get_session().stream("GET", remote.url, headers=headers, timeout=_timeout(),
-                              follow_redirects=True) as response:
+                              follow_redirects=True) as response, \
+            _shut_down_on_cancel(response, cancel):
         if response.status_code == 416:
             return  # nothing more to send: the hash check judges the file
         try:
@@ -327,18 +331,57 @@ def _stream_once(remote: RemoteFile, part: Path, meter: Meter, offset: int,
         except Exception as exc:
             raise hub_error(exc, "", remote.name, remote.url) from None
         mode = "ab" if response.status_code == 206 else "wb"  # 200: the Range was ignored
-        done = have if mode == "ab" else 0
+        _write_body(response, part, mode, have if mode == "ab" else 0,
+                    lambda done: meter.report(remote.name, offset + min(done, remote.size)),
+                    remote.size, cancel)
+
+
+def _write_body(response: Any, part: Path, mode: str, done: int, report: Any, size: int,
+                cancel: threading.Event | None) -> None:
+    """Append the body to ``part`` as it arrives (pieces of at most 64 KiB)."""
+    try:
         with open(part, mode) as out:
-            for chunk in response.iter_bytes():  # as they arrive (at most 64 KiB each)
+            for chunk in response.iter_bytes():
                 if cancel is not None and cancel.is_set():
                     raise InstallCancelled()
                 out.write(chunk)
                 done += len(chunk)
-                meter.report(remote.name, offset + min(done, remote.size))
-                if done > remote.size:
+                report(done)
+                if done > size:
                     break
+    except InstallCancelled:
+        raise
+    except Exception:
+        if cancel is not None and cancel.is_set():
+            raise InstallCancelled() from None  # the read that Cancel cut short
+        raise
     if cancel is not None and cancel.is_set():
         raise InstallCancelled()
+
+
+@contextlib.contextmanager
+def _shut_down_on_cancel(response: Any, cancel: threading.Event | None) -> Iterator[None]:
+    """While the body is read, a watcher shuts the connection's socket down when Cancel is
+    pressed, so a read waiting on a silent server returns at once instead of at its timeout."""
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if cancel is None or sock is None:
+        yield
+        return
+    finished = threading.Event()
+
+    def watch() -> None:
+        while not finished.is_set():
+            if cancel.wait(CANCEL_POLL_S) and not finished.is_set():
+                with contextlib.suppress(OSError):
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)  # also under TLS
+                return
+
+    threading.Thread(target=watch, name="download cancel", daemon=True).start()
+    try:
+        yield
+    finally:
+        finished.set()
 
 
 def _checked_sha256(remote: RemoteFile, part: Path, progress: ProgressFn | None) -> str:
