@@ -99,6 +99,7 @@ class MtmdPlan:
     conversation_format: str = ""      # empty: detected from the LLM's chat template
     origin: str = ""                   # "huggingface.co/REPO" when the files were downloaded
     download: DownloadRecord | None = None  # the commit and SHA-256 of the downloaded files
+    move_downloaded: bool = False      # move checked downloads into the pack (same disk)
     draft: Path | None = None          # a small LLM with the same vocabulary (speculative decoding)
 
 
@@ -282,9 +283,9 @@ def _display_name(plan: MtmdPlan, checked: _Checked, out: Path) -> str:
 
 def _build(plan: MtmdPlan, checked: _Checked, staging: Path, out: Path, report: Reporter) -> None:
     """Copy both files into ``staging``, write the manifest and open the result as a pack."""
-    digests = {MMPROJ_FILE: copy_hashed(Path(plan.mmproj), staging / MMPROJ_FILE,
-                                         "copy mmproj", report),
-               LLM_FILE: copy_hashed(Path(plan.llm), staging / LLM_FILE, "copy LLM", report)}
+    digests = {MMPROJ_FILE: _take(plan, Path(plan.mmproj), staging / MMPROJ_FILE, "copy mmproj",
+                                   report),
+               LLM_FILE: _take(plan, Path(plan.llm), staging / LLM_FILE, "copy LLM", report)}
     if plan.draft is not None:
         digests[DRAFT_FILE] = copy_hashed(Path(plan.draft), staging / DRAFT_FILE,
                                           "copy draft model", report)
@@ -301,6 +302,17 @@ def _build(plan: MtmdPlan, checked: _Checked, staging: Path, out: Path, report: 
         architecture=ARCHITECTURE)
     write_manifest(staging, dataclasses.replace(manifest, download=plan.download))
     ModelPack.open(staging, verify_hashes=False)  # the app's own checks, before the rename
+
+
+def _take(plan: MtmdPlan, src: Path, dst: Path, label: str, report: Reporter) -> str:
+    """Put ``src`` into the pack; its SHA-256. A download already checked against the hub is
+    moved when the plan says so (no second read, no second copy on disk); else it is copied
+    and hashed on the way through."""
+    known = {f.name: f.sha256 for f in plan.download.files} if plan.download else {}
+    if plan.move_downloaded and src.name in known:
+        os.replace(src, dst)
+        return known[src.name]
+    return copy_hashed(src, dst, label, report)
 
 
 def _check_out(out: Path) -> None:
@@ -331,7 +343,8 @@ def wrap_mtmd(plan: MtmdPlan, report: Reporter | None = None) -> Path:
                f"{checked.mmproj.metadata.get('clip.projector_type')}, "
                f"format {checked.conversation_format}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    check_disk(out.parent, Path(plan.llm).stat().st_size + Path(plan.mmproj).stat().st_size)
+    if not plan.move_downloaded:
+        check_disk(out.parent, Path(plan.llm).stat().st_size + Path(plan.mmproj).stat().st_size)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:
         set_folder_mode(staging)
@@ -432,7 +445,7 @@ def install_entry(entry: CatalogueEntry, packs_folder: Path,
     # use, limits and whether the license must be accepted before first use.
     plan = MtmdPlan(out=packs_folder / entry.id, llm=llm, mmproj=mmproj, name=entry.id,
                     display_name=entry.display_name, origin=f"huggingface.co/{source.repo}",
-                    download=record)
+                    download=record, move_downloaded=record is not None)
     try:
         out = wrap_mtmd(plan, copy_report(plan) if copy_report else None)
     except (ConversionError, PackError):

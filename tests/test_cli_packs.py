@@ -145,6 +145,20 @@ def test_a_catalogue_entry_is_downloaded_and_installed(tmp_path: Path, medgemma_
     assert connects and all(args[1][0] == "127.0.0.1" for args in connects)
 
 
+def test_a_catalogue_download_is_read_once_and_moved_into_the_pack(tmp_path: Path,
+                                                                   medgemma_hub) -> None:
+    from converters.mtmd_pack import install_entry
+    from skingpt_desktop.core.packs.catalogue import load_catalogue
+
+    entry = next(e for e in load_catalogue() if e.id == ENTRY)
+    seen: list = []
+    out = install_entry(entry, tmp_path / "packs", progress=seen.append)
+    verified = [p.file for p in seen if p.stage == "verify" and p.done == p.total]
+    assert verified == ["medgemma-4b-it-Q4_K_M.gguf", "mmproj-F16.gguf"]  # once each
+    assert [p.stage for p in seen if p.stage not in ("download", "verify")] == []  # no copy
+    ModelPack.open(out, verify_hashes=True)
+
+
 def test_a_pack_repository_is_downloaded_with_its_provenance(tiny_pack: Path, tmp_path: Path,
                                                             monkeypatch, capsys) -> None:
     hub = FakeHub(pack_files(tiny_pack), repo="clinic/tiny").start()
