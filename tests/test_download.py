@@ -9,6 +9,8 @@ import hashlib
 import json
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections import namedtuple
@@ -105,6 +107,33 @@ def test_cancel_is_prompt_even_when_the_server_goes_silent(hub, tmp_path) -> Non
     latency = time.monotonic() - asked[0] - 0.3
     assert latency < 1.0, latency
     assert (tmp_path / ("big.bin" + INCOMPLETE)).stat().st_size >= 16384 * 8  # kept
+
+
+RESTART_CHILD = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from skingpt_desktop.core.packs.download import download_files
+download_files(sys.argv[2], ["big.bin"], sys.argv[3], endpoint=sys.argv[4])
+"""
+
+
+def test_a_download_killed_midway_resumes_after_a_restart(hub, tmp_path) -> None:
+    """The app closed or crashed mid-file (the process is killed): the next start resumes."""
+    hub.delay_s = 0.01
+    child = subprocess.Popen([sys.executable, "-c", RESTART_CHILD, str(ROOT), REPO,
+                              str(tmp_path), hub.endpoint])
+    part = tmp_path / ("big.bin" + INCOMPLETE)
+    deadline = time.monotonic() + 20
+    while (not part.exists() or part.stat().st_size < 200_000) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    child.kill()
+    child.wait()
+    kept = part.stat().st_size
+    assert 200_000 <= kept < len(BIG)
+    hub.delay_s = 0.0
+    got = download_files(REPO, ["big.bin"], tmp_path, endpoint=hub.endpoint)
+    assert got.path("big.bin").read_bytes() == BIG
+    assert hub.requests_for("big.bin")[-1] == f"bytes={kept}-"
 
 
 def test_a_dropped_connection_resumes_by_itself(hub, tmp_path, monkeypatch) -> None:

@@ -140,7 +140,7 @@ def download_files(repo_id: str, names: Sequence[str], folder: Path, *, revision
     check_online(endpoint)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    commit, files = describe_files(repo_id, names, revision, endpoint, token)
+    commit, files = describe_files(repo_id, names, revision, endpoint, token, cancel)
     _check_disk(folder, files)
     meter = Meter(progress, sum(f.size for f in files), "download")
     digests: dict[str, str] = {}
@@ -196,7 +196,8 @@ def _timeout() -> Any:
 
 
 def describe_files(repo_id: str, names: Sequence[str], revision: str, endpoint: str,
-                   token: str | None) -> tuple[str, list[RemoteFile]]:
+                   token: str | None, cancel: threading.Event | None = None,
+                   ) -> tuple[str, list[RemoteFile]]:
     """The commit ``revision`` points at, and each file's size, hash and address there."""
     import httpx2
     from huggingface_hub import get_hf_file_metadata, hf_hub_url
@@ -205,6 +206,8 @@ def describe_files(repo_id: str, names: Sequence[str], revision: str, endpoint: 
     commit = revision
     files = []
     for name in names:
+        if cancel is not None and cancel.is_set():
+            raise InstallCancelled()
         url = hf_hub_url(repo_id, name, revision=commit, endpoint=endpoint)
         try:
             meta = get_hf_file_metadata(url, token=token, endpoint=endpoint,
