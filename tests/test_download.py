@@ -234,6 +234,14 @@ def test_only_the_files_are_asked_for(hub, tmp_path, monkeypatch) -> None:
     assert all(path.endswith(("/small.json", "/big.bin")) for _v, path, _r in hub.requests)
 
 
+@pytest.mark.parametrize("name", ["../escape.bin", "/etc/passwd", "a/../../b", ".hidden",
+                                  "x.incomplete", ""])
+def test_a_name_that_would_leave_the_folder_is_refused(hub, tmp_path, name) -> None:
+    with pytest.raises(InstallError, match="not a plain file path"):
+        download_files(REPO, [name], tmp_path / "dl", endpoint=hub.endpoint)
+    assert hub.requests == []
+
+
 def test_the_token_goes_to_the_hub(hub, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("HF_TOKEN", "hf_test_token")
     download_files(REPO, ["small.json"], tmp_path, endpoint=hub.endpoint)

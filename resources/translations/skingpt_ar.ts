@@ -862,6 +862,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
         <translation>{file}: بصمة SHA-256 لا تطابق البصمة التي ينشرها Hugging Face؛ فقد تلف التنزيل أو عُدِّل، وقد حُذف. لم يُثبَّت أي شيء.</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>لا يمكن تنزيل «{name}»: ليس مسار ملف عاديًا داخل المستودع</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>

@@ -850,6 +850,10 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
         <translation>{file}: el SHA-256 no coincide con el hash que publica Hugging Face; la descarga estaba dañada o alterada y se ha eliminado. No se instaló nada.</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>No se puede descargar «{name}»: no es una ruta de archivo normal dentro del repositorio</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>

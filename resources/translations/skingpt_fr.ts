@@ -850,6 +850,10 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
         <translation>{file}&#xa0;: le SHA-256 ne correspond pas à l’empreinte publiée par Hugging Face&#xa0;; le fichier téléchargé était endommagé ou modifié et a été supprimé. Rien n’a été installé.</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être téléchargé&#xa0;: ce n’est pas un simple chemin de fichier dans le dépôt</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>

@@ -850,6 +850,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
         <translation>{file}: SHA-256 Hugging Face के प्रकाशित हैश से मेल नहीं खाता; डाउनलोड खराब हो गया था या बदला गया था, इसलिए उसे मिटा दिया गया है। कुछ भी इंस्टॉल नहीं किया गया।</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>‘{name}’ डाउनलोड नहीं किया जा सकता: यह रिपॉज़िटरी के अंदर किसी सामान्य फ़ाइल का पथ नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>

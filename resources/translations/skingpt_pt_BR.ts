@@ -850,6 +850,10 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
         <translation>{file}: o SHA-256 não corresponde ao hash publicado pelo Hugging Face; o download estava danificado ou alterado e foi excluído. Nada foi instalado.</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>Não é possível baixar “{name}”: não é um caminho de arquivo comum dentro do repositório</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>

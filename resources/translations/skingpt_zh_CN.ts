@@ -847,6 +847,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
         <translation>{file}：SHA-256 与 Hugging Face 公布的哈希值不符；下载的文件已损坏或被修改，已被删除。未安装任何内容。</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>无法下载“{name}”：它不是仓库中的普通文件路径</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>

@@ -53,6 +53,8 @@ INSTALLER_TEXTS = (
     QT_TRANSLATE_NOOP("Installer", "{file}: SHA-256 does not match the hash Hugging Face "
                                    "publishes; the download was damaged or altered and has been "
                                    "deleted. Nothing was installed."),
+    QT_TRANSLATE_NOOP("Installer", "'{name}' cannot be downloaded: it is not a plain file path "
+                                   "inside the repository"),
 )
 
 

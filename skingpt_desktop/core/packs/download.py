@@ -34,7 +34,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -136,6 +136,8 @@ def download_files(repo_id: str, names: Sequence[str], folder: Path, *, revision
     """
     if not valid_repo_id(repo_id):
         raise InstallError("'{repo}' is not a repository id (expected owner/name)", repo=repo_id)
+    for name in names:
+        _check_file_name(name)
     endpoint = hub_endpoint(endpoint)
     check_online(endpoint)
     folder = Path(folder)
@@ -152,6 +154,16 @@ def download_files(repo_id: str, names: Sequence[str], folder: Path, *, revision
 
 
 # --- before the first byte -----------------------------------------------------------------
+
+
+def _check_file_name(name: str) -> None:
+    """A repository path that stays inside the download folder (a shard index or a manifest
+    from the network names files too)."""
+    parts = PurePosixPath(name).parts
+    if not name or "\\" in name or name.startswith("/") or ".." in parts or \
+            any(part.startswith(".") for part in parts) or name.endswith(INCOMPLETE):
+        raise InstallError("'{name}' cannot be downloaded: it is not a plain file path inside "
+                           "the repository", name=name)
 
 
 def check_online(endpoint: str) -> None:
@@ -255,7 +267,8 @@ def _fetch_checked(remote: RemoteFile, folder: Path, meter: Meter, offset: int,
     part = folder / (remote.name + INCOMPLETE)
     note = folder / (remote.name + NOTE)
     kept = _read_note(note)
-    if final.is_file() and kept.get("etag") == remote.etag and kept.get("sha256"):
+    if final.is_file() and kept.get("etag") == remote.etag and kept.get("sha256") and \
+            final.stat().st_size == remote.size:
         meter.report(remote.name, offset + remote.size)
         return str(kept["sha256"])  # checked in an earlier run
     if kept.get("etag") != remote.etag or kept.get("size") != remote.size:
