@@ -166,14 +166,18 @@ def test_a_small_git_file_is_checked_by_its_git_hash(hub, tmp_path) -> None:
         download_files(REPO, ["small.json"], tmp_path, endpoint=hub.endpoint)
 
 
-def test_offline_mode_says_so_without_a_socket(hub, tmp_path, monkeypatch,
-                                               network_events) -> None:
+@pytest.mark.parametrize("how", ["at start-up", "since then"])
+def test_offline_mode_says_so_without_a_socket(hub, tmp_path, monkeypatch, network_events,
+                                               how) -> None:
     from huggingface_hub import constants
 
-    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
+    if how == "at start-up":
+        monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
+    else:
+        monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(InstallError, match="HF_HUB_OFFLINE"):
         download_files(REPO, ["big.bin"], tmp_path, endpoint=hub.endpoint)
-    assert network_events == []
+    assert network_events == [] and hub.requests == []
 
 
 def test_no_connection_is_said_within_two_seconds(tmp_path) -> None:

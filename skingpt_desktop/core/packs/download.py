@@ -72,6 +72,7 @@ INCOMPLETE = ".incomplete"
 NOTE = ".download.json"  # next to a file being downloaded: which version it is
 SHA256_ETAG = re.compile(r"[0-9a-f]{64}")
 GIT_SHA1_ETAG = re.compile(r"[0-9a-f]{40}")
+TRUE_VALUES = {"1", "ON", "YES", "TRUE"}  # as huggingface_hub reads its switches
 PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY",
                    "all_proxy")
 
@@ -174,7 +175,8 @@ def check_online(endpoint: str) -> None:
     # huggingface_hub's telemetry (it would also fetch a registry from the hub to describe the
     # caller in the User-Agent): off, the app asks the hub for the files and nothing else.
     constants.HF_HUB_DISABLE_TELEMETRY = True
-    if constants.is_offline_mode():
+    switched_off = os.environ.get("HF_HUB_OFFLINE", "").strip().upper() in TRUE_VALUES
+    if constants.is_offline_mode() or switched_off:  # set at start-up, or since then
         raise InstallError("Downloads are switched off on this computer (the HF_HUB_OFFLINE "
                            "setting). Unset it to download, or copy the pack from another "
                            "computer and use Import from folder.")
