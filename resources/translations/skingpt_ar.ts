@@ -1562,8 +1562,8 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>الم&amp;راجعة:</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>تُستأنف التنزيلات من حيث توقفت، ويُتحقَّق منها مقابل قائمة SHA-256 الخاصة بالحزمة قبل تثبيت أي شيء.</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>تُستأنف التنزيلات من حيث توقفت، حتى بعد إعادة التشغيل، ويُتحقَّق من كل ملف مقابل البصمة التي ينشرها Hugging Face وقائمة SHA-256 الخاصة بالحزمة قبل تثبيت أي شيء.</translation>
     </message>
     <message>
         <source>Install progress</source>

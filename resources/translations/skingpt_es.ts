@@ -1546,8 +1546,8 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Re&amp;visión:</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>Las descargas se reanudan donde se interrumpieron y se comprueban con la lista SHA-256 del paquete antes de instalar nada.</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>Las descargas se reanudan donde se interrumpieron, incluso tras reiniciar, y cada archivo se comprueba con el hash que publica Hugging Face y con la lista SHA-256 del paquete antes de instalar nada.</translation>
     </message>
     <message>
         <source>Install progress</source>

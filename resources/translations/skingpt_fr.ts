@@ -1546,8 +1546,8 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>Ré&amp;vision&#xa0;:</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>Les téléchargements reprennent là où ils se sont arrêtés et sont vérifiés à l’aide de la liste SHA-256 du paquet avant toute installation.</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>Les téléchargements reprennent là où ils se sont arrêtés, même après un redémarrage, et chaque fichier est vérifié à l’aide de l’empreinte publiée par Hugging Face et de la liste SHA-256 du paquet avant toute installation.</translation>
     </message>
     <message>
         <source>Install progress</source>

@@ -1546,8 +1546,8 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>संस्करण(&amp;V):</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>डाउनलोड जहाँ रुका था वहीं से फिर शुरू होता है, और कुछ भी इंस्टॉल होने से पहले पैक की SHA-256 सूची से उसकी जाँच की जाती है।</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>डाउनलोड जहाँ रुका था वहीं से फिर शुरू होता है, ऐप दोबारा शुरू करने के बाद भी, और कुछ भी इंस्टॉल होने से पहले हर फ़ाइल की जाँच Hugging Face के प्रकाशित हैश और पैक की SHA-256 सूची से की जाती है।</translation>
     </message>
     <message>
         <source>Install progress</source>

@@ -1546,8 +1546,8 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Re&amp;visão:</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>Os downloads continuam de onde pararam e são conferidos com a lista SHA-256 do pacote antes de qualquer instalação.</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>Os downloads continuam de onde pararam, mesmo depois de reiniciar, e cada arquivo é conferido com o hash publicado pelo Hugging Face e com a lista SHA-256 do pacote antes de qualquer instalação.</translation>
     </message>
     <message>
         <source>Install progress</source>

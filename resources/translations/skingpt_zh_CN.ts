@@ -1542,8 +1542,8 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>下载中断后会从停止处继续，并在安装任何内容之前按照模型包的 SHA-256 列表进行校验。</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>下载中断后会从停止处继续（即使重新启动后也是如此），并在安装任何内容之前按照 Hugging Face 公布的哈希值和模型包的 SHA-256 列表校验每个文件。</translation>
     </message>
     <message>
         <source>Install progress</source>

@@ -363,8 +363,9 @@ class PacksDialog(Retranslating, QDialog):
         self.revision_edit.setAccessibleName(self.tr("Revision"))
         self.revision_label.setText(self.tr("Re&vision:"))
         self.download_note.setText(self.tr(
-            "Downloads resume where they stopped and are checked against the pack's SHA-256 "
-            "list before anything is installed."))
+            "Downloads resume where they stopped, even after a restart, and every file is "
+            "checked against the hash Hugging Face publishes and the pack's SHA-256 list before "
+            "anything is installed."))
         self.progress.setAccessibleName(self.tr("Install progress"))
         self.status.setAccessibleName(self.tr("Install status"))
         self.status.setText(shown(self._status_text))
