@@ -156,12 +156,13 @@ def _download_missing(args: argparse.Namespace, plan_origins: dict[str, str]) ->
     folder = args.download_dir
     if args.vision is None:
         dest = folder / args.vision_repo.split("/")[-1] if folder else None
-        args.vision = [download.download_blip2_vision(args.vision_repo, dest, report)]
-        plan_origins["vision"] = f"huggingface.co/{args.vision_repo}"
+        folder, commit = download.download_blip2_vision(args.vision_repo, dest, report)
+        args.vision = [folder]
+        plan_origins["vision"] = f"huggingface.co/{args.vision_repo} at revision {commit}"
     if args.llm is None:
         dest = folder / args.llm_repo.split("/")[-1] if folder else None
-        args.llm = download.download_llama(args.llm_repo, dest, report)
-        plan_origins["llm"] = f"huggingface.co/{args.llm_repo}"
+        args.llm, commit = download.download_llama(args.llm_repo, dest, report)
+        plan_origins["llm"] = f"huggingface.co/{args.llm_repo} at revision {commit}"
 
 
 def run_skingpt4(args: argparse.Namespace) -> int:

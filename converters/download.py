@@ -85,74 +85,78 @@ def _explain(repo: str, exc: Exception) -> Exception:
     return exc
 
 
-def fetch_files(repo: str, names: Sequence[str], dest: Path | None, *,
+def fetch_files(repo: str, names: Sequence[str], dest: Path | None, *, revision: str = "main",
                 progress: ProgressFn | None = None,
                 cancel: threading.Event | None = None) -> Downloaded:
     """Download ``names`` of ``repo`` (one commit, resuming, hash-checked) into ``dest``."""
     folder = Path(dest) if dest is not None else default_folder(repo)
     try:
-        return download_files(repo, list(names), folder, progress=progress or ByteBars(Reporter()),
-                              cancel=cancel)
+        return download_files(repo, list(names), folder, revision=revision,
+                              progress=progress or ByteBars(Reporter()), cancel=cancel)
     except AccessRefused as exc:
         raise _explain(repo, exc) from None
 
 
-def fetch_file(repo: str, filename: str, local_dir: Path | None) -> Path:
-    """Download one named file (resuming); ConversionError when the repository lacks it."""
-    path = _fetch(repo, filename, local_dir)
-    if path is None:
-        raise ConversionError(f"{repo}: file '{filename}' is not in the repository")
-    return path
+class _RepoFiles:
+    """Fetches files of one repository one at a time, all from the commit of the first."""
 
+    def __init__(self, repo: str, dest: Path | None, report: Reporter | None) -> None:
+        self.repo, self.dest, self.report = repo, dest, report or Reporter()
+        self.revision = "main"
 
-def _fetch(repo: str, filename: str, local_dir: Path | None,
-           report: Reporter | None = None) -> Path | None:
-    """Download one file (resuming); None if the repository does not have it."""
-    try:
-        return fetch_files(repo, [filename], local_dir,
-                           progress=ByteBars(report or Reporter())).path(filename)
-    except RemoteFileMissing:
-        return None
+    def fetch(self, name: str) -> Path | None:
+        """Download one file (resuming); None if the repository does not have it."""
+        try:
+            got = fetch_files(self.repo, [name], self.dest, revision=self.revision,
+                              progress=ByteBars(self.report))
+        except RemoteFileMissing:
+            return None
+        self.revision = got.revision
+        return got.path(name)
 
 
 def download_model_files(repo: str, dest: Path | None, wanted: Callable[[str], bool],
-                         extra: tuple[str, ...] = (), report: Reporter | None = None) -> Path:
+                         extra: tuple[str, ...] = (),
+                         report: Reporter | None = None) -> tuple[Path, str]:
     """Fetch ``config.json``, ``extra`` files and the weight shards holding a ``wanted`` tensor.
 
-    Returns the local folder (``dest`` or the default download folder). Tries the
-    safetensors index, then a single safetensors file, then the same for ``.bin``.
+    Returns the local folder (``dest`` or the default download folder) and the commit the
+    files came from. Tries the safetensors index, then a single safetensors file, then the
+    same for ``.bin``.
     """
-    config = _fetch(repo, "config.json", dest, report)
+    files = _RepoFiles(repo, dest, report)
+    config = files.fetch("config.json")
     if config is None:
         raise ConversionError(f"{repo}: no config.json; not a Hugging Face model repository")
-    folder = config.parent
     for name in extra:
-        if _fetch(repo, name, dest, report) is None:
+        if files.fetch(name) is None:
             raise ConversionError(f"{repo}: file '{name}' is missing from the repository")
     for index_name, single_name in zip(INDEX_NAMES, SINGLE_NAMES, strict=True):
-        index = _fetch(repo, index_name, dest, report)
+        index = files.fetch(index_name)
         if index is not None:
             shards = needed_shards(read_index(index), wanted)
             if not shards:
                 raise ConversionError(f"{repo}: the shard index lists none of the needed tensors")
             for shard in shards:
-                if _fetch(repo, shard, dest, report) is None:
+                if files.fetch(shard) is None:
                     raise ConversionError(f"{repo}: shard '{shard}' listed in {index_name} is missing")
-            return folder
-        if _fetch(repo, single_name, dest, report) is not None:
-            return folder
+            return config.parent, files.revision
+        if files.fetch(single_name) is not None:
+            return config.parent, files.revision
     raise ConversionError(f"{repo}: no model weights found")
 
 
 def download_blip2_vision(repo: str = BLIP2_REPO, dest: Path | None = None,
-                          report: Reporter | None = None) -> Path:
-    """The vision part of a Salesforce BLIP-2 repository (ViT, Q-Former, query tokens)."""
+                          report: Reporter | None = None) -> tuple[Path, str]:
+    """The vision part of a Salesforce BLIP-2 repository (ViT, Q-Former, query tokens); the
+    folder and the commit."""
     return download_model_files(repo, dest, lambda name: name.startswith(VISION_PREFIXES),
                                 report=report)
 
 
 def download_llama(repo: str = LLAMA_REPO, dest: Path | None = None,
-                   report: Reporter | None = None) -> Path:
-    """A Hugging Face Llama repository: config, tokenizer.model and all weight shards."""
+                   report: Reporter | None = None) -> tuple[Path, str]:
+    """A Hugging Face Llama repository: config, tokenizer.model and all weight shards; the
+    folder and the commit."""
     return download_model_files(repo, dest, lambda name: True, extra=("tokenizer.model",),
                                 report=report)

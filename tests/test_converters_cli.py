@@ -14,7 +14,7 @@ import pytest
 from converters.__main__ import build_parser
 from converters.__main__ import main as converters_main
 from skingpt_desktop.core.packs.pack import ModelPack
-from tests.fake_hub import FakeHub, pack_files
+from tests.fake_hub import COMMIT, FakeHub, pack_files
 
 ROOT = Path(__file__).resolve().parents[1]
 CKPT = Path(__file__).parent / "fixtures" / "checkpoints"
@@ -99,8 +99,13 @@ def test_download_fetches_only_needed_files(fake_hub: FakeHub, tmp_path: Path,
             "model-00002-of-00002.safetensors"} <= llama
     assert set(fake_hub.auth) == {"Bearer hf_test_token"}
     sources = ModelPack.open(tmp_path / "pack").card.sources
-    assert {s.origin for s in sources} >= {"huggingface.co/Salesforce/blip2-flan-t5-xxl",
-                                          "huggingface.co/meta-llama/Llama-2-13b-chat-hf"}
+    assert {s.origin for s in sources} >= {
+        f"huggingface.co/Salesforce/blip2-flan-t5-xxl at revision {COMMIT}",
+        f"huggingface.co/meta-llama/Llama-2-13b-chat-hf at revision {COMMIT}"}
+    # every file after the first is asked for at the commit the first came from
+    heads = [path for verb, path, _r in fake_hub.requests if verb == "HEAD"]
+    assert heads[0].endswith("/resolve/main/config.json")
+    assert all(f"/resolve/{COMMIT}/" in path for path in heads[1:] if "blip2" in path)
     connects = [args for event, args in network_events if event == "socket.connect"]
     assert all(args[1][0] == "127.0.0.1" for args in connects)
 
