@@ -45,7 +45,7 @@ from skingpt_desktop.core.errors import ConversionError, PackError
 from skingpt_desktop.core.llm.conversation import FORMATS, get_format
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, read_gguf_header
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry, RepoSource
-from skingpt_desktop.core.packs.download import download_folder
+from skingpt_desktop.core.packs.download import discard, download_folder
 from skingpt_desktop.core.packs.install import ProgressFn
 from skingpt_desktop.core.packs.memory import mtmd_pack_memory
 from skingpt_desktop.core.packs.pack import (
@@ -446,12 +446,13 @@ def install_entry(entry: CatalogueEntry, packs_folder: Path,
     plan = MtmdPlan(out=packs_folder / entry.id, llm=llm, mmproj=mmproj, name=entry.id,
                     display_name=entry.display_name, origin=f"huggingface.co/{source.repo}",
                     download=record, move_downloaded=record is not None)
+    names = [source.llm_file, source.mmproj_file]
     try:
         out = wrap_mtmd(plan, copy_report(plan) if copy_report else None)
     except (ConversionError, PackError):
-        shutil.rmtree(folder, ignore_errors=True)  # files that make no pack: not kept
+        discard(folder, names)  # files that make no pack: not kept
         raise
-    shutil.rmtree(folder, ignore_errors=True)  # a cancel during the copy keeps them
+    discard(folder, names)  # other downloads' parts in the folder stay
     return out
 
 

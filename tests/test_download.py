@@ -265,6 +265,17 @@ def test_a_downloaded_pack_records_its_commit_and_hashes(pack_hub, tmp_path, tin
     assert not download_folder(packs, REPO, "main").exists()  # moved into place
 
 
+def test_an_installed_pack_holds_only_its_files(pack_hub, tmp_path) -> None:
+    packs = tmp_path / "packs"
+    staging = download_folder(packs, REPO, "main")
+    staging.mkdir(parents=True)
+    (staging / "llm.gguf.part").write_bytes(b"left by an older version")
+    installed = download_pack(REPO, packs, endpoint=pack_hub.endpoint)
+    manifest = json.loads((installed / "manifest.json").read_text())
+    assert sorted(p.name for p in installed.iterdir()) == \
+        sorted(["manifest.json", *(f["path"] for f in manifest["files"])])
+
+
 def test_a_pack_file_unlike_its_manifest_is_not_installed(pack_hub, tmp_path) -> None:
     data = bytearray(pack_hub.files["llm.gguf"])
     data[len(data) // 2] ^= 0xFF  # the hub's hash matches these bytes, the manifest's not

@@ -521,10 +521,10 @@ def download_pack(repo_id: str, dest_root: Path, *, revision: str = "main",
     staging = download_folder(dest_root, repo_id, revision)
     first = download_files(repo_id, [MANIFEST_NAME], staging, revision=revision,
                            endpoint=endpoint, progress=progress, cancel=cancel)
-    raw = first.path(MANIFEST_NAME).read_bytes()
-    if len(raw) > MAX_MANIFEST_BYTES:
+    if first.path(MANIFEST_NAME).stat().st_size > MAX_MANIFEST_BYTES:
         raise InstallError("{repo}: {manifest} is too large to be a pack manifest",
                            repo=repo_id, manifest=MANIFEST_NAME)
+    raw = first.path(MANIFEST_NAME).read_bytes()
     manifest = parse_manifest(raw, f"{repo_id}/{MANIFEST_NAME}")
     target = Path(dest_root) / check_name(manifest, f"{repo_id}/{MANIFEST_NAME}")
     if target.exists():
@@ -534,15 +534,13 @@ def download_pack(repo_id: str, dest_root: Path, *, revision: str = "main",
                            cancel=cancel)
     for entry in manifest.files:
         if files.sha256[entry.path] != entry.sha256:
-            forget(staging, entry.path, keep_file=False)
+            discard(staging, [entry.path])
             raise InstallError("{file}: SHA-256 does not match the pack manifest; the download "
                                "was damaged or altered and has been deleted. Nothing was "
                                "installed.", file=entry.path)
     record = DownloadRecord(repo_id, first.revision, first.record().files + files.record().files)
     _write_with_provenance(staging / MANIFEST_NAME, raw, record)
-    for entry in manifest.files:
-        forget(staging, entry.path)
-    forget(staging, MANIFEST_NAME)
+    _keep_only(staging, {MANIFEST_NAME, *(PurePosixPath(f.path).parts[0] for f in manifest.files)})
     try:
         return install_staged(staging, target)
     except PackError:
@@ -550,11 +548,24 @@ def download_pack(repo_id: str, dest_root: Path, *, revision: str = "main",
         raise
 
 
-def forget(folder: Path, name: str, keep_file: bool = True) -> None:
-    """Drop the download note of ``name`` (and the file itself unless ``keep_file``)."""
-    (folder / (name + NOTE)).unlink(missing_ok=True)
-    if not keep_file:
-        (folder / name).unlink(missing_ok=True)
+def discard(folder: Path, names: Sequence[str]) -> None:
+    """Delete what a download of ``names`` left in ``folder`` (the files, their partial
+    copies and notes), and the folder once nothing else is in it."""
+    for name in names:
+        for suffix in ("", INCOMPLETE, NOTE):
+            (Path(folder) / (name + suffix)).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        Path(folder).rmdir()  # only when empty: another download's parts stay
+
+
+def _keep_only(folder: Path, names: set[str]) -> None:
+    """Remove everything else from a staged pack (notes, leftovers of older downloads)."""
+    for child in folder.iterdir():
+        if child.name not in names:
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
 
 
 def _write_with_provenance(path: Path, raw: bytes, record: DownloadRecord) -> None:
