@@ -144,6 +144,23 @@ def test_a_dropped_connection_resumes_by_itself(hub, tmp_path, monkeypatch) -> N
     assert hub.requests_for("big.bin") == [None, "bytes=300000-"]
 
 
+def test_cancel_while_hashing_keeps_the_whole_file(hub, tmp_path) -> None:
+    hub.files["huge.bin"] = huge = BIG * 9  # hashed in several pieces
+    cancel = threading.Event()
+
+    def press_cancel(p: InstallProgress) -> None:
+        if p.stage == "verify":
+            cancel.set()
+
+    with pytest.raises(InstallCancelled):
+        download_files(REPO, ["huge.bin"], tmp_path, endpoint=hub.endpoint,
+                       progress=press_cancel, cancel=cancel)
+    assert (tmp_path / ("huge.bin" + INCOMPLETE)).stat().st_size == len(huge)
+    got = download_files(REPO, ["huge.bin"], tmp_path, endpoint=hub.endpoint)
+    assert got.path("huge.bin").read_bytes() == huge
+    assert hub.requests_for("huge.bin") == [None]  # hashed now, not fetched again
+
+
 def test_a_finished_file_is_not_fetched_or_hashed_again(hub, tmp_path) -> None:
     download_files(REPO, ["big.bin"], tmp_path, endpoint=hub.endpoint)
     seen: list[InstallProgress] = []

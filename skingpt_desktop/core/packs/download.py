@@ -279,7 +279,7 @@ def _fetch_checked(remote: RemoteFile, folder: Path, meter: Meter, offset: int,
         _write_note(note, {"etag": remote.etag, "size": remote.size})
     part.parent.mkdir(parents=True, exist_ok=True)
     _fetch_resuming(remote, part, meter, offset, cancel)
-    digest = _checked_sha256(remote, part, progress)
+    digest = _checked_sha256(remote, part, progress, cancel)
     os.replace(part, final)
     _write_note(note, {"etag": remote.etag, "size": remote.size, "sha256": digest})
     return digest
@@ -402,14 +402,18 @@ def _shut_down_on_cancel(response: Any, cancel: threading.Event | None) -> Itera
         finished.set()
 
 
-def _checked_sha256(remote: RemoteFile, part: Path, progress: ProgressFn | None) -> str:
-    """Hash ``part`` once; its SHA-256 when it matches the hub's hash, else it is deleted."""
+def _checked_sha256(remote: RemoteFile, part: Path, progress: ProgressFn | None,
+                    cancel: threading.Event | None) -> str:
+    """Hash ``part`` once; its SHA-256 when it matches the hub's hash, else it is deleted.
+    A cancel stops the hashing (the complete file is kept and hashed at the next start)."""
     sha256 = hashlib.sha256()
     git = hashlib.sha1(f"blob {_have(part)}\0".encode())  # git's object id of a small file
     meter = Meter(progress, remote.size, "verify")
     done = 0
     with open(part, "rb") as handle:
         while chunk := handle.read(CHUNK_BYTES):
+            if cancel is not None and cancel.is_set():
+                raise InstallCancelled()
             sha256.update(chunk)
             git.update(chunk)
             done += len(chunk)
