@@ -207,6 +207,23 @@ def test_no_connection_is_said_within_two_seconds(tmp_path) -> None:
     assert time.monotonic() - start < 2.0
 
 
+def test_an_address_that_never_answers_is_given_up_on_within_two_seconds(
+        tmp_path, monkeypatch) -> None:
+    """A computer without a route drops the connection attempt silently (no refusal)."""
+    waited: list[float] = []
+
+    def black_hole(address, timeout=None, **_kwargs):
+        waited.append(timeout)
+        time.sleep(timeout)
+        raise TimeoutError("timed out")
+
+    monkeypatch.setattr(socket, "create_connection", black_hole)
+    start = time.monotonic()
+    with pytest.raises(InstallError, match="no answer within 2 s.*offline"):
+        download_files(REPO, ["big.bin"], tmp_path, endpoint="http://127.0.0.1:9")
+    assert time.monotonic() - start < 2.0 and waited == [download.CONNECT_TIMEOUT_S]
+
+
 def test_a_silent_name_server_is_given_up_on_quickly(tmp_path, monkeypatch) -> None:
     released = threading.Event()
 

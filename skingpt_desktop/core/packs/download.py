@@ -26,6 +26,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
@@ -61,7 +62,7 @@ from skingpt_desktop.core.packs.pack import (
 from skingpt_desktop.core.texts import format_bytes
 
 NAME_LOOKUP_TIMEOUT_S = 2.0  # "no connection" within seconds, not after the resolver's ~20 s
-CONNECT_TIMEOUT_S = 2.0
+CONNECT_TIMEOUT_S = 1.5  # with the name look-up, "no connection" is said within 2 s
 METADATA_TIMEOUT_S = 10.0  # the hub's answer to a HEAD request
 READ_TIMEOUT_S = 30.0  # a stalled transfer counts as a dropped connection after this
 RETRIES = 3  # automatic resumes in a row without a byte received, before giving up
@@ -495,7 +496,7 @@ def network_reason(exc: BaseException) -> Phrase | str:
         return Phrase("the connection was refused")
     if any(isinstance(item, (socket.timeout, TimeoutError)) for item in chain) or \
             "timed out" in text or type(exc).__name__.endswith("Timeout"):
-        return Phrase("no answer within {seconds} s", seconds=int(CONNECT_TIMEOUT_S))
+        return Phrase("no answer within {seconds} s", seconds=math.ceil(CONNECT_TIMEOUT_S))
     for item in chain:
         if isinstance(item, OSError) and item.strerror:
             return item.strerror[:1].lower() + item.strerror[1:]
