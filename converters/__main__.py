@@ -87,7 +87,7 @@ def _add_skingpt4(subparsers: argparse._SubParsersAction) -> None:
     dl.add_argument("--llm-repo", default=DEFAULT_LLM_REPO, metavar="REPO",
                     help=f"Llama repository for --download (default {DEFAULT_LLM_REPO})")
     dl.add_argument("--download-dir", type=Path, default=None, metavar="DIR",
-                    help="where downloads go (default: the Hugging Face cache)")
+                    help="where downloads go (default: the app's <data folder>/packs/.downloads/)")
     misc = p.add_argument_group("other")
     misc.add_argument("--threads", type=int, default=None, metavar="N", help="CPU threads for quantizing "
                       "(default: all cores)")
@@ -115,7 +115,7 @@ def _add_mtmd(subparsers: argparse._SubParsersAction) -> None:
     src.add_argument("--mmproj-file", default="", metavar="NAME.gguf",
                      help="the mmproj file of --download REPO (default: the one mmproj*.gguf)")
     src.add_argument("--download-dir", type=Path, default=None, metavar="DIR",
-                     help="where downloads go (default: the Hugging Face cache)")
+                     help="where downloads go (default: the app's <data folder>/packs/.downloads/)")
     src.add_argument("--draft", type=Path, default=None, metavar="DRAFT.gguf",
                      help="a small language model GGUF with the same vocabulary, added as the "
                      "pack's draft model for speculative decoding (faster answers)")
@@ -152,15 +152,17 @@ def _download_missing(args: argparse.Namespace, plan_origins: dict[str, str]) ->
     """Fill in --vision / --llm from huggingface.co (imports the network code only here)."""
     from converters import download
 
+    report = Reporter(quiet=args.quiet)
     folder = args.download_dir
     if args.vision is None:
         dest = folder / args.vision_repo.split("/")[-1] if folder else None
-        args.vision = [download.download_blip2_vision(args.vision_repo, dest)]
-        plan_origins["vision"] = f"huggingface.co/{args.vision_repo}"
+        folder, commit = download.download_blip2_vision(args.vision_repo, dest, report)
+        args.vision = [folder]
+        plan_origins["vision"] = f"huggingface.co/{args.vision_repo} at revision {commit}"
     if args.llm is None:
         dest = folder / args.llm_repo.split("/")[-1] if folder else None
-        args.llm = download.download_llama(args.llm_repo, dest)
-        plan_origins["llm"] = f"huggingface.co/{args.llm_repo}"
+        args.llm, commit = download.download_llama(args.llm_repo, dest, report)
+        plan_origins["llm"] = f"huggingface.co/{args.llm_repo} at revision {commit}"
 
 
 def run_skingpt4(args: argparse.Namespace) -> int:

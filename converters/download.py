@@ -1,11 +1,13 @@
 """Fetch the Hugging Face-hosted sources of a pack (only with ``--download``): the SkinGPT-4
 parts, or the two GGUF files of an mtmd model (converters/mtmd_pack.py).
 
-This is the only module of the converters that opens network connections, and it is imported
-only when the user passes ``--download``. It uses huggingface-hub, which resumes interrupted
-downloads (partial ``.incomplete`` files are continued), shows a progress bar per file, and reads
-the ``HF_TOKEN`` environment variable (needed for gated repositories such as Meta's Llama-2: accept
-the license on the model page first).
+The bytes come through the app's one download path, ``core.packs.download.download_files`` (the
+window and ``main.py packs install --catalogue`` use it too): resumed after an interruption
+(``NAME.incomplete`` files in the download folder are continued), each file checked against the
+hash the hub publishes, byte progress on stderr, ``HF_TOKEN`` honoured (needed for gated
+repositories such as Meta's Llama-2: accept the license on the model page first),
+``HF_ENDPOINT`` and ``HF_HUB_OFFLINE`` too. Without ``--download-dir`` the files go to
+``<data folder>/packs/.downloads/``.
 
 Only the files a conversion reads are fetched: ``config.json``, the shard index, and the shards
 that hold a needed tensor. For a Salesforce BLIP-2 repository that is the shard(s) with
@@ -14,104 +16,147 @@ that hold a needed tensor. For a Salesforce BLIP-2 repository that is the shard(
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from converters.progress import Progress, Reporter
 from converters.safetensors_reader import INDEX_NAMES, SINGLE_NAMES, needed_shards, read_index
 from skingpt_desktop.core.errors import ConversionError
+from skingpt_desktop.core.packs.download import (
+    AccessRefused,
+    Downloaded,
+    RemoteFileMissing,
+    download_files,
+    download_folder,
+)
+from skingpt_desktop.core.packs.install import InstallProgress, ProgressFn
+from skingpt_desktop.core.packs.pack_folders import packs_dir
+from skingpt_desktop.core.storage.paths import data_dir
 
 BLIP2_REPO = "Salesforce/blip2-flan-t5-xxl"
 LLAMA_REPO = "meta-llama/Llama-2-13b-chat-hf"
 VISION_PREFIXES = ("vision_model.", "qformer.", "query_tokens")
 
 
-def _token() -> str | None:
-    return os.environ.get("HF_TOKEN") or None
+class ByteBars:
+    """Terminal progress of a download: one bytes bar over all files, one per file hashed."""
+
+    def __init__(self, report: Reporter) -> None:
+        self.report = report
+        self.bar: Progress | None = None
+        self.key = ""
+
+    def __call__(self, p: InstallProgress) -> None:
+        key = p.stage if p.stage == "download" else f"{p.stage} {p.file}"
+        if key != self.key:
+            if self.bar is not None:
+                self.bar.close()
+            self.key = key
+            self.bar = self.report.bar(key, p.total, "bytes")
+        assert self.bar is not None
+        self.bar.update(p.done, p.file)
 
 
-def _explain(repo: str, exc: Exception) -> ConversionError:
-    """Turn a huggingface-hub or network exception into one clear sentence."""
-    kind = type(exc).__name__
-    if kind == "GatedRepoError" or getattr(getattr(exc, "response", None), "status_code", 0) in (401, 403):
-        return ConversionError(
-            f"{repo} is gated: accept its license on huggingface.co, create an access token and "
-            "set HF_TOKEN=<token> before running with --download")
-    if kind in ("RepositoryNotFoundError", "RevisionNotFoundError"):
-        return ConversionError(f"{repo}: repository not found on huggingface.co (check the name)")
-    if kind in ("EntryNotFoundError", "RemoteEntryNotFoundError"):
-        return ConversionError(f"{repo}: a needed file is not in the repository ({exc})")
-    if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
-        return ConversionError(f"disk full while downloading {repo}")
-    return ConversionError(f"download from {repo} failed ({kind}: {str(exc)[:200]}); run the same "
-                           "command again to resume")
+def default_folder(repo: str, revision: str = "main") -> Path:
+    """Where downloads go without ``--download-dir``: the app's resumable download folder."""
+    return download_folder(packs_dir(data_dir()), repo, revision)
 
 
 def list_files(repo: str) -> list[str]:
     """The file names of a huggingface.co model repository."""
-    from huggingface_hub import list_repo_files
+    from huggingface_hub import HfApi
 
+    from skingpt_desktop.core.packs.download import check_online, hub_endpoint, hub_error
+
+    check_online(hub_endpoint())  # offline mode, a quick "no connection", no telemetry
     try:
-        return list(list_repo_files(repo, token=_token()))
-    except Exception as exc:  # huggingface-hub raises many types; classified by name
+        return list(HfApi(endpoint=hub_endpoint()).list_repo_files(repo))
+    except Exception as exc:  # huggingface_hub raises many types
+        raise _explain(repo, hub_error(exc, repo, "", hub_endpoint())) from None
+
+
+def _explain(repo: str, exc: Exception) -> Exception:
+    """A gated repository's refusal in the converters' words (what to do with HF_TOKEN)."""
+    if isinstance(exc, AccessRefused):
+        return ConversionError(
+            f"{repo} is gated: accept its license on huggingface.co, create an access token and "
+            "set HF_TOKEN=<token> before running with --download")
+    return exc
+
+
+def fetch_files(repo: str, names: Sequence[str], dest: Path | None, *, revision: str = "main",
+                progress: ProgressFn | None = None,
+                cancel: threading.Event | None = None) -> Downloaded:
+    """Download ``names`` of ``repo`` (one commit, resuming, hash-checked) into ``dest``."""
+    folder = Path(dest) if dest is not None else default_folder(repo)
+    try:
+        return download_files(repo, list(names), folder, revision=revision,
+                              progress=progress or ByteBars(Reporter()), cancel=cancel)
+    except AccessRefused as exc:
         raise _explain(repo, exc) from None
 
 
-def fetch_file(repo: str, filename: str, local_dir: Path | None) -> Path:
-    """Download one named file (resuming); ConversionError when the repository lacks it."""
-    path = _fetch(repo, filename, local_dir)
-    if path is None:
-        raise ConversionError(f"{repo}: file '{filename}' is not in the repository")
-    return path
+class _RepoFiles:
+    """Fetches files of one repository one at a time, all from the commit of the first."""
 
+    def __init__(self, repo: str, dest: Path | None, report: Reporter | None) -> None:
+        self.repo, self.dest, self.report = repo, dest, report or Reporter()
+        self.revision = "main"
 
-def _fetch(repo: str, filename: str, local_dir: Path | None) -> Path | None:
-    """Download one file (resuming); None if the repository does not have it."""
-    from huggingface_hub import hf_hub_download
-
-    try:
-        return Path(hf_hub_download(repo, filename, local_dir=local_dir, token=_token()))
-    except Exception as exc:  # huggingface-hub raises many types; classify them by name
-        if type(exc).__name__ in ("EntryNotFoundError", "RemoteEntryNotFoundError"):
+    def fetch(self, name: str) -> Path | None:
+        """Download one file (resuming); None if the repository does not have it."""
+        try:
+            got = fetch_files(self.repo, [name], self.dest, revision=self.revision,
+                              progress=ByteBars(self.report))
+        except RemoteFileMissing:
             return None
-        raise _explain(repo, exc) from None
+        self.revision = got.revision
+        return got.path(name)
 
 
 def download_model_files(repo: str, dest: Path | None, wanted: Callable[[str], bool],
-                         extra: tuple[str, ...] = ()) -> Path:
+                         extra: tuple[str, ...] = (),
+                         report: Reporter | None = None) -> tuple[Path, str]:
     """Fetch ``config.json``, ``extra`` files and the weight shards holding a ``wanted`` tensor.
 
-    Returns the local folder (``dest`` or the huggingface-hub cache snapshot). Tries the
-    safetensors index, then a single safetensors file, then the same for ``.bin``.
+    Returns the local folder (``dest`` or the default download folder) and the commit the
+    files came from. Tries the safetensors index, then a single safetensors file, then the
+    same for ``.bin``.
     """
-    config = _fetch(repo, "config.json", dest)
+    files = _RepoFiles(repo, dest, report)
+    config = files.fetch("config.json")
     if config is None:
         raise ConversionError(f"{repo}: no config.json; not a Hugging Face model repository")
-    folder = config.parent
     for name in extra:
-        if _fetch(repo, name, dest) is None:
+        if files.fetch(name) is None:
             raise ConversionError(f"{repo}: file '{name}' is missing from the repository")
     for index_name, single_name in zip(INDEX_NAMES, SINGLE_NAMES, strict=True):
-        index = _fetch(repo, index_name, dest)
+        index = files.fetch(index_name)
         if index is not None:
             shards = needed_shards(read_index(index), wanted)
             if not shards:
                 raise ConversionError(f"{repo}: the shard index lists none of the needed tensors")
             for shard in shards:
-                print(f"downloading {repo}/{shard}", flush=True)
-                if _fetch(repo, shard, dest) is None:
+                if files.fetch(shard) is None:
                     raise ConversionError(f"{repo}: shard '{shard}' listed in {index_name} is missing")
-            return folder
-        if _fetch(repo, single_name, dest) is not None:
-            return folder
+            return config.parent, files.revision
+        if files.fetch(single_name) is not None:
+            return config.parent, files.revision
     raise ConversionError(f"{repo}: no model weights found")
 
 
-def download_blip2_vision(repo: str = BLIP2_REPO, dest: Path | None = None) -> Path:
-    """The vision part of a Salesforce BLIP-2 repository (ViT, Q-Former, query tokens)."""
-    return download_model_files(repo, dest, lambda name: name.startswith(VISION_PREFIXES))
+def download_blip2_vision(repo: str = BLIP2_REPO, dest: Path | None = None,
+                          report: Reporter | None = None) -> tuple[Path, str]:
+    """The vision part of a Salesforce BLIP-2 repository (ViT, Q-Former, query tokens); the
+    folder and the commit."""
+    return download_model_files(repo, dest, lambda name: name.startswith(VISION_PREFIXES),
+                                report=report)
 
 
-def download_llama(repo: str = LLAMA_REPO, dest: Path | None = None) -> Path:
-    """A Hugging Face Llama repository: config, tokenizer.model and all weight shards."""
-    return download_model_files(repo, dest, lambda name: True, extra=("tokenizer.model",))
+def download_llama(repo: str = LLAMA_REPO, dest: Path | None = None,
+                   report: Reporter | None = None) -> tuple[Path, str]:
+    """A Hugging Face Llama repository: config, tokenizer.model and all weight shards; the
+    folder and the commit."""
+    return download_model_files(repo, dest, lambda name: True, extra=("tokenizer.model",),
+                                report=report)

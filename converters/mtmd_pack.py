@@ -24,6 +24,7 @@ import dataclasses
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -40,15 +41,18 @@ from converters.assemble import (
 )
 from converters.draft import check_draft
 from converters.progress import Reporter
-from skingpt_desktop.core.errors import ConversionError
+from skingpt_desktop.core.errors import ConversionError, PackError
 from skingpt_desktop.core.llm.conversation import FORMATS, get_format
 from skingpt_desktop.core.native.gguf_check import GGUFSummary, read_gguf_header
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry, RepoSource
+from skingpt_desktop.core.packs.download import discard, download_folder
+from skingpt_desktop.core.packs.install import ProgressFn
 from skingpt_desktop.core.packs.memory import mtmd_pack_memory
 from skingpt_desktop.core.packs.pack import (
     DRAFT_FILE,
     LLM_FILE,
     MMPROJ_FILE,
+    DownloadRecord,
     ModelCard,
     ModelPack,
     SourceFile,
@@ -95,6 +99,8 @@ class MtmdPlan:
     display_name: str = ""
     conversation_format: str = ""      # empty: detected from the LLM's chat template
     origin: str = ""                   # "huggingface.co/REPO" when the files were downloaded
+    download: DownloadRecord | None = None  # the commit and SHA-256 of the downloaded files
+    move_downloaded: bool = False      # move checked downloads into the pack (same disk)
     draft: Path | None = None          # a small LLM with the same vocabulary (speculative decoding)
 
 
@@ -278,9 +284,9 @@ def _display_name(plan: MtmdPlan, checked: _Checked, out: Path) -> str:
 
 def _build(plan: MtmdPlan, checked: _Checked, staging: Path, out: Path, report: Reporter) -> None:
     """Copy both files into ``staging``, write the manifest and open the result as a pack."""
-    digests = {MMPROJ_FILE: copy_hashed(Path(plan.mmproj), staging / MMPROJ_FILE,
-                                         "copy mmproj", report),
-               LLM_FILE: copy_hashed(Path(plan.llm), staging / LLM_FILE, "copy LLM", report)}
+    digests = {MMPROJ_FILE: _take(plan, Path(plan.mmproj), staging / MMPROJ_FILE, "copy mmproj",
+                                   report),
+               LLM_FILE: _take(plan, Path(plan.llm), staging / LLM_FILE, "copy LLM", report)}
     if plan.draft is not None:
         digests[DRAFT_FILE] = copy_hashed(Path(plan.draft), staging / DRAFT_FILE,
                                           "copy draft model", report)
@@ -295,8 +301,19 @@ def _build(plan: MtmdPlan, checked: _Checked, staging: Path, out: Path, report: 
         conversation_format=checked.conversation_format, card=card, generation=generation,
         memory=memory, quantization=checked.quantization, known_sha256=digests,
         architecture=ARCHITECTURE)
-    write_manifest(staging, manifest)
+    write_manifest(staging, dataclasses.replace(manifest, download=plan.download))
     ModelPack.open(staging, verify_hashes=False)  # the app's own checks, before the rename
+
+
+def _take(plan: MtmdPlan, src: Path, dst: Path, label: str, report: Reporter) -> str:
+    """Put ``src`` into the pack; its SHA-256. A download already checked against the hub is
+    moved when the plan says so (no second read, no second copy on disk); else it is copied
+    and hashed on the way through."""
+    known = {f.name: f.sha256 for f in plan.download.files} if plan.download else {}
+    if plan.move_downloaded and src.name in known:
+        os.replace(src, dst)
+        return known[src.name]
+    return copy_hashed(src, dst, label, report)
 
 
 def _check_out(out: Path) -> None:
@@ -327,7 +344,8 @@ def wrap_mtmd(plan: MtmdPlan, report: Reporter | None = None) -> Path:
                f"{checked.mmproj.metadata.get('clip.projector_type')}, "
                f"format {checked.conversation_format}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    check_disk(out.parent, Path(plan.llm).stat().st_size + Path(plan.mmproj).stat().st_size)
+    if not plan.move_downloaded:
+        check_disk(out.parent, Path(plan.llm).stat().st_size + Path(plan.mmproj).stat().st_size)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:
         set_folder_mode(staging)
@@ -380,35 +398,39 @@ def repo_files(repo: str) -> list[str]:
     return download.list_files(repo)
 
 
-def _fetch_one(repo: str, filename: str, dest: Path | None) -> Path:
-    from converters import download
-    return download.fetch_file(repo, filename, dest)
-
-
 def download_pair(repo: str, dest: Path | None = None, llm_file: str = "",
-                  mmproj_file: str = "", report: Reporter | None = None) -> tuple[Path, Path]:
-    """Fetch (resuming) the LLM and mmproj of ``repo``; returns their local paths.
+                  mmproj_file: str = "", report: Reporter | None = None,
+                  progress: ProgressFn | None = None,
+                  cancel: threading.Event | None = None) -> tuple[Path, Path, DownloadRecord]:
+    """Fetch (resuming, hash-checked, from one commit) the LLM and mmproj of ``repo``; returns
+    their local paths and the download's record. The repository is listed only when a file
+    is not named."""
+    from converters import download
 
-    The repository is listed only when a file is not named.
-    """
     report = report or Reporter()
     if not (llm_file and mmproj_file):
         llm_file, mmproj_file = pick_files(repo, repo_files(repo), llm_file, mmproj_file)
-    paths = []
-    for filename in (llm_file, mmproj_file):
-        report.say(f"downloading {repo}/{filename}")
-        paths.append(_fetch_one(repo, filename, dest))
-    return paths[0], paths[1]
+    report.say(f"downloading {repo}/{llm_file} and {mmproj_file}")
+    try:
+        got = download.fetch_files(repo, [llm_file, mmproj_file], dest,
+                                   progress=progress or download.ByteBars(report), cancel=cancel)
+    except download.RemoteFileMissing as exc:
+        name = exc.phrase.values.get("name", "")
+        raise ConversionError(f"{repo}: file '{name}' is not in the repository") from None
+    return got.path(llm_file), got.path(mmproj_file), got.record()
 
 
 def install_entry(entry: CatalogueEntry, packs_folder: Path,
                   download_report: Reporter | None = None,
-                  copy_report: Callable[[MtmdPlan], Reporter] | None = None) -> Path:
+                  copy_report: Callable[[MtmdPlan], Reporter] | None = None,
+                  progress: ProgressFn | None = None,
+                  cancel: threading.Event | None = None) -> Path:
     """Download a catalogue entry's two files and install them as the pack
     ``packs_folder/<entry id>``; returns its folder.
 
-    The files go into a hidden temporary folder inside the packs folder (the large files never
-    cross file systems), deleted afterwards whatever happened. ``copy_report`` makes the
+    The files go into the packs folder's resumable download folder (the large files never
+    cross file systems): kept after a cancel or a lost connection so the next start resumes,
+    deleted once the pack is installed or when they make no pack. ``copy_report`` makes the
     reporter of the copy into the pack once the files are there (it sees their sizes).
     """
     if not isinstance(entry.source, RepoSource):
@@ -417,18 +439,22 @@ def install_entry(entry: CatalogueEntry, packs_folder: Path,
     source = entry.source
     packs_folder = Path(packs_folder)
     packs_folder.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=f".catalogue-{entry.id}-", dir=packs_folder))
+    folder = download_folder(packs_folder, source.repo, "main")
+    llm, mmproj, record = download_pair(source.repo, folder, source.llm_file, source.mmproj_file,
+                                        download_report, progress, cancel)
+    # The converter's card for a catalogue model's files carries the entry's license,
+    # use, limits and whether the license must be accepted before first use.
+    plan = MtmdPlan(out=packs_folder / entry.id, llm=llm, mmproj=mmproj, name=entry.id,
+                    display_name=entry.display_name, origin=f"huggingface.co/{source.repo}",
+                    download=record, move_downloaded=record is not None)
+    names = [source.llm_file, source.mmproj_file]
     try:
-        llm, mmproj = download_pair(source.repo, folder, source.llm_file, source.mmproj_file,
-                                    report=download_report)
-        # The converter's card for a catalogue model's files carries the entry's license,
-        # use, limits and whether the license must be accepted before first use.
-        plan = MtmdPlan(out=packs_folder / entry.id, llm=Path(llm), mmproj=Path(mmproj),
-                        name=entry.id, display_name=entry.display_name,
-                        origin=f"huggingface.co/{source.repo}")
-        return wrap_mtmd(plan, copy_report(plan) if copy_report else None)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        out = wrap_mtmd(plan, copy_report(plan) if copy_report else None)
+    except (ConversionError, PackError):
+        discard(folder, names)  # files that make no pack: not kept
+        raise
+    discard(folder, names)  # other downloads' parts in the folder stay
+    return out
 
 
 def plan_from_args(args: Any, report: Reporter) -> MtmdPlan:
@@ -439,13 +465,15 @@ def plan_from_args(args: Any, report: Reporter) -> MtmdPlan:
     if not args.download and (args.llm_file or args.mmproj_file):
         raise ConversionError("--llm-file and --mmproj-file name files of --download REPO")
     origin = ""
+    record = None
     if args.download:
-        args.llm, args.mmproj = download_pair(args.download, args.download_dir, args.llm_file,
-                                              args.mmproj_file, report)
+        args.llm, args.mmproj, record = download_pair(args.download, args.download_dir,
+                                                      args.llm_file, args.mmproj_file, report)
         origin = f"huggingface.co/{args.download}"
     elif args.llm is None or args.mmproj is None:
         missing = "--llm" if args.llm is None else "--mmproj"
         raise ConversionError(f"{missing} is required (or --download REPO to fetch both)")
     return MtmdPlan(out=args.out, llm=args.llm, mmproj=args.mmproj, card=args.card,
                     name=args.name, display_name=args.display_name,
-                    conversation_format=args.format, origin=origin, draft=args.draft)
+                    conversation_format=args.format, origin=origin, draft=args.draft,
+                    download=record)

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from converters import mtmd_pack
 from converters.tiny_mtmd import SHAPES, write_tiny_gemma3, write_tiny_mmproj
 from skingpt_desktop.cli import main
 from skingpt_desktop.core.packs.pack import MANIFEST_NAME, ModelPack
+from tests.fake_hub import COMMIT, FakeHub, pack_files
 
 ROOT = Path(__file__).resolve().parents[1]
 ENTRY = "medgemma-4b-it-q4_k_m"  # a downloadable catalogue entry whose license needs accepting
@@ -113,17 +113,22 @@ def test_install_refuses_what_is_not_a_pack_folder(tmp_path: Path, capsys) -> No
     assert f"no {MANIFEST_NAME} here" in one_error_line(capsys.readouterr().err)
 
 
-def tiny_download(repo, dest, llm_file, mmproj_file, report=None):
-    """A stand-in for ``download_pair``: the tiny Gemma 3 pair under the requested names."""
-    report.say(f"downloading {repo}/{llm_file}")
-    llm = write_tiny_gemma3(Path(dest) / llm_file)
-    report.say(f"downloading {repo}/{mmproj_file}")
-    return llm, write_tiny_mmproj(Path(dest) / mmproj_file, n_embd_llm=SHAPES.n_embd)
+@pytest.fixture
+def medgemma_hub(tmp_path: Path, monkeypatch):
+    """A local hub serving the tiny Gemma 3 pair under the catalogue entry's names; the
+    catalogue's download reaches it through HF_ENDPOINT."""
+    (tmp_path / "hub").mkdir()
+    llm = write_tiny_gemma3(tmp_path / "hub" / "medgemma-4b-it-Q4_K_M.gguf")
+    mmproj = write_tiny_mmproj(tmp_path / "hub" / "mmproj-F16.gguf", n_embd_llm=SHAPES.n_embd)
+    hub = FakeHub({llm.name: llm.read_bytes(), mmproj.name: mmproj.read_bytes()},
+                  repo="unsloth/medgemma-4b-it-GGUF").start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
+    yield hub
+    hub.stop()
 
 
-def test_a_catalogue_entry_is_downloaded_and_installed(tmp_path: Path, monkeypatch,
+def test_a_catalogue_entry_is_downloaded_and_installed(tmp_path: Path, medgemma_hub,
                                                        capsys, network_events) -> None:
-    monkeypatch.setattr(mtmd_pack, "download_pair", tiny_download)
     data = ["--data-dir", str(tmp_path / "data")]
     assert main(["packs", *data, "install", "--catalogue", ENTRY]) == 2
     assert "--accept-license" in one_error_line(capsys.readouterr().err)
@@ -131,8 +136,44 @@ def test_a_catalogue_entry_is_downloaded_and_installed(tmp_path: Path, monkeypat
     assert main(["packs", *data, "install", "--catalogue", ENTRY, "--accept-license"]) == 0
     pack = ModelPack.open(tmp_path / "data" / "packs" / ENTRY, verify_hashes=True)
     assert pack.manifest.display_name == "MedGemma 4B-it (Q4_K_M)"
-    assert sorted(p.name for p in (tmp_path / "data" / "packs").iterdir()) == [ENTRY]
-    assert network_events == []
+    assert sorted(p.name for p in (tmp_path / "data" / "packs").iterdir()) == [".downloads", ENTRY]
+    assert not any((tmp_path / "data" / "packs" / ".downloads").iterdir())
+    assert pack.manifest.download.revision == COMMIT
+    assert {f.name for f in pack.manifest.download.files} == {"medgemma-4b-it-Q4_K_M.gguf",
+                                                              "mmproj-F16.gguf"}
+    connects = [args for event, args in network_events if event == "socket.connect"]
+    assert connects and all(args[1][0] == "127.0.0.1" for args in connects)
+
+
+def test_a_catalogue_download_is_read_once_and_moved_into_the_pack(tmp_path: Path,
+                                                                   medgemma_hub) -> None:
+    from converters.mtmd_pack import install_entry
+    from skingpt_desktop.core.packs.catalogue import load_catalogue
+
+    entry = next(e for e in load_catalogue() if e.id == ENTRY)
+    seen: list = []
+    out = install_entry(entry, tmp_path / "packs", progress=seen.append)
+    verified = [p.file for p in seen if p.stage == "verify" and p.done == p.total]
+    assert verified == ["medgemma-4b-it-Q4_K_M.gguf", "mmproj-F16.gguf"]  # once each
+    assert [p.stage for p in seen if p.stage not in ("download", "verify")] == []  # no copy
+    ModelPack.open(out, verify_hashes=True)
+
+
+def test_a_pack_repository_is_downloaded_with_its_provenance(tiny_pack: Path, tmp_path: Path,
+                                                            monkeypatch, capsys) -> None:
+    hub = FakeHub(pack_files(tiny_pack), repo="clinic/tiny").start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
+    data = ["--data-dir", str(tmp_path / "data")]
+    try:
+        assert main(["packs", *data, "install", "--repo", "clinic/tiny"]) == 0
+    finally:
+        hub.stop()
+    capsys.readouterr()
+    assert main(["packs", *data, "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["download"]["revision"] == COMMIT
+    assert main(["packs", *data, "verify", "tiny-random"]) == 0
+    assert f"downloaded from clinic/tiny at revision {COMMIT}" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("entry", "problem"), [(BUILD_ENTRY, "cannot be downloaded"),

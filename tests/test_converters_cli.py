@@ -1,11 +1,10 @@
 """The ``python -m converters`` command line: documented flags, no network unless --download,
-and --download fetching only the files a conversion reads (huggingface-hub replaced by a fake
-that serves the committed fixtures)."""
+and --download fetching only the files a conversion reads (from a local stand-in for the
+Hub that serves the committed fixtures)."""
 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 from converters.__main__ import build_parser
 from converters.__main__ import main as converters_main
 from skingpt_desktop.core.packs.pack import ModelPack
+from tests.fake_hub import COMMIT, FakeHub, pack_files
 
 ROOT = Path(__file__).resolve().parents[1]
 CKPT = Path(__file__).parent / "fixtures" / "checkpoints"
@@ -66,34 +66,22 @@ def test_no_network_code_without_download(tmp_path: Path) -> None:
     ModelPack.open(tmp_path / "pack")
 
 
-class FakeHub:
-    """Stands in for huggingface_hub.hf_hub_download, serving fixture folders as repositories."""
-
-    def __init__(self, repos: dict[str, Path], gated: set[str] = frozenset()) -> None:
-        self.repos, self.gated = repos, gated
-        self.calls: list[tuple[str, str, str | None]] = []
-
-    def __call__(self, repo_id: str, filename: str, *, local_dir=None, token=None, **kwargs) -> str:
-        self.calls.append((repo_id, filename, token))
-        if repo_id in self.gated:
-            raise type("GatedRepoError", (Exception,), {})("401 Client Error: access is restricted")
-        source = self.repos[repo_id] / filename
-        if not source.is_file():
-            raise type("EntryNotFoundError", (Exception,), {})(f"404: {filename} not found")
-        target = Path(local_dir) / filename
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-        return str(target)
-
-
 @pytest.fixture
-def fake_hub(monkeypatch: pytest.MonkeyPatch) -> FakeHub:
-    import huggingface_hub
+def fake_hub(monkeypatch: pytest.MonkeyPatch):
+    """The fixture folders served as Hugging Face repositories by a local hub (HF_ENDPOINT)."""
+    hub = FakeHub(pack_files(CKPT / "hf_blip2"), repo="Salesforce/blip2-flan-t5-xxl",
+                  more_repos={"meta-llama/Llama-2-13b-chat-hf": pack_files(CKPT / "llama_hf")})
+    hub.start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
+    yield hub
+    hub.stop()
 
-    hub = FakeHub({"Salesforce/blip2-flan-t5-xxl": CKPT / "hf_blip2",
-                   "meta-llama/Llama-2-13b-chat-hf": CKPT / "llama_hf"})
-    monkeypatch.setattr(huggingface_hub, "hf_hub_download", hub)
-    return hub
+
+def fetched(hub: FakeHub, repo: str) -> set[str]:
+    """The names of the files of ``repo`` asked for (HEAD, before a download)."""
+    return {path.split("/resolve/", 1)[1].split("/", 1)[1]
+            for verb, path, _r in hub.requests
+            if verb == "HEAD" and path.startswith(f"/{repo}/resolve/")}
 
 
 def test_download_fetches_only_needed_files(fake_hub: FakeHub, tmp_path: Path,
@@ -102,18 +90,24 @@ def test_download_fetches_only_needed_files(fake_hub: FakeHub, tmp_path: Path,
     code = converters_main(["skingpt4", "--quiet", "--download", "--download-dir", str(tmp_path / "dl"),
                             "--out", str(tmp_path / "pack"), "--skingpt4", str(SKINGPT4)])
     assert code == 0
-    vision = [f for repo, f, _ in fake_hub.calls if repo.startswith("Salesforce/")]
+    vision = fetched(fake_hub, "Salesforce/blip2-flan-t5-xxl")
     assert "model-00003-of-00003.safetensors" not in vision  # the language model's shard
     assert {"config.json", "model.safetensors.index.json", "model-00001-of-00003.safetensors",
-            "model-00002-of-00003.safetensors"} <= set(vision)
-    llama = {f for repo, f, _ in fake_hub.calls if repo.startswith("meta-llama/")}
+            "model-00002-of-00003.safetensors"} <= vision
+    llama = fetched(fake_hub, "meta-llama/Llama-2-13b-chat-hf")
     assert {"config.json", "tokenizer.model", "model-00001-of-00002.safetensors",
             "model-00002-of-00002.safetensors"} <= llama
-    assert {token for _, _, token in fake_hub.calls} == {"hf_test_token"}
+    assert set(fake_hub.auth) == {"Bearer hf_test_token"}
     sources = ModelPack.open(tmp_path / "pack").card.sources
-    assert {s.origin for s in sources} >= {"huggingface.co/Salesforce/blip2-flan-t5-xxl",
-                                          "huggingface.co/meta-llama/Llama-2-13b-chat-hf"}
-    assert network_events == []  # the fake hub opened nothing
+    assert {s.origin for s in sources} >= {
+        f"huggingface.co/Salesforce/blip2-flan-t5-xxl at revision {COMMIT}",
+        f"huggingface.co/meta-llama/Llama-2-13b-chat-hf at revision {COMMIT}"}
+    # every file after the first is asked for at the commit the first came from
+    heads = [path for verb, path, _r in fake_hub.requests if verb == "HEAD"]
+    assert heads[0].endswith("/resolve/main/config.json")
+    assert all(f"/resolve/{COMMIT}/" in path for path in heads[1:] if "blip2" in path)
+    connects = [args for event, args in network_events if event == "socket.connect"]
+    assert all(args[1][0] == "127.0.0.1" for args in connects)
 
 
 def test_gated_repository_explains_hf_token(fake_hub: FakeHub, tmp_path: Path,
@@ -124,5 +118,6 @@ def test_gated_repository_explains_hf_token(fake_hub: FakeHub, tmp_path: Path,
                             "--skingpt4", str(SKINGPT4)])
     err = capsys.readouterr().err
     assert code == 2 and "HF_TOKEN" in err and "license" in err
-    assert [repo for repo, _, _ in fake_hub.calls] == ["meta-llama/Llama-2-13b-chat-hf"]
+    assert {path.split("/resolve/")[0] for _v, path, _r in fake_hub.requests} == \
+        {"/meta-llama/Llama-2-13b-chat-hf"}
     assert not (tmp_path / "pack").exists()

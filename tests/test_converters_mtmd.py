@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +23,7 @@ from skingpt_desktop.core.native.gguf_check import GGUFSummary
 from skingpt_desktop.core.packs.hashing import sha256_file
 from skingpt_desktop.core.packs.memory import kv_cache_bytes
 from skingpt_desktop.core.packs.pack import ModelPack
+from tests.fake_hub import COMMIT, FakeHub
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -294,44 +294,82 @@ def test_bad_card_is_refused_naming_the_field(pair: tuple[Path, Path], tmp_path:
     assert f"'{named}'" in err and str(card) in err
 
 
-# --- --download (no network: huggingface-hub's side replaced) -------------------------------
+# --- --download (the app's download code, against a local stand-in for the Hub) ----------
 
 LISTING = ["README.md", "model-Q4_K_M.gguf", "model-Q8_0.gguf", "mmproj-F16.gguf"]
 
 
-def _fake_hub(monkeypatch: pytest.MonkeyPatch, pair: tuple[Path, Path],
-              listing: list[str]) -> list[str]:
-    """Serve ``pair`` for any LLM / mmproj name; returns the names fetched."""
-    fetched: list[str] = []
+@pytest.fixture
+def hubs():
+    """Stops the local hubs a test started."""
+    started: list[FakeHub] = []
+    yield started
+    for hub in started:
+        hub.stop()
 
-    def fake_fetch(repo: str, filename: str, dest: Path | None) -> Path | None:
-        fetched.append(filename)
-        if filename not in listing:
-            return None
-        return pair[1] if filename.startswith("mmproj") else pair[0]
 
+def _fake_hub(monkeypatch: pytest.MonkeyPatch, pair: tuple[Path, Path], listing: list[str],
+              hubs: list[FakeHub], repo: str = "org/model-GGUF") -> list[str]:
+    """Serve ``pair`` under the GGUF names of ``listing`` as ``repo`` on a local hub that
+    HF_ENDPOINT points to; returns the names fetched (in order)."""
+    files = {name: (pair[1] if name.startswith("mmproj") else pair[0]).read_bytes()
+             for name in listing if name.endswith(".gguf")}
+    hub = FakeHub(files, repo=repo).start()
+    hubs.append(hub)
+    monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
     monkeypatch.setattr(mtmd_pack, "repo_files", lambda repo: list(listing))
-    monkeypatch.setattr(download, "_fetch", fake_fetch)
+    fetched: list[str] = []
+    original = hub._answer
+
+    def record(handler, body: bool) -> None:
+        name = handler.path.rsplit("/", 1)[-1]
+        if handler.command == "HEAD" and name not in fetched:
+            fetched.append(name)
+        original(handler, body)
+
+    hub._answer = record
     return fetched
 
 
 def test_download_picks_q4_k_m_and_the_mmproj(pair: tuple[Path, Path], tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch,
+                                              monkeypatch: pytest.MonkeyPatch, hubs,
                                               network_events: list) -> None:
-    fetched = _fake_hub(monkeypatch, pair, LISTING)
+    fetched = _fake_hub(monkeypatch, pair, LISTING, hubs)
     out = tmp_path / "pack"
     assert converters_main(["mtmd", "--download", "org/model-GGUF", "--out", str(out),
-                            "--quiet"]) == 0
+                            "--download-dir", str(tmp_path / "dl"), "--quiet"]) == 0
     assert fetched == ["model-Q4_K_M.gguf", "mmproj-F16.gguf"]
-    card = ModelPack.open(out).card
-    assert "huggingface.co/org/model-GGUF" in card.provenance
-    assert all("huggingface.co/org/model-GGUF" in s.origin for s in card.sources)
-    assert network_events == []
+    pack = ModelPack.open(out)
+    assert "huggingface.co/org/model-GGUF" in pack.card.provenance
+    assert all("huggingface.co/org/model-GGUF" in s.origin for s in pack.card.sources)
+    record = pack.manifest.download  # the commit and the hashes checked against the hub
+    assert record.repo == "org/model-GGUF" and record.revision == COMMIT
+    assert {f.name: f.sha256 for f in record.files} == {
+        "model-Q4_K_M.gguf": sha256_file(pair[0]), "mmproj-F16.gguf": sha256_file(pair[1])}
+    connects = [args for event, args in network_events if event == "socket.connect"]
+    assert connects and all(args[1][0] == "127.0.0.1" for args in connects)
+
+
+def test_download_goes_through_the_apps_one_download_function(
+        pair: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hubs) -> None:
+    from skingpt_desktop.core.packs import download as core_download
+
+    _fake_hub(monkeypatch, pair, LISTING, hubs)
+    calls: list[list[str]] = []
+    real = core_download.download_files
+    monkeypatch.setattr(core_download, "download_files",
+                        lambda repo, names, *a, **k: calls.append(list(names)) or
+                        real(repo, names, *a, **k))
+    monkeypatch.setattr(download, "download_files", core_download.download_files)
+    assert converters_main(["mtmd", "--download", "org/model-GGUF", "--out",
+                            str(tmp_path / "p"), "--download-dir", str(tmp_path / "dl"),
+                            "--quiet"]) == 0
+    assert calls == [["model-Q4_K_M.gguf", "mmproj-F16.gguf"]]
 
 
 def test_download_named_files_skip_the_listing(pair: tuple[Path, Path], tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    fetched = _fake_hub(monkeypatch, pair, LISTING)
+                                               monkeypatch: pytest.MonkeyPatch, hubs) -> None:
+    fetched = _fake_hub(monkeypatch, pair, LISTING, hubs, repo="org/m")
     monkeypatch.setattr(mtmd_pack, "repo_files", lambda repo: pytest.fail("listed"))
     assert converters_main(["mtmd", "--download", "org/m", "--llm-file", "model-Q8_0.gguf",
                             "--mmproj-file", "mmproj-F16.gguf", "--out", str(tmp_path / "p"),
@@ -354,9 +392,9 @@ def test_ambiguous_listing_fails_with_the_list(listing: list[str], flag: str, li
 
 
 def test_download_missing_named_file(pair: tuple[Path, Path], tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch,
+                                     monkeypatch: pytest.MonkeyPatch, hubs,
                                      capsys: pytest.CaptureFixture[str]) -> None:
-    _fake_hub(monkeypatch, pair, LISTING)
+    _fake_hub(monkeypatch, pair, LISTING, hubs, repo="org/m")
     assert converters_main(["mtmd", "--download", "org/m", "--llm-file", "nope.gguf",
                             "--out", str(tmp_path / "p"), "--quiet"]) == EXIT_ERROR
     assert "'nope.gguf' is not in the repository" in _one_error(capsys)
@@ -391,15 +429,10 @@ def test_help_and_guide_document_every_flag() -> None:
 
 
 def test_a_catalogue_models_files_get_its_license_and_acceptance(
-        pair: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        pair: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hubs) -> None:
     """MedGemma downloaded by name: the card carries the catalogue's terms, to be accepted."""
-    names = {"medgemma-4b-it-Q4_K_M.gguf": pair[0], "mmproj-F16.gguf": pair[1]}
-    local = {}
-    for name, source in names.items():
-        local[name] = tmp_path / "hub" / name
-        local[name].parent.mkdir(exist_ok=True)
-        shutil.copyfile(source, local[name])
-    monkeypatch.setattr(download, "_fetch", lambda repo, filename, dest: local.get(filename))
+    _fake_hub(monkeypatch, pair, ["medgemma-4b-it-Q4_K_M.gguf", "mmproj-F16.gguf"], hubs,
+              repo="unsloth/medgemma-4b-it-GGUF")
     out = tmp_path / "pack"
     assert converters_main(["mtmd", "--download", "unsloth/medgemma-4b-it-GGUF", "--llm-file",
                             "medgemma-4b-it-Q4_K_M.gguf", "--mmproj-file", "mmproj-F16.gguf",

@@ -1,11 +1,12 @@
 """The model catalogue in the packs dialog: entries with their RAM advice, the build guide's
-pointer, Download and install (with the download replaced by tiny real GGUF files, so no
-network is used), the license question, a failing download that leaves nothing behind, and
-building a pack from two GGUF files chosen by the user."""
+pointer, Download and install (tiny real GGUF files from a local stand-in for the Hub, so no
+network is used), the license question, a failing download that installs nothing, Cancel
+mid-file and resume, and building a pack from two GGUF files chosen by the user."""
 
 from __future__ import annotations
 
 import dataclasses
+import time
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from converters import mtmd_pack
 from converters.tiny_mtmd import SHAPES, write_tiny_gemma3, write_tiny_mmproj
-from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.packs.catalogue import load_catalogue
+from skingpt_desktop.core.packs.install import InstallProgress
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.ui import catalogue_view, packs_dialog
 from skingpt_desktop.ui.catalogue_tasks import pack_name_for
 from skingpt_desktop.ui.license_dialog import LicenseDialog
 from skingpt_desktop.ui.packs_dialog import PacksDialog
 from skingpt_desktop.ui.tasks import TaskRunner
+from tests.fake_hub import COMMIT, FakeHub
 
 pytestmark = pytest.mark.gui
 GIB = 1 << 30
@@ -48,15 +50,33 @@ def wait_idle(qtbot, dialog: PacksDialog, timeout: int = 30_000) -> None:
 
 def tiny_download(calls: list[tuple]):
     """A stand-in for ``download_pair`` that writes the tiny Gemma 3 pair under the requested
-    names, announcing each file as the real one does."""
-    def download_pair(repo, dest, llm_file, mmproj_file, report=None):
+    names (for the tests of the license question)."""
+    def download_pair(repo, dest, llm_file, mmproj_file, report=None, progress=None,
+                      cancel=None):
         calls.append((repo, Path(dest), llm_file, mmproj_file))
-        report.say(f"downloading {repo}/{llm_file}")
+        Path(dest).mkdir(parents=True, exist_ok=True)
         llm = write_tiny_gemma3(Path(dest) / llm_file)
-        report.say(f"downloading {repo}/{mmproj_file}")
         mmproj = write_tiny_mmproj(Path(dest) / mmproj_file, n_embd_llm=SHAPES.n_embd)
-        return llm, mmproj
+        return llm, mmproj, None
     return download_pair
+
+
+@pytest.fixture
+def medgemma_hub(tmp_path: Path, monkeypatch):
+    """A local hub serving the tiny Gemma 3 pair under the catalogue entry's file names (the
+    window's download reaches it through HF_ENDPOINT)."""
+    (tmp_path / "hub").mkdir()
+    llm = write_tiny_gemma3(tmp_path / "hub" / "medgemma-4b-it-Q4_K_M.gguf")
+    mmproj = write_tiny_mmproj(tmp_path / "hub" / "mmproj-F16.gguf", n_embd_llm=SHAPES.n_embd)
+    hub = FakeHub({llm.name: llm.read_bytes(), mmproj.name: mmproj.read_bytes()},
+                  repo="unsloth/medgemma-4b-it-GGUF").start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
+    yield hub
+    hub.stop()
+
+
+def medgemma_hub_bytes(hub: FakeHub) -> int:
+    return sum(len(data) for data in hub.files.values())
 
 
 def answer_license(monkeypatch, accepted: bool) -> list[str]:
@@ -109,9 +129,7 @@ def test_the_build_entry_points_to_the_guide_instead_of_a_button(qtbot, packs_fo
 
 
 def test_download_and_install_makes_a_loadable_pack(qtbot, monkeypatch, packs_folder,
-                                                    network_events) -> None:
-    calls: list[tuple] = []
-    monkeypatch.setattr(mtmd_pack, "download_pair", tiny_download(calls))
+                                                    medgemma_hub, network_events) -> None:
     asked = answer_license(monkeypatch, accepted=True)
     dialog = make_dialog(qtbot, packs_folder)
     seen: list = []
@@ -123,30 +141,23 @@ def test_download_and_install_makes_a_loadable_pack(qtbot, monkeypatch, packs_fo
     wait_idle(qtbot, dialog)
     assert "Installed and verified" in dialog.status.text(), dialog.status.text()
     assert len(asked) == 1 and "Health AI Developer Foundations" in asked[0]
-    assert calls[0][0] == "unsloth/medgemma-4b-it-GGUF"
-    assert calls[0][1].parent == packs_folder  # downloaded inside the packs folder
     pack = ModelPack.open(packs_folder / ENTRY, verify_hashes=True)
     assert pack.manifest.display_name == "MedGemma 4B-it (Q4_K_M)"
     assert pack.card.license == "Health AI Developer Foundations terms of use"
     assert pack.card.license_acceptance_required  # asked again before first use
-    assert sorted(p.name for p in packs_folder.iterdir()) == [ENTRY]  # no temporary folder
+    assert pack.manifest.download.revision == COMMIT
+    assert sorted(p.name for p in packs_folder.iterdir() if p.name != ".downloads") == [ENTRY]
+    assert not any((packs_folder / ".downloads").iterdir())  # the downloaded copies are gone
+    loads = [p for p in seen if isinstance(p, InstallProgress) and p.stage == "download"]
+    assert loads and loads[-1].total == medgemma_hub_bytes(medgemma_hub)  # bytes, both files
     assert dialog.tabs.currentIndex() == 0 and dialog.selected().root == pack.root
+    assert COMMIT in dialog.card.toPlainText()
+    connects = [args for event, args in network_events if event == "socket.connect"]
+    assert connects and all(args[1][0] == "127.0.0.1" for args in connects)
     assert dialog.pack_list.count() == 1
-    assert any(isinstance(p, catalogue_view.DownloadStep) for p in seen)
-    assert any(getattr(p, "stage", "") == "copy" for p in seen)
+    assert not [p for p in seen if p.stage == "copy"]  # moved into the pack, not copied
     assert "(installed)" in dialog.catalogue.entry_list.currentItem().text()
     assert not dialog.catalogue.install_button.isEnabled()
-    assert network_events == []
-
-
-def test_an_installed_entry_is_refused_plainly(qtbot, monkeypatch, packs_folder) -> None:
-    (packs_folder / ENTRY).mkdir(parents=True)
-    asked = answer_license(monkeypatch, accepted=True)
-    dialog = make_dialog(qtbot, packs_folder)
-    entry = next(e for e in load_catalogue() if e.id == ENTRY)
-    dialog.install_entry(entry)
-    assert dialog.task is None and asked == []
-    assert "already installed" in dialog.status.text()
 
 
 def test_cancelling_the_license_question_downloads_nothing(qtbot, monkeypatch,
@@ -186,44 +197,54 @@ def test_an_entry_without_a_license_question_downloads_at_once(qtbot, monkeypatc
     ModelPack.open(packs_folder / ENTRY)
 
 
-def test_a_failing_download_leaves_no_folder_behind(qtbot, monkeypatch, packs_folder) -> None:
-    def half_then_fail(repo, dest, llm_file, mmproj_file, report=None):
-        report.say(f"downloading {repo}/{llm_file}")
-        write_tiny_gemma3(Path(dest) / llm_file)
-        report.say(f"downloading {repo}/{mmproj_file}")
-        raise ConversionError(f"download from {repo} failed (ConnectionError: reset)")
-
-    monkeypatch.setattr(mtmd_pack, "download_pair", half_then_fail)
+def test_a_failing_download_installs_nothing(qtbot, monkeypatch, packs_folder,
+                                            medgemma_hub) -> None:
+    del medgemma_hub.files["mmproj-F16.gguf"]
     answer_license(monkeypatch, accepted=True)
     dialog = make_dialog(qtbot, packs_folder)
     select_entry(dialog, ENTRY)
     dialog.catalogue.install_button.click()
     wait_idle(qtbot, dialog)
-    assert dialog.status.text() == ("download from unsloth/medgemma-4b-it-GGUF failed "
-                                    "(ConnectionError: reset)")
-    assert list(packs_folder.iterdir()) == []
+    assert dialog.status.text() == ("unsloth/medgemma-4b-it-GGUF: file 'mmproj-F16.gguf' is not "
+                                    "in the repository")
+    assert medgemma_hub.requests_for("medgemma-4b-it-Q4_K_M.gguf") == []  # asked first
+    assert [p.name for p in packs_folder.iterdir() if p.name != ".downloads"] == []
     assert dialog.pack_list.count() == 0 and dialog.catalogue.install_button.isEnabled()
 
 
-def test_cancel_stops_between_files_and_deletes_them(qtbot, monkeypatch, packs_folder) -> None:
-    dialog = make_dialog(qtbot, packs_folder)
-
-    def cancel_after_first(repo, dest, llm_file, mmproj_file, report=None):
-        report.say(f"downloading {repo}/{llm_file}")
-        write_tiny_gemma3(Path(dest) / llm_file)
-        dialog.task.cancel()  # pressed while the first file was downloading
-        report.say(f"downloading {repo}/{mmproj_file}")
-        raise AssertionError("the second file must not be fetched")
-
-    monkeypatch.setattr(mtmd_pack, "download_pair", cancel_after_first)
+def test_cancel_mid_file_keeps_the_part_and_the_next_start_resumes(qtbot, monkeypatch,
+                                                                    packs_folder,
+                                                                    medgemma_hub) -> None:
+    medgemma_hub.delay_s = 0.02  # the LLM file takes a second or so
     answer_license(monkeypatch, accepted=True)
+    dialog = make_dialog(qtbot, packs_folder)
+    original = dialog._on_progress
+    pressed: list[float] = []
+
+    def cancel_midway(p) -> None:
+        original(p)
+        if p.stage == "download" and p.done > 64_000 and not pressed:
+            pressed.append(time.monotonic())
+            dialog.cancel_task()
+
+    dialog._on_progress = cancel_midway
     select_entry(dialog, ENTRY)
     dialog.catalogue.install_button.click()
-    dialog.cancel_task()
-    assert "finishes first" in dialog.status.text()
     wait_idle(qtbot, dialog)
-    assert "Cancelled. Nothing was installed" in dialog.status.text()
-    assert list(packs_folder.iterdir()) == []
+    assert time.monotonic() - pressed[0] < 1.5
+    assert "Cancelled" in dialog.status.text() and "continues where it stopped" in \
+        dialog.status.text()
+    assert not (packs_folder / ENTRY).exists()
+    parts = list((packs_folder / ".downloads").rglob("*.gguf.incomplete"))
+    assert len(parts) == 1 and parts[0].stat().st_size > 0
+    kept = parts[0].stat().st_size
+    dialog._on_progress = original
+    medgemma_hub.delay_s = 0.0
+    dialog.catalogue.install_button.click()
+    wait_idle(qtbot, dialog)
+    assert "Installed and verified" in dialog.status.text(), dialog.status.text()
+    assert medgemma_hub.requests_for("medgemma-4b-it-Q4_K_M.gguf")[-1] == f"bytes={kept}-"
+    ModelPack.open(packs_folder / ENTRY, verify_hashes=True)
 
 
 def gguf_pair(folder: Path) -> tuple[Path, Path]:

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from skingpt_desktop.core.packs import download as downloads
 from skingpt_desktop.core.packs import install
 from skingpt_desktop.core.packs.install import (
     DOWNLOADS_SUBDIR,
@@ -28,7 +29,7 @@ from skingpt_desktop.ui.packs_dialog import (
     progress_text,
 )
 from skingpt_desktop.ui.tasks import TaskRunner
-from tests.gui_helpers import PackServer, pack_files
+from tests.fake_hub import COMMIT, FakeHub, pack_files
 
 pytestmark = pytest.mark.gui
 REPO = "clinic/skingpt4-tiny"
@@ -41,7 +42,7 @@ def packs_folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def server(tiny_pack: Path):
-    srv = PackServer(pack_files(tiny_pack), repo=REPO).start()
+    srv = FakeHub(pack_files(tiny_pack), repo=REPO).start()
     yield srv
     srv.stop()
 
@@ -67,30 +68,31 @@ def download(qtbot, dialog: PacksDialog, repo: str = REPO, timeout: int = 30_000
     qtbot.waitUntil(lambda: dialog.task is None and dialog.listing is None, timeout=timeout)
 
 
-def requests_for(server: PackServer, name: str) -> list[str | None]:
-    return [rng for path, rng in server.requests if path.endswith("/" + name)]
-
-
 def test_download_resumes_after_an_interrupted_transfer(qtbot, packs_folder, server,
-                                                        tiny_pack) -> None:
+                                                        tiny_pack, monkeypatch) -> None:
+    monkeypatch.setattr(downloads, "RETRY_PAUSE_S", 0.05)
     server.drop_after["llm.gguf"] = 100_000  # the connection dies 100 kB into the LLM file
-    server.redirect = True  # large files come from a CDN address, as on the Hub
     dialog = make_dialog(qtbot, packs_folder, server.endpoint)
     download(qtbot, dialog)
     assert "Installed and verified" in dialog.status.text(), dialog.status.text()
-    # Each attempt: the resolve URL, then the redirect target, both with the same Range.
-    assert requests_for(server, "llm.gguf") == [None, None, "bytes=100000-", "bytes=100000-"]
-    assert [p for p, _r in server.requests if p.endswith("llm.gguf")][1] == "/cdn/llm.gguf"
+    # The hub's address answers where the file is (a CDN, as on the Hub); only the missing
+    # part is asked for again.
+    ranges = server.requests_for("llm.gguf")
+    assert ranges[0] is None and len(ranges) == 2 and ranges[1].startswith("bytes=")
+    assert [path for verb, path, _r in server.requests
+            if verb == "GET" and path.endswith("llm.gguf")][0].startswith("/cdn/")
     installed = ModelPack.open(packs_folder / "tiny-random", verify_hashes=True)
+    assert installed.manifest.download.revision == COMMIT
     assert (installed.llm_path.read_bytes() == (tiny_pack / "llm.gguf").read_bytes())
     assert [p.name for p in list_installed(packs_folder)] == ["tiny-random"]
     assert dialog.pack_list.count() == 1 and "Tiny random" in dialog.card.toPlainText()
+    assert COMMIT in dialog.card.toPlainText()  # the card shows where it came from
     assert not any((packs_folder / DOWNLOADS_SUBDIR).iterdir())
 
 
 def test_cancel_keeps_the_partial_file_and_download_again_resumes(qtbot, packs_folder,
                                                                   server) -> None:
-    server.delay_s = 0.02  # about 0.6 s for the LLM file: time to press Cancel midway
+    server.delay_s = 0.02  # a second or so for the LLM file: time to press Cancel midway
     dialog = make_dialog(qtbot, packs_folder, server.endpoint)
     seen: list[InstallProgress] = []
     original = dialog._on_progress
@@ -105,7 +107,7 @@ def test_cancel_keeps_the_partial_file_and_download_again_resumes(qtbot, packs_f
     download(qtbot, dialog)
     assert "Cancelled" in dialog.status.text()
     assert list_installed(packs_folder) == []
-    parts = list((packs_folder / DOWNLOADS_SUBDIR).rglob("llm.gguf.part"))
+    parts = list((packs_folder / DOWNLOADS_SUBDIR).rglob("llm.gguf.incomplete"))
     assert len(parts) == 1 and parts[0].stat().st_size > 0
     kept = parts[0].stat().st_size
     assert any(" of " in progress_text(p) and "/s" in progress_text(p) for p in seen)
@@ -114,7 +116,7 @@ def test_cancel_keeps_the_partial_file_and_download_again_resumes(qtbot, packs_f
     server.delay_s = 0.0
     download(qtbot, dialog)
     assert "Installed and verified" in dialog.status.text(), dialog.status.text()
-    assert requests_for(server, "llm.gguf")[-1] == f"bytes={kept}-"
+    assert server.requests_for("llm.gguf")[-1] == f"bytes={kept}-"
     ModelPack.open(packs_folder / "tiny-random", verify_hashes=True)
 
 
@@ -129,7 +131,7 @@ def test_a_hash_mismatch_is_rejected_and_nothing_is_installed(qtbot, packs_folde
     assert "llm.gguf" in text and "SHA-256 does not match" in text
     assert "Nothing was installed" in text
     assert list_installed(packs_folder) == [] and not (packs_folder / "tiny-random").exists()
-    assert not list((packs_folder / DOWNLOADS_SUBDIR).rglob("llm.gguf.part"))
+    assert not list((packs_folder / DOWNLOADS_SUBDIR).rglob("llm.gguf*"))
     assert dialog.pack_list.count() == 0
 
 
@@ -384,11 +386,13 @@ def test_every_install_template_is_listed_for_translation() -> None:
 
     from skingpt_desktop.ui.install_texts import INSTALLER_TEXTS
 
-    tree = ast.parse(inspect.getsource(install))
-    raised = {node.args[0].value for node in ast.walk(tree)
-              if isinstance(node, ast.Call) and getattr(node.func, "id", "") in
-              ("InstallError", "Phrase") and node.args and isinstance(node.args[0], ast.Constant)}
-    assert len(raised) >= 15 and raised <= set(INSTALLER_TEXTS)
+    raised: set[str] = set()
+    for module in (install, downloads):
+        raised |= {node.args[0].value for node in ast.walk(ast.parse(inspect.getsource(module)))
+                   if isinstance(node, ast.Call) and getattr(node.func, "id", "") in
+                   ("InstallError", "Phrase", "RemoteFileMissing", "AccessRefused")
+                   and node.args and isinstance(node.args[0], ast.Constant)}
+    assert len(raised) >= 20 and raised <= set(INSTALLER_TEXTS)
 
 
 def test_a_silent_name_server_is_told_as_offline_without_waiting_it_out(
@@ -401,7 +405,7 @@ def test_a_silent_name_server_is_told_as_offline_without_waiting_it_out(
         raise socket.gaierror(-3, "Temporary failure in name resolution")
 
     monkeypatch.setattr(socket, "getaddrinfo", silent_dns)
-    monkeypatch.setattr(install, "NAME_LOOKUP_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(downloads, "NAME_LOOKUP_TIMEOUT_S", 0.2)
     dialog = make_dialog(qtbot, packs_folder, "https://huggingface.invalid")
     try:
         download(qtbot, dialog)

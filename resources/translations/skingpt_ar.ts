@@ -276,10 +276,6 @@
         <translation>لا يحتوي الكتالوج على أي إدخالات.</translation>
     </message>
     <message>
-        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
-        <translation>جارٍ تنزيل {file} (الملف {number} من {count}) من Hugging Face… يسري «إلغاء» عند اكتمال هذا الملف.</translation>
-    </message>
-    <message>
         <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
         <translation>توجد حزمة مثبّتة باسم &apos;{name}&apos;؛ أزِلها أولًا لتثبيتها مجددًا.</translation>
     </message>
@@ -1064,6 +1060,30 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
         <translation>{file}: انقطع الاتصال بعد {have} من {size} بايت ({error})؛ اضغط «تنزيل» مرة أخرى للاستئناف من حيث توقف</translation>
     </message>
+    <message>
+        <source>Downloads are switched off on this computer (the HF_HUB_OFFLINE setting). Unset it to download, or copy the pack from another computer and use Import from folder.</source>
+        <translation>التنزيلات معطّلة على هذا الحاسوب (الإعداد HF_HUB_OFFLINE). ألغِ هذا الإعداد للتنزيل، أو انسخ الحزمة من حاسوب آخر واستخدم «استيراد من مجلد».</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the download needs {need} and {free} are free. Free some space and try again.</source>
+        <translation>لا توجد مساحة خالية كافية في {folder}: يحتاج التنزيل إلى {need} والمتاح {free}. حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the download ({error})</source>
+        <translation>{file}: تتعذّر كتابة التنزيل ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: Hugging Face publishes no hash for this file, so it cannot be checked; nothing was installed</source>
+        <translation>{file}: لا ينشر Hugging Face بصمة لهذا الملف، لذا لا يمكن التحقق منه؛ لم يُثبَّت أي شيء</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
+        <translation>{file}: بصمة SHA-256 لا تطابق البصمة التي ينشرها Hugging Face؛ فقد تلف التنزيل أو عُدِّل، وقد حُذف. لم يُثبَّت أي شيء.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>لا يمكن تنزيل «{name}»: ليس مسار ملف عاديًا داخل المستودع</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>
@@ -1688,6 +1708,18 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>المجلد:</translation>
     </message>
     <message>
+        <source>{repo}, revision {revision}</source>
+        <translation>{repo}، المراجعة {revision}</translation>
+    </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>نُزّل من:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the downloaded files (checked against Hugging Face):</source>
+        <translation>بصمات SHA-256 للملفات المنزّلة (تم التحقق منها مقابل Hugging Face):</translation>
+    </message>
+    <message>
         <source>Model packs</source>
         <translation>حزم النماذج</translation>
     </message>
@@ -1756,8 +1788,8 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>الم&amp;راجعة:</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>تُستأنف التنزيلات من حيث توقفت، ويُتحقَّق منها مقابل قائمة SHA-256 الخاصة بالحزمة قبل تثبيت أي شيء.</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>تُستأنف التنزيلات من حيث توقفت، حتى بعد إعادة التشغيل، ويُتحقَّق من كل ملف مقابل البصمة التي ينشرها Hugging Face وقائمة SHA-256 الخاصة بالحزمة قبل تثبيت أي شيء.</translation>
     </message>
     <message>
         <source>Install progress</source>
@@ -1858,14 +1890,6 @@ Use this pack anyway?</source>
     <message>
         <source>Connecting to download {pack}…</source>
         <translation>جارٍ الاتصال لتنزيل {pack}…</translation>
-    </message>
-    <message>
-        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
-        <translation>جارٍ الإلغاء… يكتمل أولًا الملف الجاري تنزيله، ثم تُحذف الملفات المنزَّلة.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
-        <translation>تم الإلغاء. لم يُثبَّت أي شيء وحُذفت الملفات المنزَّلة.</translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -268,10 +268,6 @@
         <translation>El catálogo no tiene entradas.</translation>
     </message>
     <message>
-        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
-        <translation>Descargando {file} (archivo {number} de {count}) desde Hugging Face… Cancelar surte efecto cuando termina este archivo.</translation>
-    </message>
-    <message>
         <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
         <translation>Ya hay instalado un paquete llamado «{name}»; elimínelo primero para volver a instalarlo.</translation>
     </message>
@@ -1048,6 +1044,30 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
         <translation>{file}: se perdió la conexión tras {have} de {size} bytes ({error}); pulse Descargar de nuevo para reanudarla desde ese punto</translation>
     </message>
+    <message>
+        <source>Downloads are switched off on this computer (the HF_HUB_OFFLINE setting). Unset it to download, or copy the pack from another computer and use Import from folder.</source>
+        <translation>Las descargas están desactivadas en este equipo (el ajuste HF_HUB_OFFLINE). Quítelo para descargar, o copie el paquete desde otro equipo y use Importar desde carpeta.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the download needs {need} and {free} are free. Free some space and try again.</source>
+        <translation>No hay suficiente espacio libre en {folder}: la descarga necesita {need} y hay {free} libres. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the download ({error})</source>
+        <translation>{file}: no se puede escribir la descarga ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: Hugging Face publishes no hash for this file, so it cannot be checked; nothing was installed</source>
+        <translation>{file}: Hugging Face no publica ningún hash de este archivo, así que no se puede comprobar; no se instaló nada</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
+        <translation>{file}: el SHA-256 no coincide con el hash que publica Hugging Face; la descarga estaba dañada o alterada y se ha eliminado. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>No se puede descargar «{name}»: no es una ruta de archivo normal dentro del repositorio</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>
@@ -1668,6 +1688,18 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Carpeta:</translation>
     </message>
     <message>
+        <source>{repo}, revision {revision}</source>
+        <translation>{repo}, revisión {revision}</translation>
+    </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>Descargado de:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the downloaded files (checked against Hugging Face):</source>
+        <translation>SHA-256 de los archivos descargados (comprobados con Hugging Face):</translation>
+    </message>
+    <message>
         <source>Model packs</source>
         <translation>Paquetes de modelo</translation>
     </message>
@@ -1736,8 +1768,8 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Re&amp;visión:</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>Las descargas se reanudan donde se interrumpieron y se comprueban con la lista SHA-256 del paquete antes de instalar nada.</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>Las descargas se reanudan donde se interrumpieron, incluso tras reiniciar, y cada archivo se comprueba con el hash que publica Hugging Face y con la lista SHA-256 del paquete antes de instalar nada.</translation>
     </message>
     <message>
         <source>Install progress</source>
@@ -1838,14 +1870,6 @@ Use this pack anyway?</source>
     <message>
         <source>Connecting to download {pack}…</source>
         <translation>Conectando para descargar {pack}…</translation>
-    </message>
-    <message>
-        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
-        <translation>Cancelando… Primero termina el archivo que se está descargando y luego se eliminan los archivos descargados.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
-        <translation>Cancelado. No se instaló nada y se eliminaron los archivos descargados.</translation>
     </message>
     <message>
         <source>Cancelling…</source>

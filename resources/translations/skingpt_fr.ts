@@ -268,10 +268,6 @@
         <translation>Le catalogue ne contient aucune entrée.</translation>
     </message>
     <message>
-        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
-        <translation>Téléchargement de {file} (fichier {number} sur {count}) depuis Hugging Face… Annuler prend effet une fois ce fichier terminé.</translation>
-    </message>
-    <message>
         <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
         <translation>Un paquet nommé «&#xa0;{name}&#xa0;» est déjà installé&#xa0;; supprimez-le d’abord pour le réinstaller.</translation>
     </message>
@@ -1048,6 +1044,30 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
         <translation>{file}&#xa0;: la connexion a été perdue après {have} octets sur {size} ({error})&#xa0;; cliquez de nouveau sur Télécharger pour reprendre à partir de là</translation>
     </message>
+    <message>
+        <source>Downloads are switched off on this computer (the HF_HUB_OFFLINE setting). Unset it to download, or copy the pack from another computer and use Import from folder.</source>
+        <translation>Les téléchargements sont désactivés sur cet ordinateur (le réglage HF_HUB_OFFLINE). Retirez-le pour télécharger, ou copiez le paquet depuis un autre ordinateur et utilisez Importer depuis un dossier.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the download needs {need} and {free} are free. Free some space and try again.</source>
+        <translation>Espace disque insuffisant dans {folder}&#xa0;: le téléchargement a besoin de {need} et {free} sont libres. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the download ({error})</source>
+        <translation>{file}&#xa0;: impossible d’écrire le téléchargement ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: Hugging Face publishes no hash for this file, so it cannot be checked; nothing was installed</source>
+        <translation>{file}&#xa0;: Hugging Face ne publie aucune empreinte pour ce fichier, il ne peut donc pas être vérifié&#xa0;; rien n’a été installé</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
+        <translation>{file}&#xa0;: le SHA-256 ne correspond pas à l’empreinte publiée par Hugging Face&#xa0;; le fichier téléchargé était endommagé ou modifié et a été supprimé. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être téléchargé&#xa0;: ce n’est pas un simple chemin de fichier dans le dépôt</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>
@@ -1668,6 +1688,18 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
+        <source>{repo}, revision {revision}</source>
+        <translation>{repo}, révision {revision}</translation>
+    </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>Téléchargé depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the downloaded files (checked against Hugging Face):</source>
+        <translation>SHA-256 des fichiers téléchargés (vérifiés auprès de Hugging Face)&#xa0;:</translation>
+    </message>
+    <message>
         <source>Model packs</source>
         <translation>Paquets de modèle</translation>
     </message>
@@ -1736,8 +1768,8 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>Ré&amp;vision&#xa0;:</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>Les téléchargements reprennent là où ils se sont arrêtés et sont vérifiés à l’aide de la liste SHA-256 du paquet avant toute installation.</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>Les téléchargements reprennent là où ils se sont arrêtés, même après un redémarrage, et chaque fichier est vérifié à l’aide de l’empreinte publiée par Hugging Face et de la liste SHA-256 du paquet avant toute installation.</translation>
     </message>
     <message>
         <source>Install progress</source>
@@ -1838,14 +1870,6 @@ Utiliser ce paquet malgré tout&#xa0;?</translation>
     <message>
         <source>Connecting to download {pack}…</source>
         <translation>Connexion pour télécharger {pack}…</translation>
-    </message>
-    <message>
-        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
-        <translation>Annulation… Le fichier en cours de téléchargement se termine d’abord, puis les fichiers téléchargés sont supprimés.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
-        <translation>Annulé. Rien n’a été installé et les fichiers téléchargés ont été supprimés.</translation>
     </message>
     <message>
         <source>Cancelling…</source>

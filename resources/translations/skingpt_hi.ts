@@ -268,10 +268,6 @@
         <translation>कैटलॉग में कोई प्रविष्टि नहीं है।</translation>
     </message>
     <message>
-        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
-        <translation>Hugging Face से {file} डाउनलोड की जा रही है (कुल {count} में से फ़ाइल {number})… रद्द करना इस फ़ाइल के पूरा होने पर लागू होगा।</translation>
-    </message>
-    <message>
         <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
         <translation>&apos;{name}&apos; नाम का पैक पहले से इंस्टॉल है; इसे फिर से इंस्टॉल करने के लिए पहले इसे हटाएँ।</translation>
     </message>
@@ -1048,6 +1044,30 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
         <translation>{file}: {size} में से {have} बाइट के बाद कनेक्शन टूट गया ({error}); वहीं से जारी रखने के लिए डाउनलोड फिर से दबाएँ</translation>
     </message>
+    <message>
+        <source>Downloads are switched off on this computer (the HF_HUB_OFFLINE setting). Unset it to download, or copy the pack from another computer and use Import from folder.</source>
+        <translation>इस कंप्यूटर पर डाउनलोड बंद हैं (HF_HUB_OFFLINE सेटिंग)। डाउनलोड करने के लिए इसे हटाएँ, या पैक को किसी दूसरे कंप्यूटर से कॉपी करें और फ़ोल्डर से इम्पोर्ट करें इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the download needs {need} and {free} are free. Free some space and try again.</source>
+        <translation>{folder} में पर्याप्त खाली डिस्क स्थान नहीं है: डाउनलोड को {need} चाहिए और {free} खाली है। कुछ जगह खाली करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the download ({error})</source>
+        <translation>{file}: डाउनलोड लिखा नहीं जा सका ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: Hugging Face publishes no hash for this file, so it cannot be checked; nothing was installed</source>
+        <translation>{file}: Hugging Face इस फ़ाइल का कोई हैश प्रकाशित नहीं करता, इसलिए इसकी जाँच नहीं हो सकती; कुछ भी इंस्टॉल नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
+        <translation>{file}: SHA-256 Hugging Face के प्रकाशित हैश से मेल नहीं खाता; डाउनलोड खराब हो गया था या बदला गया था, इसलिए उसे मिटा दिया गया है। कुछ भी इंस्टॉल नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>‘{name}’ डाउनलोड नहीं किया जा सकता: यह रिपॉज़िटरी के अंदर किसी सामान्य फ़ाइल का पथ नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>
@@ -1668,6 +1688,18 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>फ़ोल्डर:</translation>
     </message>
     <message>
+        <source>{repo}, revision {revision}</source>
+        <translation>{repo}, संशोधन {revision}</translation>
+    </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>यहाँ से डाउनलोड किया गया:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the downloaded files (checked against Hugging Face):</source>
+        <translation>डाउनलोड की गई फ़ाइलों के SHA-256 (Hugging Face से जाँचे गए):</translation>
+    </message>
+    <message>
         <source>Model packs</source>
         <translation>मॉडल पैक</translation>
     </message>
@@ -1736,8 +1768,8 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>संस्करण(&amp;V):</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>डाउनलोड जहाँ रुका था वहीं से फिर शुरू होता है, और कुछ भी इंस्टॉल होने से पहले पैक की SHA-256 सूची से उसकी जाँच की जाती है।</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>डाउनलोड जहाँ रुका था वहीं से फिर शुरू होता है, ऐप दोबारा शुरू करने के बाद भी, और कुछ भी इंस्टॉल होने से पहले हर फ़ाइल की जाँच Hugging Face के प्रकाशित हैश और पैक की SHA-256 सूची से की जाती है।</translation>
     </message>
     <message>
         <source>Install progress</source>
@@ -1838,14 +1870,6 @@ Use this pack anyway?</source>
     <message>
         <source>Connecting to download {pack}…</source>
         <translation>{pack} डाउनलोड करने के लिए कनेक्ट किया जा रहा है…</translation>
-    </message>
-    <message>
-        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
-        <translation>रद्द किया जा रहा है… जो फ़ाइल डाउनलोड हो रही है वह पहले पूरी होगी, फिर डाउनलोड की गई फ़ाइलें हटा दी जाएँगी।</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
-        <translation>रद्द किया गया। कुछ भी इंस्टॉल नहीं हुआ और डाउनलोड की गई फ़ाइलें हटा दी गईं।</translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -268,10 +268,6 @@
         <translation>O catálogo não tem itens.</translation>
     </message>
     <message>
-        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
-        <translation>Baixando {file} (arquivo {number} de {count}) do Hugging Face… Cancelar só tem efeito quando este arquivo terminar.</translation>
-    </message>
-    <message>
         <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
         <translation>Já existe um pacote chamado &apos;{name}&apos; instalado; remova-o primeiro para instalá-lo de novo.</translation>
     </message>
@@ -1048,6 +1044,30 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
         <translation>{file}: a conexão caiu após {have} de {size} bytes ({error}); clique em Baixar novamente para continuar de onde parou</translation>
     </message>
+    <message>
+        <source>Downloads are switched off on this computer (the HF_HUB_OFFLINE setting). Unset it to download, or copy the pack from another computer and use Import from folder.</source>
+        <translation>Os downloads estão desativados neste computador (a configuração HF_HUB_OFFLINE). Remova-a para baixar, ou copie o pacote de outro computador e use Importar de uma pasta.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the download needs {need} and {free} are free. Free some space and try again.</source>
+        <translation>Não há espaço livre suficiente em {folder}: o download precisa de {need} e há {free} livres. Libere espaço e tente novamente.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the download ({error})</source>
+        <translation>{file}: não é possível gravar o download ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: Hugging Face publishes no hash for this file, so it cannot be checked; nothing was installed</source>
+        <translation>{file}: o Hugging Face não publica um hash deste arquivo, então ele não pode ser verificado; nada foi instalado</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
+        <translation>{file}: o SHA-256 não corresponde ao hash publicado pelo Hugging Face; o download estava danificado ou alterado e foi excluído. Nada foi instalado.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>Não é possível baixar “{name}”: não é um caminho de arquivo comum dentro do repositório</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>
@@ -1668,6 +1688,18 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Pasta:</translation>
     </message>
     <message>
+        <source>{repo}, revision {revision}</source>
+        <translation>{repo}, revisão {revision}</translation>
+    </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>Baixado de:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the downloaded files (checked against Hugging Face):</source>
+        <translation>SHA-256 dos arquivos baixados (verificados com o Hugging Face):</translation>
+    </message>
+    <message>
         <source>Model packs</source>
         <translation>Pacotes de modelo</translation>
     </message>
@@ -1736,8 +1768,8 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Re&amp;visão:</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>Os downloads continuam de onde pararam e são conferidos com a lista SHA-256 do pacote antes de qualquer instalação.</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>Os downloads continuam de onde pararam, mesmo depois de reiniciar, e cada arquivo é conferido com o hash publicado pelo Hugging Face e com a lista SHA-256 do pacote antes de qualquer instalação.</translation>
     </message>
     <message>
         <source>Install progress</source>
@@ -1838,14 +1870,6 @@ Usar este pacote mesmo assim?</translation>
     <message>
         <source>Connecting to download {pack}…</source>
         <translation>Conectando para baixar {pack}…</translation>
-    </message>
-    <message>
-        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
-        <translation>Cancelando… O arquivo que está sendo baixado termina primeiro e, depois, os arquivos baixados são excluídos.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
-        <translation>Cancelado. Nada foi instalado e os arquivos baixados foram excluídos.</translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -266,10 +266,6 @@
         <translation>目录中没有条目。</translation>
     </message>
     <message>
-        <source>Downloading {file} (file {number} of {count}) from Hugging Face… Cancel takes effect when this file is complete.</source>
-        <translation>正在从 Hugging Face 下载 {file}（第 {number} 个文件，共 {count} 个）… “取消”会在此文件下载完成后生效。</translation>
-    </message>
-    <message>
         <source>A pack named &apos;{name}&apos; is already installed; remove it first to install it again.</source>
         <translation>已安装名为“{name}”的模型包；如需重新安装，请先将其删除。</translation>
     </message>
@@ -1044,6 +1040,30 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <source>{file}: the connection was lost after {have} of {size} bytes ({error}); press Download again to resume from there</source>
         <translation>{file}：已下载 {have} / {size} 字节时连接中断（{error}）；请再次按“下载”从中断处继续</translation>
     </message>
+    <message>
+        <source>Downloads are switched off on this computer (the HF_HUB_OFFLINE setting). Unset it to download, or copy the pack from another computer and use Import from folder.</source>
+        <translation>此电脑已关闭下载（HF_HUB_OFFLINE 设置）。取消该设置即可下载，或从另一台电脑复制模型包，然后使用“从文件夹导入”。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the download needs {need} and {free} are free. Free some space and try again.</source>
+        <translation>{folder} 中的可用磁盘空间不足：下载需要 {need}，可用 {free}。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the download ({error})</source>
+        <translation>{file}：无法写入下载的文件（{error}）</translation>
+    </message>
+    <message>
+        <source>{file}: Hugging Face publishes no hash for this file, so it cannot be checked; nothing was installed</source>
+        <translation>{file}：Hugging Face 未公布此文件的哈希值，因此无法校验；未安装任何内容</translation>
+    </message>
+    <message>
+        <source>{file}: SHA-256 does not match the hash Hugging Face publishes; the download was damaged or altered and has been deleted. Nothing was installed.</source>
+        <translation>{file}：SHA-256 与 Hugging Face 公布的哈希值不符；下载的文件已损坏或被修改，已被删除。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be downloaded: it is not a plain file path inside the repository</source>
+        <translation>无法下载“{name}”：它不是仓库中的普通文件路径</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDialog</name>
@@ -1663,6 +1683,18 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>文件夹：</translation>
     </message>
     <message>
+        <source>{repo}, revision {revision}</source>
+        <translation>{repo}，修订版本 {revision}</translation>
+    </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>下载自：</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the downloaded files (checked against Hugging Face):</source>
+        <translation>已下载文件的 SHA-256（已与 Hugging Face 核对）：</translation>
+    </message>
+    <message>
         <source>Model packs</source>
         <translation>模型包</translation>
     </message>
@@ -1731,8 +1763,8 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped and are checked against the pack&apos;s SHA-256 list before anything is installed.</source>
-        <translation>下载中断后会从停止处继续，并在安装任何内容之前按照模型包的 SHA-256 列表进行校验。</translation>
+        <source>Downloads resume where they stopped, even after a restart, and every file is checked against the hash Hugging Face publishes and the pack&apos;s SHA-256 list before anything is installed.</source>
+        <translation>下载中断后会从停止处继续（即使重新启动后也是如此），并在安装任何内容之前按照 Hugging Face 公布的哈希值和模型包的 SHA-256 列表校验每个文件。</translation>
     </message>
     <message>
         <source>Install progress</source>
@@ -1833,14 +1865,6 @@ Use this pack anyway?</source>
     <message>
         <source>Connecting to download {pack}…</source>
         <translation>正在连接以下载 {pack}…</translation>
-    </message>
-    <message>
-        <source>Cancelling… A file that is downloading finishes first, then its files are deleted.</source>
-        <translation>正在取消… 会先完成正在下载的文件，然后删除已下载的文件。</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was installed and the downloaded files were deleted.</source>
-        <translation>已取消。未安装任何内容，已下载的文件已删除。</translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -1,15 +1,18 @@
 """``main.py packs``: the installed model packs, without the window.
 
-``list`` shows what is installed in ``<data folder>/packs`` (``--json`` for scripts), ``install``
-copies a pack folder in (every file's size and SHA-256 checked against its manifest before the
-pack is moved into place) or downloads a catalogue entry, ``remove`` deletes an installed pack
-and ``verify`` re-checks one completely. The work is core's (``core.packs.install``), the same
+``list`` shows what is installed in ``<data folder>/packs`` (``--json`` for scripts, with a
+downloaded pack's repository, commit and file hashes), ``install`` copies a pack folder in
+(every file's size and SHA-256 checked against its manifest before the pack is moved into
+place) or downloads a catalogue entry or a ready-made pack repository (core.packs.download, as
+the window does), ``remove`` deletes an installed pack and ``verify`` re-checks one completely
+(and shows where a downloaded pack came from). The work is core's (``core.packs.install``), the same
 the packs dialog runs; progress goes to stderr, results to stdout.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -18,6 +21,7 @@ from pathlib import Path
 from skingpt_desktop.core.bounded_input import short_path
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry, load_catalogue
+from skingpt_desktop.core.packs.download import download_pack
 from skingpt_desktop.core.packs.install import (
     InstallProgress,
     import_pack,
@@ -49,12 +53,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=cmd_list)
 
     install = actions.add_parser("install", parents=[common],
-                                 help="install a pack folder, or download a catalogue entry")
+                                 help="install a pack folder, or download a catalogue entry "
+                                 "or a pack repository")
     source = install.add_mutually_exclusive_group(required=True)
     source.add_argument("folder", nargs="?", metavar="FOLDER",
                         help="a model pack folder (with manifest.json), e.g. on a USB drive")
     source.add_argument("--catalogue", metavar="ID",
                         help="download this entry of the model catalogue (network)")
+    source.add_argument("--repo", metavar="OWNER/NAME",
+                        help="download the ready-made pack of this Hugging Face repository "
+                        "(network; resumes an interrupted download)")
+    install.add_argument("--revision", default="main", metavar="REV",
+                         help="the repository's branch, tag or commit for --repo (default main)")
     install.add_argument("--accept-license", action="store_true",
                          help="accept the entry's model license, for entries that require it")
     install.set_defaults(func=cmd_install)
@@ -76,10 +86,11 @@ def _packs_folder(args: argparse.Namespace) -> Path:
 def pack_summary(pack: ModelPack) -> dict[str, object]:
     """What ``list --json`` says about one installed pack."""
     manifest = pack.manifest
+    download = dataclasses.asdict(manifest.download) if manifest.download else None
     return {"name": pack.root.name, "display_name": manifest.display_name,
             "architecture": manifest.architecture, "quantization": manifest.quantization,
             "size_bytes": sum(f.size for f in manifest.files), "ram_bytes": manifest.ram_bytes,
-            "license": pack.card.license, "path": str(pack.root)}
+            "license": pack.card.license, "path": str(pack.root), "download": download}
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -124,6 +135,9 @@ def cmd_install(args: argparse.Namespace) -> int:
     if args.catalogue:
         installed = _install_from_catalogue(_catalogue_entry(args.catalogue), folder,
                                             args.accept_license)
+    elif args.repo:
+        installed = download_pack(args.repo, folder, revision=args.revision,
+                                  progress=_ProgressLines())
     else:
         source = Path(args.folder).expanduser()
         if not os.path.isdir(source):  # os.path: False, not an error, for an unusable path
@@ -174,4 +188,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     files = pack.manifest.files
     print(f"{args.name}: {len(files)} files, {format_bytes(sum(f.size for f in files))}, "
           "every size and SHA-256 matches the manifest")
+    if pack.manifest.download is not None:
+        record = pack.manifest.download
+        print(f"downloaded from {record.repo} at revision {record.revision}")
+        for item in record.files:
+            print(f"  {item.name}  sha256 {item.sha256}")
     return 0

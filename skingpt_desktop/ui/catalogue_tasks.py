@@ -1,9 +1,10 @@
 """The background work that installs packs from the catalogue or from two GGUF files.
 
 Task functions for the task helper: ``install_catalogue_entry`` fetches an LLM GGUF and its
-mmproj GGUF (the only network use, started by the user) and ``import_gguf_pair`` takes two local
-ones; both wrap them into an ``mtmd`` pack with ``converters.mtmd_pack``, reporting progress and
-stopping on Cancel. A failure or a cancel leaves nothing behind in the packs folder.
+mmproj GGUF (the only network use, started by the user, through core.packs.download with byte
+progress; a cancel keeps the partial files so the next start resumes) and ``import_gguf_pair``
+takes two local ones; both wrap them into an ``mtmd`` pack with ``converters.mtmd_pack``,
+reporting progress and stopping on Cancel. No half-built pack is ever left in the packs folder.
 
 The packs dialog imports this module when such an install starts, so the converters are no part
 of the window until then.
@@ -21,28 +22,10 @@ from converters.mtmd_pack import MtmdPlan, install_entry, wrap_mtmd
 from converters.progress import Progress, Reporter
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry, RepoSource
 from skingpt_desktop.core.packs.install import InstallError, InstallProgress
-from skingpt_desktop.ui.catalogue_view import DownloadStep
 from skingpt_desktop.ui.tasks import TaskContext
 
 PACK_NAME_LIMIT = 64
 translate = QCoreApplication.translate
-
-
-class _DownloadReporter(Reporter):
-    """Turns ``download_pair``'s one message per file into a :class:`DownloadStep`, and stops
-    the download between files when a cancel was requested."""
-
-    def __init__(self, ctx: TaskContext, files: tuple[str, ...]) -> None:
-        super().__init__(quiet=True)
-        self.ctx = ctx
-        self.files = files
-        self.started = 0
-
-    def say(self, message: str) -> None:
-        self.ctx.cancel.raise_if_cancelled()
-        self.started += 1
-        name = self.files[min(self.started, len(self.files)) - 1]
-        self.ctx.progress(DownloadStep(name, min(self.started, len(self.files)), len(self.files)))
 
 
 class _TaskBar(Progress):
@@ -134,11 +117,10 @@ def install_catalogue_entry(ctx: TaskContext, entry: CatalogueEntry, packs_folde
         raise InstallError(translate("CatalogueView", "{name} cannot be downloaded ready-made.")
                            .format(name=entry.display_name))
     _refuse_existing(Path(packs_folder) / entry.id)
-    source = entry.source
-    downloads = _DownloadReporter(ctx, (source.llm_file, source.mmproj_file))
 
     def copy_report(plan: MtmdPlan) -> Reporter:
-        ctx.cancel.raise_if_cancelled()  # a cancel during the last file stops here
+        ctx.cancel.raise_if_cancelled()  # a cancel at the very end of the download stops here
         return _copy_reporter(ctx, plan)
 
-    return install_entry(entry, Path(packs_folder), downloads, copy_report)
+    return install_entry(entry, Path(packs_folder), Reporter(quiet=True), copy_report,
+                         progress=ctx.progress, cancel=ctx.cancel.event)

@@ -8,8 +8,8 @@ this computer's. A downloadable entry has a "Download and install" button, which
 entry the user builds points to its guide instead.
 
 The work of installing an entry runs in ``catalogue_tasks`` (imported when an install starts:
-the converters it uses are no part of the window until then); this module keeps the progress
-steps it reports and their text.
+the converters it uses are no part of the window until then); it reports byte progress as
+``InstallProgress``, shown like any other download.
 
 Texts use the context ``CatalogueView``; the headings shared with the model card keep the
 context ``PacksDialog`` so they read the same in both places. What an entry says about its
@@ -19,7 +19,6 @@ model (name, use, limits, license, notes) is the catalogue's own text.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -273,23 +272,3 @@ class CatalogueView(Retranslating, QWidget):
         entry = self.selected()
         if entry is not None and entry.downloadable:
             self.install_requested.emit(entry)
-
-
-# --- background work (task functions for the task helper) ---------------------------------------
-
-@dataclass(frozen=True)
-class DownloadStep:
-    """A catalogue download reached file ``number`` of ``count`` (huggingface-hub reports no
-    byte count to the app, and a file cannot be stopped midway)."""
-
-    file: str
-    number: int
-    count: int
-
-
-def download_step_text(step: DownloadStep) -> str:
-    """The status line while a file of a catalogue entry downloads."""
-    return translate(
-        "CatalogueView", "Downloading {file} (file {number} of {count}) from Hugging Face… "
-                         "Cancel takes effect when this file is complete.").format(
-        file=step.file, number=step.number, count=step.count)

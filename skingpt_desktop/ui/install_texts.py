@@ -1,8 +1,9 @@
 """The window's words for pack installation: core's English templates, translated.
 
-``core.packs.install`` reports problems as :class:`Phrase` templates with values; the texts
-below are those templates, listed so that lupdate keeps them in the ``Installer`` context of
-the catalogues, and :func:`install_text` shows a phrase in the interface's language.
+``core.packs.install`` and ``core.packs.download`` report problems as :class:`Phrase`
+templates with values; the texts below are those templates, listed so that lupdate keeps them
+in the ``Installer`` context of the catalogues, and :func:`install_text` shows a phrase in the
+interface's language.
 """
 
 from __future__ import annotations
@@ -41,6 +42,19 @@ INSTALLER_TEXTS = (
                                    "installed."),
     QT_TRANSLATE_NOOP("Installer", "{file}: the connection was lost after {have} of {size} bytes "
                                    "({error}); press Download again to resume from there"),
+    QT_TRANSLATE_NOOP("Installer", "Downloads are switched off on this computer (the "
+                                   "HF_HUB_OFFLINE setting). Unset it to download, or copy the "
+                                   "pack from another computer and use Import from folder."),
+    QT_TRANSLATE_NOOP("Installer", "Not enough free disk space in {folder}: the download needs "
+                                   "{need} and {free} are free. Free some space and try again."),
+    QT_TRANSLATE_NOOP("Installer", "{file}: cannot write the download ({error})"),
+    QT_TRANSLATE_NOOP("Installer", "{file}: Hugging Face publishes no hash for this file, so it "
+                                   "cannot be checked; nothing was installed"),
+    QT_TRANSLATE_NOOP("Installer", "{file}: SHA-256 does not match the hash Hugging Face "
+                                   "publishes; the download was damaged or altered and has been "
+                                   "deleted. Nothing was installed."),
+    QT_TRANSLATE_NOOP("Installer", "'{name}' cannot be downloaded: it is not a plain file path "
+                                   "inside the repository"),
 )
 
 

@@ -10,7 +10,9 @@ a slow or large disk.
 
 The dialog's texts and the model card's headings follow the interface language (context
 ``PacksDialog``); what a pack says about itself (provenance, license, use, limits) is the
-pack's own text. Install errors are core.packs.install's phrases, translated by install_texts.
+pack's own text. A downloaded pack's card also shows the repository, the commit and each
+downloaded file's SHA-256 that its manifest recorded. Install errors are the phrases of
+core.packs.install and core.packs.download, translated by install_texts.
 """
 
 from __future__ import annotations
@@ -43,9 +45,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry
+from skingpt_desktop.core.packs.download import download_pack
 from skingpt_desktop.core.packs.install import (
     InstallProgress,
-    download_pack,
     import_pack,
     list_installed,
     remove_installed,
@@ -53,7 +55,7 @@ from skingpt_desktop.core.packs.install import (
 from skingpt_desktop.core.packs.machine import fit_advice, gpu_memory_bytes, machine_memory_bytes
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.texts import format_bytes
-from skingpt_desktop.ui.catalogue_view import CatalogueView, DownloadStep, download_step_text
+from skingpt_desktop.ui.catalogue_view import CatalogueView
 from skingpt_desktop.ui.file_dialogs import choose_folder, choose_open_files
 from skingpt_desktop.ui.license_dialog import ask_license, terms_for_entry
 from skingpt_desktop.ui.retranslate import Retranslating
@@ -177,8 +179,25 @@ def model_card_html(pack: ModelPack, total_ram: int, gpu_layers: int = 0,
         + heading(translate("PacksDialog", "Files:")) + f"<ul>{files}</ul>"
         + (heading(translate("PacksDialog", "Converted from:")) + f"<ul>{sources}</ul>"
            if sources else "")
+        + download_html(pack)
         + "<p>" + field(translate("PacksDialog", "Folder:"), str(pack.root)) + "</p>"
     )
+
+
+def download_html(pack: ModelPack) -> str:
+    """Where a downloaded pack came from: repository, commit, each file's checked SHA-256."""
+    record = pack.manifest.download
+    if record is None:
+        return ""
+    esc = html.escape
+    translate = QCoreApplication.translate
+    where = translate("PacksDialog", "{repo}, revision {revision}").format(
+        repo=record.repo, revision=record.revision)
+    files = "".join(f"<li>{esc(f.name)}: <code>{esc(f.sha256)}</code></li>" for f in record.files)
+    return ("<p><b>" + esc(translate("PacksDialog", "Downloaded from:")) + "</b> " + esc(where)
+            + "</p><p>" + esc(translate("PacksDialog", "SHA-256 of the downloaded files (checked "
+                                                       "against Hugging Face):"))
+            + f"</p><ul>{files}</ul>")
 
 
 class PacksDialog(Retranslating, QDialog):
@@ -344,8 +363,9 @@ class PacksDialog(Retranslating, QDialog):
         self.revision_edit.setAccessibleName(self.tr("Revision"))
         self.revision_label.setText(self.tr("Re&vision:"))
         self.download_note.setText(self.tr(
-            "Downloads resume where they stopped and are checked against the pack's SHA-256 "
-            "list before anything is installed."))
+            "Downloads resume where they stopped, even after a restart, and every file is "
+            "checked against the hash Hugging Face publishes and the pack's SHA-256 list before "
+            "anything is installed."))
         self.progress.setAccessibleName(self.tr("Install progress"))
         self.status.setAccessibleName(self.tr("Install status"))
         self.status.setText(shown(self._status_text))
@@ -606,11 +626,7 @@ class PacksDialog(Retranslating, QDialog):
 
         self._run(work, entry,
                   lambda: self.tr("Connecting to download {pack}…").format(
-                      pack=entry.display_name),
-                  cancelling=lambda: self.tr("Cancelling… A file that is downloading finishes "
-                                             "first, then its files are deleted."),
-                  cancelled=lambda: self.tr("Cancelled. Nothing was installed and the "
-                                            "downloaded files were deleted."))
+                      pack=entry.display_name))
 
     def _run(self, work, arg: object, message: Text, cancelling: Text | None = None,
              cancelled: Text | None = None) -> None:
@@ -634,13 +650,9 @@ class PacksDialog(Retranslating, QDialog):
             self.task.cancel()
             self._set_status(self._cancelling_text)
 
-    def _on_progress(self, p: InstallProgress | DownloadStep) -> None:
+    def _on_progress(self, p: InstallProgress) -> None:
         if not isValid(self):
             return  # the dialog was closed and deleted while the task went on
-        if isinstance(p, DownloadStep):
-            self.progress.setRange(0, 0)  # huggingface-hub reports no bytes to the app
-            self._set_status(lambda: download_step_text(p))
-            return
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(p.fraction * 1000))
         self._set_status(lambda: progress_text(p))

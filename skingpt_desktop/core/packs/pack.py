@@ -50,6 +50,7 @@ MAX_RAM_BYTES = 1 << 50  # 1 PiB: far above any machine, far below what breaks a
 MAX_TEXT_CHARS = 200  # one-line fields: display_name, quantization, created, ...
 # What a pack's name may be: it is the folder name of the installed pack on every system.
 PACK_NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
 
 
 def valid_pack_name(name: object) -> bool:
@@ -87,6 +88,24 @@ class ModelCard:
 
 
 @dataclass(frozen=True)
+class DownloadedFile:
+    """One file as it was downloaded, with the SHA-256 checked against the hub's."""
+
+    name: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class DownloadRecord:
+    """Where a pack's files were downloaded from: the repository, the exact commit the hub
+    served them at, and each file's SHA-256 (computed here and matched with the hub's)."""
+
+    repo: str
+    revision: str
+    files: list[DownloadedFile] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class PackFile:
     """A file of the pack with its integrity record."""
 
@@ -112,6 +131,7 @@ class Manifest:
     architecture: str = ARCHITECTURE
     format_version: int = FORMAT_VERSION
     created: str = ""
+    download: DownloadRecord | None = None  # provenance of a downloaded pack
 
     def file(self, role: str) -> PackFile:
         """The file entry for ``role`` ("vision" or "llm")."""
@@ -144,8 +164,11 @@ class Manifest:
         return max(self.ram_bytes - parts.llm_file - parts.kv_cache, self.ram_bytes // 4)
 
     def to_json(self) -> str:
-        """Serialise as pretty, stable JSON."""
-        return json.dumps(dataclasses.asdict(self), indent=2, sort_keys=True) + "\n"
+        """Serialise as pretty, stable JSON (no ``download`` key for a pack not downloaded)."""
+        data = dataclasses.asdict(self)
+        if data["download"] is None:
+            del data["download"]
+        return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
 
 # Generation settings a manifest may carry, with their allowed ranges.
@@ -378,7 +401,28 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
         architecture=architecture,
         format_version=version,
         created=_one_line(data, "created", where),
+        download=parse_download_record(data.get("download"), where),
     )
+
+
+def parse_download_record(data: Any, where: str) -> DownloadRecord | None:
+    """The manifest's optional ``download`` object (None when absent), validated."""
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise PackError(f"{where}: field 'download' must be an object")
+    label = f"{where} download"
+    items = _require(data, "files", list, label)
+    files = []
+    for item in items:
+        if not isinstance(item, dict):
+            raise PackError(f"{where}: download.files entries must be objects")
+        digest = _require(item, "sha256", str, label)
+        if not SHA256_PATTERN.fullmatch(digest):
+            raise PackError(f"{where}: download.files sha256 must be 64 hex digits")
+        files.append(DownloadedFile(_require(item, "name", str, label), digest))
+    return DownloadRecord(_require(data, "repo", str, label), _require(data, "revision", str, label),
+                          files)
 
 
 class ModelPack:
