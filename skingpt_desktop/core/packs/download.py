@@ -225,9 +225,11 @@ def describe_files(repo_id: str, names: Sequence[str], revision: str, endpoint: 
             raise InstallCancelled()
         url = hf_hub_url(repo_id, name, revision=commit, endpoint=endpoint)
         try:
+            # Annotated float, handed to httpx2 as is: a Timeout gives the connection its own,
+            # shorter limit ("no connection" within seconds).
             meta = get_hf_file_metadata(url, token=token, endpoint=endpoint,
-                                        timeout=httpx2.Timeout(METADATA_TIMEOUT_S,
-                                                               connect=CONNECT_TIMEOUT_S))
+                                        timeout=httpx2.Timeout(  # type: ignore[arg-type]
+                                            METADATA_TIMEOUT_S, connect=CONNECT_TIMEOUT_S))
         except Exception as exc:  # huggingface_hub and httpx2 raise many types
             raise hub_error(exc, repo_id, name, endpoint) from None
         if not meta.commit_hash or meta.size is None or not meta.etag:
