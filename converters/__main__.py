@@ -104,7 +104,7 @@ def _add_mtmd(subparsers: argparse._SubParsersAction) -> None:
         "The pack is built in a hidden folder next to --out and renamed at the end.")
     src = p.add_argument_group("sources (either --llm and --mmproj, or --download)")
     src.add_argument("--llm", type=Path, metavar="MODEL.gguf",
-                     help="the language model GGUF (general.architecture gemma3 or qwen2vl)")
+                     help="the language model GGUF (general.architecture gemma3, qwen2vl or qwen3vl)")
     src.add_argument("--mmproj", type=Path, metavar="MMPROJ.gguf",
                      help="its vision projector GGUF (general.architecture clip)")
     src.add_argument("--download", default="", metavar="REPO",

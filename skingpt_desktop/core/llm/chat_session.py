@@ -145,10 +145,10 @@ class ChatSession:
 
     def _checked_image(self, embd: np.ndarray) -> np.ndarray:
         arr = np.asarray(embd)
-        if arr.ndim != 2 or arr.shape[0] < 1 or arr.shape[1] != self.llm.n_embd:
+        if arr.ndim != 2 or arr.shape[0] < 1 or arr.shape[1] != self.llm.n_embd_inp:
             raise PackError(
-                f"image embeddings have shape {arr.shape}, expected (K, {self.llm.n_embd}): the vision "
-                f"projection width must equal the LLM's n_embd."
+                f"image embeddings have shape {arr.shape}, expected (K, {self.llm.n_embd_inp}): the "
+                f"vision projection width must equal the LLM's input width."
             )
         if arr.shape[0] > self.llm.n_batch and not self.image_causal:  # one batch: they see each other
             raise PackError(f"{arr.shape[0]} image embeddings exceed the batch size {self.llm.n_batch}.")

@@ -131,6 +131,9 @@ class LLM:
         self._batch: llama_cpp.llama_batch | None = None
         self._load_model(n_gpu_layers, tuple(architectures))
         self.n_embd: int = llama_cpp.llama_model_n_embd(self._model)
+        # Width of an input embedding row: n_embd, or wider where image rows carry extra
+        # features for later layers (Qwen3-VL's deepstack: n_embd x (1 + deepstack layers)).
+        self.n_embd_inp: int = llama_cpp.llama_model_n_embd_inp(self._model) or self.n_embd
         self.n_ctx_train: int = llama_cpp.llama_model_n_ctx_train(self._model)
         self.notice = ""  # why the context differs from the one asked for ("" when it does not)
         if 0 < self.n_ctx_train < n_ctx:
@@ -332,7 +335,7 @@ class LLM:
 
     def eval_embeddings(self, embd: np.ndarray, pos: int, want_logits: bool = True,
                         causal: bool = True, mrope: np.ndarray | None = None) -> None:
-        """Evaluate embedding rows ``embd`` (n, n_embd) float32 at positions ``pos``...
+        """Evaluate embedding rows ``embd`` (n, n_embd_inp) float32 at positions ``pos``...
 
         This is how the projected image enters the model: the rows take the place of token
         embeddings (``llama_batch.embd``), each at its own position. ``causal`` False lets the
@@ -342,10 +345,10 @@ class LLM:
         """
         rows = np.ascontiguousarray(embd, dtype=np.float32)
         n = rows.shape[0]
-        if rows.ndim != 2 or rows.shape[1] != self.n_embd or not 0 < n <= self.n_batch:
-            raise ValueError(f"eval_embeddings takes (1..{self.n_batch}, {self.n_embd}) rows, "
+        if rows.ndim != 2 or rows.shape[1] != self.n_embd_inp or not 0 < n <= self.n_batch:
+            raise ValueError(f"eval_embeddings takes (1..{self.n_batch}, {self.n_embd_inp}) rows, "
                              f"got {rows.shape}")
-        b = llama_cpp.llama_batch_init(n, self.n_embd, 1)
+        b = llama_cpp.llama_batch_init(n, self.n_embd_inp, 1)
         # The address as a number: a ctypes pointer read from a field is a view of that field,
         # and would follow it to our array.
         own_pos = ctypes.cast(b.pos, ctypes.c_void_p).value or 0

@@ -63,6 +63,7 @@ PROJECTORS: dict[str, Projector] = {p.name: p for p in (
     Projector("gemma3", non_causal_image=True, llm="gemma3"),
     Projector("qwen2vl_merger", non_causal_image=False, llm="qwen2vl", mrope=True),   # Qwen2-VL
     Projector("qwen2.5vl_merger", non_causal_image=False, llm="qwen2vl", mrope=True),  # Qwen2.5-VL
+    Projector("qwen3vl_merger", non_causal_image=False, llm="qwen3vl", mrope=True),    # Qwen3-VL
 )}
 # LLM architectures those projectors are paired with in published packs.
 MTMD_LLM_ARCHITECTURES = tuple(dict.fromkeys(p.llm for p in PROJECTORS.values()))

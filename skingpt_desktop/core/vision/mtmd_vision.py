@@ -55,7 +55,7 @@ class MtmdVision:
     def __init__(self, mmproj_path: str | os.PathLike, llm, threads: int,
                  use_gpu: bool = False, cache_size: int = 8) -> None:
         self.path = Path(mmproj_path)
-        self.n_embd = llm.n_embd
+        self.n_embd = llm.n_embd_inp  # the row width libmtmd writes (deepstack: wider)
         self.cache = EmbeddingCache(cache_size)
         self._layouts: OrderedDict[str, ImageLayout] = OrderedDict()  # M-RoPE only, by cache key
         self.image_causal = True
