@@ -188,8 +188,13 @@ def _random_tensor(name: str, shape: tuple[int, ...], rng: np.random.Generator) 
 
 
 def _write_gguf(path: str | os.PathLike[str], arch: str, shapes: dict[str, tuple[int, ...]],
-                add_metadata: Callable[[gguf.GGUFWriter], None], seed: int, f16: bool) -> Path:
-    """Write metadata and seeded random tensors (matrices f16 when ``f16``, vectors f32)."""
+                add_metadata: Callable[[gguf.GGUFWriter], None], seed: int, f16: bool,
+                keep_f32: frozenset[str] = frozenset()) -> Path:
+    """Write metadata and seeded random tensors (matrices f16 when ``f16``, vectors f32).
+
+    Tensors named in ``keep_f32`` stay f32 even when ``f16`` (llama.cpp's converter keeps learned
+    position embeddings f32, and ggml interpolates only f32 ones).
+    """
     final = Path(path)
     partial = final.with_name(final.name + ".partial")
     writer = gguf.GGUFWriter(partial, arch)
@@ -197,7 +202,8 @@ def _write_gguf(path: str | os.PathLike[str], arch: str, shapes: dict[str, tuple
         add_metadata(writer)
         for index, (name, shape) in enumerate(shapes.items()):
             data = _random_tensor(name, shape, np.random.default_rng([seed, index]))
-            writer.add_tensor(name, data.astype(np.float16) if f16 and data.ndim > 1 else data)
+            half = f16 and data.ndim > 1 and name not in keep_f32
+            writer.add_tensor(name, data.astype(np.float16) if half else data)
         writer.write_header_to_file()
         writer.write_kv_data_to_file()
         writer.write_tensors_to_file()
