@@ -1,8 +1,9 @@
 """Tiny random-weight multimodal pairs for tests: a language model GGUF and its mmproj GGUF.
 
-Two shapes: Gemma 3 (``--arch gemma3``, the default, described below) and Qwen2.5-VL
-(``--arch qwen2vl``: shapes and metadata in ``converters.tiny_qwen2vl``). This module holds the
-shared GGUF writer, the pack writer and the command line.
+Three shapes: Gemma 3 (``--arch gemma3``, the default, described below), Qwen2.5-VL
+(``--arch qwen2vl``: shapes and metadata in ``converters.tiny_qwen2vl``) and Qwen3-VL
+(``--arch qwen3vl``: ``converters.tiny_qwen3vl``). This module holds the shared GGUF writer, the
+pack writer and the command line.
 
 Both files use the real llama.cpp formats, so llama.cpp and its multimodal library (libmtmd) load
 and run them exactly as they would Gemma 3 4B and its vision projector, in milliseconds:
@@ -24,7 +25,7 @@ Weights are Gaussian with a fixed seed (one generator per tensor), scaled by 1/s
 activations stay O(1); norm weights are 1 and biases 0 (their neutral values). The same
 arguments give byte-identical files.
 
-Usage: ``python -m converters.tiny_mtmd OUT_DIR [--arch gemma3|qwen2vl] [--pack]`` writes
+Usage: ``python -m converters.tiny_mtmd OUT_DIR [--arch gemma3|qwen2vl|qwen3vl] [--pack]`` writes
 ``OUT_DIR/llm.gguf`` and ``OUT_DIR/mmproj.gguf``, with ``--pack`` also the manifest of an mtmd
 pack (conversation format "gemma" or "chatml").
 """
@@ -295,7 +296,7 @@ TINY_MTMD_CARD = ModelCard(
                  "Never use its output for any health decision."],
 )
 TINY_N_CTX = 1024
-ARCHES = ("gemma3", "qwen2vl")  # --arch choices; the first is the default
+ARCHES = ("gemma3", "qwen2vl", "qwen3vl")  # --arch choices; the first is the default
 
 
 @dataclass(frozen=True)
@@ -330,6 +331,14 @@ def pair_kind(arch: str) -> TinyPairKind:
             lambda path, seed: qwen.write_tiny_qwen2vl_mmproj(path, seed=seed),
             "tiny-mtmd-qwen2vl", "Tiny random mtmd test pack (Qwen2.5-VL shape)", "chatml",
             qwen.TINY_QWEN2VL_CARD, q.n_layer, q.n_head_kv * q.head_dim, qwen.TINY_QWEN2VL_N_CTX)
+    if arch == "qwen3vl":
+        from converters import tiny_qwen3vl as qwen3  # here, for the same reason
+        q3 = qwen3.SHAPES
+        return TinyPairKind(
+            lambda path, seed: qwen3.write_tiny_qwen3vl(path, seed=seed),
+            lambda path, seed: qwen3.write_tiny_qwen3vl_mmproj(path, seed=seed),
+            "tiny-mtmd-qwen3vl", "Tiny random mtmd test pack (Qwen3-VL shape)", "chatml",
+            qwen3.TINY_QWEN3VL_CARD, q3.n_layer, q3.n_head_kv * q3.head_dim, qwen3.TINY_QWEN3VL_N_CTX)
     raise ValueError(f"unknown tiny pair architecture {arch!r}; known: {', '.join(ARCHES)}")
 
 
@@ -346,8 +355,8 @@ def write_tiny_mtmd_pack(out_dir: str | os.PathLike[str], seed: int = 0,
                          name: str | None = None, arch: str = ARCHES[0]) -> Path:
     """A complete mtmd model pack (manifest, llm.gguf, mmproj.gguf) in the empty ``out_dir``.
 
-    ``arch`` picks the pair (``ARCHES``); ``name`` defaults to "tiny-mtmd" for gemma3 and
-    "tiny-mtmd-qwen2vl" for qwen2vl.
+    ``arch`` picks the pair (``ARCHES``); ``name`` defaults to "tiny-mtmd" for gemma3,
+    "tiny-mtmd-qwen2vl" for qwen2vl and "tiny-mtmd-qwen3vl" for qwen3vl.
     """
     kind = pair_kind(arch)
     out = Path(out_dir)
@@ -367,8 +376,8 @@ def write_tiny_mtmd_pack(out_dir: str | os.PathLike[str], seed: int = 0,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write a tiny random LLM + mmproj GGUF pair "
-                                     "(Gemma 3 or Qwen2.5-VL shape), or with --pack a whole mtmd "
-                                     "model pack.")
+                                     "(Gemma 3, Qwen2.5-VL or Qwen3-VL shape), or with --pack a "
+                                     "whole mtmd model pack.")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--pack", action="store_true", help="also write the pack's manifest")
