@@ -109,7 +109,8 @@ class TinyQwen3VLShapes:
             "rope sections must sum to head_dim / 2": sum(self.rope_sections) * 2 == self.head_dim,
             "v_embd / v_head must be a multiple of 4 (vision M-RoPE)":
                 self.v_embd % self.v_head == 0 and (self.v_embd // self.v_head) % 4 == 0,
-            "image_size must be a multiple of 2 x patch_size": self.image_size % (MERGE * self.patch_size) == 0,
+            "image_size must be a multiple of 2 x patch_size":
+                self.image_size % (MERGE * self.patch_size) == 0,
             "deepstack_blocks must be distinct, increasing vision blocks":
                 list(blocks) == sorted(set(blocks)) and all(0 <= b < self.v_layer for b in blocks),
             # The LLM adds DeepStack slice i + 1 after its layer i. Its last layer keeps only the
