@@ -1,8 +1,9 @@
 """Tiny random-weight multimodal pairs for tests: a language model GGUF and its mmproj GGUF.
 
-Two shapes: Gemma 3 (``--arch gemma3``, the default, described below) and Qwen2.5-VL
-(``--arch qwen2vl``: shapes and metadata in ``converters.tiny_qwen2vl``). This module holds the
-shared GGUF writer, the pack writer and the command line.
+Three shapes: Gemma 3 (``--arch gemma3``, the default, described below), Qwen2.5-VL
+(``--arch qwen2vl``: shapes and metadata in ``converters.tiny_qwen2vl``) and Qwen3-VL
+(``--arch qwen3vl``: ``converters.tiny_qwen3vl``). This module holds the shared GGUF writer, the
+pack writer and the command line.
 
 Both files use the real llama.cpp formats, so llama.cpp and its multimodal library (libmtmd) load
 and run them exactly as they would Gemma 3 4B and its vision projector, in milliseconds:
@@ -24,7 +25,7 @@ Weights are Gaussian with a fixed seed (one generator per tensor), scaled by 1/s
 activations stay O(1); norm weights are 1 and biases 0 (their neutral values). The same
 arguments give byte-identical files.
 
-Usage: ``python -m converters.tiny_mtmd OUT_DIR [--arch gemma3|qwen2vl] [--pack]`` writes
+Usage: ``python -m converters.tiny_mtmd OUT_DIR [--arch gemma3|qwen2vl|qwen3vl] [--pack]`` writes
 ``OUT_DIR/llm.gguf`` and ``OUT_DIR/mmproj.gguf``, with ``--pack`` also the manifest of an mtmd
 pack (conversation format "gemma" or "chatml").
 """
@@ -188,8 +189,13 @@ def _random_tensor(name: str, shape: tuple[int, ...], rng: np.random.Generator) 
 
 
 def _write_gguf(path: str | os.PathLike[str], arch: str, shapes: dict[str, tuple[int, ...]],
-                add_metadata: Callable[[gguf.GGUFWriter], None], seed: int, f16: bool) -> Path:
-    """Write metadata and seeded random tensors (matrices f16 when ``f16``, vectors f32)."""
+                add_metadata: Callable[[gguf.GGUFWriter], None], seed: int, f16: bool,
+                keep_f32: frozenset[str] = frozenset()) -> Path:
+    """Write metadata and seeded random tensors (matrices f16 when ``f16``, vectors f32).
+
+    Tensors named in ``keep_f32`` stay f32 even when ``f16`` (llama.cpp's converter keeps learned
+    position embeddings f32, and ggml interpolates only f32 ones).
+    """
     final = Path(path)
     partial = final.with_name(final.name + ".partial")
     writer = gguf.GGUFWriter(partial, arch)
@@ -197,7 +203,8 @@ def _write_gguf(path: str | os.PathLike[str], arch: str, shapes: dict[str, tuple
         add_metadata(writer)
         for index, (name, shape) in enumerate(shapes.items()):
             data = _random_tensor(name, shape, np.random.default_rng([seed, index]))
-            writer.add_tensor(name, data.astype(np.float16) if f16 and data.ndim > 1 else data)
+            half = f16 and data.ndim > 1 and name not in keep_f32
+            writer.add_tensor(name, data.astype(np.float16) if half else data)
         writer.write_header_to_file()
         writer.write_kv_data_to_file()
         writer.write_tensors_to_file()
@@ -289,7 +296,7 @@ TINY_MTMD_CARD = ModelCard(
                  "Never use its output for any health decision."],
 )
 TINY_N_CTX = 1024
-ARCHES = ("gemma3", "qwen2vl")  # --arch choices; the first is the default
+ARCHES = ("gemma3", "qwen2vl", "qwen3vl")  # --arch choices; the first is the default
 
 
 @dataclass(frozen=True)
@@ -324,6 +331,14 @@ def pair_kind(arch: str) -> TinyPairKind:
             lambda path, seed: qwen.write_tiny_qwen2vl_mmproj(path, seed=seed),
             "tiny-mtmd-qwen2vl", "Tiny random mtmd test pack (Qwen2.5-VL shape)", "chatml",
             qwen.TINY_QWEN2VL_CARD, q.n_layer, q.n_head_kv * q.head_dim, qwen.TINY_QWEN2VL_N_CTX)
+    if arch == "qwen3vl":
+        from converters import tiny_qwen3vl as qwen3  # here, for the same reason
+        q3 = qwen3.SHAPES
+        return TinyPairKind(
+            lambda path, seed: qwen3.write_tiny_qwen3vl(path, seed=seed),
+            lambda path, seed: qwen3.write_tiny_qwen3vl_mmproj(path, seed=seed),
+            "tiny-mtmd-qwen3vl", "Tiny random mtmd test pack (Qwen3-VL shape)", "chatml",
+            qwen3.TINY_QWEN3VL_CARD, q3.n_layer, q3.n_head_kv * q3.head_dim, qwen3.TINY_QWEN3VL_N_CTX)
     raise ValueError(f"unknown tiny pair architecture {arch!r}; known: {', '.join(ARCHES)}")
 
 
@@ -340,8 +355,8 @@ def write_tiny_mtmd_pack(out_dir: str | os.PathLike[str], seed: int = 0,
                          name: str | None = None, arch: str = ARCHES[0]) -> Path:
     """A complete mtmd model pack (manifest, llm.gguf, mmproj.gguf) in the empty ``out_dir``.
 
-    ``arch`` picks the pair (``ARCHES``); ``name`` defaults to "tiny-mtmd" for gemma3 and
-    "tiny-mtmd-qwen2vl" for qwen2vl.
+    ``arch`` picks the pair (``ARCHES``); ``name`` defaults to "tiny-mtmd" for gemma3,
+    "tiny-mtmd-qwen2vl" for qwen2vl and "tiny-mtmd-qwen3vl" for qwen3vl.
     """
     kind = pair_kind(arch)
     out = Path(out_dir)
@@ -361,8 +376,8 @@ def write_tiny_mtmd_pack(out_dir: str | os.PathLike[str], seed: int = 0,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write a tiny random LLM + mmproj GGUF pair "
-                                     "(Gemma 3 or Qwen2.5-VL shape), or with --pack a whole mtmd "
-                                     "model pack.")
+                                     "(Gemma 3, Qwen2.5-VL or Qwen3-VL shape), or with --pack a "
+                                     "whole mtmd model pack.")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--pack", action="store_true", help="also write the pack's manifest")
