@@ -65,6 +65,14 @@ def tiny_qwen_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_tiny_mtmd_pack(tmp_path_factory.mktemp("packs") / "tiny-qwen", arch="qwen2vl")
 
 
+@pytest.fixture(scope="session")
+def tiny_qwen3_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random-weight mtmd pack of Qwen3-VL shape (M-RoPE, deepstack rows); read-only."""
+    from converters.tiny_mtmd import write_tiny_mtmd_pack
+
+    return write_tiny_mtmd_pack(tmp_path_factory.mktemp("packs") / "tiny-qwen3", arch="qwen3vl")
+
+
 @pytest.fixture
 def tiny_pack_copy(tiny_pack: Path, tmp_path: Path) -> Path:
     """A private copy of the tiny pack that a test may damage."""

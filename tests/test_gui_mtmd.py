@@ -15,6 +15,7 @@ PACK_NAME = "Tiny random mtmd test pack (Gemma 3 shape)"
 MTMD_PACKS = [
     ("tiny_mtmd_pack", PACK_NAME, "tiny-mtmd"),
     ("tiny_qwen_pack", "Tiny random mtmd test pack (Qwen2.5-VL shape)", "tiny-mtmd-qwen2vl"),
+    ("tiny_qwen3_pack", "Tiny random mtmd test pack (Qwen3-VL shape)", "tiny-mtmd-qwen3vl"),
 ]
 
 

@@ -31,9 +31,12 @@ ROOT = Path(__file__).resolve().parents[1]
 GREEDY = GenerationSettings(deterministic=True, max_new_tokens=8)
 
 
-@pytest.fixture(scope="module")
-def engine(tiny_qwen_pack: Path):
-    engine = Engine.load(ModelPack.open(tiny_qwen_pack), EngineSettings(threads=1))
+@pytest.fixture(scope="module", params=["tiny_qwen_pack", "tiny_qwen3_pack"])
+def engine(request: pytest.FixtureRequest):
+    """The engine on a Qwen2.5-VL-shaped pack, then on a Qwen3-VL-shaped one (image rows twice
+    the LLM's width: deepstack features for a later layer)."""
+    pack = request.getfixturevalue(request.param)
+    engine = Engine.load(ModelPack.open(pack), EngineSettings(threads=1))
     yield engine
     engine.close()
 
@@ -74,7 +77,8 @@ def test_a_bad_layout_is_refused(at_one_shift: int, n_pos: int, message: str) ->
 def test_the_projector_places_the_photo_with_fewer_positions(engine: Engine, photo_paths) -> None:
     embeddings, layout, _ms = engine.encode_with_layout(load_photo(photo_paths[0]))
     assert engine.vision.mrope and layout is not None
-    assert embeddings.shape == (layout.n_tokens, engine.llm.n_embd)
+    assert embeddings.shape == (layout.n_tokens, engine.llm.n_embd_inp)
+    assert engine.llm.n_embd_inp in (engine.llm.n_embd, 2 * engine.llm.n_embd)
     assert 1 < layout.n_pos < layout.n_tokens  # the longer side of the token grid
 
 
@@ -186,9 +190,11 @@ def _main(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize("extra", [("describe",), ("--clinical",), ("describe", "--clinical")])
-def test_ask_answers_and_follows_up_on_a_qwen_pack(tiny_qwen_pack: Path, photo_paths,
+@pytest.mark.parametrize("pack_fixture", ["tiny_qwen_pack", "tiny_qwen3_pack"])
+def test_ask_answers_and_follows_up_on_a_qwen_pack(request, photo_paths, pack_fixture: str,
                                                    extra: tuple[str, ...]) -> None:
-    done = _main("ask", "--pack", str(tiny_qwen_pack), "--image", str(photo_paths[0]),
+    pack = request.getfixturevalue(pack_fixture)
+    done = _main("ask", "--pack", str(pack), "--image", str(photo_paths[0]),
                  "--deterministic", "--max-tokens", "8", "--json", *extra)
     assert done.returncode == 0, done.stderr
     transcript = json.loads(done.stdout)["transcript"]

@@ -255,10 +255,5 @@ def test_pack_manifest_says_chatml(tmp_path: Path) -> None:
 def test_pack_opens(tmp_path: Path) -> None:
     from skingpt_desktop.core.packs.pack import ModelPack
     pack = write_tiny_mtmd_pack(tmp_path / "pack", arch="qwen3vl")
-    try:
-        opened = ModelPack.open(pack)
-    except Exception as exc:  # until the pack checks know qwen3vl LLMs and their projector
-        if "qwen3vl" in str(exc):
-            pytest.xfail(f"packs do not accept Qwen3-VL yet: {exc}")
-        raise
+    opened = ModelPack.open(pack)
     assert opened.manifest.name == "tiny-mtmd-qwen3vl"
