@@ -35,14 +35,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import gguf
-import numpy as np
 
+from converters import tiny_qwen2vl, tiny_qwen3vl
 from converters.llama_gguf import SentencePieceVocab, _add_metadata
+from converters.tiny_gguf import ARCH_CLIP, TinyPairKind, add_kv, write_gguf
 from converters.tiny_llama import tiny_hparams, tiny_vocab
 from skingpt_desktop.core.packs.memory import mtmd_pack_memory
 from skingpt_desktop.core.packs.pack import (
@@ -54,7 +54,6 @@ from skingpt_desktop.core.packs.pack import (
 )
 
 ARCH_LLM = gguf.MODEL_ARCH_NAMES[gguf.MODEL_ARCH.GEMMA3]  # "gemma3"
-ARCH_CLIP = "clip"
 
 
 @dataclass(frozen=True)
@@ -169,54 +168,6 @@ def mmproj_tensor_shapes(n_embd_llm: int, s: TinyMtmdShapes = SHAPES) -> dict[st
     return shapes
 
 
-def _random_tensor(name: str, shape: tuple[int, ...], rng: np.random.Generator) -> np.ndarray:
-    """Neutral norms (weight 1, bias 0), small positions, 1/sqrt(fan-in) Gaussian matrices."""
-    if name.endswith(".bias"):
-        return np.zeros(shape, np.float32)
-    if len(shape) == 1:
-        return np.ones(shape, np.float32)
-    if name == "v.position_embd.weight":
-        return (0.1 * rng.standard_normal(shape)).astype(np.float32)
-    if name == "token_embd.weight":
-        # Gemma scales token embeddings by sqrt(n_embd) on input and reuses them as the output
-        # matrix: rows of norm ~1 give unit-scale inputs and logits spread over a few units.
-        fan_in = shape[1]
-    elif name == "mm.input_projection.weight":
-        fan_in = shape[0]
-    else:
-        fan_in = int(np.prod(shape[1:]))
-    return (rng.standard_normal(shape) / np.sqrt(fan_in)).astype(np.float32)
-
-
-def _write_gguf(path: str | os.PathLike[str], arch: str, shapes: dict[str, tuple[int, ...]],
-                add_metadata: Callable[[gguf.GGUFWriter], None], seed: int, f16: bool,
-                keep_f32: frozenset[str] = frozenset()) -> Path:
-    """Write metadata and seeded random tensors (matrices f16 when ``f16``, vectors f32).
-
-    Tensors named in ``keep_f32`` stay f32 even when ``f16`` (llama.cpp's converter keeps learned
-    position embeddings f32, and ggml interpolates only f32 ones).
-    """
-    final = Path(path)
-    partial = final.with_name(final.name + ".partial")
-    writer = gguf.GGUFWriter(partial, arch)
-    try:
-        add_metadata(writer)
-        for index, (name, shape) in enumerate(shapes.items()):
-            data = _random_tensor(name, shape, np.random.default_rng([seed, index]))
-            half = f16 and data.ndim > 1 and name not in keep_f32
-            writer.add_tensor(name, data.astype(np.float16) if half else data)
-        writer.write_header_to_file()
-        writer.write_kv_data_to_file()
-        writer.write_tensors_to_file()
-        writer.close()
-        os.replace(partial, final)
-    except BaseException:
-        writer.close()
-        partial.unlink(missing_ok=True)
-        raise
-    return final
-
-
 def write_tiny_gemma3(path: str | os.PathLike[str], seed: int = 0, n_ctx_train: int = 2048) -> Path:
     """Write the tiny random gemma3 LLM to ``path`` and return the path (deterministic)."""
     s = SHAPES
@@ -234,7 +185,7 @@ def write_tiny_gemma3(path: str | os.PathLike[str], seed: int = 0, n_ctx_train: 
         w.add_eot_token_id(vocab.tokens.index("<end_of_turn>"))
         w.add_chat_template(CHAT_TEMPLATE)
 
-    return _write_gguf(path, ARCH_LLM, llm_tensor_shapes(len(vocab.tokens)), metadata, seed, f16=True)
+    return write_gguf(path, ARCH_LLM, llm_tensor_shapes(len(vocab.tokens)), metadata, seed, f16=True)
 
 
 # clip.* metadata of the mmproj, from the shapes; image mean/std are SigLIP's (pixels -> [-1, 1]).
@@ -257,20 +208,6 @@ def _clip_metadata(s: TinyMtmdShapes, n_embd_llm: int) -> dict[str, object]:
     }
 
 
-def _add_kv(w: gguf.GGUFWriter, key: str, value: object) -> None:
-    """Add one key with the GGUF type its Python value implies (ints as u32, floats as f32)."""
-    if isinstance(value, bool):
-        w.add_bool(key, value)
-    elif isinstance(value, int):
-        w.add_uint32(key, value)
-    elif isinstance(value, float):
-        w.add_float32(key, value)
-    elif isinstance(value, str):
-        w.add_string(key, value)
-    else:
-        w.add_array(key, [float(v) for v in value])  # type: ignore[union-attr]
-
-
 def write_tiny_mmproj(path: str | os.PathLike[str], n_embd_llm: int = SHAPES.n_embd, seed: int = 0) -> Path:
     """Write the tiny random gemma3 mmproj to ``path`` and return the path (deterministic).
 
@@ -282,9 +219,9 @@ def write_tiny_mmproj(path: str | os.PathLike[str], n_embd_llm: int = SHAPES.n_e
         w.add_name("tiny-random-gemma3-mmproj")
         w.add_file_type(gguf.LlamaFileType.ALL_F32)
         for key, value in _clip_metadata(s, n_embd_llm).items():
-            _add_kv(w, key, value)
+            add_kv(w, key, value)
 
-    return _write_gguf(path, ARCH_CLIP, mmproj_tensor_shapes(n_embd_llm, s), metadata, seed, f16=False)
+    return write_gguf(path, ARCH_CLIP, mmproj_tensor_shapes(n_embd_llm, s), metadata, seed, f16=False)
 
 
 TINY_MTMD_CARD = ModelCard(
@@ -296,50 +233,31 @@ TINY_MTMD_CARD = ModelCard(
                  "Never use its output for any health decision."],
 )
 TINY_N_CTX = 1024
-ARCHES = ("gemma3", "qwen2vl", "qwen3vl")  # --arch choices; the first is the default
 
 
-@dataclass(frozen=True)
-class TinyPairKind:
-    """One architecture's tiny pair: its two writers and what its pack's manifest says."""
+def _gemma3_pair() -> TinyPairKind:
+    s = SHAPES
+    return TinyPairKind(
+        lambda path, seed: write_tiny_gemma3(path, seed=seed),
+        lambda path, seed: write_tiny_mmproj(path, seed=seed),
+        "tiny-mtmd", "Tiny random mtmd test pack (Gemma 3 shape)", "gemma", TINY_MTMD_CARD,
+        s.n_layer, s.n_head_kv * s.head_dim, TINY_N_CTX)
 
-    write_llm: Callable[[Path, int], Path]     # (path, seed) -> path
-    write_mmproj: Callable[[Path, int], Path]  # (path, seed) -> path
-    name: str
-    display_name: str
-    conversation_format: str
-    card: ModelCard
-    n_layer: int
-    n_embd_kv: int  # width of one layer's K (and V) cache row
-    n_ctx: int
+
+# --arch -> its pair; the first is the default.
+PAIRS: dict[str, TinyPairKind] = {
+    "gemma3": _gemma3_pair(), "qwen2vl": tiny_qwen2vl.PAIR, "qwen3vl": tiny_qwen3vl.PAIR,
+}
+ARCHES = tuple(PAIRS)
 
 
 def pair_kind(arch: str) -> TinyPairKind:
     """The tiny pair of ``arch`` (one of ``ARCHES``); ValueError otherwise."""
-    if arch == "gemma3":
-        s = SHAPES
-        return TinyPairKind(
-            lambda path, seed: write_tiny_gemma3(path, seed=seed),
-            lambda path, seed: write_tiny_mmproj(path, seed=seed),
-            "tiny-mtmd", "Tiny random mtmd test pack (Gemma 3 shape)", "gemma", TINY_MTMD_CARD,
-            s.n_layer, s.n_head_kv * s.head_dim, TINY_N_CTX)
-    if arch == "qwen2vl":
-        from converters import tiny_qwen2vl as qwen  # here: that module imports this one's writer
-        q = qwen.SHAPES
-        return TinyPairKind(
-            lambda path, seed: qwen.write_tiny_qwen2vl(path, seed=seed),
-            lambda path, seed: qwen.write_tiny_qwen2vl_mmproj(path, seed=seed),
-            "tiny-mtmd-qwen2vl", "Tiny random mtmd test pack (Qwen2.5-VL shape)", "chatml",
-            qwen.TINY_QWEN2VL_CARD, q.n_layer, q.n_head_kv * q.head_dim, qwen.TINY_QWEN2VL_N_CTX)
-    if arch == "qwen3vl":
-        from converters import tiny_qwen3vl as qwen3  # here, for the same reason
-        q3 = qwen3.SHAPES
-        return TinyPairKind(
-            lambda path, seed: qwen3.write_tiny_qwen3vl(path, seed=seed),
-            lambda path, seed: qwen3.write_tiny_qwen3vl_mmproj(path, seed=seed),
-            "tiny-mtmd-qwen3vl", "Tiny random mtmd test pack (Qwen3-VL shape)", "chatml",
-            qwen3.TINY_QWEN3VL_CARD, q3.n_layer, q3.n_head_kv * q3.head_dim, qwen3.TINY_QWEN3VL_N_CTX)
-    raise ValueError(f"unknown tiny pair architecture {arch!r}; known: {', '.join(ARCHES)}")
+    try:
+        return PAIRS[arch]
+    except KeyError:
+        raise ValueError(f"unknown tiny pair architecture {arch!r}; "
+                         f"known: {', '.join(ARCHES)}") from None
 
 
 def write_tiny_pair(out_dir: str | os.PathLike[str], seed: int = 0,

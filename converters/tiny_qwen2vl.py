@@ -43,8 +43,8 @@ from pathlib import Path
 import gguf
 
 from converters.llama_gguf import SentencePieceVocab, _add_metadata
+from converters.tiny_gguf import ARCH_CLIP, TinyPairKind, add_kv, write_gguf
 from converters.tiny_llama import tiny_hparams, tiny_vocab
-from converters.tiny_mtmd import ARCH_CLIP, _add_kv, _write_gguf
 from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.packs.pack import ModelCard
 
@@ -205,7 +205,7 @@ def write_tiny_qwen2vl(path: str | os.PathLike[str], seed: int = 0,
         w.add_eot_token_id(vocab.tokens.index(_EOS))
         w.add_chat_template(CHAT_TEMPLATE)
 
-    return _write_gguf(path, ARCH_LLM, llm_tensor_shapes(len(vocab.tokens), s), metadata, seed, f16=True)
+    return write_gguf(path, ARCH_LLM, llm_tensor_shapes(len(vocab.tokens), s), metadata, seed, f16=True)
 
 
 def clip_metadata(s: TinyQwen2VLShapes, n_embd_llm: int) -> dict[str, object]:
@@ -243,11 +243,11 @@ def write_tiny_qwen2vl_mmproj(path: str | os.PathLike[str], n_embd_llm: int = SH
         w.add_name("tiny-random-qwen2.5-vl-mmproj")
         w.add_file_type(gguf.LlamaFileType.MOSTLY_F16)
         for key, value in clip_metadata(s, n_embd_llm).items():
-            _add_kv(w, key, value)
+            add_kv(w, key, value)
 
     # Matrices and convolutions f16 (as published Qwen2.5-VL mmproj files): 56-pixel patches make
     # the two patch convolutions the bulk of the file.
-    return _write_gguf(path, ARCH_CLIP, mmproj_tensor_shapes(n_embd_llm, s), metadata, seed, f16=True)
+    return write_gguf(path, ARCH_CLIP, mmproj_tensor_shapes(n_embd_llm, s), metadata, seed, f16=True)
 
 
 TINY_QWEN2VL_CARD = ModelCard(
@@ -259,3 +259,10 @@ TINY_QWEN2VL_CARD = ModelCard(
                  "Never use its output for any health decision."],
 )
 TINY_QWEN2VL_N_CTX = 4096  # room for large photos: a 12 MP phone photo takes 972 image tokens
+
+# The pair as ``python -m converters.tiny_mtmd --arch qwen2vl`` writes it.
+PAIR = TinyPairKind(
+    lambda path, seed: write_tiny_qwen2vl(path, seed=seed),
+    lambda path, seed: write_tiny_qwen2vl_mmproj(path, seed=seed),
+    "tiny-mtmd-qwen2vl", "Tiny random mtmd test pack (Qwen2.5-VL shape)", "chatml", TINY_QWEN2VL_CARD,
+    SHAPES.n_layer, SHAPES.n_head_kv * SHAPES.head_dim, TINY_QWEN2VL_N_CTX)

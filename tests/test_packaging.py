@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from skingpt_desktop.core.native.mtmd_api import PINNED_LLAMA_CPP_PYTHON
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 
@@ -33,7 +35,8 @@ def test_build_reads_version_and_llama_requirement_from_the_project() -> None:
     from skingpt_desktop import __version__
 
     assert build.app_version() == __version__
-    assert build.llama_requirement().startswith("llama-cpp-python>=")
+    # pinned: libmtmd's C interface is checked against that release (core/native/mtmd_api.py)
+    assert build.llama_requirement() == f"llama-cpp-python=={PINNED_LLAMA_CPP_PYTHON}"
 
 
 def test_avx_check_tells_avx_code_from_code_every_processor_runs() -> None:
