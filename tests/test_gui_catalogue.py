@@ -104,7 +104,7 @@ def test_entries_are_listed_with_ram_advice(qtbot, monkeypatch, packs_folder, ra
     dialog = make_dialog(qtbot, packs_folder)
     view = dialog.catalogue
     entries = load_catalogue()
-    mark = " \N{EM DASH} Recommended for this computer"
+    mark = "\n\N{BLACK STAR} Recommended for this computer"
     assert [view.entry_list.item(row).text() for row in range(view.entry_list.count())] == \
         [entry.display_name + (mark if entry.id in view.recommended else "") for entry in entries]
     assert bool(view.recommended) is fits  # 2 GiB: nothing to recommend

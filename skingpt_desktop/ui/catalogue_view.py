@@ -166,6 +166,8 @@ class CatalogueView(Retranslating, QWidget):
         splitter = QSplitter()
         self.entry_list = QListWidget()
         self.entry_list.setObjectName("catalogueList")
+        self.entry_list.setWordWrap(True)  # long names wrap instead of running off the side
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entry_list.currentRowChanged.connect(lambda _row: self._show_selected())
         splitter.addWidget(self.entry_list)
         self.details = QTextBrowser()
@@ -213,8 +215,8 @@ class CatalogueView(Retranslating, QWidget):
             label = entry.display_name
             if entry.id in self.installed:
                 label = self.tr("{name} (installed)").format(name=label)
-            elif entry.id in self.recommended:
-                label = f"{label} \N{EM DASH} {recommended_text()}"
+            elif entry.id in self.recommended:  # on a line of its own: never cut off
+                label = f"{label}\n\N{BLACK STAR} {recommended_text()}"
             self.entry_list.item(row).setText(label)
 
     # --- state ------------------------------------------------------------------------------
