@@ -216,6 +216,18 @@
         <translation>Cabe en la memoria de este equipo.</translation>
     </message>
     <message>
+        <source>about {photo} s per photo, {words} words per second (estimated from a short measurement)</source>
+        <translation>unos {photo} s por foto, {words} palabras por segundo (estimación a partir de una medición breve)</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>En este equipo:</translation>
+    </message>
+    <message>
+        <source>Recommended for this computer</source>
+        <translation>Recomendado para este equipo</translation>
+    </message>
+    <message>
         <source>about {size}</source>
         <translation>unos {size}</translation>
     </message>
@@ -224,8 +236,16 @@
         <translation>Este modelo está instalado: consulte Paquetes instalados.</translation>
     </message>
     <message>
+        <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
+        <translation>De las versiones de este modelo, es la más grande que cabe en la memoria de este equipo.</translation>
+    </message>
+    <message>
         <source>What it is:</source>
         <translation>Qué es:</translation>
+    </message>
+    <message>
+        <source>Good at:</source>
+        <translation>Puntos fuertes:</translation>
     </message>
     <message>
         <source>Download size:</source>

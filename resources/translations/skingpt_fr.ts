@@ -216,6 +216,18 @@
         <translation>Il tient dans la mémoire de cet ordinateur.</translation>
     </message>
     <message>
+        <source>about {photo} s per photo, {words} words per second (estimated from a short measurement)</source>
+        <translation>environ {photo} s par photo, {words} mots par seconde (estimation tirée d’une courte mesure)</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>Sur cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recommended for this computer</source>
+        <translation>Recommandé pour cet ordinateur</translation>
+    </message>
+    <message>
         <source>about {size}</source>
         <translation>environ {size}</translation>
     </message>
@@ -224,8 +236,16 @@
         <translation>Ce modèle est installé&#xa0;: voir Paquets installés.</translation>
     </message>
     <message>
+        <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
+        <translation>Parmi les versions de ce modèle, c’est la plus grande qui tient dans la mémoire de cet ordinateur.</translation>
+    </message>
+    <message>
         <source>What it is:</source>
         <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Good at:</source>
+        <translation>Points forts&#xa0;:</translation>
     </message>
     <message>
         <source>Download size:</source>

@@ -16,6 +16,7 @@ pack's own text. Install errors are core.packs.install's phrases, translated by 
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from skingpt_desktop.core.packs import speed
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry
 from skingpt_desktop.core.packs.install import (
     InstallProgress,
@@ -215,6 +217,7 @@ class PacksDialog(Retranslating, QDialog):
         self.refresh()
         if self.gpu_memory is None:
             self._query_gpu_memory()
+        self._measure_speed()
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -442,6 +445,16 @@ class PacksDialog(Retranslating, QDialog):
         """Ask llama.cpp for the GPU's memory in the background: it starts the GPU backends."""
         self.runner.start(lambda _ctx: gpu_memory_bytes(), name="GPU memory",
                           on_result=self._gpu_memory_known)
+
+    def _measure_speed(self) -> None:
+        """Measure this computer for the catalogue's speed estimate, once, in the background
+        (about a second of matrix products and memory copies)."""
+        self.runner.start(lambda _ctx: speed.measure_machine(os.cpu_count() or 1),
+                          name="speed measurement", on_result=self._speed_known)
+
+    def _speed_known(self, machine: speed.MachineSpeed) -> None:
+        if isValid(self):  # not closed and deleted in the meantime
+            self.catalogue.set_machine_speed(machine)
 
     def _gpu_memory_known(self, total: int) -> None:
         if not isValid(self):
