@@ -1,4 +1,24 @@
-"""Benchmark: an mtmd pack (llama.cpp's own vision encoder) against a SkinGPT-4 pack, same run.
+"""Benchmark: mtmd packs (llama.cpp's own vision encoder) against SkinGPT-4 packs, same run.
+
+Two modes. ``--real``: random weights of the real shapes (``bench/mtmd_models.py``), one
+subprocess per configuration, asked in turn, round-robin (peak RSS is each one's own):
+
+- photo encode time of a SigLIP-400M projector at 896 px (MedGemma, Gemma 3) and of
+  Qwen2.5-VL-7B's tower, through the app's ``MtmdVision`` (libmtmd, f16 mmproj, an 800 x 600
+  photo, Qwen at the app's 576-token budget), and of the SkinGPT-4 tower (EVA-ViT-g +
+  Q-Former, ``GgmlVisionEncoder``, q8_0 file as ``bench/vision.py`` writes it, the photo
+  preprocessed to 224 px as the app does);
+- prefill and decode speed of 4B, 7B and 13B Q4_K_M language models with a few blocks, through
+  the app's ``LLM``: 256 prompt tokens, then ``--tokens`` greedy tokens (argmax); decode speed
+  = (N - 1) / time from the first to the N-th token. Scaled to the full model by bytes read per
+  token: full tokens/s = measured tokens/s x measured bytes / full bytes
+  (``mtmd_models.full_bytes_per_token``);
+- this computer's matrix-product rate and copy bandwidth (``core/packs/speed.py``), once per
+  round in the parent, for the catalogue's speed estimate (printed as its calibration).
+
+The files (about 4.5 GB) are kept in ``--work`` for the next run; ``--clean`` removes them.
+
+The tiny mode, without ``--real``:
 
 For each pack, through the app's own ``Engine`` (what the CLI and the window use), in turn:
 photo encode time (the embedding cache emptied first, so every round encodes), and decode speed
@@ -10,12 +30,18 @@ SkinGPT-4 shape) in a temporary folder. For real packs, give their folders:
 
     .venv/bin/python bench/mtmd.py                                   # tiny packs
     .venv/bin/python bench/mtmd.py --pack packs/medgemma-4b --reference packs/skingpt4-13b
+    .venv/bin/python bench/mtmd.py --real --work /tmp/skingpt-mtmd-bench --rounds 3
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -89,6 +115,158 @@ def run(packs: dict[str, Path], rounds: int, tokens: int, threads: int) -> None:
         print(f"{name}: per round {[(round(a, 1), round(b)) for a, b in rows]}")
 
 
+# --- real shapes: children ---------------------------------------------------------------------
+
+SETTLE_S = 1.0  # pause between runs: the previous process's spinning threads go idle
+PREFILL = 256   # prompt tokens evaluated before decoding (one batch of the app's LLM)
+ARCHES = ("llama", "gemma3", "qwen2vl")
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _serve(run, info: dict) -> None:
+    """Line protocol: "run" -> run()'s dict, anything else -> {"peak_rss_mb"} and exit."""
+    run()  # warm-up
+    print(json.dumps(info), flush=True)
+    for line in sys.stdin:
+        if line.strip() != "run":
+            print(json.dumps({"peak_rss_mb": _peak_rss_mb()}), flush=True)
+            return
+        print(json.dumps(run()), flush=True)
+
+
+def child_encode_mtmd(args: argparse.Namespace) -> None:
+    """libmtmd through the app's MtmdVision; the embedding cache emptied before every photo."""
+    from skingpt_desktop.core.llm.llm import LLM
+    from skingpt_desktop.core.vision.mtmd_vision import MtmdVision
+    llm = LLM(args.llm, n_ctx=512, n_threads=args.threads, architectures=ARCHES)
+    vision, image = MtmdVision(args.mmproj, llm, args.threads), _photo()
+
+    def run() -> dict:
+        vision.cache.clear()
+        start = time.perf_counter()
+        rows = vision.encode_photo(image)  # (K, n_embd)
+        return {"s": time.perf_counter() - start, "tokens": int(rows.shape[0])}
+
+    _serve(run, {})
+
+
+def child_encode_eva(args: argparse.Namespace) -> None:
+    """The SkinGPT-4 tower as the app runs it: preprocessing to 224 px, then ggml."""
+    from skingpt_desktop.core.vision.preprocess import to_model_input
+    from skingpt_desktop.core.vision.vision_ggml import GgmlVisionEncoder
+    encoder = GgmlVisionEncoder.from_gguf(args.mmproj, threads=args.threads)
+    image = _photo()
+
+    def run() -> dict:
+        start = time.perf_counter()
+        rows = encoder.encode(to_model_input(image, encoder.hparams))  # (32, 5120)
+        return {"s": time.perf_counter() - start, "tokens": int(rows.shape[0])}
+
+    _serve(run, {})
+
+
+def child_decode(args: argparse.Namespace) -> None:
+    """The app's LLM: PREFILL prompt tokens in one batch, then greedy tokens by argmax."""
+    import numpy as np
+
+    from skingpt_desktop.core.llm.llm import LLM
+    llm = LLM(args.llm, n_ctx=1024, n_threads=args.threads, n_batch=PREFILL, architectures=ARCHES)
+    prompt = [300 + (7 * i) % (llm.n_vocab - 400) for i in range(PREFILL)]  # ordinary pieces
+
+    def run() -> dict:
+        llm.clear()
+        start = time.perf_counter()
+        llm.eval_tokens(prompt, 0)
+        prefill_s = time.perf_counter() - start
+        for pos in range(PREFILL, PREFILL + args.tokens - 1):
+            if pos == PREFILL + 1:
+                start = time.perf_counter()  # from the first sampled token on
+            llm.eval_tokens([int(np.argmax(llm.logits()))], pos)
+        decode_s = time.perf_counter() - start
+        return {"prefill_tps": PREFILL / prefill_s, "tps": (args.tokens - 2) / decode_s}
+
+    _serve(run, {})
+
+
+CHILDREN = {"encode_mtmd": child_encode_mtmd, "encode_eva": child_encode_eva,
+            "decode": child_decode}
+
+
+# --- real shapes: parent -------------------------------------------------------------------------
+
+class Child:
+    """One configuration in its own process."""
+
+    def __init__(self, key: str, kind: str, args: argparse.Namespace, llm: Path | None = None,
+                 mmproj: Path | None = None) -> None:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind,
+               "--threads", str(args.threads), "--tokens", str(args.tokens)]
+        cmd += ["--llm", str(llm)] if llm else []
+        cmd += ["--mmproj", str(mmproj)] if mmproj else []
+        env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS=str(args.threads),
+                   OPENBLAS_NUM_THREADS=str(args.threads))
+        self.key, self.runs, self.llm = key, [], llm
+        self.proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True)
+        self.info = self.ask(None)
+
+    def ask(self, command: str | None) -> dict:
+        if command is not None:
+            self.proc.stdin.write(command + "\n")
+            self.proc.stdin.flush()
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError(f"{self.key}: the benchmark process exited early")
+            if line.startswith("{"):
+                return json.loads(line)
+
+
+def _start_children(args: argparse.Namespace) -> list[Child]:
+    from bench.mtmd_models import DECODE_MODELS, PROJECTORS, build_decode_model
+    from bench.vision import write_random_gguf
+    eva = args.work / "eva-vit-g-q8_0.gguf"
+    if not eva.is_file():
+        write_random_gguf(eva, "q8_0")
+    children = [Child("eva-vit-g", "encode_eva", args, mmproj=eva)]
+    for projector in PROJECTORS:
+        llm, mmproj = projector.write(args.work)
+        children.append(Child(projector.key, "encode_mtmd", args, llm, mmproj))
+    for model in DECODE_MODELS:
+        children.append(Child(model.key, "decode", args, build_decode_model(model, args.work,
+                                                                             args.threads)))
+    return children
+
+
+def run_real(args: argparse.Namespace) -> dict:
+    """Round-robin over the children and this computer's speed figures; the results as data."""
+    from skingpt_desktop.core.packs.speed import measure_machine
+    args.work.mkdir(parents=True, exist_ok=True)
+    children, machine = [], []
+    try:
+        children = _start_children(args)
+        load_before = Path("/proc/loadavg").read_text().split()[:3]
+        for round_no in range(args.rounds):
+            machine.append(measure_machine(args.threads))
+            shift = round_no % len(children)
+            for child in children[shift:] + children[:shift]:
+                time.sleep(SETTLE_S)
+                child.runs.append(child.ask("run"))
+            print(f"round {round_no + 1} of {args.rounds} done", flush=True)
+        for child in children:
+            child.info.update(child.ask("quit"))
+            child.proc.wait()
+    finally:
+        for child in children:
+            if child.proc.poll() is None:
+                child.proc.kill()
+    from bench.mtmd_report import summarize
+    return summarize(args, children, machine, load_before)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pack", type=Path, help="an mtmd pack folder (default: the tiny one)")
@@ -97,7 +275,28 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--tokens", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--real", action="store_true",
+                        help="random weights of the real shapes (see the module docstring)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/skingpt-mtmd-bench"),
+                        help="--real: where the model files are written and kept")
+    parser.add_argument("--clean", action="store_true", help="--real: remove --work afterwards")
+    parser.add_argument("--json", type=Path, help="--real: also write the results here")
+    parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
+    parser.add_argument("--llm", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--mmproj", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        CHILDREN[args.child](args)
+        return
+    if args.real:
+        from bench.mtmd_report import print_table
+        result = run_real(args)
+        print_table(result)
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2))
+        if args.clean:
+            shutil.rmtree(args.work)
+        return
     with tempfile.TemporaryDirectory(prefix="skingpt-bench-mtmd-") as folder:
         tiny_mtmd, tiny_skingpt4 = (None, None)
         if args.pack is None or args.reference is None:

@@ -110,3 +110,12 @@ def photo_paths(tmp_path: Path) -> list[Path]:
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test ever touches the real user data folder."""
     monkeypatch.setenv("SKINGPT_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _fixed_machine_speed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packs dialog measures this computer for the speed estimate (a second of matrix
+    products and 512 MiB of copies); tests get a fixed figure instead."""
+    from skingpt_desktop.core.packs import speed
+    monkeypatch.setattr(speed, "measure_machine",
+                        lambda threads=1: speed.MachineSpeed(gflops=100.0, copy_gbs=20.0))

@@ -70,6 +70,18 @@ def test_mtmd_ram_figures_follow_core_memory(entry_id: str, llm_bytes: int) -> N
     assert f"{kv_cache_bytes(34, 1024, 2048):,}" in entry.ram_note
 
 
+def test_shipped_speed_inputs() -> None:
+    """What the speed estimate reads: the LLM file's size and the encoder's cost class."""
+    entries = {e.id: e for e in load_catalogue()}
+    assert (entries["skingpt4-13b"].llm_bytes, entries["skingpt4-13b"].vision_encoder) == \
+        (7_865_956_224, "eva-vit-g")
+    assert (entries["lingshu-7b-q4_k_m"].llm_bytes, entries["lingshu-7b-q4_k_m"].vision_encoder) \
+        == (4_680_000_000, "qwen2.5-vl")
+    gemmas = [e for e in entries.values() if "gemma" in e.family]
+    assert gemmas and all(e.vision_encoder == "siglip-896" for e in gemmas)
+    assert all(e.llm_bytes + 850_000_000 == e.download_bytes for e in gemmas)
+
+
 def test_find_entry_names_the_known_ids() -> None:
     with pytest.raises(PackError, match="no catalogue entry 'nope'.*skingpt4-13b"):
         find_entry(load_catalogue(), "nope")
@@ -116,6 +128,13 @@ BAD_FIELDS = [
     (1, {"source": {"repo": "a/b", "llm_file": "a.gguf"}}, "source"),
     (0, {"source": {"build": "/etc/passwd.md"}}, "source.build"),
     (0, {"source": {"repo": "a/b", "llm_file": "a.gguf", "mmproj_file": "b.gguf"}}, "source"),
+    (1, {"llm_bytes": 0}, "llm_bytes"),
+    (1, {"llm_bytes": "2.49 GB"}, "llm_bytes"),
+    (1, {"llm_bytes": 10**12}, "llm_bytes"),  # more than the whole download
+    (1, {"vision_encoder": "clip-l"}, "vision_encoder"),
+    (1, {"vision_encoder": 3}, "vision_encoder"),
+    (1, {"vision_encoder": "eva-vit-g"}, "vision_encoder"),  # SkinGPT-4's, not an mtmd pack's
+    (0, {"vision_encoder": "siglip-896"}, "vision_encoder"),
 ]
 
 

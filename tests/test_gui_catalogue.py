@@ -6,6 +6,7 @@ mid-file and resume, and building a pack from two GGUF files chosen by the user.
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from converters import mtmd_pack
 from converters.tiny_mtmd import SHAPES, write_tiny_gemma3, write_tiny_mmproj
-from skingpt_desktop.core.packs.catalogue import load_catalogue
+from skingpt_desktop.core.packs import speed
+from skingpt_desktop.core.packs.catalogue import find_entry, load_catalogue
 from skingpt_desktop.core.packs.install import InstallProgress
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.ui import catalogue_view, packs_dialog
@@ -303,3 +305,32 @@ def test_cancelling_the_file_chooser_builds_nothing(qtbot, monkeypatch, packs_fo
     dialog = make_dialog(qtbot, packs_folder)
     dialog.import_gguf_button.click()
     assert dialog.task is None
+
+
+def test_the_speed_estimate_appears_after_the_background_measurement(qtbot, monkeypatch,
+                                                                     packs_folder) -> None:
+    threads: list[threading.Thread] = []
+    answer = threading.Event()  # the measurement ends only once the details have been looked at
+    measured = speed.MachineSpeed(gflops=150.0, copy_gbs=30.0)
+
+    def measure(threads_wanted: int) -> speed.MachineSpeed:
+        threads.append(threading.current_thread())
+        answer.wait(20)
+        return measured
+
+    monkeypatch.setattr(speed, "measure_machine", measure)
+    dialog = make_dialog(qtbot, packs_folder)
+    select_entry(dialog, ENTRY)
+    assert "On this computer" not in dialog.catalogue.details.toPlainText()
+    answer.set()
+    qtbot.waitUntil(lambda: "On this computer" in dialog.catalogue.details.toPlainText(),
+                    timeout=20_000)
+    entry = find_entry(load_catalogue(), ENTRY)
+    est = speed.estimate_speed(entry.llm_bytes, entry.vision_encoder, measured)
+    expected = (f"On this computer: about {catalogue_view._figure(est.photo_s)} s per photo, "
+                f"{catalogue_view._figure(est.words_per_s)} words per second (estimated from a "
+                "short measurement)")
+    assert expected in " ".join(dialog.catalogue.details.toPlainText().split())
+    assert threads == [threads[0]] and threads[0] is not threading.main_thread()
+    select_entry(dialog, BUILD_ENTRY)  # every entry has its own figures, SkinGPT-4's too
+    assert "s per photo" in dialog.catalogue.details.toPlainText()

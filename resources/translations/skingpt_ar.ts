@@ -224,6 +224,14 @@
         <translation>تكفيه ذاكرة هذا الحاسوب.</translation>
     </message>
     <message>
+        <source>about {photo} s per photo, {words} words per second (estimated from a short measurement)</source>
+        <translation>نحو {photo} ث لكل صورة، و{words} كلمة في الثانية (تقدير من قياس قصير)</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>على هذا الحاسوب:</translation>
+    </message>
+    <message>
         <source>Recommended for this computer</source>
         <translation>موصى به لهذا الحاسوب</translation>
     </message>
@@ -237,7 +245,7 @@
     </message>
     <message>
         <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
-        <translation>من بين إصدارات هذا النموذج، هذا هو الأكبر الذي يتسع في ذاكرة هذا الحاسوب.</translation>
+        <translation>من بين إصدارات هذا النموذج، هذا أكبر إصدار تكفيه ذاكرة هذا الحاسوب.</translation>
     </message>
     <message>
         <source>What it is:</source>
@@ -245,7 +253,7 @@
     </message>
     <message>
         <source>Good at:</source>
-        <translation>نقاط القوة:</translation>
+        <translation>يجيد:</translation>
     </message>
     <message>
         <source>Download size:</source>

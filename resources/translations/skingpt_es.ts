@@ -216,6 +216,14 @@
         <translation>Cabe en la memoria de este equipo.</translation>
     </message>
     <message>
+        <source>about {photo} s per photo, {words} words per second (estimated from a short measurement)</source>
+        <translation>unos {photo} s por foto, {words} palabras por segundo (estimación a partir de una medición breve)</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>En este equipo:</translation>
+    </message>
+    <message>
         <source>Recommended for this computer</source>
         <translation>Recomendado para este equipo</translation>
     </message>

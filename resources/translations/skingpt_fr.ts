@@ -216,6 +216,14 @@
         <translation>Il tient dans la mémoire de cet ordinateur.</translation>
     </message>
     <message>
+        <source>about {photo} s per photo, {words} words per second (estimated from a short measurement)</source>
+        <translation>environ {photo} s par photo, {words} mots par seconde (estimation tirée d’une courte mesure)</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>Sur cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
         <source>Recommended for this computer</source>
         <translation>Recommandé pour cet ordinateur</translation>
     </message>
@@ -237,7 +245,7 @@
     </message>
     <message>
         <source>Good at:</source>
-        <translation>Points forts :</translation>
+        <translation>Points forts&#xa0;:</translation>
     </message>
     <message>
         <source>Download size:</source>

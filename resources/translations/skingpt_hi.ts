@@ -216,6 +216,14 @@
         <translation>यह इस कंप्यूटर की मेमोरी में समा जाता है।</translation>
     </message>
     <message>
+        <source>about {photo} s per photo, {words} words per second (estimated from a short measurement)</source>
+        <translation>प्रति फ़ोटो लगभग {photo} सेकंड, प्रति सेकंड {words} शब्द (एक छोटे माप से अनुमानित)</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>इस कंप्यूटर पर:</translation>
+    </message>
+    <message>
         <source>Recommended for this computer</source>
         <translation>इस कंप्यूटर के लिए अनुशंसित</translation>
     </message>
@@ -229,7 +237,7 @@
     </message>
     <message>
         <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
-        <translation>इस मॉडल के संस्करणों में से, यह सबसे बड़ा है जो इस कंप्यूटर की मेमोरी में समाता है।</translation>
+        <translation>इस मॉडल के संस्करणों में से, यह सबसे बड़ा है जो इस कंप्यूटर की मेमोरी में समा जाता है।</translation>
     </message>
     <message>
         <source>What it is:</source>
@@ -237,7 +245,7 @@
     </message>
     <message>
         <source>Good at:</source>
-        <translation>किसमें अच्छा:</translation>
+        <translation>किसमें अच्छा है:</translation>
     </message>
     <message>
         <source>Download size:</source>

@@ -216,6 +216,14 @@
         <translation>Cabe na memória deste computador.</translation>
     </message>
     <message>
+        <source>about {photo} s per photo, {words} words per second (estimated from a short measurement)</source>
+        <translation>cerca de {photo} s por foto, {words} palavras por segundo (estimativa a partir de uma medição rápida)</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>Neste computador:</translation>
+    </message>
+    <message>
         <source>Recommended for this computer</source>
         <translation>Recomendado para este computador</translation>
     </message>
@@ -229,7 +237,7 @@
     </message>
     <message>
         <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
-        <translation>Das versões deste modelo, é a maior que cabe na memória deste computador.</translation>
+        <translation>Das versões deste modelo, esta é a maior que cabe na memória deste computador.</translation>
     </message>
     <message>
         <source>What it is:</source>

@@ -214,6 +214,14 @@
         <translation>这台电脑的内存足够运行它。</translation>
     </message>
     <message>
+        <source>about {photo} s per photo, {words} words per second (estimated from a short measurement)</source>
+        <translation>每张照片约 {photo} 秒，每秒约 {words} 个词（根据一次简短测量估算）</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>在这台电脑上：</translation>
+    </message>
+    <message>
         <source>Recommended for this computer</source>
         <translation>推荐用于这台电脑</translation>
     </message>
@@ -227,7 +235,7 @@
     </message>
     <message>
         <source>Of this model&apos;s versions, this is the largest that fits this computer&apos;s memory.</source>
-        <translation>在此模型的各个版本中，这是能装入这台电脑内存的最大版本。</translation>
+        <translation>在此模型的各个版本中，这是这台电脑内存能容纳的最大版本。</translation>
     </message>
     <message>
         <source>What it is:</source>

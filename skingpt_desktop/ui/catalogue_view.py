@@ -3,7 +3,9 @@
 :class:`CatalogueView` lists the entries of ``resources/catalogue.json`` (core/packs/catalogue.py)
 and shows, for the selected one, what it is, its intended use and limits, its license (and
 whether it must be accepted before first use), the download size and the RAM it needs against
-this computer's. A downloadable entry has a "Download and install" button, which only emits
+this computer's, and, once the packs dialog has measured this computer (``set_machine_speed``),
+about how many seconds a photo and how many words per second the model would take here
+(core/packs/speed.py). A downloadable entry has a "Download and install" button, which only emits
 ``install_requested``: the packs dialog runs the work, with its progress bar and Cancel. An
 entry the user builds points to its guide instead.
 
@@ -41,6 +43,7 @@ from skingpt_desktop.core.packs.catalogue import (
     load_catalogue,
 )
 from skingpt_desktop.core.packs.machine import entry_fits, recommended_entries
+from skingpt_desktop.core.packs.speed import MachineSpeed, estimate_speed
 from skingpt_desktop.core.texts import format_bytes
 from skingpt_desktop.ui.retranslate import Retranslating
 
@@ -103,15 +106,32 @@ def _memory_html(entry: CatalogueEntry, total_ram: int) -> str:
     return text
 
 
+def _figure(value: float) -> str:
+    """A rough figure: whole numbers from 10 up, one decimal below."""
+    return f"{value:.0f}" if value >= 10 else f"{value:.1f}"
+
+
+def speed_html(entry: CatalogueEntry, machine: MachineSpeed | None) -> str:
+    """The "On this computer" line of the speed estimate ("" until the measurement is known)."""
+    if machine is None:
+        return ""
+    estimate = estimate_speed(entry.llm_bytes, entry.vision_encoder, machine)
+    text = translate("CatalogueView", "about {photo} s per photo, {words} words per second "
+                                      "(estimated from a short measurement)").format(
+        photo=_figure(estimate.photo_s), words=_figure(estimate.words_per_s))
+    return _bold_field(translate("CatalogueView", "On this computer:"), text)
+
+
 def recommended_text() -> str:
     """The mark of the entries recommended for this computer (list and details)."""
     return translate("CatalogueView", "Recommended for this computer")
 
 
 def entry_details_html(entry: CatalogueEntry, total_ram: int, installed: bool = False,
-                       recommended: bool = False) -> str:
+                       recommended: bool = False, machine: MachineSpeed | None = None) -> str:
     """The selected entry as rich text: what it is, what it is good at, use, limits, license,
-    size and memory; ``recommended`` adds the mark and why."""
+    size and memory; ``recommended`` adds the mark and why, ``machine`` (this computer's
+    measured speed) the estimated seconds per photo and words per second."""
     size = translate("CatalogueView", "about {size}").format(
         size=format_bytes(entry.download_bytes))
     note = _license_note(entry)
@@ -125,6 +145,7 @@ def entry_details_html(entry: CatalogueEntry, total_ram: int, installed: bool = 
             + _bold_field(translate("CatalogueView", "Good at:"), entry.good_at)
             + _bold_field(translate("CatalogueView", "Download size:"), size)
             + _memory_html(entry, total_ram)
+            + speed_html(entry, machine)
             + _bold_field(translate("PacksDialog", "Intended use:"), entry.intended_use)
             + _bold_field(translate("PacksDialog", "Known limits:"), entry.limits)
             + _bold_field(translate("PacksDialog", "License:"), entry.license)
@@ -156,6 +177,7 @@ class CatalogueView(Retranslating, QWidget):
         self.entries: list[CatalogueEntry] = []
         self.load_error = ""
         self.recommended: frozenset[str] = frozenset()
+        self.machine_speed: MachineSpeed | None = None  # None: not measured (yet)
         self._build()
         self._load()
         self.recommended = recommended_entries(self.entries, total_ram, gpu_memory)
@@ -243,6 +265,11 @@ class CatalogueView(Retranslating, QWidget):
         self._label_items()
         self._show_selected()
 
+    def set_machine_speed(self, machine: MachineSpeed) -> None:
+        """This computer's measured speed: the details then show the speed estimate."""
+        self.machine_speed = machine
+        self._show_selected()
+
     def set_busy(self, busy: bool) -> None:
         """While the dialog installs or removes something, no download can start."""
         self.busy = busy
@@ -256,7 +283,8 @@ class CatalogueView(Retranslating, QWidget):
         else:
             self.details.setHtml(entry_details_html(entry, self.total_ram,
                                                     entry.id in self.installed,
-                                                    entry.id in self.recommended))
+                                                    entry.id in self.recommended,
+                                                    self.machine_speed))
         self._update_action()
 
     def _update_action(self) -> None:

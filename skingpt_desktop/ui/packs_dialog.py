@@ -18,6 +18,7 @@ core.packs.install and core.packs.download, translated by install_texts.
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from skingpt_desktop.core.packs import speed
 from skingpt_desktop.core.packs.catalogue import CatalogueEntry
 from skingpt_desktop.core.packs.download import download_pack
 from skingpt_desktop.core.packs.install import (
@@ -234,6 +236,7 @@ class PacksDialog(Retranslating, QDialog):
         self.refresh()
         if self.gpu_memory is None:
             self._query_gpu_memory()
+        self._measure_speed()
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -462,6 +465,16 @@ class PacksDialog(Retranslating, QDialog):
         """Ask llama.cpp for the GPU's memory in the background: it starts the GPU backends."""
         self.runner.start(lambda _ctx: gpu_memory_bytes(), name="GPU memory",
                           on_result=self._gpu_memory_known)
+
+    def _measure_speed(self) -> None:
+        """Measure this computer for the catalogue's speed estimate, once, in the background
+        (about a second of matrix products and memory copies)."""
+        self.runner.start(lambda _ctx: speed.measure_machine(os.cpu_count() or 1),
+                          name="speed measurement", on_result=self._speed_known)
+
+    def _speed_known(self, machine: speed.MachineSpeed) -> None:
+        if isValid(self):  # not closed and deleted in the meantime
+            self.catalogue.set_machine_speed(machine)
 
     def _gpu_memory_known(self, total: int) -> None:
         if not isValid(self):

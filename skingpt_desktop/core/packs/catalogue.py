@@ -3,7 +3,9 @@
 Each entry says what a model is, how to get it (build it yourself following a guide, or
 download an LLM GGUF and its mmproj GGUF from a huggingface.co repository), what it costs in
 download and RAM, its license and whether that license must be accepted before first use,
-what it is for, and its limits. Loading the catalogue reads one local file and never touches
+what it is for, and its limits, and the two figures the speed estimate needs (the language
+model file's size, read once per generated token, and the kind of vision encoder; see
+``core/packs/speed.py``). Loading the catalogue reads one local file and never touches
 the network; every field is validated, and a bad one raises ``PackError`` naming the entry and
 the field.
 """
@@ -17,6 +19,7 @@ from typing import Any
 
 from skingpt_desktop.core.errors import PackError
 from skingpt_desktop.core.packs.pack_kinds import PACK_KINDS
+from skingpt_desktop.core.packs.speed import ENCODER_CLASSES
 from skingpt_desktop.core.resource_files import read_json_file, resources_dir
 
 CATALOGUE_NAME = "catalogue.json"
@@ -29,8 +32,8 @@ REPO_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,95}/[A-Za-z0-9][A-Za-
 ENTRY_FIELDS: dict[str, type] = {
     "id": str, "display_name": str, "family": str, "kind": str, "source": dict,
     "download_bytes": int, "size_note": str, "ram_bytes": int, "ram_note": str,
-    "license": str, "license_acceptance_required": bool, "intended_use": str, "good_at": str,
-    "limits": str,
+    "llm_bytes": int, "vision_encoder": str, "license": str, "license_acceptance_required": bool,
+    "intended_use": str, "good_at": str, "limits": str,
 }
 # The ways to get a pack: the fields of each "source" object.
 SOURCE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -39,6 +42,9 @@ SOURCE_FIELDS: dict[str, tuple[str, ...]] = {
 }
 # Which ways fit which pack kind (core/packs/pack_kinds.py).
 KIND_SOURCES: dict[str, tuple[str, ...]] = {"skingpt4": ("build",), "mtmd": ("repo",)}
+# Which vision encoders (core/packs/speed.py's cost classes) each pack kind can have.
+KIND_ENCODERS: dict[str, tuple[str, ...]] = {
+    "skingpt4": ("eva-vit-g",), "mtmd": tuple(c for c in ENCODER_CLASSES if c != "eva-vit-g")}
 
 
 def valid_repo_id(repo: str) -> bool:
@@ -76,6 +82,8 @@ class CatalogueEntry:
     size_note: str
     ram_bytes: int                  # RAM the pack needs (core/packs/memory.py; ram_note says how)
     ram_note: str
+    llm_bytes: int                  # the language model file: what a generated token reads
+    vision_encoder: str             # its cost class in core/packs/speed.py (ENCODER_CLASSES)
     license: str
     license_acceptance_required: bool
     intended_use: str
@@ -121,6 +129,12 @@ def _check_text(data: dict[str, Any], where: str) -> None:
     for field in ("display_name", "limits", "license"):
         if "\n" in data[field]:
             raise _fail(where, field, "must be one line")
+    if data["vision_encoder"] not in KIND_ENCODERS[data["kind"]]:
+        raise _fail(where, "vision_encoder", f"of a {data['kind']} entry must be one of "
+                    f"{', '.join(KIND_ENCODERS[data['kind']])}, not '{data['vision_encoder']}'")
+    if data["llm_bytes"] > data["download_bytes"]:
+        raise _fail(where, "llm_bytes", "must not exceed download_bytes (the language model "
+                    "is part of the download)")
 
 
 def _plain_path(value: Any, suffix: str) -> bool:
