@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from skingpt_desktop.core.i18n import LANGUAGES
 from skingpt_desktop.core.llm.speed_trial import DraftTrial
+from skingpt_desktop.core.packs.speed import WORDS_PER_TOKEN
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.settings import (
@@ -38,7 +39,6 @@ from skingpt_desktop.ui.settings import (
 from skingpt_desktop.ui.theme import apply_theme_choice
 
 # Settings that only take effect when the model pack is loaded again.
-WORDS_PER_TOKEN = 0.75  # an English word is about 4/3 tokens of a Llama-style vocabulary
 RELOAD_FIELDS = ("threads", "gpu_layers", "n_ctx", "vision_backend", "speculative")
 
 
