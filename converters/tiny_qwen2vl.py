@@ -42,7 +42,7 @@ from pathlib import Path
 
 import gguf
 
-from converters.llama_gguf import SentencePieceVocab, _add_metadata
+from converters.llama_gguf import LlamaHParams, SentencePieceVocab, _add_metadata
 from converters.tiny_gguf import ARCH_CLIP, TinyPairKind, add_kv, write_gguf
 from converters.tiny_llama import tiny_hparams, tiny_vocab
 from skingpt_desktop.core.errors import ConversionError
@@ -186,16 +186,23 @@ def mmproj_tensor_shapes(n_embd_llm: int, s: TinyQwen2VLShapes = SHAPES) -> dict
     return shapes
 
 
-def write_tiny_qwen2vl(path: str | os.PathLike[str], seed: int = 0,
-                       s: TinyQwen2VLShapes = SHAPES) -> Path:
-    """Write the tiny random qwen2vl LLM to ``path`` and return the path (deterministic)."""
-    s.validate()
-    vocab = qwen_vocab()
+def qwen_hparams(vocab: SentencePieceVocab, s: TinyQwen2VLShapes) -> LlamaHParams:
+    """The Llama writer's hyper-parameters for a tiny Qwen LLM of shapes ``s`` (Qwen2.5-VL's or
+    Qwen3-VL's: the same fields), checked against each other and the vocabulary."""
     hp = dataclasses.replace(
         tiny_hparams(len(vocab.tokens), s.n_embd, s.n_layer, s.n_head, s.n_head_kv, s.n_ff, s.n_ctx_train),
         rope_theta=s.rope_theta, rms_eps=s.rms_eps)
     hp.validate()
     vocab.validate(hp.n_vocab)
+    return hp
+
+
+def write_tiny_qwen2vl(path: str | os.PathLike[str], seed: int = 0,
+                       s: TinyQwen2VLShapes = SHAPES) -> Path:
+    """Write the tiny random qwen2vl LLM to ``path`` and return the path (deterministic)."""
+    s.validate()
+    vocab = qwen_vocab()
+    hp = qwen_hparams(vocab, s)
 
     def metadata(w: gguf.GGUFWriter) -> None:
         # The Llama writer's keys (sizes, rope base, RMS eps, SentencePiece vocabulary) under the

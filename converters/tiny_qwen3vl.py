@@ -35,7 +35,6 @@ Usage: ``python -m converters.tiny_mtmd OUT_DIR --arch qwen3vl [--pack]``.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,8 +43,7 @@ import gguf
 
 from converters.llama_gguf import _add_metadata
 from converters.tiny_gguf import ARCH_CLIP, TinyPairKind, add_kv, write_gguf
-from converters.tiny_llama import tiny_hparams
-from converters.tiny_qwen2vl import CHAT_TEMPLATE, MERGE, qwen_vocab
+from converters.tiny_qwen2vl import CHAT_TEMPLATE, MERGE, qwen_hparams, qwen_vocab
 from skingpt_desktop.core.errors import ConversionError
 from skingpt_desktop.core.packs.pack import ModelCard
 
@@ -188,11 +186,7 @@ def write_tiny_qwen3vl(path: str | os.PathLike[str], seed: int = 0,
     """Write the tiny random qwen3vl LLM to ``path`` and return the path (deterministic)."""
     s.validate()
     vocab = qwen_vocab()
-    hp = dataclasses.replace(
-        tiny_hparams(len(vocab.tokens), s.n_embd, s.n_layer, s.n_head, s.n_head_kv, s.n_ff, s.n_ctx_train),
-        rope_theta=s.rope_theta, rms_eps=s.rms_eps)
-    hp.validate()
-    vocab.validate(hp.n_vocab)
+    hp = qwen_hparams(vocab, s)  # type: ignore[arg-type]  # the same fields as Qwen2.5-VL's
 
     def metadata(w: gguf.GGUFWriter) -> None:
         # The Llama writer's keys (sizes, rope base, RMS eps, SentencePiece vocabulary) under the

@@ -84,7 +84,10 @@ def _prompt(question: str) -> bytes:
 
 
 class Chunks:
-    """``mtmd_tokenize`` of one prompt with one RGB image; frees its bitmap and chunks."""
+    """``mtmd_tokenize`` of one prompt with one RGB image; frees its bitmap and chunks.
+    ``prompt`` renders the question with the image marker in a model's chat format."""
+
+    prompt = staticmethod(_prompt)
 
     def __init__(self, rt: Runtime, rgb: np.ndarray, question: str = "Describe the rash.") -> None:
         self.rgb = np.ascontiguousarray(rgb, dtype=np.uint8)  # kept alive while the bitmap exists
@@ -92,7 +95,7 @@ class Chunks:
         data = self.rgb.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8))
         self.bitmap = mtmd.mtmd_bitmap_init(width, height, data)
         assert self.bitmap
-        self.text = _prompt(question)
+        self.text = self.prompt(question)
         self.chunks = mtmd.mtmd_input_chunks_init()
         text = mtmd.mtmd_input_text(text=self.text, text_len=len(self.text),
                                     add_special=True, parse_special=True)

@@ -25,6 +25,7 @@ mtmd = pytest.importorskip("llama_cpp.mtmd_cpp")
 
 from converters import tiny_qwen2vl as qwen  # noqa: E402 - after the skip: needs libmtmd's binding
 from converters.tiny_mtmd import main, write_tiny_mtmd_pack  # noqa: E402
+from tests import test_tiny_mtmd as gemma_tests  # noqa: E402 - its Chunks, with a ChatML prompt
 
 N_BATCH = 512
 N_CTX = 2048
@@ -96,37 +97,10 @@ def _prompt(question: str) -> bytes:
             + marker + question.encode() + b"<|im_end|>\n<|im_start|>assistant\n")
 
 
-class Chunks:
+class Chunks(gemma_tests.Chunks):
     """``mtmd_tokenize`` of one ChatML prompt with one RGB image; frees its bitmap and chunks."""
 
-    def __init__(self, rt: Runtime, rgb: np.ndarray, question: str = "Describe the rash.") -> None:
-        self.rgb = np.ascontiguousarray(rgb, dtype=np.uint8)  # kept alive while the bitmap exists
-        height, width, _ = self.rgb.shape
-        data = self.rgb.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8))
-        self.bitmap = mtmd.mtmd_bitmap_init(width, height, data)
-        assert self.bitmap
-        self.text = _prompt(question)
-        self.chunks = mtmd.mtmd_input_chunks_init()
-        text = mtmd.mtmd_input_text(text=self.text, text_len=len(self.text),
-                                    add_special=True, parse_special=True)
-        bitmaps = (mtmd.mtmd_bitmap_p_ctypes * 1)(self.bitmap)
-        self.status = mtmd.mtmd_tokenize(rt.mctx, self.chunks, ctypes.byref(text), bitmaps, 1)
-
-    def __enter__(self) -> Chunks:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        mtmd.mtmd_input_chunks_free(self.chunks)
-        mtmd.mtmd_bitmap_free(self.bitmap)
-
-    def all(self) -> list[object]:
-        n = mtmd.mtmd_input_chunks_size(self.chunks)
-        return [mtmd.mtmd_input_chunks_get(self.chunks, i) for i in range(n)]
-
-    def image_chunk(self) -> object:
-        image = mtmd.MTMD_INPUT_CHUNK_TYPE_IMAGE
-        (chunk,) = [c for c in self.all() if mtmd.mtmd_input_chunk_get_type(c) == image]
-        return chunk
+    prompt = staticmethod(_prompt)
 
 
 def _token_ids(rt: Runtime, text: str) -> list[int]:
