@@ -45,7 +45,7 @@ from llm import N_CTX, N_EMBD, QUESTION, build_model, bytes_per_token, image_row
 from converters.tiny_pack import write_tiny_pack  # noqa: E402
 from skingpt_desktop.core.engine import Engine, EngineSettings  # noqa: E402
 from skingpt_desktop.core.evaluate.evaluation import load_cases, run_evaluation  # noqa: E402
-from skingpt_desktop.core.evaluate.run import read_lines, runs_file  # noqa: E402
+from skingpt_desktop.core.evaluate.stores import FolderStore, read_lines, runs_file  # noqa: E402
 from skingpt_desktop.core.packs.pack import ModelPack  # noqa: E402
 from skingpt_desktop.core.report.summary import SUMMARY_MAX_TOKENS  # noqa: E402
 from skingpt_desktop.ui.screenshots import evaluation_dataset  # noqa: E402
@@ -68,7 +68,7 @@ def tiny_evaluation(work: Path, cases: int, runs: int, threads: int) -> dict:
             engine.close()
 
     started = time.perf_counter()
-    run_evaluation(dataset, work / "out", [pack], engine_for, runs=runs, seed=1)
+    run_evaluation(dataset, FolderStore(work / "out"), [pack], engine_for, runs=runs, seed=1)
     seconds = time.perf_counter() - started
     records = [r for r in read_lines(runs_file(work / "out", pack.name)) if "error" not in r]
     return {"seconds": seconds, "cases": cases, "answers": len(records),

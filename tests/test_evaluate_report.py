@@ -14,8 +14,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTextBrowser
 
 from skingpt_desktop.core.evaluate.dataset import load_dataset
-from skingpt_desktop.core.evaluate.evaluation import build_results, write_outputs
-from skingpt_desktop.core.evaluate.run import runs_file
+from skingpt_desktop.core.evaluate.evaluation import build_results
+from skingpt_desktop.core.evaluate.outputs import write_outputs
+from skingpt_desktop.core.evaluate.stores import runs_file
 from skingpt_desktop.core.report.labels import default_label_spaces
 from skingpt_desktop.render.evaluation_pdf import write_report_pdf
 from tests.pdf_tools import pdf_text_raw, run_tool

@@ -27,9 +27,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from skingpt_desktop.cli.vault_evaluations import register_evaluation_actions
 from skingpt_desktop.cli.vault_records import add_patient, register_add_patient
 from skingpt_desktop.core.errors import SkinGPTError, VaultError
-from skingpt_desktop.core.storage import NO_RECOVERY_WARNING, KdfParams, Message, Vault, vault_path
+from skingpt_desktop.core.storage import (
+    DEFAULT_IDLE_TIMEOUT_S,
+    NO_RECOVERY_WARNING,
+    KdfParams,
+    Message,
+    Vault,
+    vault_path,
+)
 from skingpt_desktop.core.storage.audit import describe
 from skingpt_desktop.core.storage.backup import BackupPassphraseError, BackupPreview, PreviewCase
 from skingpt_desktop.core.storage.salvage import salvage
@@ -109,6 +117,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cases.set_defaults(func=cmd_cases)
 
     register_add_patient(actions, common, cmd_add_patient)
+    register_evaluation_actions(actions, common, lambda args: open_unlocked(_data_dir(args)))
 
 
 # ----- signals ---------------------------------------------------------------------------------
@@ -166,13 +175,19 @@ def _path(args: argparse.Namespace) -> Path:
     return vault_path(_data_dir(args))
 
 
-def open_unlocked(data_dir: str | os.PathLike[str] | None = None) -> Vault:
-    """Open the vault in ``data_dir`` (default: $SKINGPT_DATA_DIR / platform) and unlock it."""
-    return _open_with_passphrase(data_dir)[0]
+def open_unlocked(data_dir: str | os.PathLike[str] | None = None, *,
+                  idle_timeout_s: float | None = DEFAULT_IDLE_TIMEOUT_S) -> Vault:
+    """Open the vault in ``data_dir`` (default: $SKINGPT_DATA_DIR / platform) and unlock it.
+
+    A command that works longer than the idle time without a person at it (an evaluation)
+    passes ``idle_timeout_s=None``: it locks when the command ends (``Vault.close``)."""
+    return _open_with_passphrase(data_dir, idle_timeout_s)[0]
 
 
-def _open_with_passphrase(data_dir: str | os.PathLike[str] | None) -> tuple[Vault, str]:
-    vault = Vault.open(vault_path(data_dir))
+def _open_with_passphrase(data_dir: str | os.PathLike[str] | None,
+                          idle_timeout_s: float | None = DEFAULT_IDLE_TIMEOUT_S,
+                          ) -> tuple[Vault, str]:
+    vault = Vault.open(vault_path(data_dir), idle_timeout_s=idle_timeout_s)
     try:
         passphrase = read_secret(PASSPHRASE_ENV, "Vault passphrase: ")
         vault.unlock(passphrase)
@@ -235,9 +250,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def _count(n: int, noun: str) -> str:
-    """``1 case``, ``2 cases`` (audit entries: ``3 audit entries``)."""
+    """``1 case``, ``2 cases``, ``3 audit entries``, ``4 evaluation answers``."""
     noun = "audit entr" + ("y" if n == 1 else "ies") if noun == "audit" else \
-        noun + ("" if n == 1 else "s")
+        noun.replace("_", " ") + ("" if n == 1 else "s")
     return f"{n} {noun}"
 
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QImage, QTextDocument
 
 from skingpt_desktop import __version__
 from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.evaluate.outputs import PLOT_KINDS, report_page
+from skingpt_desktop.core.evaluate.outputs import ENGLISH, PLOT_KINDS, EvaluationTexts, report_page
 from skingpt_desktop.render.report_pdf import (
     FONT_FAMILIES,
     FONT_POINTS,
@@ -40,7 +40,7 @@ def plot_files(out: Path, results: dict[str, Any]) -> dict[str, list[Path]]:
 
 
 def evaluation_document(results: dict[str, Any], plots: dict[str, list[Path]],
-                        body: QSizeF) -> QTextDocument:
+                        body: QSizeF, texts: EvaluationTexts = ENGLISH) -> QTextDocument:
     """The report page laid out for a printable area of ``body`` points."""
     document = QTextDocument()
     font = QFont()
@@ -54,7 +54,8 @@ def evaluation_document(results: dict[str, Any], plots: dict[str, list[Path]],
         urls[path] = PLOT_URL.format(index=len(urls))
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(urls[path]),
                              _fitted_image(path, body.width()))
-    document.setHtml(_printable(report_page(results, plots, image_source=urls.__getitem__)))
+    document.setHtml(_printable(report_page(results, plots, image_source=urls.__getitem__,
+                                            texts=texts)))
     return document
 
 
@@ -75,23 +76,25 @@ def _printable(page: str) -> str:
                   flags=re.S)
 
 
-def render_report_pdf(results: dict[str, Any], plots: dict[str, list[Path]]) -> bytes:
+def render_report_pdf(results: dict[str, Any], plots: dict[str, list[Path]],
+                      texts: EvaluationTexts = ENGLISH) -> bytes:
     """The evaluation report as PDF bytes, made in memory (a Q(Gui)Application must exist:
     ``render.qt_gui.gui_application``)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = pdf_writer(buffer, "SkinGPT Desktop pack evaluation")
-    print_document(writer, lambda body: evaluation_document(results, plots, body),
-                   lambda page, pages: f"SkinGPT Desktop {__version__} · pack evaluation · "
-                   f"page {page} of {pages}")
+    print_document(writer, lambda body: evaluation_document(results, plots, body, texts),
+                   lambda page, pages: texts.pdf_footer.format(version=__version__, page=page,
+                                                               pages=pages))
     del writer  # finishes the PDF
     buffer.close()
     return bytes(buffer.data())
 
 
-def write_report_pdf(out: Path, results: dict[str, Any]) -> Path:
+def write_report_pdf(out: Path, results: dict[str, Any],
+                     texts: EvaluationTexts = ENGLISH) -> Path:
     """``out/report.pdf``, written atomically, from results.json's content and the plots."""
     target = out / "report.pdf"
-    write_report_file(target, render_report_pdf(results, plot_files(out, results)))
+    write_report_file(target, render_report_pdf(results, plot_files(out, results), texts))
     return target
 

@@ -3,8 +3,9 @@ outputs. ``main.py evaluate`` and the window's Model > Evaluate a pack... both r
 :func:`run_evaluation`; they differ only in how a pack's engine is loaded (their own settings)
 and in how progress is shown.
 
-A stopped evaluation (``cancel`` set, Ctrl-C, a crash) keeps every answer already appended to
-``OUT/runs/PACK.jsonl``; running it again on the same folder asks only what is missing.
+A stopped evaluation (``cancel`` set, Ctrl-C, a crash) keeps every answer already in its store
+(stores.py: the output folder or the vault); running it again with the same store asks only
+what is missing.
 """
 
 from __future__ import annotations
@@ -21,13 +22,8 @@ from skingpt_desktop.core.engine import Engine
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.evaluate.dataset import Dataset, load_dataset
 from skingpt_desktop.core.evaluate.metrics import CaseResult, mcnemar, summarize
-from skingpt_desktop.core.evaluate.outputs import (
-    write_cases_csv,
-    write_plots,
-    write_report_html,
-    write_results,
-)
 from skingpt_desktop.core.evaluate.run import case_results, evaluate_pack, timing_and_urgency
+from skingpt_desktop.core.evaluate.stores import ResultStore
 from skingpt_desktop.core.packs.pack import ModelPack
 from skingpt_desktop.core.report.labels import default_label_spaces
 
@@ -39,7 +35,8 @@ EngineLoader = Callable[[ModelPack], AbstractContextManager[Engine]]
 @dataclass(frozen=True)
 class EvaluationProgress:
     """Where an evaluation stands: pack ``pack_index`` (0-based) of ``pack_count``, ``done``
-    of its ``total`` answers still to ask in this run, and the seconds that pack has left."""
+    of its ``total`` answers (those kept from a stopped run included), and the seconds that
+    pack has left (None until this run has timed an answer)."""
 
     pack: str
     pack_index: int
@@ -47,12 +44,6 @@ class EvaluationProgress:
     done: int
     total: int
     seconds_left: float | None
-
-
-def has_run(out: Path) -> bool:
-    """Whether ``out`` already holds (part of) an evaluation's answers."""
-    runs = out / "runs"
-    return runs.is_dir() and any(runs.glob("*.jsonl"))
 
 
 def load_cases(path: Path, labels: Path | None = None, limit: int | None = None) -> Dataset:
@@ -66,16 +57,16 @@ def load_cases(path: Path, labels: Path | None = None, limit: int | None = None)
     return dataset
 
 
-def run_evaluation(dataset: Dataset, out: Path, packs: Sequence[ModelPack],
+def run_evaluation(dataset: Dataset, store: ResultStore, packs: Sequence[ModelPack],
                    load: EngineLoader, *, runs: int = 1, seed: int = 0,
                    progress: Callable[[EvaluationProgress], None] | None = None,
                    cancel: threading.Event | None = None) -> dict[str, Any] | None:
-    """Ask every case of ``dataset`` with each pack, then write results.json, cases.csv,
-    the plots and report.html into ``out``; returns results.json's content, or None when
-    ``cancel`` stopped it (the answers so far are kept for a later run)."""
+    """Ask every case of ``dataset`` with each pack, then hand the numbers to ``store``
+    (a folder writes results.json, cases.csv, the plots and report.html); returns
+    results.json's content, or None when ``cancel`` stopped it (the answers so far are
+    kept for a later run)."""
     if not 1 <= runs <= MAX_RUNS:
         raise SkinGPTError(f"the number of runs must be between 1 and {MAX_RUNS}")
-    out.mkdir(parents=True, exist_ok=True)
     records: dict[str, list[dict[str, Any]]] = {}
     for index, pack in enumerate(packs):
         def step(done: int, total: int, left: float | None, name: str = pack.name,
@@ -84,12 +75,12 @@ def run_evaluation(dataset: Dataset, out: Path, packs: Sequence[ModelPack],
                 progress(EvaluationProgress(name, at, len(packs), done, total, left))
 
         with load(pack) as engine:
-            records[pack.name] = evaluate_pack(engine, dataset, out, runs=runs, seed=seed,
+            records[pack.name] = evaluate_pack(engine, dataset, store, runs=runs, seed=seed,
                                                progress=step, cancel=cancel)
         if cancel is not None and cancel.is_set():
             return None
     results, per_pack = build_results(dataset, records, runs, seed)
-    write_outputs(out, results, per_pack)
+    store.finish(results, per_pack)
     return results
 
 
@@ -105,15 +96,6 @@ def build_results(dataset: Dataset, records: dict[str, list[dict[str, Any]]], ru
     results = {"packs": blocks, "comparison": comparisons(per_pack), "bad_rows": bad,
                "runs": runs, "seed": seed}
     return results, per_pack
-
-
-def write_outputs(out: Path, results: dict[str, Any],
-                  per_pack: dict[str, list[CaseResult]]) -> list[Path]:
-    """results.json, cases.csv, the plot PNGs and report.html; the paths written."""
-    plots = write_plots(out, results)
-    return [write_results(out, results), write_cases_csv(out, per_pack),
-            *[path for paths in plots.values() for path in paths],
-            write_report_html(out, results, plots)]
 
 
 def comparisons(per_pack: dict[str, list[CaseResult]]) -> dict[str, dict]:

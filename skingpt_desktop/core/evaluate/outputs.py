@@ -15,7 +15,9 @@ results.json::
      "comparison": {"A vs B": {"b", "c", "p_value"}} (two packs or more),
      "bad_rows": [{"row", "image", "problem"}], "runs": N, "seed": S}
 
-The plots are drawn with matplotlib's Agg backend (no window, no display needed).
+The plots are drawn with matplotlib's Agg backend (no window, no display needed). Every word
+on the page and the plots comes from :class:`EvaluationTexts` (English by default; the window
+hands its translation and its language's decimal mark).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import html
 import io
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,55 @@ from skingpt_desktop.core.atomic_files import write_atomically
 from skingpt_desktop.core.evaluate.metrics import CaseResult
 
 PLOT_KINDS = ("confusion", "skin-type")  # file name endings, in the order the page shows them
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.1f}"
+
+
+@dataclass(frozen=True)
+class EvaluationTexts:
+    """The words of report.html, report.pdf and the plots, and how a number is written.
+    ``{placeholders}`` are filled with ``str.format``; ``number`` writes a percentage's value
+    with one decimal (the window passes its locale's)."""
+
+    title: str = "Pack evaluation on your own cases"
+    caveat: str = ("This measures how often each pack's description names the labelled "
+                   "condition on these photos. It is not a clinical validation: the numbers "
+                   "hold for these cases and labels only.")
+    cases: str = "Cases"
+    top1: str = "Top-1 accuracy"
+    top3: str = "Top-3 accuracy"
+    consistency: str = "Consistency across runs"
+    one_run: str = "n/a (one run)"
+    worst_group: str = "Worst skin-type group (top-1)"
+    not_available: str = "n/a"
+    worst_value: str = "{group}: {value} % (gap to the best {gap} points)"
+    percent_ci: str = "{value} % ({low}-{high}, n = {n})"
+    percent: str = "{value} %"
+    mcnemar: str = ("McNemar: {b} cases right only with the first, {c} only with the second; "
+                    "p = {p}")
+    rows_not_used: str = "Rows not used ({count})"
+    no_plots: str = ("No plots: this installation has no matplotlib (the installed app leaves "
+                     "it out); run the evaluation from a source install for them. The figures "
+                     "above are complete.")
+    confusion_title: str = "{pack}: confusion matrix"
+    confusion_x: str = "answer (first run, top 1)"
+    confusion_y: str = "label"
+    groups_title: str = "{pack}: accuracy by skin type"
+    groups_x: str = "Fitzpatrick skin type"
+    groups_y: str = "top-1 accuracy (95 % CI)"
+    pdf_footer: str = "SkinGPT Desktop {version} · pack evaluation · page {page} of {pages}"
+    language: str = "en"
+    right_to_left: bool = False
+    number: Callable[[float], str] = _decimal
+
+    def share(self, value: float) -> str:
+        """A proportion in [0, 1] as a percentage's number (no % sign)."""
+        return self.number(100 * value)
+
+
+ENGLISH = EvaluationTexts()
 
 
 def write_results(out: Path, results: dict[str, Any]) -> Path:
@@ -60,118 +112,148 @@ def _png(figure) -> bytes:
     return stream.getvalue()
 
 
-def write_plots(out: Path, results: dict[str, Any]) -> dict[str, list[Path]]:
-    """Each pack's plots as PNG files in ``out/plots`` (none where matplotlib is not
-    installed: the installed app leaves it out to stay small)."""
+def write_plots(out: Path, images: dict[str, list[bytes]]) -> dict[str, list[Path]]:
+    """Each pack's plot PNGs (:func:`plot_images`) as files in ``out/plots``."""
     written: dict[str, list[Path]] = {}
     (out / "plots").mkdir(parents=True, exist_ok=True)
-    for name, block in results["packs"].items():
-        images = _plots(name, block)
+    for name, pngs in images.items():
         written[name] = [write_atomically(out / "plots" / f"{name}-{kind}.png", png)
-                         for kind, png in zip(PLOT_KINDS, images, strict=False)]
+                         for kind, png in zip(PLOT_KINDS, pngs, strict=False)]
     return written
 
 
-def _plots(name: str, block: dict[str, Any]) -> list[bytes]:
-    """The confusion matrix and (where the dataset has skin types) the per-group accuracy of
-    one pack, as PNG bytes."""
+def plot_images(results: dict[str, Any], texts: EvaluationTexts = ENGLISH
+                ) -> dict[str, list[bytes]]:
+    """Each pack's plots as PNG bytes, in ``PLOT_KINDS`` order (none where matplotlib is not
+    installed: the installed app leaves it out to stay small)."""
     try:
         import matplotlib
     except ImportError:
-        return []
+        return {name: [] for name in results["packs"]}
 
     matplotlib.use("Agg")  # files only: no display, no Qt
     from matplotlib import pyplot
 
-    images = []
+    images: dict[str, list[bytes]] = {}
+    for name, block in results["packs"].items():
+        figures = [_confusion_plot(pyplot, name, block, texts)]
+        if block["by_fitzpatrick"]:
+            figures.append(_groups_plot(pyplot, name, block, texts))
+        images[name] = []
+        for figure in figures:
+            images[name].append(_png(figure))
+            pyplot.close(figure)
+    return images
+
+
+def _confusion_plot(pyplot, name: str, block: dict[str, Any], texts: EvaluationTexts):
+    """The confusion matrix of one pack: labels down, first-run top-1 answers across."""
     labels, matrix = block["confusion"]["labels"], block["confusion"]["matrix"]
     figure, axes = pyplot.subplots(figsize=(1.2 + 0.5 * len(labels), 1.0 + 0.5 * len(labels)))
     axes.imshow(matrix or [[0]], cmap="Blues")
     axes.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=8)
     axes.set_yticks(range(len(labels)), labels, fontsize=8)
-    axes.set_xlabel("answer (first run, top 1)")
-    axes.set_ylabel("label")
+    axes.set_xlabel(texts.confusion_x)
+    axes.set_ylabel(texts.confusion_y)
     darkest = max((max(row) for row in matrix), default=0)
     for i, row in enumerate(matrix):
         for j, count in enumerate(row):
             if count:  # white on the dark cells, black on the light ones
                 axes.text(j, i, str(count), ha="center", va="center", fontsize=8,
                           color="white" if count > darkest / 2 else "black")
-    axes.set_title(f"{name}: confusion matrix")
-    images.append(_png(figure))
-    pyplot.close(figure)
+    axes.set_title(texts.confusion_title.format(pack=name))
+    return figure
+
+
+def _groups_plot(pyplot, name: str, block: dict[str, Any], texts: EvaluationTexts):
+    """Top-1 accuracy per Fitzpatrick group with its 95 % interval."""
     groups = block["by_fitzpatrick"]
-    if groups:
-        figure, axes = pyplot.subplots(figsize=(5, 3))
-        tops = [g["top1"] for g in groups.values()]
-        values = [top["value"] for top in tops]
-        errors = [[top["value"] - top["ci95"][0] for top in tops],
-                  [top["ci95"][1] - top["value"] for top in tops]]
-        axes.bar(list(groups), values, yerr=errors, color="#23395d", capsize=4)
-        axes.set_ylim(0, 1)
-        axes.set_xlabel("Fitzpatrick skin type")
-        axes.set_ylabel("top-1 accuracy (95 % CI)")
-        axes.set_title(f"{name}: accuracy by skin type")
-        images.append(_png(figure))
-        pyplot.close(figure)
-    return images
+    figure, axes = pyplot.subplots(figsize=(5, 3))
+    tops = [g["top1"] for g in groups.values()]
+    values = [top["value"] for top in tops]
+    errors = [[top["value"] - top["ci95"][0] for top in tops],
+              [top["ci95"][1] - top["value"] for top in tops]]
+    axes.bar(list(groups), values, yerr=errors, color="#23395d", capsize=4)
+    axes.set_ylim(0, 1)
+    axes.set_xlabel(texts.groups_x)
+    axes.set_ylabel(texts.groups_y)
+    axes.set_title(texts.groups_title.format(pack=name))
+    return figure
 
 
-def _percent(p: dict[str, Any]) -> str:
-    low, high = p["ci95"]
-    return f"{100 * p['value']:.1f} % ({100 * low:.1f}-{100 * high:.1f}, n = {p['n']})"
+def write_outputs(out: Path, results: dict[str, Any], per_pack: dict[str, list[CaseResult]],
+                  texts: EvaluationTexts | None = None) -> list[Path]:
+    """results.json, cases.csv, the plot PNGs and report.html; the paths written."""
+    plots = write_plots(out, plot_images(results, texts or ENGLISH))
+    return [write_results(out, results), write_cases_csv(out, per_pack),
+            *[path for paths in plots.values() for path in paths],
+            write_report_html(out, results, plots, texts)]
 
 
 def write_report_html(out: Path, results: dict[str, Any],
-                      plots: dict[str, list[Path]] | None = None) -> Path:
+                      plots: dict[str, list[Path]] | None = None,
+                      texts: EvaluationTexts | None = None) -> Path:
     """``report.html``: the figures per pack with its plots (``write_plots``' files, inlined),
     the comparison, the bad rows; offline."""
-    return write_atomically(out / "report.html", report_page(results, plots or {}))
+    return write_atomically(out / "report.html",
+                            report_page(results, plots or {}, texts=texts or ENGLISH))
 
 
 def report_page(results: dict[str, Any], plots: dict[str, list[Path]],
-                image_source: Callable[[Path], str] | None = None) -> str:
+                image_source: Callable[[Path], str] | None = None,
+                texts: EvaluationTexts = ENGLISH) -> str:
     """The report page's HTML; each plot's ``src`` is ``image_source(path)`` (default: the
     PNG inlined as a data URL, so the page needs no other file)."""
     source = image_source or _data_url
-    parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Pack evaluation</title>"
+    e = html.escape
+    parts = [f"<!DOCTYPE html><html lang='{e(texts.language)}' "
+             f"dir='{'rtl' if texts.right_to_left else 'ltr'}'><head><meta charset='utf-8'>"
+             f"<title>{e(texts.title)}</title>"
              "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
-             "td,th{padding:2px 8px;text-align:left}</style></head><body>",
-             "<h1>Pack evaluation on your own cases</h1>",
-             "<p>This measures how often each pack's description names the labelled condition "
-             "on these photos. It is not a clinical validation: the numbers hold for these "
-             "cases and labels only.</p>"]
+             "td,th{padding:2px 8px;text-align:start}</style></head><body>",
+             f"<h1>{e(texts.title)}</h1>", f"<p>{e(texts.caveat)}</p>"]
     for name, block in results["packs"].items():
-        parts.append(_pack_section(name, block, [source(path) for path in plots.get(name, [])]))
+        parts.append(_pack_section(name, block, [source(path) for path in plots.get(name, [])],
+                                   texts))
     for pair, test in results.get("comparison", {}).items():
-        parts.append(f"<h2>{html.escape(pair)}</h2><p>McNemar: {test['b']} cases right only "
-                     f"with the first, {test['c']} only with the second; p = "
-                     f"{test['p_value']:.3g}</p>")
+        parts.append(f"<h2>{e(pair)}</h2><p>" + e(texts.mcnemar.format(
+            b=test["b"], c=test["c"], p=f"{test['p_value']:.3g}")) + "</p>")
     bad = results.get("bad_rows", [])
-    parts.append(f"<h2>Rows not used ({len(bad)})</h2><ul>" + "".join(
-        f"<li>{html.escape(b['image'])}: {html.escape(b['problem'])}</li>" for b in bad)
-        + "</ul></body></html>")
+    parts.append(f"<h2>{e(texts.rows_not_used.format(count=len(bad)))}</h2><ul>" + "".join(
+        f"<li>{e(b['image'])}: {e(b['problem'])}</li>" for b in bad) + "</ul></body></html>")
     return "".join(parts)
 
 
-def _pack_section(name: str, block: dict[str, Any], images: list[str]) -> str:
+def pack_rows(block: dict[str, Any], texts: EvaluationTexts = ENGLISH) -> list[tuple[str, str]]:
+    """One pack's headline figures as (name, value) lines: the report's table and the
+    window's summary."""
+    worst, consistency = block["worst_group_top1"], block["consistency"]
+    return [(texts.cases, str(block["n_cases"])),
+            (texts.top1, _with_interval(block["top1"], texts)),
+            (texts.top3, _with_interval(block["top3"], texts)),
+            (texts.consistency, texts.one_run if consistency is None
+             else texts.percent.format(value=texts.share(consistency))),
+            (texts.worst_group, texts.not_available if worst is None else
+             texts.worst_value.format(group=worst["group"], value=texts.share(worst["value"]),
+                                      gap=texts.share(worst["gap_to_best"])))]
+
+
+def _with_interval(p: dict[str, Any], texts: EvaluationTexts) -> str:
+    low, high = p["ci95"]
+    return texts.percent_ci.format(value=texts.share(p["value"]), low=texts.share(low),
+                                   high=texts.share(high), n=p["n"])
+
+
+def _pack_section(name: str, block: dict[str, Any], images: list[str],
+                  texts: EvaluationTexts) -> str:
     """One pack's table of figures and its plots (``images``: the ``src`` of each)."""
-    worst = block["worst_group_top1"]
-    rows = [("Cases", str(block["n_cases"])), ("Top-1 accuracy", _percent(block["top1"])),
-            ("Top-3 accuracy", _percent(block["top3"])),
-            ("Consistency across runs", "n/a (one run)" if block["consistency"] is None
-             else f"{100 * block['consistency']:.1f} %"),
-            ("Worst skin-type group (top-1)", "n/a" if worst is None else
-             f"{worst['group']}: {100 * worst['value']:.1f} % "
-             f"(gap to the best {100 * worst['gap_to_best']:.1f} points)")]
-    parts = [f"<h2>{html.escape(name)}</h2><table>"
-             + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
-                       for k, v in rows) + "</table>"]
-    parts += [f"<p><img alt='plot' src='{html.escape(src)}'></p>" for src in images]
+    e = html.escape
+    parts = [f"<h2>{e(name)}</h2><table>" + "".join(
+        f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in pack_rows(block, texts))
+        + "</table>"]
+    parts += [f"<p><img alt='plot' src='{e(src)}'></p>" for src in images]
     if not images:
-        parts.append("<p><i>No plots: this installation has no matplotlib (the installed "
-                     "app leaves it out); run the evaluation from a source install for "
-                     "them. The figures above are complete.</i></p>")
+        parts.append(f"<p><i>{e(texts.no_plots)}</i></p>")
     return "".join(parts)
 
 

@@ -1,92 +1,58 @@
 """Running a pack over a dataset, case by case, so that a long run survives a crash.
 
 Each case is asked the reports' structured-summary question (the same grammar-constrained call,
-core/report/summary.py) and every run's answer is appended at once to ``OUT/runs/PACK.jsonl``
-(one JSON line, flushed and fsynced). ``resume`` reads that file back and skips what is done; a
-line cut short by a crash is ignored. Run 0 is greedy (the accuracy); runs 1.. sample with
+core/report/summary.py) and every run's answer is kept at once in the evaluation's store
+(stores.py: a folder or the vault); running again reads the store back and skips what is done.
+Run 0 is greedy (the accuracy); runs 1.. sample with
 seeds derived from ``seed`` (the consistency, as the SkinGPT-4 paper measured it over 10 runs).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
-import os
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from skingpt_desktop.core.engine import Engine
 from skingpt_desktop.core.errors import SkinGPTError
 from skingpt_desktop.core.evaluate.dataset import Case, Dataset
 from skingpt_desktop.core.evaluate.metrics import CaseResult
+from skingpt_desktop.core.evaluate.stores import ResultStore
 from skingpt_desktop.core.report.summary import summarise
 from skingpt_desktop.core.vision.preprocess import load_photo
 
 Progress = Callable[[int, int, float | None], None]  # done, total, seconds left (None: unknown)
 
 
-def runs_file(out: Path, pack_name: str) -> Path:
-    """Where one pack's answers are appended."""
-    return out / "runs" / f"{pack_name}.jsonl"
-
-
-def read_lines(path: Path) -> list[dict[str, Any]]:
-    """The records written so far (a last line cut short by a crash is skipped)."""
-    if not path.is_file():
-        return []
-    records = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict) and isinstance(record.get("case"), str):
-            records.append(record)
-    return records
-
-
-def _end_cut_line(path: Path) -> None:
-    """Close a line a crash cut short, so the next record starts on a line of its own."""
-    if path.is_file() and path.stat().st_size:
-        with open(path, "rb+") as handle:
-            handle.seek(-1, os.SEEK_END)
-            if handle.read(1) != b"\n":
-                handle.write(b"\n")
-
-
-def _append(path: Path, record: dict[str, Any]) -> None:
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(json.dumps(record) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def evaluate_pack(engine: Engine, dataset: Dataset, out: Path, *, runs: int = 1, seed: int = 0,
-                  progress: Progress | None = None,
+def evaluate_pack(engine: Engine, dataset: Dataset, store: ResultStore, *, runs: int = 1,
+                  seed: int = 0, progress: Progress | None = None,
                   cancel: threading.Event | None = None) -> list[dict[str, Any]]:
-    """Ask every case ``runs`` times (what is already in the runs file is kept); returns all
-    records of this pack, old and new."""
-    path = runs_file(out, engine.pack.name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _end_cut_line(path)
-    done = {(r["case"], r.get("run", 0)) for r in read_lines(path)}
+    """Ask every case ``runs`` times (what ``store`` already holds is kept); returns all
+    records of this pack, old and new. ``progress`` counts every answer of the run, those
+    kept from before included; a ``cancel`` stops the case being asked, which is not kept."""
+    pack = engine.pack.name
+    done = {(r["case"], r.get("run", 0)) for r in store.answers(pack)}
     todo = [(case, run) for case in dataset.cases for run in range(runs)
             if (case.id, run) not in done]
-    started, total = time.monotonic(), len(todo)
+    started, total = time.monotonic(), len(dataset.cases) * runs
+    already = total - len(todo)
+    if progress and already:
+        progress(already, total, None)
     for index, (case, run) in enumerate(todo):
+        record = _ask(engine, case, run, seed, cancel)
         if cancel is not None and cancel.is_set():
-            break
-        _append(path, _ask(engine, case, run, seed))
+            break  # the answer was cut short: asked again on resume
+        store.append(pack, record)
         if progress:
-            elapsed = time.monotonic() - started
-            progress(index + 1, total, elapsed / (index + 1) * (total - index - 1))
-    return read_lines(path)
+            per_answer = (time.monotonic() - started) / (index + 1)
+            progress(already + index + 1, total, per_answer * (len(todo) - index - 1))
+    return store.answers(pack)
 
 
-def _ask(engine: Engine, case: Case, run: int, seed: int) -> dict[str, Any]:
+def _ask(engine: Engine, case: Case, run: int, seed: int,
+         cancel: threading.Event | None = None) -> dict[str, Any]:
     """One case, one run: the ranked conditions and urgency, or the reason it failed."""
     record: dict[str, Any] = {"case": case.id, "run": run}
     started = time.monotonic()
@@ -95,7 +61,7 @@ def _ask(engine: Engine, case: Case, run: int, seed: int) -> dict[str, Any]:
         chat = engine.start_chat(image)
         settings = dataclasses.replace(engine.default_generation(), seed=seed * 1000 + run,
                                        deterministic=run == 0)
-        summary, answer = summarise(chat, settings)
+        summary, answer = summarise(chat, settings, cancel=cancel)
     except SkinGPTError as exc:  # an unreadable photo or a model fault: recorded, run goes on
         record["error"] = " ".join(str(exc).split())
         return record

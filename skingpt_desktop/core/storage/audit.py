@@ -28,7 +28,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "migrate": ("from_version", "to_version", "records", "damaged_skipped"),
 }
 _ENUM_WORDS = {"passphrase", "recovery_key", "vault", "case", "patient", "photo", "conversation",
-               "message", "report"}
+               "message", "report", "evaluation"}
 
 
 def make_entry(event: str, details: dict[str, Any]) -> dict[str, Any]:

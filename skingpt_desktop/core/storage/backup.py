@@ -53,7 +53,15 @@ from skingpt_desktop.core.bounded_input import (
     short_path,
 )
 from skingpt_desktop.core.errors import VaultError
-from skingpt_desktop.core.storage import audit, crypto, keyring, record_migrations, schema
+from skingpt_desktop.core.storage import (
+    audit,
+    crypto,
+    evaluations,
+    keyring,
+    record_migrations,
+    schema,
+)
+from skingpt_desktop.core.storage.evaluations import StoredEvaluation
 from skingpt_desktop.core.storage.models import (
     Case,
     Conversation,
@@ -100,7 +108,8 @@ _FRAME_HEAD = struct.Struct(">BI")
 _WRAP_AAD = b"skingpt-backup-wrap/1"
 # The kind each kind's owner must have (records.parent); None: no owner.
 PARENT_KIND = {"patient": None, "case": None, "photo": "case", "conversation": "case",
-               "message": "conversation", "report": "case", "audit": None}
+               "message": "conversation", "report": "case", "audit": None, "evaluation": None,
+               "evaluation_answer": "evaluation"}
 SUFFIX = ".skgbackup"
 # progress(done, total): records handled so far; total 0 while it is not known yet.
 Progress = Callable[[int, int], None]
@@ -462,6 +471,10 @@ def _validate_fields(rec: _Record) -> None:
         from_fields(Conversation, rec.fields, case_id=rec.parent)
     elif rec.kind == "audit":
         audit.make_entry(rec.fields.get("event", ""), rec.fields.get("details", {}))
+    elif rec.kind == "evaluation":
+        from_fields(StoredEvaluation, rec.fields).validate()
+    elif rec.kind == "evaluation_answer":
+        evaluations.check_answer(rec.fields)
     elif rec.kind == "photo":
         if hashlib.sha256(rec.data).hexdigest() != rec.fields.get("sha256"):
             raise VaultError("a photo's bytes do not match its checksum")

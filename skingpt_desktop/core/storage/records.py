@@ -21,7 +21,8 @@ from skingpt_desktop.core.bounded_input import quote
 from skingpt_desktop.core.errors import VaultError
 from skingpt_desktop.core.storage import crypto, schema
 
-KINDS = ("patient", "case", "photo", "conversation", "message", "report", "audit")
+KINDS = ("patient", "case", "photo", "conversation", "message", "report", "audit", "evaluation",
+         "evaluation_answer")
 ID_PATTERN = re.compile(r"^[0-9a-f]{32}$")
 _PAYLOAD_VERSION = 1
 _PAYLOAD_HEADER = struct.Struct(">BIQ")  # version, json length, data length

@@ -36,6 +36,7 @@ from skingpt_desktop.core.storage import (
     schema,
 )
 from skingpt_desktop.core.storage.content import VaultContent
+from skingpt_desktop.core.storage.evaluations import VaultEvaluations
 from skingpt_desktop.core.storage.models import AuditEntry, DamagedRecord, from_fields
 from skingpt_desktop.core.storage.records import RecordStore, new_id
 
@@ -86,7 +87,7 @@ def check_new_passphrase(passphrase: str) -> None:
                          "a few random words are easy to remember and hard to guess")
 
 
-class Vault(VaultContent):
+class Vault(VaultContent, VaultEvaluations):
     """An open vault file; locked until :meth:`unlock`. Use :meth:`create` or :meth:`open`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, header: keyring.Header,
