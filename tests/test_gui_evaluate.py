@@ -14,13 +14,16 @@ from tests.gui_helpers import load_pack
 from tests.test_cli_evaluate import dataset
 
 
-def open_dialog(qtbot, win, tiny_pack: Path, tmp_path: Path) -> EvaluateDialog:
+def open_dialog(qtbot, win, tiny_pack: Path, tmp_path: Path,
+                to_folder: bool = True) -> EvaluateDialog:
     load_pack(qtbot, win, tiny_pack)
     win.evaluate_action.trigger()
     dialog = win.evaluate_dialog
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.listing is None)  # the installed packs are looked for first
     dialog.dataset.setText(str(dataset(tmp_path / "data")))
+    assert dialog.keep_in_vault.isChecked()  # the results stay encrypted unless asked
+    dialog.keep_in_folder.setChecked(to_folder)
     dialog.out.setText(str(tmp_path / "out"))
     assert dialog.chosen_packs() == [tiny_pack]  # the loaded pack is ticked
     return dialog

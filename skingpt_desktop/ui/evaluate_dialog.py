@@ -1,24 +1,27 @@
 """Model > Evaluate a pack...: measure installed packs on the clinic's own labelled photos.
 
 The dialog runs exactly what ``main.py evaluate`` runs (core/evaluate/evaluation.py
-``run_evaluation``) on the task helper, each pack loaded with the window's own engine settings
-and freed when its cases are done. Stop ends the run between two cases; every answer so far
-stays in the output folder, and Resume continues there (the command line's ``--resume``).
-When it is done the dialog shows each pack's figures and plots, and opens report.html (or the
-PDF beside it) in the system's program. Nothing leaves the machine.
+``run_evaluation``, through ui/evaluate_tasks.py) on the task helper, each pack loaded with the
+window's own engine settings and freed when its cases are done. The results are kept where the
+user chooses: encrypted in the vault (the default; ``evaluate --vault``) or in an output folder
+(``--out``). Stop ends the run at once, dropping only the answer being written; every answer
+so far is kept, and Resume continues (``--resume``). When it is done the dialog shows each
+pack's figures and plots in the interface language, and opens report.html (from the folder, or
+written into a folder the user picks with Save report...). The evaluations kept in the vault
+are listed to show again, continue or delete. Nothing leaves the machine.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,86 +30,47 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from skingpt_desktop.core.engine import Engine
-from skingpt_desktop.core.errors import SkinGPTError
-from skingpt_desktop.core.evaluate.evaluation import (
-    MAX_RUNS,
-    EvaluationProgress,
-    has_run,
-    load_cases,
-    run_evaluation,
-)
+from skingpt_desktop.core.evaluate.evaluation import MAX_RUNS, EvaluationProgress
+from skingpt_desktop.core.evaluate.outputs import EvaluationTexts, pack_rows
+from skingpt_desktop.core.evaluate.stores import has_run
 from skingpt_desktop.core.packs.install import list_installed
 from skingpt_desktop.core.packs.pack import ModelPack
+from skingpt_desktop.core.storage.evaluations import StoredEvaluation
 from skingpt_desktop.ui import file_dialogs
 from skingpt_desktop.ui.backup_dialogs import documents_folder
+from skingpt_desktop.ui.evaluate_tasks import (
+    EvaluationRun,
+    EvaluationShown,
+    LicenseNotAccepted,
+    delete_stored_task,
+    evaluate_task,
+    evaluation_texts,
+    export_stored_task,
+    show_stored_task,
+    stored_evaluations_task,
+)
 from skingpt_desktop.ui.record_dialogs import set_row_label
 from skingpt_desktop.ui.retranslate import Retranslating
 from skingpt_desktop.ui.services import Services
-from skingpt_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner, Text, error_text, shown
+from skingpt_desktop.ui.tasks import TaskHandle, TaskRunner, Text, error_text, shown
 
 PLOT_WIDTH = 460  # pixels a plot is shown at in the dialog (the report has them full size)
 MAX_SEED = 2**31 - 1
 
 
-def evaluate_task(ctx: TaskContext, services: Services, dataset: Path, out: Path,
-                  pack_folders: list[Path], runs: int, seed: int) -> dict[str, Any] | None:
-    """Task: check the packs, run the evaluation, write report.pdf beside report.html;
-    results.json's content, or None when it was stopped (what was asked is kept)."""
-    cases = load_cases(dataset)
-    packs = [services.open_pack(ctx, folder) for folder in pack_folders]
-    accepted = services.settings.accepted_licenses
-    for pack in packs:
-        if pack.card.license_acceptance_required and \
-                pack.card.license_key(pack.name) not in accepted:
-            raise LicenseNotAccepted(pack.manifest.display_name)
-
-    @contextmanager
-    def engine_for(pack: ModelPack) -> Iterator[Engine]:
-        engine = services.load_engine(cast(TaskContext, _Quiet(ctx)), pack)
-        try:
-            yield engine
-        finally:
-            engine.close()
-
-    results = run_evaluation(cases, out, packs, engine_for, runs=runs, seed=seed,
-                             progress=ctx.progress, cancel=ctx.cancel.event)
-    if results is not None:
-        from skingpt_desktop.render.evaluation_pdf import write_report_pdf
-
-        write_report_pdf(out, results)
-    return results
-
-
-class LicenseNotAccepted(SkinGPTError):
-    """A ticked pack needs its license accepted, and it was not (the dialog says so)."""
-
-    def __init__(self, pack: str) -> None:
-        super().__init__(f"{pack}: its license is not accepted yet")
-        self.pack = pack
-
-
-class _Quiet:
-    """The task's context for loading an engine: its load stages are not the dialog's
-    progress (that counts answers), but a Stop still reaches it."""
-
-    def __init__(self, ctx: TaskContext) -> None:
-        self.cancel = ctx.cancel
-
-    def progress(self, _value: Any) -> None:
-        pass
-
-
 class EvaluateDialog(Retranslating, QDialog):
-    """Dataset, packs, runs, seed and output folder; Start, Resume, Stop; the summary."""
+    """Dataset, packs, runs, seed and where the results go; Start, Resume, Stop; the summary;
+    the evaluations kept in the vault."""
 
     finished_run = Signal(object)  # results.json's content, when a run completes
 
@@ -114,13 +78,28 @@ class EvaluateDialog(Retranslating, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.runner = services, runner
-        self.task: TaskHandle | None = None
+        self.task: TaskHandle | None = None  # the evaluation, or work on the stored ones
+        self.task_uses_vault = False
         self.listing: TaskHandle | None = None  # the installed packs, looked for first
-        self.results: dict[str, Any] | None = None
+        self.shown: EvaluationShown | None = None
+        self.stored_list: list[StoredEvaluation] = []
+        self.texts: EvaluationTexts = evaluation_texts()
+        self._report_page: Path | None = None  # report.html of the shown results, if written
         self._status: Text = ""
         self._last_step: EvaluationProgress | None = None
         self._build()
         self.retranslate_ui()
+        self.refresh_stored()
+
+    @property
+    def results(self) -> dict[str, Any] | None:
+        """results.json's content of the evaluation shown, if any."""
+        return self.shown.results if self.shown is not None else None
+
+    @property
+    def running(self) -> bool:
+        """Whether an evaluation (or work on a stored one) is under way."""
+        return self.task is not None
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -137,13 +116,27 @@ class EvaluateDialog(Retranslating, QDialog):
         self.runs, self.seed = QSpinBox(), QSpinBox()
         self.runs.setRange(1, MAX_RUNS)
         self.seed.setRange(0, MAX_SEED)
+        self.keep_in_vault, self.keep_in_folder = QRadioButton(), QRadioButton()
+        self.keep_in_vault.setChecked(True)  # patient data stays encrypted unless asked
+        self.keep_group = QButtonGroup(self)
+        for button in (self.keep_in_vault, self.keep_in_folder):
+            self.keep_group.addButton(button)
+        self.keep_in_vault.toggled.connect(lambda _on: self._update())
+        self.keep_row = _row(None, self.keep_in_vault, self.keep_in_folder)
         self.out = QLineEdit(str(documents_folder() / "skingpt-evaluation"))
         self.out_choose = QPushButton()
         self.out_choose.clicked.connect(self.choose_out)
         self.out_row = _row(self.out, self.out_choose)
+        self.stored = QComboBox()
+        self.stored_show, self.stored_delete = QPushButton(), QPushButton()
+        self.stored_show.clicked.connect(self.show_stored)
+        self.stored_delete.clicked.connect(self.delete_stored)
+        self.stored_row = _row(self.stored, self.stored_show, self.stored_delete)
         self.form = QFormLayout()
         for field, row in ((self.dataset, self.dataset_row), (self.packs, None),
-                           (self.runs, None), (self.seed, None), (self.out, self.out_row)):
+                           (self.runs, None), (self.seed, None),
+                           (self.keep_in_vault, self.keep_row), (self.out, self.out_row),
+                           (self.stored, self.stored_row)):
             self.form.addRow(QLabel(), row if row is not None else field)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -156,15 +149,7 @@ class EvaluateDialog(Retranslating, QDialog):
         self.results_area.setWidgetResizable(True)
         self.results_area.setWidget(_column(self.summary, self.plots))
         self.results_area.setVisible(False)
-        self.buttons = QDialogButtonBox()
-        self.start_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.resume_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.start_button.clicked.connect(lambda: self.start(resume=False))
-        self.resume_button.clicked.connect(lambda: self.start(resume=True))
-        self.open_button.clicked.connect(self.open_report)
-        self.buttons.rejected.connect(self._stop_or_close)
+        self._build_buttons()
         for field in (self.dataset, self.out):
             field.textChanged.connect(lambda _text: self._update())
         self.packs.itemChanged.connect(lambda _item: self._update())
@@ -174,7 +159,21 @@ class EvaluateDialog(Retranslating, QDialog):
         for widget in (self.progress, self.status, self.results_area, self.buttons):
             layout.addWidget(widget)
         layout.setStretchFactor(self.results_area, 1)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox()
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.start_button = self.buttons.addButton("", role)
+        self.resume_button = self.buttons.addButton("", role)
+        self.save_button = self.buttons.addButton("", role)
+        self.open_button = self.buttons.addButton("", role)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.start_button.clicked.connect(lambda: self.start(resume=False))
+        self.resume_button.clicked.connect(lambda: self.start(resume=True))
+        self.save_button.clicked.connect(self.save_report)
+        self.open_button.clicked.connect(self.open_report)
+        self.buttons.rejected.connect(self._stop_or_close)
 
     def _list_packs(self) -> None:
         """Look for the installed packs in the background (their headers are read)."""
@@ -195,6 +194,7 @@ class EvaluateDialog(Retranslating, QDialog):
             item = QListWidgetItem(pack.name if display in ("", pack.name)
                                    else f"{display} ({pack.name})", self.packs)
             item.setData(Qt.ItemDataRole.UserRole, str(pack.root))
+            item.setData(Qt.ItemDataRole.UserRole + 1, pack.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = current is not None and pack.root.resolve() == current.root.resolve()
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -203,10 +203,12 @@ class EvaluateDialog(Retranslating, QDialog):
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
+        self.texts = evaluation_texts()
         self.setWindowTitle(self.tr("Evaluate a pack"))
         self.intro.setText(self.tr(
             "Measure how often each pack names the label of your own labelled photos. The "
-            "results stay in the output folder; nothing leaves this computer."))
+            "results stay where you choose: encrypted in the vault, or in a folder; nothing "
+            "leaves this computer."))
         set_row_label(self.form, self.dataset, self.tr("&Dataset:"), self.dataset_row)
         self.dataset.setPlaceholderText(self.tr("A folder of class folders, or a CSV or JSON "
                                                 "list"))
@@ -219,21 +221,36 @@ class EvaluateDialog(Retranslating, QDialog):
         self.runs.setToolTip(self.tr("One greedy answer gives the accuracy; more runs, "
                                      "sampled, measure consistency."))
         set_row_label(self.form, self.seed, self.tr("S&eed:"))
+        set_row_label(self.form, self.keep_in_vault, self.tr("&Keep the results:"),
+                      self.keep_row)
+        self.keep_in_vault.setText(self.tr("Encrypted in the vault"))
+        self.keep_in_folder.setText(self.tr("In a folder"))
         set_row_label(self.form, self.out, self.tr("&Output folder:"), self.out_row)
         self.out.setAccessibleName(self.tr("Output folder"))
         self.out_choose.setText(self.tr("C&hoose…"))
+        set_row_label(self.form, self.stored, self.tr("In the &vault:"), self.stored_row)
+        self.stored.setAccessibleName(self.tr("Evaluations kept in the vault"))
+        self.stored_show.setText(self.tr("Sho&w"))
+        self.stored_show.setToolTip(self.tr("Show a finished evaluation; a stopped one fills "
+                                            "in its settings, for Resume"))
+        self.stored_delete.setText(self.tr("Dele&te"))
+        self._fill_stored()
         self.start_button.setText(self.tr("&Start"))
         self.resume_button.setText(self.tr("Res&ume"))
-        self.resume_button.setToolTip(self.tr("Continue a stopped evaluation in the output "
-                                              "folder"))
+        self.resume_button.setToolTip(self.tr("Continue a stopped evaluation: the one in the "
+                                              "output folder, or in the vault the one of the "
+                                              "same dataset, packs, runs and seed"))
+        self.save_button.setText(self.tr("Save &report…"))
+        self.save_button.setToolTip(self.tr("Write report.html, report.pdf, results.json and "
+                                            "cases.csv into a folder you choose"))
         self.open_button.setToolTip(self.tr("Open report.html, with the plots; report.pdf is "
                                             "beside it"))
         self.open_button.setText(self.tr("Open in &browser"))
         self.status.setText(shown(self._status))
         if self._last_step is not None:
             self._show_progress(self._last_step)
-        if self.results is not None:
-            self._show_summary(self.results)
+        if self.shown is not None:
+            self._show_summary(self.shown)
         self._update()
 
     def duration_text(self, seconds: float) -> str:
@@ -249,24 +266,38 @@ class EvaluateDialog(Retranslating, QDialog):
         self.status.setText(shown(text))
 
     def _update(self) -> None:
-        idle = self.task is None
+        idle, to_folder = self.task is None, self.keep_in_folder.isChecked()
         for widget in (self.dataset, self.dataset_folder, self.dataset_file, self.packs,
-                       self.runs, self.seed, self.out, self.out_choose):
+                       self.runs, self.seed, self.keep_in_vault, self.keep_in_folder):
             widget.setEnabled(idle)
-        ready = idle and bool(self.dataset.text().strip()) and bool(self.out.text().strip()) \
-            and bool(self.chosen_packs())
+        for widget in (self.out, self.out_choose):
+            widget.setEnabled(idle and to_folder)
+        chosen = self.stored_choice()
+        self.stored.setEnabled(idle and bool(self.stored_list))
+        self.stored_show.setEnabled(idle and chosen is not None)
+        self.stored_delete.setEnabled(idle and chosen is not None)
+        ready = idle and bool(self.dataset.text().strip()) and bool(self.chosen_packs()) \
+            and (not to_folder or bool(self.out.text().strip()))
         self.start_button.setEnabled(ready)
-        self.resume_button.setEnabled(ready and has_run(self.out_folder()))
-        self.open_button.setEnabled(idle and (self.out_folder() / "report.html").is_file())
+        stopped = has_run(self.out_folder()) if to_folder else \
+            any(not e.finished for e in self.stored_list)
+        self.resume_button.setEnabled(ready and stopped)
+        in_vault = self.shown is not None and self.shown.evaluation_id is not None
+        self.save_button.setVisible(in_vault)
+        self.save_button.setEnabled(idle and in_vault)
+        self.open_button.setEnabled(idle and self._report_page is not None
+                                    and self._report_page.is_file())
         self.close_button.setText(self.tr("S&top") if not idle else self.tr("&Close"))
 
     # --- choices --------------------------------------------------------------------------
 
     def chosen_packs(self) -> list[Path]:
         """The ticked packs' folders."""
-        return [Path(item.data(Qt.ItemDataRole.UserRole))
-                for item in (self.packs.item(i) for i in range(self.packs.count()))
+        return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in self._pack_items()
                 if item.checkState() == Qt.CheckState.Checked]
+
+    def _pack_items(self) -> list[QListWidgetItem]:
+        return [self.packs.item(i) for i in range(self.packs.count())]
 
     def out_folder(self) -> Path:
         """The output folder (a bare name goes into the documents folder)."""
@@ -292,31 +323,33 @@ class EvaluateDialog(Retranslating, QDialog):
     # --- the run --------------------------------------------------------------------------
 
     def start(self, resume: bool = False) -> None:
-        """Start the evaluation, or continue the one stopped in the output folder."""
+        """Start the evaluation, or continue the stopped one (folder or vault)."""
         if self.task is not None:
             return
-        out = self.out_folder()
-        if has_run(out) and not resume:
+        out = self.out_folder() if self.keep_in_folder.isChecked() else None
+        if out is not None and has_run(out) and not resume:
             self._say(lambda: self.tr("The output folder already holds an evaluation: press "
                                       "Resume to continue it, or choose another folder."))
             return
-        self.results, self._last_step = None, None
-        self.results_area.setVisible(False)
+        request = EvaluationRun(Path(self.dataset.text().strip()).expanduser(),
+                                self.chosen_packs(), self.runs.value(), self.seed.value(), out,
+                                resume)
+        self._forget_shown()
         self.progress.setRange(0, 0)  # busy until the first answer is counted
         self.progress.setVisible(True)
         self._say(lambda: self.tr("Loading the dataset and the first pack…"))
+        self.task_uses_vault = out is None
         self.task = self.runner.start(
-            evaluate_task, self.services, Path(self.dataset.text().strip()).expanduser(), out,
-            self.chosen_packs(), self.runs.value(), self.seed.value(), name="evaluate packs",
+            evaluate_task, self.services, request, self.texts, name="evaluate packs",
             on_result=self._done, on_error=self._failed, on_progress=self._show_progress,
             on_cancelled=self._stopped, on_finished=self._finished)
         self._update()
 
     def stop(self) -> None:
-        """Stop after the case being asked; its answers so far are kept for Resume."""
+        """Stop now: the answer being written is dropped, every earlier one is kept."""
         if self.task is not None:
             self.task.cancel()
-            self._say(lambda: self.tr("Stopping after the current photo…"))
+            self._say(lambda: self.tr("Stopping…"))
 
     def _show_progress(self, step: EvaluationProgress) -> None:
         self._last_step = step
@@ -333,19 +366,35 @@ class EvaluateDialog(Retranslating, QDialog):
                 progress=text, time=self.duration_text(step.seconds_left))
         return text
 
-    def _done(self, results: dict[str, Any] | None) -> None:
-        if results is None:  # stopped between two cases
+    def _done(self, outcome: EvaluationShown | None) -> None:
+        if outcome is None:  # stopped
             self._stopped()
             return
-        self.results = results
-        self._say(lambda: self.tr("Done. The report, results.json and cases.csv are in {out}.")
-                  .format(out=str(self.out_folder())))
-        self._show_summary(results)
-        self.finished_run.emit(results)
+        self._show_outcome(outcome)
+        if outcome.folder is not None:
+            folder = str(outcome.folder)
+            self._say(lambda: self.tr("Done. The report, results.json and cases.csv are in "
+                                      "{out}.").format(out=folder))
+        else:
+            self._say(lambda: self.tr("Done. The results are kept encrypted in the vault; "
+                                      "Save report… writes them into a folder."))
+            self.refresh_stored()
+        self.finished_run.emit(outcome.results)
+
+    def _show_outcome(self, outcome: EvaluationShown) -> None:
+        self.shown = outcome
+        self._report_page = outcome.folder / "report.html" if outcome.folder else None
+        self._show_summary(outcome)
+
+    def _forget_shown(self) -> None:
+        self.shown, self._last_step, self._report_page = None, None, None
+        self.results_area.setVisible(False)
 
     def _stopped(self) -> None:
         self._say(lambda: self.tr("Stopped. The answers so far are kept: press Resume to "
                                   "continue."))
+        if self.task_uses_vault:
+            self.refresh_stored()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, LicenseNotAccepted):
@@ -358,8 +407,8 @@ class EvaluateDialog(Retranslating, QDialog):
             reason=reason.rstrip(".")))
 
     def _finished(self) -> None:
-        self.task = None
-        self.progress.setVisible(self.results is None and self._last_step is not None)
+        self.task, self.task_uses_vault = None, False
+        self.progress.setVisible(self.shown is None and self._last_step is not None)
         self._update()
 
     def _stop_or_close(self) -> None:
@@ -369,51 +418,149 @@ class EvaluateDialog(Retranslating, QDialog):
             self.reject()
 
     def reject(self) -> None:
-        """Close; a running evaluation stops after its current photo (answers kept)."""
+        """Close; a running evaluation stops (its answers so far are kept)."""
         if self.task is not None:
             self.task.cancel()
         super().reject()
 
+    def vault_locked(self) -> None:
+        """The vault locked: stop a run that writes into it, and forget what it showed."""
+        if self.task is not None and self.task_uses_vault:
+            self.task.cancel()
+        if self.shown is not None and self.shown.evaluation_id is not None:
+            self._forget_shown()
+            self._say("")
+        self.stored_list = []
+        self._fill_stored()
+        self._update()
+
+    # --- the evaluations kept in the vault ------------------------------------------------
+
+    def refresh_stored(self) -> None:
+        """List the vault's evaluations (nothing while it is locked)."""
+        if not self.services.unlocked:
+            return
+        self.runner.start(stored_evaluations_task, self.services, name="list evaluations",
+                          on_result=self._got_stored, on_error=lambda _exc: None)
+
+    def _got_stored(self, found: list[StoredEvaluation]) -> None:
+        self.stored_list = found
+        self._fill_stored()
+        self._update()
+
+    def _fill_stored(self) -> None:
+        chosen = self.stored_choice()
+        self.stored.clear()
+        for stored in self.stored_list:
+            self.stored.addItem(self._stored_line(stored), stored.id)
+        if not self.stored_list:
+            self.stored.addItem(self.tr("(none yet)"), None)
+        elif chosen is not None:
+            self.stored.setCurrentIndex(max(0, self.stored.findData(chosen.id)))
+
+    def _stored_line(self, stored: StoredEvaluation) -> str:
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(stored.created_at)),
+                                  QLocale.FormatType.ShortFormat)
+        state = self.tr("finished") if stored.finished else \
+            self.tr("stopped after %n answers", "", stored.answers)
+        return " · ".join((when, ", ".join(stored.packs), Path(stored.dataset).name, state))
+
+    def stored_choice(self) -> StoredEvaluation | None:
+        """The stored evaluation picked in the list, if any."""
+        wanted = self.stored.currentData() if self.stored.count() else None
+        return next((e for e in self.stored_list if e.id == wanted), None)
+
+    def show_stored(self) -> None:
+        """A finished one: its summary and plots. A stopped one: its settings, for Resume."""
+        chosen = self.stored_choice()
+        if chosen is None or self.task is not None:
+            return
+        if not chosen.finished:
+            self._fill_form(chosen)
+            self._say(lambda: self.tr("Its settings are filled in: press Resume to continue "
+                                      "it."))
+            return
+        self._forget_shown()
+        self.task = self.runner.start(show_stored_task, self.services, chosen.id, self.texts,
+                                      name="show evaluation", on_result=self._show_outcome,
+                                      on_error=self._failed, on_finished=self._finished)
+        self._update()
+
+    def _fill_form(self, stored: StoredEvaluation) -> None:
+        self.dataset.setText(stored.dataset)
+        self.runs.setValue(stored.runs)
+        self.seed.setValue(min(stored.seed, MAX_SEED))
+        self.keep_in_vault.setChecked(True)
+        for item in self._pack_items():
+            ticked = item.data(Qt.ItemDataRole.UserRole + 1) in stored.packs
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def delete_stored(self) -> None:
+        """Delete the chosen evaluation and its answers, once the user confirms."""
+        chosen = self.stored_choice()
+        if chosen is None or self.task is not None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete evaluation"), self.tr(
+            "Delete this evaluation and all its answers from the vault? This cannot be "
+            "undone."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.shown is not None and self.shown.evaluation_id == chosen.id:
+            self._forget_shown()
+        self.task = self.runner.start(
+            delete_stored_task, self.services, chosen.id, name="delete evaluation",
+            on_result=lambda _n: self._say(lambda: self.tr("The evaluation was deleted.")),
+            on_error=self._failed, on_finished=self._after_delete)
+        self._update()
+
+    def _after_delete(self) -> None:
+        self._finished()
+        self.refresh_stored()
+
+    def save_report(self) -> None:
+        """Write the shown vault evaluation's report files into a folder the user picks."""
+        if self.shown is None or self.shown.evaluation_id is None or self.task is not None:
+            return
+        chosen = file_dialogs.choose_folder(self, self.tr("Folder for the report"))
+        if not chosen:
+            return
+        self.task = self.runner.start(
+            export_stored_task, self.services, self.shown.evaluation_id, Path(chosen),
+            self.texts, name="save evaluation report", on_result=self._saved,
+            on_error=self._failed, on_finished=self._finished)
+        self._update()
+
+    def _saved(self, page: Path) -> None:
+        self._report_page = page
+        folder = str(page.parent)
+        self._say(lambda: self.tr("The report, results.json and cases.csv are in {out}.")
+                  .format(out=folder))
+
     # --- the summary ----------------------------------------------------------------------
 
-    def _show_summary(self, results: dict[str, Any]) -> None:
+    def _show_summary(self, outcome: EvaluationShown) -> None:
         self.summary.setText("".join(self._pack_summary(name, block)
-                                     for name, block in results["packs"].items()))
+                                     for name, block in outcome.results["packs"].items()))
         while (item := self.plots_layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
-        for path in sorted((self.out_folder() / "plots").glob("*.png")):
-            if any(path.name.startswith(f"{name}-") for name in results["packs"]):
-                self.plots_layout.addWidget(_plot_label(path))
+        for name, pngs in outcome.plots.items():
+            for index, png in enumerate(pngs):
+                self.plots_layout.addWidget(_plot_label(png, f"{name}-{index + 1}"))
         self.results_area.setVisible(True)
 
     def _pack_summary(self, name: str, block: dict[str, Any]) -> str:
-        worst, consistency = block["worst_group_top1"], block["consistency"]
-        rows = [(self.tr("Cases"), str(block["n_cases"])),
-                (self.tr("Top-1 accuracy"), self._percent(block["top1"])),
-                (self.tr("Top-3 accuracy"), self._percent(block["top3"])),
-                (self.tr("Consistency across runs"), self.tr("n/a (one run)")
-                 if consistency is None else f"{100 * consistency:.1f} %"),
-                (self.tr("Worst skin-type group (top-1)"), self.tr("n/a") if worst is None
-                 else self.tr("{group}: {value} % ({gap} points below the best)").format(
-                     group=worst["group"], value=f"{100 * worst['value']:.1f}",
-                     gap=f"{100 * worst['gap_to_best']:.1f}"))]
         cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
-                        for k, v in rows)
+                        for k, v in pack_rows(block, self.texts))
         return f"<h3>{html.escape(name)}</h3><table cellpadding='2'>{cells}</table>"
-
-    def _percent(self, p: dict[str, Any]) -> str:
-        low, high = p["ci95"]
-        return self.tr("{value} % (95 % CI {low}-{high})").format(
-            value=f"{100 * p['value']:.1f}", low=f"{100 * low:.1f}", high=f"{100 * high:.1f}")
 
     def open_report(self) -> bool:
         """Open report.html in the system's browser (a local file: nothing is fetched)."""
-        page = self.out_folder() / "report.html"
-        if not page.is_file():
+        page = self._report_page
+        if page is None or not page.is_file():
             return False
         if not file_dialogs.open_local_file(str(page)):
-            self._say(lambda: self.tr("No program opened {page}; open it from the output "
+            self._say(lambda: self.tr("No program opened {page}; open it from its "
                                       "folder.").format(page=str(page)))
             return False
         return True
@@ -425,11 +572,15 @@ def _wrapped_label() -> QLabel:
     return label
 
 
-def _row(field: QLineEdit, *buttons: QPushButton) -> QHBoxLayout:
+def _row(field: QWidget | None, *buttons: QWidget) -> QHBoxLayout:
+    """``field`` stretched, then ``buttons`` (without a field: the buttons, then space)."""
     row = QHBoxLayout()
-    row.addWidget(field, 1)
+    if field is not None:
+        row.addWidget(field, 1)
     for button in buttons:
         row.addWidget(button)
+    if field is None:
+        row.addStretch(1)
     return row
 
 
@@ -442,21 +593,23 @@ def _column(*widgets: QWidget) -> QWidget:
     return holder
 
 
-def _plot_label(path: Path) -> QLabel:
+def _plot_label(png: bytes, name: str) -> QLabel:
     """A plot PNG, scaled down to ``PLOT_WIDTH`` for the dialog."""
     label = QLabel()
-    pixmap = QPixmap(str(path))
+    pixmap = QPixmap()
+    pixmap.loadFromData(png, "PNG")
     if pixmap.width() > PLOT_WIDTH:
         pixmap = pixmap.scaledToWidth(PLOT_WIDTH, Qt.TransformationMode.SmoothTransformation)
     label.setPixmap(pixmap)
-    label.setAccessibleName(path.stem)
+    label.setAccessibleName(name)
     return label
 
 
 def show_evaluate_dialog(window: Any) -> EvaluateDialog:
     """Model > Evaluate a pack… for the main ``window`` (its services and task helper): not
-    modal, as a run takes long, and not closed on lock, as it reads no vault record. An open
-    one is brought forward; it is ``window.evaluate_dialog``."""
+    modal, as a run takes long, and not closed on lock (a run into a folder goes on; the
+    window calls ``vault_locked``). An open one is brought forward; it is
+    ``window.evaluate_dialog``."""
     dialog = getattr(window, "evaluate_dialog", None)
     if dialog is None or not dialog.isVisible():
         dialog = EvaluateDialog(window.services, window.runner, window)

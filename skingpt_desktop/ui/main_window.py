@@ -34,7 +34,7 @@ from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
-from skingpt_desktop.ui.evaluate_dialog import show_evaluate_dialog
+from skingpt_desktop.ui.evaluate_dialog import EvaluateDialog, show_evaluate_dialog
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.license_dialog import ask_license, terms_for_pack
 from skingpt_desktop.ui.lock_screen import LockScreen
@@ -95,6 +95,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pending_reports: list = []  # reports made before the case's first save
         self.report_dialog: ReportDialog | None = None
         self.packs_dialog: PacksDialog | None = None
+        self.evaluate_dialog: EvaluateDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self.backup_dialog: BackupDialog | None = None
@@ -349,6 +350,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._clear_workspace()
         self.sidebar.clear()
         self._close_data_dialogs()
+        if self.evaluate_dialog is not None:
+            self.evaluate_dialog.vault_locked()
         self.services.lock()
         self.show_locked(reason if reason not in ("", "saved") else "")
 
@@ -378,7 +381,8 @@ class MainWindow(Retranslating, QMainWindow):
             return False
         now = time.monotonic() if now is None else now
         reporting = self.report_dialog is not None and self.report_dialog.busy
-        busy = self.controller.busy or reporting or self.records.busy
+        evaluating = self.evaluate_dialog is not None and self.evaluate_dialog.task_uses_vault
+        busy = self.controller.busy or reporting or self.records.busy or evaluating
         if now - self._last_input < minutes * 60 or busy:
             return False
         if self.dirty:
@@ -781,6 +785,9 @@ class MainWindow(Retranslating, QMainWindow):
                 event.ignore()
                 self.save_case(then=self._close_after_save)
                 return
+        if not self._closing and not self._evaluation_may_stop():
+            event.ignore()
+            return
         self._closing = True
         self._idle_timer.stop()
         QApplication.instance().removeEventFilter(self)
@@ -791,6 +798,17 @@ class MainWindow(Retranslating, QMainWindow):
         # else: a worker still runs native code on the model; freeing it now could crash, and
         # the process is about to exit anyway.
         event.accept()
+
+    def _evaluation_may_stop(self) -> bool:
+        """Closing stops a running evaluation (its answers so far are kept): ask first."""
+        dialog = self.evaluate_dialog
+        if dialog is None or not dialog.running or self.quiet:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Evaluation running"), self.tr(
+                "An evaluation is running. Quit and stop it? The answers so far are kept: "
+                "Resume continues it later."))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _close_after_save(self) -> None:
         self._closing = True

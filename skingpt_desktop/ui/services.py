@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -213,6 +213,13 @@ class Services:
         if self.engine is not None:
             self.engine.close()
             self.engine = None
+
+    @contextlib.contextmanager
+    def vault_access(self) -> Iterator[Vault]:
+        """The unlocked vault for one short call from a task (the same guard as every call
+        here: a lock waits for it, and a locked vault raises ``VaultError``)."""
+        with self._vault_lock:
+            yield self._open_vault()
 
     def _open_vault(self) -> Vault:
         if self.vault is None or not self.vault.is_unlocked:
