@@ -122,3 +122,11 @@ def test_the_numbers_and_plots_follow_the_interface_language(french) -> None:
     rows = dict(evaluate_dialog.pack_rows(block, texts))
     assert rows[texts.top1].startswith("25,0 %") and "4,6-69,9" in rows[texts.top1]
     assert rows[texts.consistency] == texts.percent.format(value="87,5")
+
+
+def test_the_window_and_the_command_line_write_the_same_english_report() -> None:
+    from skingpt_desktop.core.evaluate.outputs import ENGLISH
+    from skingpt_desktop.ui.evaluate_tasks import REPORT_WORDS
+
+    for field, text in REPORT_WORDS.items():
+        assert getattr(ENGLISH, field) == text, field

@@ -551,8 +551,8 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>تقييم حزمة</translation>
     </message>
     <message>
-        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
-        <translation>قِس كم مرة تسمّي كل حزمة تصنيف صورك المصنّفة. تبقى النتائج في مجلد الإخراج؛ لا يغادر شيء هذا الحاسوب.</translation>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay where you choose: encrypted in the vault, or in a folder; nothing leaves this computer.</source>
+        <translation>قِس عدد المرات التي تذكر فيها كل حزمة تصنيف صورك المصنّفة. تبقى النتائج حيث تختار: مشفّرة في الخزنة، أو في مجلد؛ لا يغادر شيء هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
@@ -595,6 +595,18 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>البذ&amp;رة:</translation>
     </message>
     <message>
+        <source>&amp;Keep the results:</source>
+        <translation>احفظ ال&amp;نتائج:</translation>
+    </message>
+    <message>
+        <source>Encrypted in the vault</source>
+        <translation>مشفّرة في الخزنة</translation>
+    </message>
+    <message>
+        <source>In a folder</source>
+        <translation>في مجلد</translation>
+    </message>
+    <message>
         <source>&amp;Output folder:</source>
         <translation>مجلد الإ&amp;خراج:</translation>
     </message>
@@ -607,16 +619,95 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>اختي&amp;ار…</translation>
     </message>
     <message>
+        <source>In the &amp;vault:</source>
+        <translation>في ال&amp;خزنة:</translation>
+    </message>
+    <message>
+        <source>Evaluations kept in the vault</source>
+        <translation>التقييمات المحفوظة في الخزنة</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>اع&amp;رض</translation>
+    </message>
+    <message>
+        <source>Show a finished evaluation; a stopped one fills in its settings, for Resume</source>
+        <translation>يعرض تقييمًا منتهيًا؛ أما التقييم المتوقف فتُملأ إعداداته للاستئناف</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>ا&amp;حذف</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>ابد&amp;أ</translation>
     </message>
     <message>
-        <source>Continue a stopped evaluation in the output folder</source>
-        <translation>متابعة تقييم متوقف في مجلد الإخراج</translation>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(لا شيء بعد)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n answers</source>
+        <translation>
+            <numerusform>توقف بعد %n إجابة</numerusform>
+            <numerusform>توقف بعد %n إجابة</numerusform>
+            <numerusform>توقف بعد %n إجابة</numerusform>
+            <numerusform>توقف بعد %n إجابة</numerusform>
+            <numerusform>توقف بعد %n إجابة</numerusform>
+            <numerusform>توقف بعد %n إجابة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its settings are filled in: press Resume to continue it.</source>
+        <translation>مُلئت إعداداته: اضغط «استئناف» لمتابعته.</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>حذف التقييم</translation>
+    </message>
+    <message>
+        <source>Delete this evaluation and all its answers from the vault? This cannot be undone.</source>
+        <translation>هل تحذف هذا التقييم وكل إجاباته من الخزنة؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>The evaluation was deleted.</source>
+        <translation>حُذف التقييم.</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>مجلد التقرير</translation>
+    </message>
+    <message>
+        <source>The report, results.json and cases.csv are in {out}.</source>
+        <translation>التقرير وresults.json وcases.csv موجودة في {out}.</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from its folder.</source>
+        <translation>لم يفتح أي برنامج {page}؛ افتحه من مجلده.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
         <translation>است&amp;ئناف</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation: the one in the output folder, or in the vault the one of the same dataset, packs, runs and seed</source>
+        <translation>متابعة تقييم متوقف: الموجود في مجلد الإخراج، أو في الخزنة التقييم ذو مجموعة البيانات والحزم والتشغيلات والبذرة نفسها</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>احفظ ال&amp;تقرير…</translation>
+    </message>
+    <message>
+        <source>Write report.html, report.pdf, results.json and cases.csv into a folder you choose</source>
+        <translation>اكتب report.html وreport.pdf وresults.json وcases.csv في مجلد تختاره</translation>
     </message>
     <message>
         <source>Open report.html, with the plots; report.pdf is beside it</source>
@@ -659,10 +750,6 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>جارٍ تحميل مجموعة البيانات والحزمة الأولى…</translation>
     </message>
     <message>
-        <source>Stopping after the current photo…</source>
-        <translation>سيتوقف بعد الصورة الحالية…</translation>
-    </message>
-    <message>
         <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
         <translation>{pack} (الحزمة {index} من {count}): {done} من {total} إجابة</translation>
     </message>
@@ -673,6 +760,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
     <message>
         <source>Done. The report, results.json and cases.csv are in {out}.</source>
         <translation>تم. التقرير وresults.json وcases.csv موجودة في {out}.</translation>
+    </message>
+    <message>
+        <source>Done. The results are kept encrypted in the vault; Save report… writes them into a folder.</source>
+        <translation>تم. النتائج محفوظة مشفّرة في الخزنة؛ «احفظ التقرير…» يكتبها في مجلد.</translation>
     </message>
     <message>
         <source>Stopped. The answers so far are kept: press Resume to continue.</source>
@@ -690,17 +781,28 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <source>The evaluation stopped: {reason}.</source>
         <translation>توقف التقييم: {reason}.</translation>
     </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>Pack evaluation on your own cases</source>
+        <translation>تقييم الحزم على حالاتك</translation>
+    </message>
+    <message>
+        <source>This measures how often each pack&apos;s description names the labelled condition on these photos. It is not a clinical validation: the numbers hold for these cases and labels only.</source>
+        <translation>يقيس هذا عدد المرات التي يذكر فيها وصف كل حزمة الحالة المُصنّفة في هذه الصور. ليس هذا تحققًا سريريًا: الأرقام تخص هذه الحالات وتصنيفاتها فقط.</translation>
+    </message>
     <message>
         <source>Cases</source>
         <translation>الحالات</translation>
     </message>
     <message>
         <source>Top-1 accuracy</source>
-        <translation>دقة أعلى 1</translation>
+        <translation>دقة أول إجابة (top-1)</translation>
     </message>
     <message>
         <source>Top-3 accuracy</source>
-        <translation>دقة أعلى 3</translation>
+        <translation>دقة أول ثلاث إجابات (top-3)</translation>
     </message>
     <message>
         <source>Consistency across runs</source>
@@ -712,7 +814,7 @@ Write it down now and keep it safe: it is shown only this once.</source>
     </message>
     <message>
         <source>Worst skin-type group (top-1)</source>
-        <translation>أضعف مجموعة نوع بشرة (أعلى 1)</translation>
+        <translation>أسوأ مجموعة لنوع البشرة (top-1)</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -723,12 +825,52 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>{group}: {value} % (أقل من الأفضل بـ {gap} نقطة)</translation>
     </message>
     <message>
-        <source>{value} % (95 % CI {low}-{high})</source>
-        <translation>{value} % (فاصل ثقة 95 % {low}-{high})</translation>
+        <source>{value} % (95 % CI {low}-{high}, n = {n})</source>
+        <translation>{value} % (فاصل ثقة 95 % {low}-{high}، n = {n})</translation>
     </message>
     <message>
-        <source>No program opened {page}; open it from the output folder.</source>
-        <translation>لم يفتح أي برنامج {page}؛ افتحه من مجلد الإخراج.</translation>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>McNemar: {b} cases right only with the first, {c} only with the second; p = {p}</source>
+        <translation>اختبار McNemar: {b} حالة صحيحة مع الأولى فقط، و{c} مع الثانية فقط؛ p = {p}</translation>
+    </message>
+    <message>
+        <source>Rows not used ({count})</source>
+        <translation>صفوف غير مستخدمة ({count})</translation>
+    </message>
+    <message>
+        <source>No plots: this installation has no matplotlib (the installed app leaves it out); run the evaluation from a source install for them. The figures above are complete.</source>
+        <translation>لا رسوم بيانية: هذا التثبيت لا يتضمن matplotlib (التطبيق المثبّت لا يشمله)؛ شغّل التقييم من تثبيت للشيفرة المصدرية للحصول عليها. الأرقام أعلاه كاملة.</translation>
+    </message>
+    <message>
+        <source>{pack}: confusion matrix</source>
+        <translation>{pack}: مصفوفة الالتباس</translation>
+    </message>
+    <message>
+        <source>answer (first run, top 1)</source>
+        <translation>الإجابة (التشغيل الأول، top 1)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>{pack}: accuracy by skin type</source>
+        <translation>{pack}: الدقة حسب نوع البشرة</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>نوع البشرة حسب فيتزباتريك</translation>
+    </message>
+    <message>
+        <source>top-1 accuracy (95 % CI)</source>
+        <translation>دقة top-1 (فاصل ثقة 95 %)</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop {version} · pack evaluation · page {page} of {pages}</source>
+        <translation>SkinGPT Desktop {version} · تقييم الحزم · الصفحة {page} من {pages}</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1609,14 @@ Write it down now and keep it safe: it is shown only this once.</source>
     <message>
         <source>{what}: {detail}</source>
         <translation>{what}: {detail}</translation>
+    </message>
+    <message>
+        <source>Evaluation running</source>
+        <translation>تقييم قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>An evaluation is running. Quit and stop it? The answers so far are kept: Resume continues it later.</source>
+        <translation>يوجد تقييم قيد التشغيل. هل تخرج وتوقفه؟ الإجابات حتى الآن محفوظة: «استئناف» يتابعه لاحقًا.</translation>
     </message>
     <message>
         <source>Vault</source>

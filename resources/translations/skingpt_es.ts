@@ -539,8 +539,8 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Evaluar un paquete</translation>
     </message>
     <message>
-        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
-        <translation>Mide con qué frecuencia cada paquete nombra la etiqueta de sus propias fotos etiquetadas. Los resultados quedan en la carpeta de salida; nada sale de este equipo.</translation>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay where you choose: encrypted in the vault, or in a folder; nothing leaves this computer.</source>
+        <translation>Mida con qué frecuencia cada paquete nombra la etiqueta de sus propias fotos etiquetadas. Los resultados quedan donde usted elija: cifrados en la bóveda o en una carpeta; nada sale de este ordenador.</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
@@ -583,6 +583,18 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Se&amp;milla:</translation>
     </message>
     <message>
+        <source>&amp;Keep the results:</source>
+        <translation>&amp;Guardar los resultados:</translation>
+    </message>
+    <message>
+        <source>Encrypted in the vault</source>
+        <translation>Cifrados en la bóveda</translation>
+    </message>
+    <message>
+        <source>In a folder</source>
+        <translation>En una carpeta</translation>
+    </message>
+    <message>
         <source>&amp;Output folder:</source>
         <translation>Carpeta de &amp;salida:</translation>
     </message>
@@ -595,16 +607,91 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
+        <source>In the &amp;vault:</source>
+        <translation>En la &amp;bóveda:</translation>
+    </message>
+    <message>
+        <source>Evaluations kept in the vault</source>
+        <translation>Evaluaciones guardadas en la bóveda</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show a finished evaluation; a stopped one fills in its settings, for Resume</source>
+        <translation>Muestra una evaluación terminada; una detenida rellena su configuración, para Reanudar</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <source>Continue a stopped evaluation in the output folder</source>
-        <translation>Continuar una evaluación detenida en la carpeta de salida</translation>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguna todavía)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n answers</source>
+        <translation>
+            <numerusform>detenida tras %n respuesta</numerusform>
+            <numerusform>detenida tras %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its settings are filled in: press Resume to continue it.</source>
+        <translation>Su configuración está rellenada: pulse Reanudar para continuarla.</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>Eliminar evaluación</translation>
+    </message>
+    <message>
+        <source>Delete this evaluation and all its answers from the vault? This cannot be undone.</source>
+        <translation>¿Eliminar esta evaluación y todas sus respuestas de la bóveda? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The evaluation was deleted.</source>
+        <translation>La evaluación se eliminó.</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Carpeta para el informe</translation>
+    </message>
+    <message>
+        <source>The report, results.json and cases.csv are in {out}.</source>
+        <translation>El informe, results.json y cases.csv están en {out}.</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from its folder.</source>
+        <translation>Ningún programa abrió {page}; ábralo desde su carpeta.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
         <translation>Rean&amp;udar</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation: the one in the output folder, or in the vault the one of the same dataset, packs, runs and seed</source>
+        <translation>Continuar una evaluación detenida: la de la carpeta de salida o, en la bóveda, la del mismo conjunto de datos, paquetes, ejecuciones y semilla</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Guardar el &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Write report.html, report.pdf, results.json and cases.csv into a folder you choose</source>
+        <translation>Escribir report.html, report.pdf, results.json y cases.csv en una carpeta que usted elija</translation>
     </message>
     <message>
         <source>Open report.html, with the plots; report.pdf is beside it</source>
@@ -647,10 +734,6 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>Cargando el conjunto de datos y el primer paquete…</translation>
     </message>
     <message>
-        <source>Stopping after the current photo…</source>
-        <translation>Deteniendo tras la foto actual…</translation>
-    </message>
-    <message>
         <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
         <translation>{pack} (paquete {index} de {count}): {done} de {total} respuestas</translation>
     </message>
@@ -661,6 +744,10 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
     <message>
         <source>Done. The report, results.json and cases.csv are in {out}.</source>
         <translation>Listo. El informe, results.json y cases.csv están en {out}.</translation>
+    </message>
+    <message>
+        <source>Done. The results are kept encrypted in the vault; Save report… writes them into a folder.</source>
+        <translation>Hecho. Los resultados se guardan cifrados en la bóveda; Guardar el informe… los escribe en una carpeta.</translation>
     </message>
     <message>
         <source>Stopped. The answers so far are kept: press Resume to continue.</source>
@@ -678,6 +765,17 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <source>The evaluation stopped: {reason}.</source>
         <translation>La evaluación se detuvo: {reason}.</translation>
     </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>Pack evaluation on your own cases</source>
+        <translation>Evaluación de paquetes con sus propios casos</translation>
+    </message>
+    <message>
+        <source>This measures how often each pack&apos;s description names the labelled condition on these photos. It is not a clinical validation: the numbers hold for these cases and labels only.</source>
+        <translation>Esto mide con qué frecuencia la descripción de cada paquete nombra la afección etiquetada en estas fotos. No es una validación clínica: las cifras valen solo para estos casos y etiquetas.</translation>
+    </message>
     <message>
         <source>Cases</source>
         <translation>Casos</translation>
@@ -692,7 +790,7 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
     </message>
     <message>
         <source>Consistency across runs</source>
-        <translation>Consistencia entre ejecuciones</translation>
+        <translation>Coherencia entre ejecuciones</translation>
     </message>
     <message>
         <source>n/a (one run)</source>
@@ -700,7 +798,7 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
     </message>
     <message>
         <source>Worst skin-type group (top-1)</source>
-        <translation>Peor grupo de tipo de piel (top-1)</translation>
+        <translation>Grupo de fototipo con peor resultado (top-1)</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -711,12 +809,52 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
         <translation>{group}: {value} % ({gap} puntos por debajo del mejor)</translation>
     </message>
     <message>
-        <source>{value} % (95 % CI {low}-{high})</source>
-        <translation>{value} % (IC 95 % {low}-{high})</translation>
+        <source>{value} % (95 % CI {low}-{high}, n = {n})</source>
+        <translation>{value} % (IC 95 % {low}-{high}, n = {n})</translation>
     </message>
     <message>
-        <source>No program opened {page}; open it from the output folder.</source>
-        <translation>Ningún programa abrió {page}; ábralo desde la carpeta de salida.</translation>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>McNemar: {b} cases right only with the first, {c} only with the second; p = {p}</source>
+        <translation>McNemar: {b} casos acertados solo con el primero, {c} solo con el segundo; p = {p}</translation>
+    </message>
+    <message>
+        <source>Rows not used ({count})</source>
+        <translation>Filas no usadas ({count})</translation>
+    </message>
+    <message>
+        <source>No plots: this installation has no matplotlib (the installed app leaves it out); run the evaluation from a source install for them. The figures above are complete.</source>
+        <translation>Sin gráficos: esta instalación no tiene matplotlib (la aplicación instalada no lo incluye); ejecute la evaluación desde una instalación del código fuente para obtenerlos. Las cifras de arriba están completas.</translation>
+    </message>
+    <message>
+        <source>{pack}: confusion matrix</source>
+        <translation>{pack}: matriz de confusión</translation>
+    </message>
+    <message>
+        <source>answer (first run, top 1)</source>
+        <translation>respuesta (primera ejecución, top 1)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>{pack}: accuracy by skin type</source>
+        <translation>{pack}: exactitud por fototipo</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>top-1 accuracy (95 % CI)</source>
+        <translation>exactitud top-1 (IC 95 %)</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop {version} · pack evaluation · page {page} of {pages}</source>
+        <translation>SkinGPT Desktop {version} · evaluación de paquetes · página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1585,14 @@ Anótela ahora y guárdela en un lugar seguro: solo se muestra esta vez.</transl
     <message>
         <source>{what}: {detail}</source>
         <translation>{what}: {detail}</translation>
+    </message>
+    <message>
+        <source>Evaluation running</source>
+        <translation>Evaluación en curso</translation>
+    </message>
+    <message>
+        <source>An evaluation is running. Quit and stop it? The answers so far are kept: Resume continues it later.</source>
+        <translation>Hay una evaluación en curso. ¿Salir y detenerla? Las respuestas obtenidas se conservan: Reanudar la continúa más tarde.</translation>
     </message>
     <message>
         <source>Vault</source>

@@ -539,8 +539,8 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>Évaluer un paquet</translation>
     </message>
     <message>
-        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
-        <translation>Mesure à quelle fréquence chaque paquet nomme l’étiquette de vos propres photos étiquetées. Les résultats restent dans le dossier de sortie ; rien ne quitte cet ordinateur.</translation>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay where you choose: encrypted in the vault, or in a folder; nothing leaves this computer.</source>
+        <translation>Mesurez à quelle fréquence chaque pack nomme l’étiquette de vos propres photos étiquetées. Les résultats restent là où vous le choisissez : chiffrés dans le coffre, ou dans un dossier ; rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
@@ -583,6 +583,18 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Keep the results:</source>
+        <translation>&amp;Conserver les résultats :</translation>
+    </message>
+    <message>
+        <source>Encrypted in the vault</source>
+        <translation>Chiffrés dans le coffre</translation>
+    </message>
+    <message>
+        <source>In a folder</source>
+        <translation>Dans un dossier</translation>
+    </message>
+    <message>
         <source>&amp;Output folder:</source>
         <translation>Dossier de &amp;sortie&#xa0;:</translation>
     </message>
@@ -595,16 +607,91 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
+        <source>In the &amp;vault:</source>
+        <translation>Dans le co&amp;ffre :</translation>
+    </message>
+    <message>
+        <source>Evaluations kept in the vault</source>
+        <translation>Évaluations conservées dans le coffre</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Show a finished evaluation; a stopped one fills in its settings, for Resume</source>
+        <translation>Affiche une évaluation terminée ; une évaluation arrêtée remplit ses réglages, pour Reprendre</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>Dé&amp;marrer</translation>
     </message>
     <message>
-        <source>Continue a stopped evaluation in the output folder</source>
-        <translation>Poursuivre une évaluation interrompue dans le dossier de sortie</translation>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune pour l’instant)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n answers</source>
+        <translation>
+            <numerusform>arrêtée après %n réponse</numerusform>
+            <numerusform>arrêtée après %n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its settings are filled in: press Resume to continue it.</source>
+        <translation>Ses réglages sont remplis : appuyez sur Reprendre pour la poursuivre.</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>Supprimer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Delete this evaluation and all its answers from the vault? This cannot be undone.</source>
+        <translation>Supprimer cette évaluation et toutes ses réponses du coffre ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>The evaluation was deleted.</source>
+        <translation>L’évaluation a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Dossier du rapport</translation>
+    </message>
+    <message>
+        <source>The report, results.json and cases.csv are in {out}.</source>
+        <translation>Le rapport, results.json et cases.csv sont dans {out}.</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from its folder.</source>
+        <translation>Aucun programme n’a ouvert {page} ; ouvrez-le depuis son dossier.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
         <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation: the one in the output folder, or in the vault the one of the same dataset, packs, runs and seed</source>
+        <translation>Poursuivre une évaluation arrêtée : celle du dossier de sortie, ou dans le coffre celle du même jeu de données, des mêmes packs, passages et graine</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Enregistrer le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Write report.html, report.pdf, results.json and cases.csv into a folder you choose</source>
+        <translation>Écrire report.html, report.pdf, results.json et cases.csv dans un dossier de votre choix</translation>
     </message>
     <message>
         <source>Open report.html, with the plots; report.pdf is beside it</source>
@@ -647,10 +734,6 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <translation>Chargement du jeu de données et du premier paquet…</translation>
     </message>
     <message>
-        <source>Stopping after the current photo…</source>
-        <translation>Arrêt après la photo en cours…</translation>
-    </message>
-    <message>
         <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
         <translation>{pack} (paquet {index} sur {count})&#xa0;: {done} réponses sur {total}</translation>
     </message>
@@ -661,6 +744,10 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
     <message>
         <source>Done. The report, results.json and cases.csv are in {out}.</source>
         <translation>Terminé. Le rapport, results.json et cases.csv sont dans {out}.</translation>
+    </message>
+    <message>
+        <source>Done. The results are kept encrypted in the vault; Save report… writes them into a folder.</source>
+        <translation>Terminé. Les résultats sont conservés chiffrés dans le coffre ; Enregistrer le rapport… les écrit dans un dossier.</translation>
     </message>
     <message>
         <source>Stopped. The answers so far are kept: press Resume to continue.</source>
@@ -678,6 +765,17 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
         <source>The evaluation stopped: {reason}.</source>
         <translation>L’évaluation s’est arrêtée&#xa0;: {reason}.</translation>
     </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>Pack evaluation on your own cases</source>
+        <translation>Évaluation des packs sur vos propres cas</translation>
+    </message>
+    <message>
+        <source>This measures how often each pack&apos;s description names the labelled condition on these photos. It is not a clinical validation: the numbers hold for these cases and labels only.</source>
+        <translation>Ceci mesure à quelle fréquence la description de chaque pack nomme l’affection étiquetée sur ces photos. Ce n’est pas une validation clinique : les chiffres ne valent que pour ces cas et ces étiquettes.</translation>
+    </message>
     <message>
         <source>Cases</source>
         <translation>Cas</translation>
@@ -692,7 +790,7 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
     </message>
     <message>
         <source>Consistency across runs</source>
-        <translation>Constance entre passages</translation>
+        <translation>Cohérence entre les passages</translation>
     </message>
     <message>
         <source>n/a (one run)</source>
@@ -700,7 +798,7 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
     </message>
     <message>
         <source>Worst skin-type group (top-1)</source>
-        <translation>Groupe de type de peau le plus faible (top-1)</translation>
+        <translation>Groupe de phototype le moins bien servi (top-1)</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -708,15 +806,55 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
     </message>
     <message>
         <source>{group}: {value} % ({gap} points below the best)</source>
-        <translation>{group}&#xa0;: {value}&#xa0;% ({gap} points sous le meilleur)</translation>
+        <translation>{group} : {value} % ({gap} points sous le meilleur)</translation>
     </message>
     <message>
-        <source>{value} % (95 % CI {low}-{high})</source>
-        <translation>{value}&#xa0;% (IC à 95&#xa0;% {low}-{high})</translation>
+        <source>{value} % (95 % CI {low}-{high}, n = {n})</source>
+        <translation>{value} % (IC 95 % {low}-{high}, n = {n})</translation>
     </message>
     <message>
-        <source>No program opened {page}; open it from the output folder.</source>
-        <translation>Aucun programme n’a ouvert {page} ; ouvrez-le depuis le dossier de sortie.</translation>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>McNemar: {b} cases right only with the first, {c} only with the second; p = {p}</source>
+        <translation>McNemar : {b} cas justes seulement avec le premier, {c} seulement avec le second ; p = {p}</translation>
+    </message>
+    <message>
+        <source>Rows not used ({count})</source>
+        <translation>Lignes non utilisées ({count})</translation>
+    </message>
+    <message>
+        <source>No plots: this installation has no matplotlib (the installed app leaves it out); run the evaluation from a source install for them. The figures above are complete.</source>
+        <translation>Pas de graphiques : cette installation n’a pas matplotlib (l’application installée ne l’inclut pas) ; lancez l’évaluation depuis une installation des sources pour les obtenir. Les chiffres ci-dessus sont complets.</translation>
+    </message>
+    <message>
+        <source>{pack}: confusion matrix</source>
+        <translation>{pack} : matrice de confusion</translation>
+    </message>
+    <message>
+        <source>answer (first run, top 1)</source>
+        <translation>réponse (premier passage, top 1)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>{pack}: accuracy by skin type</source>
+        <translation>{pack} : exactitude par phototype</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Phototype de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>top-1 accuracy (95 % CI)</source>
+        <translation>exactitude top-1 (IC 95 %)</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop {version} · pack evaluation · page {page} of {pages}</source>
+        <translation>SkinGPT Desktop {version} · évaluation des packs · page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1585,14 @@ Notez-la maintenant et gardez-la en lieu sûr : elle n&apos;est affichée que ce
     <message>
         <source>{what}: {detail}</source>
         <translation>{what}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Evaluation running</source>
+        <translation>Évaluation en cours</translation>
+    </message>
+    <message>
+        <source>An evaluation is running. Quit and stop it? The answers so far are kept: Resume continues it later.</source>
+        <translation>Une évaluation est en cours. Quitter et l’arrêter ? Les réponses obtenues sont conservées : Reprendre la poursuivra plus tard.</translation>
     </message>
     <message>
         <source>Vault</source>

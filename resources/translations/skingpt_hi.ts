@@ -539,8 +539,8 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>पैक का मूल्यांकन करें</translation>
     </message>
     <message>
-        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
-        <translation>मापें कि हर पैक आपकी अपनी लेबल की गई फ़ोटो का लेबल कितनी बार सही बताता है। नतीजे आउटपुट फ़ोल्डर में रहते हैं; इस कंप्यूटर से कुछ भी बाहर नहीं जाता।</translation>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay where you choose: encrypted in the vault, or in a folder; nothing leaves this computer.</source>
+        <translation>मापें कि हर पैक आपकी अपनी लेबल की गई फ़ोटो का लेबल कितनी बार बताता है। परिणाम वहीं रहते हैं जहाँ आप चुनें: वॉल्ट में एन्क्रिप्ट करके, या किसी फ़ोल्डर में; इस कंप्यूटर से कुछ बाहर नहीं जाता।</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
@@ -583,6 +583,18 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>सीड(&amp;E):</translation>
     </message>
     <message>
+        <source>&amp;Keep the results:</source>
+        <translation>परिणाम &amp;रखें:</translation>
+    </message>
+    <message>
+        <source>Encrypted in the vault</source>
+        <translation>वॉल्ट में एन्क्रिप्ट करके</translation>
+    </message>
+    <message>
+        <source>In a folder</source>
+        <translation>किसी फ़ोल्डर में</translation>
+    </message>
+    <message>
         <source>&amp;Output folder:</source>
         <translation>आउटपुट फ़ोल्डर(&amp;O):</translation>
     </message>
@@ -595,16 +607,91 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>चुनें(&amp;H)…</translation>
     </message>
     <message>
+        <source>In the &amp;vault:</source>
+        <translation>&amp;वॉल्ट में:</translation>
+    </message>
+    <message>
+        <source>Evaluations kept in the vault</source>
+        <translation>वॉल्ट में रखे मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>दि&amp;खाएँ</translation>
+    </message>
+    <message>
+        <source>Show a finished evaluation; a stopped one fills in its settings, for Resume</source>
+        <translation>पूरा मूल्यांकन दिखाता है; रुका हुआ मूल्यांकन फिर शुरू करने के लिए अपनी सेटिंग भर देता है</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;हटाएँ</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>शुरू करें(&amp;S)</translation>
     </message>
     <message>
-        <source>Continue a stopped evaluation in the output folder</source>
-        <translation>आउटपुट फ़ोल्डर में रुका हुआ मूल्यांकन जारी रखें</translation>
+        <source>Stopping…</source>
+        <translation>रोका जा रहा है…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(अभी कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>पूरा</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n answers</source>
+        <translation>
+            <numerusform>%n उत्तर के बाद रुका</numerusform>
+            <numerusform>%n उत्तरों के बाद रुका</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its settings are filled in: press Resume to continue it.</source>
+        <translation>इसकी सेटिंग भर दी गई है: जारी रखने के लिए फिर शुरू करें दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>मूल्यांकन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete this evaluation and all its answers from the vault? This cannot be undone.</source>
+        <translation>क्या यह मूल्यांकन और इसके सभी उत्तर वॉल्ट से हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The evaluation was deleted.</source>
+        <translation>मूल्यांकन हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>रिपोर्ट के लिए फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>The report, results.json and cases.csv are in {out}.</source>
+        <translation>रिपोर्ट, results.json और cases.csv {out} में हैं।</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from its folder.</source>
+        <translation>किसी प्रोग्राम ने {page} नहीं खोला; इसे इसके फ़ोल्डर से खोलें।</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
         <translation>फिर से शुरू करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation: the one in the output folder, or in the vault the one of the same dataset, packs, runs and seed</source>
+        <translation>रुका हुआ मूल्यांकन जारी रखें: आउटपुट फ़ोल्डर वाला, या वॉल्ट में उसी डेटासेट, पैक, रन और सीड वाला</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>रिपोर्ट &amp;सहेजें…</translation>
+    </message>
+    <message>
+        <source>Write report.html, report.pdf, results.json and cases.csv into a folder you choose</source>
+        <translation>report.html, report.pdf, results.json और cases.csv आपके चुने फ़ोल्डर में लिखें</translation>
     </message>
     <message>
         <source>Open report.html, with the plots; report.pdf is beside it</source>
@@ -647,10 +734,6 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>डेटासेट और पहला पैक लोड हो रहा है…</translation>
     </message>
     <message>
-        <source>Stopping after the current photo…</source>
-        <translation>मौजूदा फ़ोटो के बाद रुक रहा है…</translation>
-    </message>
-    <message>
         <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
         <translation>{pack} ({count} में से पैक {index}): {total} में से {done} उत्तर</translation>
     </message>
@@ -661,6 +744,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
     <message>
         <source>Done. The report, results.json and cases.csv are in {out}.</source>
         <translation>हो गया। रिपोर्ट, results.json और cases.csv {out} में हैं।</translation>
+    </message>
+    <message>
+        <source>Done. The results are kept encrypted in the vault; Save report… writes them into a folder.</source>
+        <translation>हो गया। परिणाम वॉल्ट में एन्क्रिप्ट करके रखे गए हैं; रिपोर्ट सहेजें… उन्हें किसी फ़ोल्डर में लिखता है।</translation>
     </message>
     <message>
         <source>Stopped. The answers so far are kept: press Resume to continue.</source>
@@ -678,9 +765,20 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <source>The evaluation stopped: {reason}.</source>
         <translation>मूल्यांकन रुक गया: {reason}।</translation>
     </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>Pack evaluation on your own cases</source>
+        <translation>आपके अपने मामलों पर पैक का मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>This measures how often each pack&apos;s description names the labelled condition on these photos. It is not a clinical validation: the numbers hold for these cases and labels only.</source>
+        <translation>यह मापता है कि हर पैक का विवरण इन फ़ोटो पर लेबल की गई स्थिति का कितनी बार नाम लेता है। यह नैदानिक सत्यापन नहीं है: ये आँकड़े केवल इन्हीं मामलों और लेबलों पर लागू होते हैं।</translation>
+    </message>
     <message>
         <source>Cases</source>
-        <translation>केस</translation>
+        <translation>मामले</translation>
     </message>
     <message>
         <source>Top-1 accuracy</source>
@@ -692,7 +790,7 @@ Write it down now and keep it safe: it is shown only this once.</source>
     </message>
     <message>
         <source>Consistency across runs</source>
-        <translation>रनों के बीच निरंतरता</translation>
+        <translation>रनों के बीच संगति</translation>
     </message>
     <message>
         <source>n/a (one run)</source>
@@ -711,12 +809,52 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>{group}: {value} % (सबसे अच्छे से {gap} अंक कम)</translation>
     </message>
     <message>
-        <source>{value} % (95 % CI {low}-{high})</source>
-        <translation>{value} % (95 % CI {low}-{high})</translation>
+        <source>{value} % (95 % CI {low}-{high}, n = {n})</source>
+        <translation>{value} % (95 % CI {low}-{high}, n = {n})</translation>
     </message>
     <message>
-        <source>No program opened {page}; open it from the output folder.</source>
-        <translation>किसी प्रोग्राम ने {page} नहीं खोला; इसे आउटपुट फ़ोल्डर से खोलें।</translation>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>McNemar: {b} cases right only with the first, {c} only with the second; p = {p}</source>
+        <translation>McNemar: {b} मामले केवल पहले से सही, {c} केवल दूसरे से; p = {p}</translation>
+    </message>
+    <message>
+        <source>Rows not used ({count})</source>
+        <translation>उपयोग न की गई पंक्तियाँ ({count})</translation>
+    </message>
+    <message>
+        <source>No plots: this installation has no matplotlib (the installed app leaves it out); run the evaluation from a source install for them. The figures above are complete.</source>
+        <translation>कोई प्लॉट नहीं: इस इंस्टॉलेशन में matplotlib नहीं है (इंस्टॉल किया गया ऐप इसे शामिल नहीं करता); प्लॉट के लिए मूल्यांकन सोर्स इंस्टॉल से चलाएँ। ऊपर के आँकड़े पूरे हैं।</translation>
+    </message>
+    <message>
+        <source>{pack}: confusion matrix</source>
+        <translation>{pack}: भ्रम मैट्रिक्स</translation>
+    </message>
+    <message>
+        <source>answer (first run, top 1)</source>
+        <translation>उत्तर (पहला रन, टॉप 1)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>{pack}: accuracy by skin type</source>
+        <translation>{pack}: त्वचा-प्रकार के अनुसार सटीकता</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>फ़िट्ज़पैट्रिक त्वचा प्रकार</translation>
+    </message>
+    <message>
+        <source>top-1 accuracy (95 % CI)</source>
+        <translation>टॉप-1 सटीकता (95 % CI)</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop {version} · pack evaluation · page {page} of {pages}</source>
+        <translation>SkinGPT Desktop {version} · पैक मूल्यांकन · पृष्ठ {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1585,14 @@ Write it down now and keep it safe: it is shown only this once.</source>
     <message>
         <source>{what}: {detail}</source>
         <translation>{what}: {detail}</translation>
+    </message>
+    <message>
+        <source>Evaluation running</source>
+        <translation>मूल्यांकन चल रहा है</translation>
+    </message>
+    <message>
+        <source>An evaluation is running. Quit and stop it? The answers so far are kept: Resume continues it later.</source>
+        <translation>एक मूल्यांकन चल रहा है। बंद करके इसे रोकें? अब तक के उत्तर रखे जाते हैं: फिर शुरू करें इसे बाद में जारी रखता है।</translation>
     </message>
     <message>
         <source>Vault</source>

@@ -539,8 +539,8 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Avaliar um pacote</translation>
     </message>
     <message>
-        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
-        <translation>Mede com que frequência cada pacote nomeia o rótulo das suas próprias fotos rotuladas. Os resultados ficam na pasta de saída; nada sai deste computador.</translation>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay where you choose: encrypted in the vault, or in a folder; nothing leaves this computer.</source>
+        <translation>Meça com que frequência cada pacote nomeia o rótulo das suas próprias fotos rotuladas. Os resultados ficam onde você escolher: criptografados no cofre ou em uma pasta; nada sai deste computador.</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
@@ -583,6 +583,18 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Se&amp;mente:</translation>
     </message>
     <message>
+        <source>&amp;Keep the results:</source>
+        <translation>&amp;Guardar os resultados:</translation>
+    </message>
+    <message>
+        <source>Encrypted in the vault</source>
+        <translation>Criptografados no cofre</translation>
+    </message>
+    <message>
+        <source>In a folder</source>
+        <translation>Em uma pasta</translation>
+    </message>
+    <message>
         <source>&amp;Output folder:</source>
         <translation>Pasta de sa&amp;ída:</translation>
     </message>
@@ -595,16 +607,91 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Escol&amp;her…</translation>
     </message>
     <message>
+        <source>In the &amp;vault:</source>
+        <translation>No &amp;cofre:</translation>
+    </message>
+    <message>
+        <source>Evaluations kept in the vault</source>
+        <translation>Avaliações guardadas no cofre</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show a finished evaluation; a stopped one fills in its settings, for Resume</source>
+        <translation>Mostra uma avaliação concluída; uma interrompida preenche suas configurações, para Retomar</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <source>Continue a stopped evaluation in the output folder</source>
-        <translation>Continuar uma avaliação interrompida na pasta de saída</translation>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(nenhuma ainda)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>concluída</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n answers</source>
+        <translation>
+            <numerusform>interrompida após %n resposta</numerusform>
+            <numerusform>interrompida após %n respostas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its settings are filled in: press Resume to continue it.</source>
+        <translation>Suas configurações foram preenchidas: pressione Retomar para continuá-la.</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>Excluir avaliação</translation>
+    </message>
+    <message>
+        <source>Delete this evaluation and all its answers from the vault? This cannot be undone.</source>
+        <translation>Excluir esta avaliação e todas as suas respostas do cofre? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>The evaluation was deleted.</source>
+        <translation>A avaliação foi excluída.</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Pasta para o relatório</translation>
+    </message>
+    <message>
+        <source>The report, results.json and cases.csv are in {out}.</source>
+        <translation>O relatório, results.json e cases.csv estão em {out}.</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from its folder.</source>
+        <translation>Nenhum programa abriu {page}; abra-o a partir da pasta dele.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
         <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation: the one in the output folder, or in the vault the one of the same dataset, packs, runs and seed</source>
+        <translation>Continuar uma avaliação interrompida: a da pasta de saída ou, no cofre, a do mesmo conjunto de dados, pacotes, execuções e semente</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Salvar o &amp;relatório…</translation>
+    </message>
+    <message>
+        <source>Write report.html, report.pdf, results.json and cases.csv into a folder you choose</source>
+        <translation>Gravar report.html, report.pdf, results.json e cases.csv em uma pasta que você escolher</translation>
     </message>
     <message>
         <source>Open report.html, with the plots; report.pdf is beside it</source>
@@ -647,10 +734,6 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>Carregando o conjunto de dados e o primeiro pacote…</translation>
     </message>
     <message>
-        <source>Stopping after the current photo…</source>
-        <translation>Parando após a foto atual…</translation>
-    </message>
-    <message>
         <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
         <translation>{pack} (pacote {index} de {count}): {done} de {total} respostas</translation>
     </message>
@@ -661,6 +744,10 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
     <message>
         <source>Done. The report, results.json and cases.csv are in {out}.</source>
         <translation>Concluído. O relatório, results.json e cases.csv estão em {out}.</translation>
+    </message>
+    <message>
+        <source>Done. The results are kept encrypted in the vault; Save report… writes them into a folder.</source>
+        <translation>Pronto. Os resultados ficam guardados criptografados no cofre; Salvar o relatório… os grava em uma pasta.</translation>
     </message>
     <message>
         <source>Stopped. The answers so far are kept: press Resume to continue.</source>
@@ -677,6 +764,17 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
     <message>
         <source>The evaluation stopped: {reason}.</source>
         <translation>A avaliação parou: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>Pack evaluation on your own cases</source>
+        <translation>Avaliação de pacotes nos seus próprios casos</translation>
+    </message>
+    <message>
+        <source>This measures how often each pack&apos;s description names the labelled condition on these photos. It is not a clinical validation: the numbers hold for these cases and labels only.</source>
+        <translation>Isto mede com que frequência a descrição de cada pacote nomeia a condição rotulada nestas fotos. Não é uma validação clínica: os números valem apenas para estes casos e rótulos.</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -700,7 +798,7 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
     </message>
     <message>
         <source>Worst skin-type group (top-1)</source>
-        <translation>Pior grupo de tipo de pele (top-1)</translation>
+        <translation>Grupo de fototipo com pior resultado (top-1)</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -711,12 +809,52 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
         <translation>{group}: {value} % ({gap} pontos abaixo do melhor)</translation>
     </message>
     <message>
-        <source>{value} % (95 % CI {low}-{high})</source>
-        <translation>{value} % (IC 95 % {low}-{high})</translation>
+        <source>{value} % (95 % CI {low}-{high}, n = {n})</source>
+        <translation>{value} % (IC 95 % {low}-{high}, n = {n})</translation>
     </message>
     <message>
-        <source>No program opened {page}; open it from the output folder.</source>
-        <translation>Nenhum programa abriu {page}; abra-o pela pasta de saída.</translation>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>McNemar: {b} cases right only with the first, {c} only with the second; p = {p}</source>
+        <translation>McNemar: {b} casos certos só com o primeiro, {c} só com o segundo; p = {p}</translation>
+    </message>
+    <message>
+        <source>Rows not used ({count})</source>
+        <translation>Linhas não usadas ({count})</translation>
+    </message>
+    <message>
+        <source>No plots: this installation has no matplotlib (the installed app leaves it out); run the evaluation from a source install for them. The figures above are complete.</source>
+        <translation>Sem gráficos: esta instalação não tem matplotlib (o aplicativo instalado não o inclui); execute a avaliação a partir de uma instalação do código-fonte para obtê-los. Os números acima estão completos.</translation>
+    </message>
+    <message>
+        <source>{pack}: confusion matrix</source>
+        <translation>{pack}: matriz de confusão</translation>
+    </message>
+    <message>
+        <source>answer (first run, top 1)</source>
+        <translation>resposta (primeira execução, top 1)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>rótulo</translation>
+    </message>
+    <message>
+        <source>{pack}: accuracy by skin type</source>
+        <translation>{pack}: acurácia por fototipo</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>top-1 accuracy (95 % CI)</source>
+        <translation>acurácia top-1 (IC 95 %)</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop {version} · pack evaluation · page {page} of {pages}</source>
+        <translation>SkinGPT Desktop {version} · avaliação de pacotes · página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1585,14 @@ Anote-a agora e guarde-a em local seguro: ela só é mostrada desta vez.</transl
     <message>
         <source>{what}: {detail}</source>
         <translation>{what}: {detail}</translation>
+    </message>
+    <message>
+        <source>Evaluation running</source>
+        <translation>Avaliação em andamento</translation>
+    </message>
+    <message>
+        <source>An evaluation is running. Quit and stop it? The answers so far are kept: Resume continues it later.</source>
+        <translation>Há uma avaliação em andamento. Sair e interrompê-la? As respostas obtidas são mantidas: Retomar a continua depois.</translation>
     </message>
     <message>
         <source>Vault</source>

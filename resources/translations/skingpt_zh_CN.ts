@@ -536,8 +536,8 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>评估模型包</translation>
     </message>
     <message>
-        <source>Measure how often each pack names the label of your own labelled photos. The results stay in the output folder; nothing leaves this computer.</source>
-        <translation>衡量每个模型包在您自己的已标注照片上说出正确标签的频率。结果保存在输出文件夹中；任何数据都不会离开这台电脑。</translation>
+        <source>Measure how often each pack names the label of your own labelled photos. The results stay where you choose: encrypted in the vault, or in a folder; nothing leaves this computer.</source>
+        <translation>衡量每个模型包说出您自己已标注照片之标注的频率。结果保存在您选择的位置：加密保存在保险库中，或保存在一个文件夹中；任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
@@ -580,6 +580,18 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
+        <source>&amp;Keep the results:</source>
+        <translation>结果保存位置(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Encrypted in the vault</source>
+        <translation>加密保存在保险库中</translation>
+    </message>
+    <message>
+        <source>In a folder</source>
+        <translation>保存在文件夹中</translation>
+    </message>
+    <message>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
@@ -592,16 +604,90 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
+        <source>In the &amp;vault:</source>
+        <translation>保险库中(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Evaluations kept in the vault</source>
+        <translation>保存在保险库中的评估</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show a finished evaluation; a stopped one fills in its settings, for Resume</source>
+        <translation>显示已完成的评估；已停止的评估会填入其设置，以便继续</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>删除(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <source>Continue a stopped evaluation in the output folder</source>
-        <translation>在输出文件夹中继续已停止的评估</translation>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n answers</source>
+        <translation>
+            <numerusform>在 %n 个回答后停止</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its settings are filled in: press Resume to continue it.</source>
+        <translation>已填入其设置：按“继续”接着运行。</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <source>Delete this evaluation and all its answers from the vault? This cannot be undone.</source>
+        <translation>要从保险库中删除此评估及其所有回答吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The evaluation was deleted.</source>
+        <translation>评估已删除。</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>报告所在文件夹</translation>
+    </message>
+    <message>
+        <source>The report, results.json and cases.csv are in {out}.</source>
+        <translation>报告、results.json 和 cases.csv 位于 {out}。</translation>
+    </message>
+    <message>
+        <source>No program opened {page}; open it from its folder.</source>
+        <translation>没有程序打开 {page}；请从其所在文件夹打开。</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Continue a stopped evaluation: the one in the output folder, or in the vault the one of the same dataset, packs, runs and seed</source>
+        <translation>继续已停止的评估：输出文件夹中的那个，或保险库中数据集、模型包、运行次数和种子都相同的那个</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>保存报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write report.html, report.pdf, results.json and cases.csv into a folder you choose</source>
+        <translation>将 report.html、report.pdf、results.json 和 cases.csv 写入您选择的文件夹</translation>
     </message>
     <message>
         <source>Open report.html, with the plots; report.pdf is beside it</source>
@@ -644,10 +730,6 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <translation>正在加载数据集和第一个模型包…</translation>
     </message>
     <message>
-        <source>Stopping after the current photo…</source>
-        <translation>将在当前照片完成后停止…</translation>
-    </message>
-    <message>
         <source>{pack} (pack {index} of {count}): {done} of {total} answers</source>
         <translation>{pack}（第 {index} 个，共 {count} 个）：{done} / {total} 个回答</translation>
     </message>
@@ -658,6 +740,10 @@ Write it down now and keep it safe: it is shown only this once.</source>
     <message>
         <source>Done. The report, results.json and cases.csv are in {out}.</source>
         <translation>完成。报告、results.json 和 cases.csv 位于 {out}。</translation>
+    </message>
+    <message>
+        <source>Done. The results are kept encrypted in the vault; Save report… writes them into a folder.</source>
+        <translation>完成。结果已加密保存在保险库中；“保存报告…”可将其写入文件夹。</translation>
     </message>
     <message>
         <source>Stopped. The answers so far are kept: press Resume to continue.</source>
@@ -675,9 +761,20 @@ Write it down now and keep it safe: it is shown only this once.</source>
         <source>The evaluation stopped: {reason}.</source>
         <translation>评估已停止：{reason}。</translation>
     </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>Pack evaluation on your own cases</source>
+        <translation>在您自己的病例上评估模型包</translation>
+    </message>
+    <message>
+        <source>This measures how often each pack&apos;s description names the labelled condition on these photos. It is not a clinical validation: the numbers hold for these cases and labels only.</source>
+        <translation>此处衡量每个模型包的描述在这些照片上说出所标注病症的频率。这不是临床验证：这些数字只适用于这些病例和标注。</translation>
+    </message>
     <message>
         <source>Cases</source>
-        <translation>病例数</translation>
+        <translation>病例</translation>
     </message>
     <message>
         <source>Top-1 accuracy</source>
@@ -689,7 +786,7 @@ Write it down now and keep it safe: it is shown only this once.</source>
     </message>
     <message>
         <source>Consistency across runs</source>
-        <translation>多次运行的一致性</translation>
+        <translation>多次运行间的一致性</translation>
     </message>
     <message>
         <source>n/a (one run)</source>
@@ -697,7 +794,7 @@ Write it down now and keep it safe: it is shown only this once.</source>
     </message>
     <message>
         <source>Worst skin-type group (top-1)</source>
-        <translation>表现最差的肤色分型组（Top-1）</translation>
+        <translation>表现最差的肤色分型组（top-1）</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -705,15 +802,55 @@ Write it down now and keep it safe: it is shown only this once.</source>
     </message>
     <message>
         <source>{group}: {value} % ({gap} points below the best)</source>
-        <translation>{group}：{value} %（比最好的组低 {gap} 个百分点）</translation>
+        <translation>{group}：{value} %（比最佳组低 {gap} 个百分点）</translation>
     </message>
     <message>
-        <source>{value} % (95 % CI {low}-{high})</source>
-        <translation>{value} %（95 % 置信区间 {low}-{high}）</translation>
+        <source>{value} % (95 % CI {low}-{high}, n = {n})</source>
+        <translation>{value} %（95 % 置信区间 {low}-{high}，n = {n}）</translation>
     </message>
     <message>
-        <source>No program opened {page}; open it from the output folder.</source>
-        <translation>没有程序打开 {page}；请从输出文件夹中打开它。</translation>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>McNemar: {b} cases right only with the first, {c} only with the second; p = {p}</source>
+        <translation>McNemar 检验：仅第一个正确的病例 {b} 个，仅第二个正确的 {c} 个；p = {p}</translation>
+    </message>
+    <message>
+        <source>Rows not used ({count})</source>
+        <translation>未使用的行（{count}）</translation>
+    </message>
+    <message>
+        <source>No plots: this installation has no matplotlib (the installed app leaves it out); run the evaluation from a source install for them. The figures above are complete.</source>
+        <translation>没有图表：此安装不含 matplotlib（安装版应用未包含它）；请从源码安装运行评估以获得图表。上面的数字是完整的。</translation>
+    </message>
+    <message>
+        <source>{pack}: confusion matrix</source>
+        <translation>{pack}：混淆矩阵</translation>
+    </message>
+    <message>
+        <source>answer (first run, top 1)</source>
+        <translation>回答（第一次运行，top 1）</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>{pack}: accuracy by skin type</source>
+        <translation>{pack}：按肤色分型的准确率</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fitzpatrick 皮肤分型</translation>
+    </message>
+    <message>
+        <source>top-1 accuracy (95 % CI)</source>
+        <translation>top-1 准确率（95 % 置信区间）</translation>
+    </message>
+    <message>
+        <source>SkinGPT Desktop {version} · pack evaluation · page {page} of {pages}</source>
+        <translation>SkinGPT Desktop {version} · 模型包评估 · 第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1579,14 @@ Write it down now and keep it safe: it is shown only this once.</source>
     <message>
         <source>{what}: {detail}</source>
         <translation>{what}：{detail}</translation>
+    </message>
+    <message>
+        <source>Evaluation running</source>
+        <translation>评估正在运行</translation>
+    </message>
+    <message>
+        <source>An evaluation is running. Quit and stop it? The answers so far are kept: Resume continues it later.</source>
+        <translation>评估正在运行。要退出并停止它吗？已有的回答会保留：稍后可按“继续”接着运行。</translation>
     </message>
     <message>
         <source>Vault</source>

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 
 from skingpt_desktop.core.engine import Engine
 from skingpt_desktop.core.errors import SkinGPTError
@@ -153,35 +153,52 @@ def delete_stored_task(ctx: TaskContext, services: Services, evaluation_id: str)
         return vault.delete_evaluation(evaluation_id)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationReport", text)
+# The report's words (core/evaluate/outputs.EvaluationTexts' fields), marked for lupdate.
+REPORT_WORDS = {
+    "title": QT_TRANSLATE_NOOP("EvaluationReport", "Pack evaluation on your own cases"),
+    "caveat": QT_TRANSLATE_NOOP(
+        "EvaluationReport", "This measures how often each pack's description names the "
+        "labelled condition on these photos. It is not a clinical validation: the numbers hold "
+        "for these cases and labels only."),
+    "cases": QT_TRANSLATE_NOOP("EvaluationReport", "Cases"),
+    "top1": QT_TRANSLATE_NOOP("EvaluationReport", "Top-1 accuracy"),
+    "top3": QT_TRANSLATE_NOOP("EvaluationReport", "Top-3 accuracy"),
+    "consistency": QT_TRANSLATE_NOOP("EvaluationReport", "Consistency across runs"),
+    "one_run": QT_TRANSLATE_NOOP("EvaluationReport", "n/a (one run)"),
+    "worst_group": QT_TRANSLATE_NOOP("EvaluationReport", "Worst skin-type group (top-1)"),
+    "not_available": QT_TRANSLATE_NOOP("EvaluationReport", "n/a"),
+    "worst_value": QT_TRANSLATE_NOOP("EvaluationReport",
+                                     "{group}: {value} % ({gap} points below the best)"),
+    "percent_ci": QT_TRANSLATE_NOOP("EvaluationReport",
+                                    "{value} % (95 % CI {low}-{high}, n = {n})"),
+    "percent": QT_TRANSLATE_NOOP("EvaluationReport", "{value} %"),
+    "mcnemar": QT_TRANSLATE_NOOP(
+        "EvaluationReport", "McNemar: {b} cases right only with the first, {c} only with the "
+        "second; p = {p}"),
+    "rows_not_used": QT_TRANSLATE_NOOP("EvaluationReport", "Rows not used ({count})"),
+    "no_plots": QT_TRANSLATE_NOOP(
+        "EvaluationReport", "No plots: this installation has no matplotlib (the installed app "
+        "leaves it out); run the evaluation from a source install for them. The figures above "
+        "are complete."),
+    "confusion_title": QT_TRANSLATE_NOOP("EvaluationReport", "{pack}: confusion matrix"),
+    "confusion_x": QT_TRANSLATE_NOOP("EvaluationReport", "answer (first run, top 1)"),
+    "confusion_y": QT_TRANSLATE_NOOP("EvaluationReport", "label"),
+    "groups_title": QT_TRANSLATE_NOOP("EvaluationReport", "{pack}: accuracy by skin type"),
+    "groups_x": QT_TRANSLATE_NOOP("EvaluationReport", "Fitzpatrick skin type"),
+    "groups_y": QT_TRANSLATE_NOOP("EvaluationReport", "top-1 accuracy (95 % CI)"),
+    "pdf_footer": QT_TRANSLATE_NOOP(
+        "EvaluationReport", "SkinGPT Desktop {version} · pack evaluation · page {page} of "
+        "{pages}"),
+}
 
 
 def evaluation_texts() -> EvaluationTexts:
     """The report's and the plots' words in the interface language, with its decimal mark
     (made on the GUI thread, handed to the task)."""
     locale = QLocale()
-    return EvaluationTexts(
-        title=tr("Pack evaluation on your own cases"),
-        caveat=tr("This measures how often each pack's description names the labelled "
-                  "condition on these photos. It is not a clinical validation: the numbers "
-                  "hold for these cases and labels only."),
-        cases=tr("Cases"), top1=tr("Top-1 accuracy"), top3=tr("Top-3 accuracy"),
-        consistency=tr("Consistency across runs"), one_run=tr("n/a (one run)"),
-        worst_group=tr("Worst skin-type group (top-1)"), not_available=tr("n/a"),
-        worst_value=tr("{group}: {value} % ({gap} points below the best)"),
-        percent_ci=tr("{value} % (95 % CI {low}-{high}, n = {n})"), percent=tr("{value} %"),
-        mcnemar=tr("McNemar: {b} cases right only with the first, {c} only with the second; "
-                   "p = {p}"),
-        rows_not_used=tr("Rows not used ({count})"),
-        no_plots=tr("No plots: this installation has no matplotlib (the installed app leaves "
-                    "it out); run the evaluation from a source install for them. The figures "
-                    "above are complete."),
-        confusion_title=tr("{pack}: confusion matrix"),
-        confusion_x=tr("answer (first run, top 1)"), confusion_y=tr("label"),
-        groups_title=tr("{pack}: accuracy by skin type"),
-        groups_x=tr("Fitzpatrick skin type"), groups_y=tr("top-1 accuracy (95 % CI)"),
-        pdf_footer=tr("SkinGPT Desktop {version} · pack evaluation · page {page} of {pages}"),
-        language=locale.bcp47Name() or "en",
-        right_to_left=locale.textDirection() == Qt.LayoutDirection.RightToLeft,
-        number=lambda value: locale.toString(float(value), "f", 1))
+    words = {field: QCoreApplication.translate("EvaluationReport", text)
+             for field, text in REPORT_WORDS.items()}
+    return EvaluationTexts(**words, language=locale.bcp47Name() or "en",
+                           right_to_left=locale.textDirection() == Qt.LayoutDirection.RightToLeft,
+                           number=lambda value: locale.toString(float(value), "f", 1),
+                           count=lambda value: locale.toString(int(value)))

@@ -222,8 +222,8 @@ def evaluate_dialog_shot(window: MainWindow, out: Path, work: Path) -> None:
     dialog.dataset.setText(str(evaluation_dataset(work / "evaluation-data")))
     dialog.out.setText(str(work / "evaluation"))
     dialog.runs.setValue(2)
-    dialog.start()
-    wait_until(lambda: dialog.task is None)
+    dialog.start()  # kept in the vault, the default
+    wait_until(lambda: dialog.task is None and bool(dialog.stored_list))
     save(dialog, out, "evaluate-dialog.png")
     dialog.reject()
 

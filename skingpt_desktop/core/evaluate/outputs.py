@@ -46,7 +46,7 @@ def _decimal(value: float) -> str:
 class EvaluationTexts:
     """The words of report.html, report.pdf and the plots, and how a number is written.
     ``{placeholders}`` are filled with ``str.format``; ``number`` writes a percentage's value
-    with one decimal (the window passes its locale's)."""
+    with one decimal and ``count`` a whole number (the window passes its locale's)."""
 
     title: str = "Pack evaluation on your own cases"
     caveat: str = ("This measures how often each pack's description names the labelled "
@@ -59,8 +59,8 @@ class EvaluationTexts:
     one_run: str = "n/a (one run)"
     worst_group: str = "Worst skin-type group (top-1)"
     not_available: str = "n/a"
-    worst_value: str = "{group}: {value} % (gap to the best {gap} points)"
-    percent_ci: str = "{value} % ({low}-{high}, n = {n})"
+    worst_value: str = "{group}: {value} % ({gap} points below the best)"
+    percent_ci: str = "{value} % (95 % CI {low}-{high}, n = {n})"
     percent: str = "{value} %"
     mcnemar: str = ("McNemar: {b} cases right only with the first, {c} only with the second; "
                     "p = {p}")
@@ -78,6 +78,7 @@ class EvaluationTexts:
     language: str = "en"
     right_to_left: bool = False
     number: Callable[[float], str] = _decimal
+    count: Callable[[int], str] = str
 
     def share(self, value: float) -> str:
         """A proportion in [0, 1] as a percentage's number (no % sign)."""
@@ -228,7 +229,7 @@ def pack_rows(block: dict[str, Any], texts: EvaluationTexts = ENGLISH) -> list[t
     """One pack's headline figures as (name, value) lines: the report's table and the
     window's summary."""
     worst, consistency = block["worst_group_top1"], block["consistency"]
-    return [(texts.cases, str(block["n_cases"])),
+    return [(texts.cases, texts.count(block["n_cases"])),
             (texts.top1, _with_interval(block["top1"], texts)),
             (texts.top3, _with_interval(block["top3"], texts)),
             (texts.consistency, texts.one_run if consistency is None
@@ -241,7 +242,7 @@ def pack_rows(block: dict[str, Any], texts: EvaluationTexts = ENGLISH) -> list[t
 def _with_interval(p: dict[str, Any], texts: EvaluationTexts) -> str:
     low, high = p["ci95"]
     return texts.percent_ci.format(value=texts.share(p["value"]), low=texts.share(low),
-                                   high=texts.share(high), n=p["n"])
+                                   high=texts.share(high), n=texts.count(p["n"]))
 
 
 def _pack_section(name: str, block: dict[str, Any], images: list[str],
