@@ -11,7 +11,6 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import json
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,10 +165,9 @@ def test_same_arguments_give_identical_files(tmp_path: Path) -> None:
     assert m == qwen.write_tiny_qwen2vl_mmproj(tmp_path / "b-mmproj.gguf").read_bytes()
 
 
-def test_files_are_small_and_quick_to_write(tmp_path: Path) -> None:
-    start = time.perf_counter()
+def test_files_are_small(tmp_path: Path) -> None:
+    # how long they take is bench/mtmd.py's business, never a test's
     assert main([str(tmp_path), "--arch", "qwen2vl"]) == 0
-    assert time.perf_counter() - start < 10
     for name in ("llm.gguf", "mmproj.gguf"):
         assert (tmp_path / name).stat().st_size < 2 * 1024 * 1024
 
@@ -245,16 +243,14 @@ def test_photo_goes_through_mrope_projector(runtime: Runtime) -> None:
     assert all(0 <= t < runtime.n_vocab for t in tokens)
 
 
-def test_photo_of_1000x800_stays_small_and_fast(runtime: Runtime) -> None:
+def test_photo_of_1000x800_stays_small(runtime: Runtime) -> None:
     with Chunks(runtime, _photo(1000, 800, seed=2)) as chunks:
         assert chunks.status == 0
         image = chunks.image_chunk()
         # 1000x800 -> 1008x784: 9x7 tokens of 112x112 pixels, 9 positions.
         assert mtmd.mtmd_input_chunk_get_n_tokens(image) == 63
         assert mtmd.mtmd_input_chunk_get_n_pos(image) == 9
-        start = time.perf_counter()
         embd = _image_embedding(runtime, chunks)
-        assert time.perf_counter() - start < 5
         assert np.isfinite(embd).all()
         assert _eval_prompt(runtime, chunks) == mtmd.mtmd_helper_get_n_pos(chunks.chunks)
 
