@@ -14,13 +14,11 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -34,7 +32,7 @@ from skingpt_desktop.core.storage.models import Case, Patient
 from skingpt_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from skingpt_desktop.ui.chat_controller import ChatController
 from skingpt_desktop.ui.chat_panel import ChatMessage, ChatPanel
-from skingpt_desktop.ui.evaluate_dialog import EvaluateDialog, show_evaluate_dialog
+from skingpt_desktop.ui.evaluate_dialog import EvaluateDialog
 from skingpt_desktop.ui.i18n import current_language, install_language
 from skingpt_desktop.ui.license_dialog import ask_license, terms_for_pack
 from skingpt_desktop.ui.lock_screen import LockScreen
@@ -58,6 +56,7 @@ from skingpt_desktop.ui.tasks import TaskRunner, Text, error_text, shown
 from skingpt_desktop.ui.text_dialogs import TextDialog, open_about, open_disclaimer, open_shortcuts
 from skingpt_desktop.ui.vault_care import ChangePassphraseDialog, VaultSalvage
 from skingpt_desktop.ui.window_look import dress_window
+from skingpt_desktop.ui.window_menus import build_menus, retranslate_menus
 
 PAGE_WORK, PAGE_LOCKED = range(2)
 # The window's dialogs that show or change the app's data (attribute names): closed on lock.
@@ -173,86 +172,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.records.open_case.connect(self.open_case)
         self.lock_screen.unlock_requested.connect(self.unlock)
 
-    def _action(self, menu: QMenu, slot, shortcut=None) -> QAction:
-        """An action in ``menu``; its text is set in ``retranslate_ui``."""
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _menu(self) -> QMenu:
-        menu = QMenu(self.menuBar())  # a child of the bar, as addMenu(title) makes it
-        self.menuBar().addMenu(menu)
-        return menu
-
     def _build_menus(self) -> None:
-        self.file_menu = file = self._menu()
-        self.new_action = self._action(file, self.new_case, QKeySequence.StandardKey.New)
-        self.open_photo_action = self._action(file, self.photos.choose_files,
-                                              QKeySequence.StandardKey.Open)
-        self.paste_photo_action = self._action(file, self.photos.paste_from_clipboard,
-                                               "Ctrl+Shift+V")
-        self.camera_action = self._action(file, self.photos.open_camera, "Ctrl+Shift+C")
-        file.addSeparator()
-        self.save_action = self._action(file, self.save_case, QKeySequence.StandardKey.Save)
-        self.report_action = self._action(file, self.show_report, "Ctrl+R")
+        build_menus(self)  # window_menus.MENUS: the menus and their actions, as data
         self.report_button = self.chat.add_action_button(self.report_action)
-        self.lock_action = self._action(file, self.lock, "Ctrl+L")
-        self.passphrase_action = self._action(file, self.show_change_passphrase)
-        self.backup_action = self._action(file, self.show_backup)
-        self.restore_action = self._action(file, self.show_restore)
-        self.salvage_action = self._action(file, lambda: self.salvage.start())
-        file.addSeparator()
-        self.quit_action = self._action(file, self.close, QKeySequence.StandardKey.Quit)
-        self.model_menu = model = self._menu()
-        self.packs_action = self._action(model, self.show_packs, "Ctrl+Shift+M")
-        self.evaluate_action = self._action(model, lambda: show_evaluate_dialog(self))
-        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self.settings_action = self._action(
-            model, self.show_settings,
-            "Ctrl+," if preferences.isEmpty() else preferences)  # empty on some desktops
-        self.question_action = self._action(model, self.chat.question.setFocus, "Ctrl+E")
-        self.help_menu = help_menu = self._menu()
-        self.disclaimer_action = self._action(help_menu, self.show_disclaimer,
-                                              QKeySequence.StandardKey.HelpContents)
-        self.tips_action = self._action(help_menu, self.photos.show_tips)
-        self.shortcuts_action = self._action(help_menu, self.show_shortcuts)
-        self.about_action = self._action(help_menu, self.show_about)
 
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
         """Every text of the window in the current language; the state's texts re-rendered."""
         self.setWindowTitle(self.tr("SkinGPT Desktop"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.model_menu.setTitle(self.tr("&Model"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        texts = (
-            (self.new_action, self.tr("&New case")),
-            (self.open_photo_action, self.tr("&Add photo…")),
-            (self.paste_photo_action, self.tr("&Paste photo")),
-            (self.camera_action, self.tr("&Camera…")),
-            (self.save_action, self.tr("&Save case")),
-            (self.report_action, self.tr("&Report…")),
-            (self.lock_action, self.tr("&Lock vault")),
-            (self.passphrase_action, self.tr("C&hange passphrase…")),
-            (self.backup_action, self.tr("&Back up vault…")),
-            (self.restore_action, self.tr("R&estore from backup…")),
-            (self.salvage_action, self.tr("Sal&vage a damaged vault…")),
-            (self.quit_action, self.tr("&Quit")),
-            (self.packs_action, self.tr("Model &packs…")),
-            (self.evaluate_action, self.tr("&Evaluate a pack…")),
-            (self.settings_action, self.tr("&Settings…")),
-            (self.question_action, self.tr("Go to the &question box")),
-            (self.disclaimer_action, self.tr("Medical &disclaimer")),
-            (self.tips_action, self.tr("&Photo tips")),
-            (self.shortcuts_action, self.tr("&Keyboard shortcuts")),
-            (self.about_action, self.tr("&About")),
-        )
-        for action, text in texts:
-            action.setText(text)
+        retranslate_menus(self)
         self.report_action.setToolTip(self.tr("Warning signs, summary and urgency, PDFs "
                                               "(Ctrl+R)"))
         self.pack_label.setAccessibleName(self.tr("Model pack status"))
