@@ -96,6 +96,7 @@ def test_locking_stops_a_run_into_the_vault_and_keeps_its_answers(
     window.lock(lambda: "locked by the test")
     qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
     assert dialog.isVisible() and dialog.stored_list == [] and dialog.results is None
+    assert "press Resume" in dialog.status.text()  # stopped, not failed
     assert not window.services.unlocked
     window.services.unlock(DirectContext(), PASSPHRASE)
     with window.services.vault_access() as vault:

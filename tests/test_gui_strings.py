@@ -41,12 +41,18 @@ FILES = ("main_window", "chat_panel", "chat_controller", "sidebar", "photo_panel
          "file_dialogs", "tasks", "latency", "qimages", "text_dialogs", "record_dialogs",
          "record_flows", "recovery_sheet", "pack_loading", "vault_care", "window_look",
          "message_format", "follow_up", "backup_dialogs", "catalogue_view", "catalogue_tasks",
-         "license_dialog")
+         "license_dialog", "window_menus", "evaluate_dialog", "evaluate_tasks")
 # (context, source) that lupdate must find, at least three per file that shows texts.
 KNOWN = {
-    "main_window": [("MainWindow", "&File"), ("MainWindow", "&Model"), ("MainWindow", "&Help"),
-                    ("MainWindow", "&New case"), ("MainWindow", "Unsaved case"),
+    "main_window": [("MainWindow", "Unsaved case"), ("MainWindow", "Evaluation running"),
                     ("MainWindow", "Locked after %n min without use.")],
+    "window_menus": [("MainWindow", "&File"), ("MainWindow", "&Model"), ("MainWindow", "&Help"),
+                     ("MainWindow", "&New case"), ("MainWindow", "&Evaluate a pack…")],
+    "evaluate_dialog": [("EvaluateDialog", "Encrypted in the vault"),
+                        ("EvaluateDialog", "Save &report…"), ("EvaluateDialog", "Delete evaluation")],
+    "evaluate_tasks": [("EvaluationReport", "Top-1 accuracy"),
+                       ("EvaluationReport", "{pack}: confusion matrix"),
+                       ("EvaluationReport", "Fitzpatrick skin type")],
     "text_dialogs": [("MainWindow", "Keyboard shortcuts"), ("MainWindow", "About SkinGPT Desktop"),
                      ("MainWindow", "Add a photo from a file")],
     "chat_panel": [("ChatPanel", "As&k"), ("ChatPanel", "&Stop"), ("ChatPanel", "Ask &all four"),

@@ -30,8 +30,9 @@ def evaluate_pack(engine: Engine, dataset: Dataset, store: ResultStore, *, runs:
                   seed: int = 0, progress: Progress | None = None,
                   cancel: threading.Event | None = None) -> list[dict[str, Any]]:
     """Ask every case ``runs`` times (what ``store`` already holds is kept); returns all
-    records of this pack, old and new. ``progress`` counts every answer of the run, those
-    kept from before included; a ``cancel`` stops the case being asked, which is not kept."""
+    records of this pack, old and new (none once cancelled: the store may be closing, as a
+    vault that locks). ``progress`` counts every answer of the run, those kept from before
+    included; a ``cancel`` stops the case being asked, which is not kept."""
     pack = engine.pack.name
     done = {(r["case"], r.get("run", 0)) for r in store.answers(pack)}
     todo = [(case, run) for case in dataset.cases for run in range(runs)
@@ -40,10 +41,13 @@ def evaluate_pack(engine: Engine, dataset: Dataset, store: ResultStore, *, runs:
     already = total - len(todo)
     if progress and already:
         progress(already, total, None)
+    stopped = cancel.is_set if cancel is not None else lambda: False
     for index, (case, run) in enumerate(todo):
+        if stopped():
+            return []
         record = _ask(engine, case, run, seed, cancel)
-        if cancel is not None and cancel.is_set():
-            break  # the answer was cut short: asked again on resume
+        if stopped():
+            return []  # the answer was cut short: asked again on resume
         store.append(pack, record)
         if progress:
             per_answer = (time.monotonic() - started) / (index + 1)
