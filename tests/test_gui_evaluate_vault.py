@@ -4,8 +4,6 @@ deleted; a lock stops a run into the vault; the numbers and plots in the interfa
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -131,3 +129,20 @@ def test_the_window_and_the_command_line_write_the_same_english_report() -> None
 
     for field, text in REPORT_WORDS.items():
         assert getattr(ENGLISH, field) == text, field
+
+
+def test_without_matplotlib_the_summary_says_why_there_are_no_plots(qtbot, services) -> None:
+    from skingpt_desktop.ui.evaluate_dialog import EvaluateDialog
+    from skingpt_desktop.ui.evaluate_tasks import EvaluationShown
+    from skingpt_desktop.ui.tasks import TaskRunner
+
+    dialog = EvaluateDialog(services, TaskRunner())
+    qtbot.addWidget(dialog)
+    block = {"n_cases": 1, "top1": {"value": 1.0, "ci95": [0.2, 1.0], "n": 1},
+             "top3": {"value": 1.0, "ci95": [0.2, 1.0], "n": 1}, "consistency": None,
+             "worst_group_top1": None}
+    dialog._show_outcome(EvaluationShown({"packs": {"demo": block}}, {"demo": []},
+                                         evaluation_id="0" * 32))
+    shown = dialog.plots_layout.itemAt(0).widget()
+    assert dialog.plots_layout.count() == 1 and "matplotlib" in shown.text()
+    qtbot.waitUntil(lambda: dialog.listing is None)

@@ -547,6 +547,10 @@ class EvaluateDialog(Retranslating, QDialog):
         for name, pngs in outcome.plots.items():
             for index, png in enumerate(pngs):
                 self.plots_layout.addWidget(_plot_label(png, f"{name}-{index + 1}"))
+        if not any(outcome.plots.values()):  # the installed app has no matplotlib
+            note = _wrapped_label()
+            note.setText(self.texts.no_plots)
+            self.plots_layout.addWidget(note)
         self.results_area.setVisible(True)
 
     def _pack_summary(self, name: str, block: dict[str, Any]) -> str:
