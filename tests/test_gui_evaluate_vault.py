@@ -100,6 +100,9 @@ def test_locking_stops_a_run_into_the_vault_and_keeps_its_answers(
     with window.services.vault_access() as vault:
         kept = vault.list_evaluations()
     assert len(kept) == 1 and not kept[0].finished and 1 <= kept[0].answers < 18
+    window.after_unlock()  # the dialog, left open, lists the vault's evaluations again
+    qtbot.waitUntil(lambda: [e.id for e in dialog.stored_list] == [kept[0].id])
+    assert dialog.resume_button.isEnabled()
 
 
 @pytest.fixture

@@ -246,6 +246,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._last_input = time.monotonic()
         self._idle_timer.start()
         self.refresh_sidebar()
+        if self.evaluate_dialog is not None:  # left open while locked: its vault list again
+            self.evaluate_dialog.refresh_stored()
         self._update_actions()
         if self._start_image:
             self.photos.add_source(self._start_image)
