@@ -197,17 +197,24 @@ def test_offline_mode_says_so_without_a_socket(hub, tmp_path, monkeypatch, netwo
     assert network_events == [] and hub.requests == []
 
 
-def test_no_connection_is_said_within_two_seconds(tmp_path) -> None:
+def test_a_refused_connection_is_said_at_once_without_retrying(tmp_path, monkeypatch) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    start = time.monotonic()
+    attempts: list[tuple] = []
+    connect = socket.create_connection
+
+    def counted(address, *args, **kwargs):
+        attempts.append(address)
+        return connect(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "create_connection", counted)
     with pytest.raises(InstallError, match="Cannot reach 127.0.0.1: the connection was refused"):
         download_files(REPO, ["big.bin"], tmp_path, endpoint=f"http://127.0.0.1:{port}")
-    assert time.monotonic() - start < 2.0
+    assert attempts == [("127.0.0.1", port)]  # one try, no back-off loop to wait through
 
 
-def test_an_address_that_never_answers_is_given_up_on_within_two_seconds(
+def test_an_address_that_never_answers_is_given_up_on_after_the_connect_timeout(
         tmp_path, monkeypatch) -> None:
     """A computer without a route drops the connection attempt silently (no refusal)."""
     waited: list[float] = []
@@ -218,28 +225,29 @@ def test_an_address_that_never_answers_is_given_up_on_within_two_seconds(
         raise TimeoutError("timed out")
 
     monkeypatch.setattr(socket, "create_connection", black_hole)
-    start = time.monotonic()
     with pytest.raises(InstallError, match="no answer within 2 s.*offline"):
         download_files(REPO, ["big.bin"], tmp_path, endpoint="http://127.0.0.1:9")
-    assert time.monotonic() - start < 2.0 and waited == [download.CONNECT_TIMEOUT_S]
+    assert waited == [download.CONNECT_TIMEOUT_S]  # one attempt, bounded by the connect timeout
 
 
-def test_a_silent_name_server_is_given_up_on_quickly(tmp_path, monkeypatch) -> None:
-    released = threading.Event()
+def test_a_silent_name_server_is_given_up_on_after_the_lookup_timeout(tmp_path,
+                                                                       monkeypatch) -> None:
+    released, answered = threading.Event(), threading.Event()
 
     def silent_dns(*_args, **_kwargs):
-        released.wait(60)
+        released.wait(60)  # answers only when the test lets it (or after a minute)
+        answered.set()
         raise socket.gaierror(-3, "Temporary failure in name resolution")
 
     monkeypatch.setattr(socket, "getaddrinfo", silent_dns)
     monkeypatch.setattr(download, "NAME_LOOKUP_TIMEOUT_S", 0.3)
-    start = time.monotonic()
     try:
         with pytest.raises(InstallError, match="name could not be looked up.*offline"):
             download_files(REPO, ["big.bin"], tmp_path, endpoint="https://huggingface.invalid")
+        # the name server never answered: the look-up time-out, not its answer, ended the wait
+        assert not answered.is_set()
     finally:
         released.set()
-    assert time.monotonic() - start < 2.0
 
 
 def test_disk_space_is_checked_before_the_first_byte(hub, tmp_path, monkeypatch) -> None:
