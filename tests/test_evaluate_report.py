@@ -94,3 +94,23 @@ def test_the_pdf_has_the_figures_and_both_plots(qapp, tmp_path) -> None:
     assert len(plots) == 2 and embedded == plots  # each plot once, at its own resolution
     assert "SkinGPT Desktop pack evaluation" in run_tool("pdfinfo", pdf)
     assert json.loads((out / "results.json").read_text()) == results
+
+
+def test_right_to_left_plot_labels_start_with_a_right_to_left_mark(tmp_path) -> None:
+    import dataclasses
+
+    from matplotlib import pyplot
+
+    from skingpt_desktop.core.evaluate import outputs
+
+    _, results = evaluated(tmp_path)
+    block = results["packs"]["demo"]
+    arabic = dataclasses.replace(outputs.ENGLISH, right_to_left=True,
+                                 confusion_title="{pack}: مصفوفة الالتباس")
+    for texts, mark in ((arabic, "\u200f"), (outputs.ENGLISH, "")):
+        figure = outputs._confusion_plot(pyplot, "demo", block, texts)
+        axes = figure.axes[0]
+        assert axes.get_title() == mark + texts.confusion_title.format(pack="demo")
+        assert axes.get_xlabel() == mark + texts.confusion_x
+        pyplot.close(figure)
+    assert outputs.plot_images(results, arabic)["demo"]  # both plots drawn with the marks

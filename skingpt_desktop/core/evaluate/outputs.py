@@ -84,6 +84,12 @@ class EvaluationTexts:
         """A proportion in [0, 1] as a percentage's number (no % sign)."""
         return self.number(100 * value)
 
+    def plot_text(self, text: str) -> str:
+        """``text`` for a plot: in a right-to-left language it starts with a right-to-left
+        mark, so matplotlib lays a label that begins with a pack name (Latin) out from the
+        right as the language reads, and its colon lands beside the right word."""
+        return "\u200f" + text if self.right_to_left else text
+
 
 ENGLISH = EvaluationTexts()
 
@@ -154,15 +160,15 @@ def _confusion_plot(pyplot, name: str, block: dict[str, Any], texts: EvaluationT
     axes.imshow(matrix or [[0]], cmap="Blues")
     axes.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=8)
     axes.set_yticks(range(len(labels)), labels, fontsize=8)
-    axes.set_xlabel(texts.confusion_x)
-    axes.set_ylabel(texts.confusion_y)
+    axes.set_xlabel(texts.plot_text(texts.confusion_x))
+    axes.set_ylabel(texts.plot_text(texts.confusion_y))
     darkest = max((max(row) for row in matrix), default=0)
     for i, row in enumerate(matrix):
         for j, count in enumerate(row):
             if count:  # white on the dark cells, black on the light ones
                 axes.text(j, i, str(count), ha="center", va="center", fontsize=8,
                           color="white" if count > darkest / 2 else "black")
-    axes.set_title(texts.confusion_title.format(pack=name))
+    axes.set_title(texts.plot_text(texts.confusion_title.format(pack=name)))
     return figure
 
 
@@ -176,9 +182,9 @@ def _groups_plot(pyplot, name: str, block: dict[str, Any], texts: EvaluationText
               [top["ci95"][1] - top["value"] for top in tops]]
     axes.bar(list(groups), values, yerr=errors, color="#23395d", capsize=4)
     axes.set_ylim(0, 1)
-    axes.set_xlabel(texts.groups_x)
-    axes.set_ylabel(texts.groups_y)
-    axes.set_title(texts.groups_title.format(pack=name))
+    axes.set_xlabel(texts.plot_text(texts.groups_x))
+    axes.set_ylabel(texts.plot_text(texts.groups_y))
+    axes.set_title(texts.plot_text(texts.groups_title.format(pack=name)))
     return figure
 
 
