@@ -32,7 +32,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -40,6 +39,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from skingpt_desktop.core.packs.speed import copy_bandwidth  # noqa: E402
 
 N_VOCAB, N_EMBD, N_FF, N_HEAD, N_CTX, N_IMAGE = 32000, 5120, 13824, 40, 2048, 32
 QUESTION = "Could you describe the skin disease in this image for me?"
@@ -114,28 +115,6 @@ def bytes_per_token(path: Path) -> tuple[int, int]:
     reader = gguf.GGUFReader(path)
     sizes = {t.name: int(t.n_bytes) for t in reader.tensors}
     return sum(sizes.values()), sum(sizes.values()) - sizes["token_embd.weight"]
-
-
-def copy_bandwidth(threads: int, mb: int = 1024, tries: int = 5) -> float:
-    """Best numpy copy bandwidth in GB/s (read + write bytes, STREAM's count) over ``threads``."""
-    src = np.ones(mb * 2**20 // 8, np.float64)
-    dst = np.empty_like(src)
-    parts = np.array_split(np.arange(src.size), threads)
-    bounds = [(int(p[0]), int(p[-1]) + 1) for p in parts]
-
-    def work(lo: int, hi: int) -> None:
-        np.copyto(dst[lo:hi], src[lo:hi])
-
-    best = float("inf")
-    for _ in range(tries):
-        start = time.perf_counter()
-        pool = [threading.Thread(target=work, args=b) for b in bounds]
-        for t in pool:
-            t.start()
-        for t in pool:
-            t.join()
-        best = min(best, time.perf_counter() - start)
-    return 2 * src.nbytes / best / 1e9
 
 
 # --- children ------------------------------------------------------------------------------------
@@ -476,7 +455,7 @@ def parent_main(args: argparse.Namespace) -> None:
     args.items = work / "prompt-items.json"
     children = run_rounds(args)
     ttft = Child("ttft", args).info
-    bw = copy_bandwidth(args.threads)  # last: a child's ru_maxrss starts at the parent's RSS
+    bw = copy_bandwidth(args.threads, mib=1024)  # last: a child's ru_maxrss starts at the parent's RSS
     result = summarize(args, children, ttft, bw, bytes_per_token(args.gguf))
     print_table(result)
     if args.json:

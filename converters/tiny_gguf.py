@@ -86,6 +86,18 @@ def add_kv(w: gguf.GGUFWriter, key: str, value: object) -> None:
         w.add_array(key, [float(v) for v in value])  # type: ignore[union-attr]
 
 
+def tiny_card(provenance: str) -> ModelCard:
+    """The model card of a tiny random pack: ``provenance`` says which writer made it; the
+    license, use and limits are the same for all of them."""
+    return ModelCard(
+        provenance=provenance,
+        license="Apache-2.0 (generated test data)",
+        intended_use="Software testing and interface demonstrations only.",
+        limitations=["Produces random text: it has never seen a skin image or a medical text.",
+                     "Never use its output for any health decision."],
+    )
+
+
 @dataclass(frozen=True)
 class TinyPairKind:
     """One architecture's tiny pair: its two writers and what its pack's manifest says."""

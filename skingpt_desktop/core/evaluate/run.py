@@ -34,7 +34,8 @@ def evaluate_pack(engine: Engine, dataset: Dataset, store: ResultStore, *, runs:
     vault that locks). ``progress`` counts every answer of the run, those kept from before
     included; a ``cancel`` stops the case being asked, which is not kept."""
     pack = engine.pack.name
-    done = {(r["case"], r.get("run", 0)) for r in store.answers(pack)}
+    records = store.answers(pack)  # read once: what is asked now is added as it is kept
+    done = {(r["case"], r.get("run", 0)) for r in records}
     todo = [(case, run) for case in dataset.cases for run in range(runs)
             if (case.id, run) not in done]
     started, total = time.monotonic(), len(dataset.cases) * runs
@@ -49,10 +50,11 @@ def evaluate_pack(engine: Engine, dataset: Dataset, store: ResultStore, *, runs:
         if stopped():
             return []  # the answer was cut short: asked again on resume
         store.append(pack, record)
+        records.append(record)
         if progress:
             per_answer = (time.monotonic() - started) / (index + 1)
             progress(already + index + 1, total, per_answer * (len(todo) - index - 1))
-    return store.answers(pack)
+    return records
 
 
 def _ask(engine: Engine, case: Case, run: int, seed: int,

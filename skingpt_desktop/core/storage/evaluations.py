@@ -92,6 +92,7 @@ class VaultEvaluations:
     _store: RecordStore
     _conn: sqlite3.Connection
     _audit: Callable[..., None]
+    _child_counts: Callable[[tuple[str, ...]], dict[tuple[str, str], int]]  # VaultContent's
 
     def start_evaluation(self, evaluation: StoredEvaluation) -> StoredEvaluation:
         """Store a new, unfinished evaluation; returns it with ``id`` and ``created_at``."""
@@ -110,12 +111,10 @@ class VaultEvaluations:
 
     def list_evaluations(self) -> list[StoredEvaluation]:
         """Readable evaluations, newest first, with their answer counts."""
-        found = []
-        for row, fields, _ in self._store.load_all("evaluation"):
-            if fields is not None:
-                stored = from_fields(StoredEvaluation, fields, id=row.id)
-                stored.answers = len(self._store.ids("evaluation_answer", row.id))
-                found.append(stored)
+        counts = self._child_counts(("evaluation_answer",))  # one query, nothing decrypted
+        found = [from_fields(StoredEvaluation, fields, id=row.id,
+                             answers=counts.get((row.id, "evaluation_answer"), 0))
+                 for row, fields, _ in self._store.load_all("evaluation") if fields is not None]
         return sorted(found, key=lambda e: -e.created_at)
 
     def add_evaluation_answer(self, evaluation_id: str, record: dict[str, Any]) -> None:
